@@ -1,0 +1,84 @@
+//! Native file dialogs behind a trait, so tests and machines without a dialog can do without.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// What came of asking for a file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Picked {
+    /// The user chose this path.
+    Path(PathBuf),
+    /// The user closed the dialog.
+    Cancelled,
+    /// No dialog could be shown; the reason is for the user.
+    Unavailable(String),
+}
+
+/// Asks the user for files. The app never touches rfd directly.
+pub trait Dialogs {
+    /// A document to open.
+    fn pick_open(&mut self, folder: Option<&Path>) -> Picked;
+    /// Where to save, proposing `name` in `folder`.
+    fn pick_save(&mut self, folder: Option<&Path>, name: &str) -> Picked;
+}
+
+/// The native dialogs of the desktop, through rfd.
+#[derive(Default)]
+pub struct NativeDialogs;
+
+/// A dialog that "returns" faster than this was never shown: nobody cancels that fast.
+const NOT_SHOWN: Duration = Duration::from_millis(150);
+
+const NO_DIALOG: &str = "No file dialog could be shown on this desktop (on Linux, rfd needs the \
+    XDG desktop portal or zenity). Type the path instead.";
+
+impl NativeDialogs {
+    fn run(&self, dialog: impl FnOnce() -> Option<PathBuf>) -> Picked {
+        if !dialog_possible() {
+            return Picked::Unavailable(NO_DIALOG.to_owned());
+        }
+        let started = Instant::now();
+        match dialog() {
+            Some(path) => Picked::Path(path),
+            None if started.elapsed() < NOT_SHOWN => Picked::Unavailable(NO_DIALOG.to_owned()),
+            None => Picked::Cancelled,
+        }
+    }
+}
+
+fn base(folder: Option<&Path>) -> rfd::FileDialog {
+    let dialog = rfd::FileDialog::new().add_filter("Mandate Compare document (*.ron)", &["ron"]);
+    match folder {
+        Some(folder) => dialog.set_directory(folder),
+        None => dialog,
+    }
+}
+
+impl Dialogs for NativeDialogs {
+    fn pick_open(&mut self, folder: Option<&Path>) -> Picked {
+        self.run(|| base(folder).set_title("Open a comparison").pick_file())
+    }
+
+    fn pick_save(&mut self, folder: Option<&Path>, name: &str) -> Picked {
+        self.run(|| {
+            base(folder)
+                .set_title("Save the comparison as")
+                .set_file_name(name)
+                .save_file()
+        })
+    }
+}
+
+/// On Linux a dialog needs a D-Bus session (for the desktop portal) or zenity on the PATH.
+fn dialog_possible() -> bool {
+    if !cfg!(target_os = "linux") {
+        return true;
+    }
+    let session_bus = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some()
+        || std::env::var_os("XDG_RUNTIME_DIR")
+            .is_some_and(|dir| Path::new(&dir).join("bus").exists());
+    let zenity = std::env::var_os("PATH").is_some_and(|paths| {
+        std::env::split_paths(&paths).any(|dir| dir.join("zenity").is_file())
+    });
+    session_bus || zenity
+}

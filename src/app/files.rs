@@ -1,0 +1,285 @@
+//! File actions: new, open, save, save as, quit, the unsaved-changes question and typed paths.
+
+use std::path::{Path, PathBuf};
+
+use super::{After, App, Command, Modal, PathPurpose, Picked};
+use crate::io;
+use crate::model::{Document, FORMAT_VERSION, Mandate, PartialDate};
+use crate::ui::Message;
+
+/// The built-in dataset, or a message if it is broken (a test rules that out).
+pub(super) fn builtin_document() -> Result<Document, Message> {
+    io::builtin().map_err(|error| Message::error(format!("The built-in dataset is broken: {error}")))
+}
+
+/// An empty document, shown only if the built-in one could not be read.
+pub(super) fn empty_document() -> Document {
+    let date = PartialDate::from_year(1999);
+    let mandate = |label: &str| Mandate {
+        label: label.to_owned(),
+        date,
+        sources: Vec::new(),
+    };
+    Document {
+        format: FORMAT_VERSION,
+        title: "Empty comparison".to_owned(),
+        original: mandate("Original mandate"),
+        current: mandate("Today"),
+        presences: Vec::new(),
+        holders: Vec::new(),
+        sources: Vec::new(),
+        rows: Vec::new(),
+        annotations: Vec::new(),
+    }
+}
+
+/// The menu bar; returns the commands chosen.
+pub(super) fn menu_bar_ui(ui: &mut egui::Ui, dirty: bool) -> Vec<Command> {
+    let mut chosen = Vec::new();
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button("File", |ui| {
+            for command in Command::ALL {
+                if command == Command::Quit {
+                    ui.separator();
+                }
+                let mut button = egui::Button::new(command.label());
+                if let Some(shortcut) = command.shortcut() {
+                    button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+                }
+                let enabled = command != Command::Save || dirty;
+                if ui.add_enabled(enabled, button).clicked() {
+                    chosen.push(command);
+                }
+            }
+        });
+    });
+    chosen
+}
+
+impl App {
+    /// Runs one command.
+    pub fn run(&mut self, command: Command, ctx: &egui::Context) {
+        match command {
+            Command::New => self.request(After::New, ctx),
+            Command::Open => self.request(After::Open, ctx),
+            Command::Save => self.save(None, ctx),
+            Command::SaveAs => self.save_as(None, ctx),
+            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+        }
+    }
+
+    /// Does `after`, first asking about unsaved changes if there are any.
+    fn request(&mut self, after: After, ctx: &egui::Context) {
+        if self.dirty && after != After::Quit {
+            self.modal = Some(Modal::Unsaved(after));
+        } else {
+            self.proceed(after, ctx);
+        }
+    }
+
+    /// Does `after`, the unsaved changes having been saved or given up.
+    fn proceed(&mut self, after: After, ctx: &egui::Context) {
+        match after {
+            After::New => match builtin_document() {
+                Ok(doc) => {
+                    self.replace_document(doc, None);
+                    self.message = Some(Message::info("Started again from the built-in dataset"));
+                }
+                Err(message) => self.message = Some(message),
+            },
+            After::Open => match self.dialogs.pick_open(self.folder().as_deref()) {
+                Picked::Path(path) => {
+                    self.open_path(&path);
+                }
+                Picked::Cancelled => {}
+                Picked::Unavailable(reason) => {
+                    self.message = Some(Message::info(reason));
+                    self.modal = Some(Modal::TypePath {
+                        purpose: PathPurpose::Open,
+                        text: String::new(),
+                    });
+                }
+            },
+            After::Quit => {
+                self.allowed_to_close = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    /// Saves to the current file, or asks where; then does `then`.
+    fn save(&mut self, then: Option<After>, ctx: &egui::Context) {
+        match self.path.clone() {
+            Some(path) => {
+                if self.save_to(&path)
+                    && let Some(after) = then
+                {
+                    self.proceed(after, ctx);
+                }
+            }
+            None => self.save_as(then, ctx),
+        }
+    }
+
+    /// Asks where to save, saves there, then does `then`.
+    fn save_as(&mut self, then: Option<After>, ctx: &egui::Context) {
+        let name = self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
+            || "mandate-compare.ron".to_owned(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        match self.dialogs.pick_save(self.folder().as_deref(), &name) {
+            Picked::Path(path) => {
+                if self.save_to(&path)
+                    && let Some(after) = then
+                {
+                    self.proceed(after, ctx);
+                }
+            }
+            Picked::Cancelled => {}
+            Picked::Unavailable(reason) => {
+                self.message = Some(Message::info(reason));
+                let text = self
+                    .folder()
+                    .map(|dir| dir.join(&name).display().to_string())
+                    .unwrap_or(name);
+                self.modal = Some(Modal::TypePath {
+                    purpose: PathPurpose::SaveAs(then),
+                    text,
+                });
+            }
+        }
+    }
+
+    fn folder(&self) -> Option<PathBuf> {
+        self.path
+            .as_ref()
+            .and_then(|p| p.parent())
+            .map(Path::to_path_buf)
+            .or_else(|| std::env::current_dir().ok())
+    }
+
+    fn replace_document(&mut self, doc: Document, path: Option<PathBuf>) {
+        self.doc = doc;
+        self.path = path;
+        self.dirty = false;
+        self.view = crate::ui::ViewState::default();
+    }
+
+    /// Opens a document file. On failure the open document is left as it was and the status
+    /// bar says why (file, line, column, what was expected). Returns whether it opened.
+    pub fn open_path(&mut self, path: &Path) -> bool {
+        match io::load_path(path) {
+            Ok(doc) => {
+                let problems = doc.validate();
+                let notes = doc.annotations.len();
+                let rows = doc.rows.len();
+                self.replace_document(doc, Some(path.to_owned()));
+                self.message = Some(if problems.is_empty() {
+                    Message::info(format!(
+                        "Opened {} ({rows} responsibilities, {notes} notes)",
+                        path.display()
+                    ))
+                } else {
+                    Message::warning(format!(
+                        "Opened {} with {} problem(s); the first: {}",
+                        path.display(),
+                        problems.len(),
+                        problems[0]
+                    ))
+                });
+                true
+            }
+            Err(error) => {
+                self.message = Some(Message::error(format!(
+                    "Could not open the file; the open document is unchanged. {error}"
+                )));
+                false
+            }
+        }
+    }
+
+    /// Saves the document to `path` (adding `.ron` if the name has no extension). On failure
+    /// the file on disk is as it was, the document stays marked unsaved and the status bar says
+    /// why. Returns whether it saved.
+    pub fn save_to(&mut self, path: &Path) -> bool {
+        let path = if path.extension().is_none() {
+            path.with_extension("ron")
+        } else {
+            path.to_owned()
+        };
+        match io::save_path(&self.doc, &path) {
+            Ok(()) => {
+                self.message = Some(Message::info(format!("Saved {}", path.display())));
+                self.path = Some(path);
+                self.dirty = false;
+                true
+            }
+            Err(error) => {
+                self.message = Some(Message::error(format!(
+                    "Not saved; the file on disk is unchanged. {error}"
+                )));
+                false
+            }
+        }
+    }
+
+    /// Shows the open question; returns it if it is still open after this frame.
+    pub(super) fn modal_ui(&mut self, ctx: &egui::Context, modal: Modal) -> Option<Modal> {
+        match modal {
+            Modal::Unsaved(after) => {
+                let name = self.title().trim_start_matches('*').to_owned();
+                let name = name.split(" — ").next().unwrap_or_default().to_owned();
+                match crate::ui::unsaved_changes_ui(ctx, &name, after_label(after)) {
+                    None => Some(Modal::Unsaved(after)),
+                    Some(crate::ui::UnsavedChoice::Save) => {
+                        self.save(Some(after), ctx);
+                        self.modal.take()
+                    }
+                    Some(crate::ui::UnsavedChoice::Discard) => {
+                        self.dirty = false;
+                        self.proceed(after, ctx);
+                        self.modal.take()
+                    }
+                    Some(crate::ui::UnsavedChoice::Cancel) => None,
+                }
+            }
+            Modal::TypePath { purpose, mut text } => {
+                let verb = match purpose {
+                    PathPurpose::Open => "Open",
+                    PathPurpose::SaveAs(_) => "Save",
+                };
+                match crate::ui::type_path_ui(ctx, verb, &mut text) {
+                    None => Some(Modal::TypePath { purpose, text }),
+                    Some(false) => None,
+                    Some(true) => {
+                        let path = PathBuf::from(text.trim());
+                        let done = match purpose {
+                            PathPurpose::Open => self.open_path(&path),
+                            PathPurpose::SaveAs(then) => {
+                                let saved = self.save_to(&path);
+                                if saved && let Some(after) = then {
+                                    self.proceed(after, ctx);
+                                }
+                                saved
+                            }
+                        };
+                        // On failure keep the question open, so the path can be corrected.
+                        if done {
+                            self.modal.take()
+                        } else {
+                            Some(Modal::TypePath { purpose, text })
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn after_label(after: After) -> &'static str {
+    match after {
+        After::New => "starting again from the built-in dataset",
+        After::Open => "opening another file",
+        After::Quit => "quitting",
+    }
+}

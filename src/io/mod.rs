@@ -1,0 +1,27 @@
+//! Documents in and out of RON: the only code that reads or writes document files.
+//!
+//! Loading takes a path or bytes, never a dialog, so every path is testable. Saving writes a
+//! temporary file in the same folder, syncs it and renames it over the target, keeping the
+//! previous file as `NAME.ron.bak`.
+
+mod load;
+mod save;
+
+pub use load::{LoadError, MAX_FILE_SIZE, load_bytes, load_path};
+pub use save::{SaveError, backup_path, save_path, to_ron_string};
+
+use crate::model::Document;
+
+/// The built-in dataset, embedded in the binary.
+pub const BUILTIN_RON: &str = include_str!("../../data/unmik-1244.ron");
+
+/// The name the built-in dataset is reported under in messages.
+pub const BUILTIN_NAME: &str = "data/unmik-1244.ron (built in)";
+
+/// The built-in UNMIK and KFOR dataset.
+///
+/// # Errors
+/// Only if the embedded file is broken, which a test rules out.
+pub fn builtin() -> Result<Document, LoadError> {
+    load_bytes(BUILTIN_RON.as_bytes(), BUILTIN_NAME)
+}

@@ -1,0 +1,86 @@
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use crate::model::Document;
+
+/// Why a document could not be saved. The file on disk is then as it was before.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    /// The document could not be turned into RON (should not happen for a valid document).
+    #[error("cannot write the document as RON: {0}")]
+    Serialize(#[from] ron::Error),
+    /// A file system step failed.
+    #[error("cannot save {path}: {step}: {source}")]
+    Write {
+        /// The file being saved.
+        path: PathBuf,
+        /// What was being done.
+        step: &'static str,
+        /// The reason.
+        source: std::io::Error,
+    },
+}
+
+/// The document as pretty RON: `\n` line ends, four-space indents, fields in a fixed order and
+/// annotations sorted by id, so the same document always gives the same bytes.
+///
+/// # Errors
+/// Only if serialization fails.
+pub fn to_ron_string(doc: &Document) -> Result<String, SaveError> {
+    let config = ron::ser::PrettyConfig::new()
+        .new_line("\n")
+        .indentor("    ")
+        .struct_names(true)
+        .separate_tuple_members(false)
+        .enumerate_arrays(false);
+    let mut text = ron::Options::default().to_string_pretty(&doc.normalized(), config)?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Where the previous version of `path` is kept: `NAME.ron.bak` beside it.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".bak");
+    path.with_file_name(name)
+}
+
+/// Saves atomically: writes a temporary file in the same folder, flushes and syncs it, keeps
+/// the current file as `NAME.ron.bak`, then renames the new file over the old one. On any
+/// failure the file at `path` is left as it was.
+///
+/// # Errors
+/// A [`SaveError`] naming the path and the step that failed.
+pub fn save_path(doc: &Document, path: &Path) -> Result<(), SaveError> {
+    let text = to_ron_string(doc)?;
+    let error = |step| {
+        let path = path.to_owned();
+        move |source| SaveError::Write { path, step, source }
+    };
+    if path.is_dir() {
+        return Err(error("the path is a folder")(std::io::Error::new(
+            std::io::ErrorKind::IsADirectory,
+            "choose a file name inside it",
+        )));
+    }
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let mut temp = tempfile::Builder::new()
+        .prefix(".mandate-compare-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(error("creating a temporary file in the folder"))?;
+    temp.write_all(text.as_bytes())
+        .map_err(error("writing the temporary file"))?;
+    temp.as_file()
+        .sync_all()
+        .map_err(error("syncing the temporary file"))?;
+    if path.exists() {
+        std::fs::copy(path, backup_path(path)).map_err(error("keeping the backup copy"))?;
+    }
+    temp.persist(path)
+        .map_err(|e| error("renaming the temporary file over the target")(e.error))?;
+    Ok(())
+}

@@ -1,0 +1,15 @@
+//! Mandate Compare: each responsibility of the 1999 mandate for Kosovo (Security Council
+//! resolution 1244) beside its status today, who holds it, the sources and the competing
+//! positions, with the user's own notes, saved to RON files.
+//!
+//! Layers, data flowing down: [`app`] (the eframe app: state, commands, file actions) uses
+//! [`ui`] (one view per file) and [`io`] (the only code that reads or writes documents), which
+//! use [`model`] (plain data and rules, no egui and no I/O).
+
+pub mod app;
+pub mod cli;
+pub mod io;
+pub mod model;
+pub mod ui;
+
+pub use app::App;

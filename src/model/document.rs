@@ -1,0 +1,466 @@
+//! The document: one comparison of a mandate then and now, with the user's annotations.
+
+use serde::{Deserialize, Serialize};
+
+use super::PartialDate;
+
+/// The format this version of the app writes. Bumped on every incompatible change; `io`
+/// migrates older files and refuses to overwrite newer ones.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// One self-contained comparison file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    /// The file format version, [`FORMAT_VERSION`] when written by this app.
+    pub format: u32,
+    /// The title shown in the window and in exports.
+    pub title: String,
+    /// The mandate as first given (1999).
+    pub original: Mandate,
+    /// The point from which the current situation is described.
+    pub current: Mandate,
+    /// The presences that held the responsibilities originally (UNMIK, KFOR).
+    pub presences: Vec<Presence>,
+    /// Whoever holds a function today.
+    pub holders: Vec<Holder>,
+    /// Every document the rows cite.
+    pub sources: Vec<Source>,
+    /// The responsibilities, in the order of the mandate.
+    pub rows: Vec<Responsibility>,
+    /// The user's notes, sorted by id when saved.
+    #[serde(default)]
+    pub annotations: Vec<Annotation>,
+}
+
+/// A mandate at one date: the 1999 resolution or today's arrangement.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Mandate {
+    /// A short label such as "Resolution 1244 (1999)".
+    pub label: String,
+    /// When it took effect.
+    pub date: PartialDate,
+    /// Source ids.
+    pub sources: Vec<String>,
+}
+
+/// An international presence established by the mandate.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Presence {
+    /// Stable id, e.g. `"unmik"`.
+    pub id: String,
+    /// Short name for the table, e.g. "UNMIK".
+    pub short: String,
+    /// Full name.
+    pub name: String,
+}
+
+/// Whoever holds a function today: an institution, a mission or an organisation.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Holder {
+    /// Stable id, e.g. `"kosovo-police"`.
+    pub id: String,
+    /// Short name for the table.
+    pub short: String,
+    /// Full name.
+    pub name: String,
+    /// What kind of body it is.
+    pub kind: HolderKind,
+}
+
+/// What kind of body a [`Holder`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum HolderKind {
+    /// Kosovo's own institutions.
+    Local,
+    /// An international mission or organisation (UN, EU, NATO, OSCE).
+    International,
+    /// A non-governmental organisation.
+    NonGovernmental,
+}
+
+impl HolderKind {
+    /// The word shown to the user.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Local => "Kosovo institution",
+            Self::International => "International",
+            Self::NonGovernmental => "Non-governmental",
+        }
+    }
+}
+
+/// A document cited by the rows.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Stable id, e.g. `"s-2008-692"`.
+    pub id: String,
+    /// The document's title.
+    pub title: String,
+    /// Who issued or published it.
+    pub publisher: String,
+    /// When it was issued, where known.
+    pub date: Option<PartialDate>,
+    /// The UN document symbol or official reference, e.g. `S/2008/692`.
+    pub symbol: Option<String>,
+    /// Where to read it.
+    pub url: Option<String>,
+    /// Whether it is the issuing body's own document or a report about it.
+    pub kind: SourceKind,
+}
+
+impl Source {
+    /// A short label for citations: the symbol if there is one, else the title.
+    pub fn short_label(&self) -> &str {
+        self.symbol.as_deref().unwrap_or(&self.title)
+    }
+
+    /// The URL if it may be opened as a link: http or https only.
+    pub fn web_url(&self) -> Option<&str> {
+        self.url.as_deref().filter(|url| is_web_url(url))
+    }
+}
+
+/// Whether `url` is an http or https address, the only ones the app opens.
+pub fn is_web_url(url: &str) -> bool {
+    let lower = url.trim_start().to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://")) && !url.contains(char::is_whitespace)
+}
+
+/// Primary: the issuing body's own document (UN, EU, NATO, government). Secondary: a report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum SourceKind {
+    /// The UN, EU, NATO, OSCE or a government's own document.
+    Primary,
+    /// A news report, a summary or a mirror to be checked against the primary document.
+    Secondary,
+}
+
+impl SourceKind {
+    /// The word shown to the user.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Primary => "primary",
+            Self::Secondary => "secondary",
+        }
+    }
+}
+
+/// What became of a function on the ground. It never rules on who is right about Kosovo's
+/// status; where that question decides the answer, the status is [`Status::Contested`] and the
+/// row's positions say who holds which view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Status {
+    /// Passed to another holder, who now performs it.
+    Transferred,
+    /// Performed by several holders together.
+    Shared,
+    /// The original holder keeps a reduced part of it.
+    Residual,
+    /// Still performed by the original holder.
+    Ongoing,
+    /// The task was done and has ended.
+    Completed,
+    /// Overtaken by a different process or arrangement.
+    Superseded,
+    /// Who holds it depends on a disputed reading of the mandate.
+    Contested,
+}
+
+impl Status {
+    /// Every status, in the order shown in menus and legends.
+    pub const ALL: [Self; 7] = [
+        Self::Transferred,
+        Self::Shared,
+        Self::Residual,
+        Self::Ongoing,
+        Self::Completed,
+        Self::Superseded,
+        Self::Contested,
+    ];
+
+    /// The word shown on the badge.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Transferred => "Transferred",
+            Self::Shared => "Shared",
+            Self::Residual => "Residual",
+            Self::Ongoing => "Ongoing",
+            Self::Completed => "Completed",
+            Self::Superseded => "Superseded",
+            Self::Contested => "Contested",
+        }
+    }
+
+    /// One sentence saying what the status means.
+    pub fn description(self) -> &'static str {
+        match self {
+            Self::Transferred => "Passed to another holder, who now performs it",
+            Self::Shared => "Performed by several holders together",
+            Self::Residual => "The original holder keeps a reduced part of it",
+            Self::Ongoing => "Still performed by the original holder",
+            Self::Completed => "The task was done and has ended",
+            Self::Superseded => "Overtaken by a different process or arrangement",
+            Self::Contested => "Who holds it depends on a disputed reading of the mandate",
+        }
+    }
+}
+
+/// One responsibility of the 1999 mandate, and what became of it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Responsibility {
+    /// Stable id, e.g. `"unmik-09"`.
+    pub id: String,
+    /// The presence that held it in 1999 (a [`Presence`] id).
+    pub presence: String,
+    /// Its place in that presence's list, from 1.
+    pub number: u32,
+    /// A short title for the table and the slides.
+    pub title: String,
+    /// The 1999 text, verbatim.
+    pub original: String,
+    /// The function on the ground today (the built-in assessment).
+    pub status: Status,
+    /// Who holds it today ([`Holder`] ids).
+    pub holders: Vec<String>,
+    /// What happened, in a few lines.
+    pub summary: String,
+    /// Dated events, each with sources.
+    pub events: Vec<Event>,
+    /// The competing views where the question is contested, each attributed.
+    pub positions: Vec<Position>,
+    /// Sources for the status and the holders.
+    pub sources: Vec<String>,
+    /// The user's own status and holders, shown beside the built-in ones.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assessment: Option<Assessment>,
+}
+
+impl Responsibility {
+    /// The status to show: the user's own if they set one, else the built-in one.
+    pub fn effective_status(&self) -> Status {
+        self.assessment.as_ref().map_or(self.status, |a| a.status)
+    }
+
+    /// The holders to show: the user's own if they set them, else the built-in ones.
+    pub fn effective_holders(&self) -> &[String] {
+        self.assessment
+            .as_ref()
+            .map_or(&self.holders, |a| &a.holders)
+    }
+
+    /// The events in date order (stable for equal dates).
+    pub fn events_by_date(&self) -> Vec<&Event> {
+        let mut events: Vec<&Event> = self.events.iter().collect();
+        events.sort_by_key(|e| e.date);
+        events
+    }
+}
+
+/// A user's own assessment of a row: their status and holders.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Assessment {
+    /// Their status.
+    pub status: Status,
+    /// Their holders ([`Holder`] ids).
+    pub holders: Vec<String>,
+    /// Who made it.
+    pub author: String,
+    /// When it was last changed.
+    pub modified: jiff::Timestamp,
+}
+
+/// Something that happened on a date.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    /// When.
+    pub date: PartialDate,
+    /// What.
+    pub text: String,
+    /// Source ids.
+    pub sources: Vec<String>,
+}
+
+/// A view on a contested question, attributed to whoever holds it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Position {
+    /// Who holds this view, e.g. "Serbia, Russia".
+    pub held_by: String,
+    /// The view, in their terms.
+    pub view: String,
+    /// Source ids.
+    pub sources: Vec<String>,
+}
+
+/// A user's note.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Annotation {
+    /// A random unique id, so two people's notes never collide.
+    pub id: String,
+    /// The row it is about, or `None` for a note on the whole document.
+    pub row: Option<String>,
+    /// Who wrote it.
+    pub author: String,
+    /// When it was written.
+    pub created: jiff::Timestamp,
+    /// When it was last changed.
+    pub modified: jiff::Timestamp,
+    /// The note, possibly several lines.
+    pub text: String,
+    /// Tags, sorted and without duplicates.
+    pub tags: Vec<String>,
+    /// Whether it may be shown to others.
+    pub visibility: Visibility,
+}
+
+/// Whether a note may be shown to others.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Visibility {
+    /// Shown in presentations and exports.
+    #[default]
+    Shared,
+    /// Never projected; left out of exports unless asked for.
+    Private,
+}
+
+impl Visibility {
+    /// The word shown to the user.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Shared => "Shared",
+            Self::Private => "Private",
+        }
+    }
+}
+
+/// Splits a comma-separated tag list into trimmed, sorted tags without duplicates or empties.
+pub fn parse_tags(text: &str) -> Vec<String> {
+    let mut tags: Vec<String> = text
+        .split(',')
+        .map(|t| t.trim().to_owned())
+        .filter(|t| !t.is_empty())
+        .collect();
+    tags.sort();
+    tags.dedup();
+    tags
+}
+
+impl Document {
+    /// The row with this id.
+    pub fn row(&self, id: &str) -> Option<&Responsibility> {
+        self.rows.iter().find(|r| r.id == id)
+    }
+
+    /// The row with this id, to change it.
+    pub fn row_mut(&mut self, id: &str) -> Option<&mut Responsibility> {
+        self.rows.iter_mut().find(|r| r.id == id)
+    }
+
+    /// The holder with this id.
+    pub fn holder(&self, id: &str) -> Option<&Holder> {
+        self.holders.iter().find(|h| h.id == id)
+    }
+
+    /// The presence with this id.
+    pub fn presence(&self, id: &str) -> Option<&Presence> {
+        self.presences.iter().find(|p| p.id == id)
+    }
+
+    /// The source with this id.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// The annotation with this id.
+    pub fn annotation(&self, id: &str) -> Option<&Annotation> {
+        self.annotations.iter().find(|a| a.id == id)
+    }
+
+    /// The annotation with this id, to change it.
+    pub fn annotation_mut(&mut self, id: &str) -> Option<&mut Annotation> {
+        self.annotations.iter_mut().find(|a| a.id == id)
+    }
+
+    /// The notes on a row (or, with `None`, on the whole document), oldest first.
+    pub fn annotations_for<'a>(
+        &'a self,
+        row: Option<&'a str>,
+    ) -> impl Iterator<Item = &'a Annotation> + 'a {
+        self.annotations
+            .iter()
+            .filter(move |a| a.row.as_deref() == row)
+    }
+
+    /// Notes whose row does not exist in this document. They are kept and shown, never dropped.
+    pub fn orphan_annotations(&self) -> impl Iterator<Item = &Annotation> {
+        self.annotations
+            .iter()
+            .filter(|a| a.row.as_deref().is_some_and(|r| self.row(r).is_none()))
+    }
+
+    /// The short names of these holder ids, unknown ids shown as they are.
+    pub fn holder_names(&self, ids: &[String]) -> Vec<String> {
+        ids.iter()
+            .map(|id| self.holder(id).map_or_else(|| id.clone(), |h| h.short.clone()))
+            .collect()
+    }
+
+    /// The label of a row in lists: "UNMIK 9".
+    pub fn row_label(&self, row: &Responsibility) -> String {
+        let presence = self
+            .presence(&row.presence)
+            .map_or(row.presence.as_str(), |p| p.short.as_str());
+        format!("{presence} {}", row.number)
+    }
+
+    /// The same document in the order it is written: annotations sorted by id, each note's
+    /// tags sorted. Writing is deterministic, so files diff and merge cleanly.
+    pub fn normalized(&self) -> Self {
+        let mut doc = self.clone();
+        doc.annotations.sort_by(|a, b| a.id.cmp(&b.id));
+        for annotation in &mut doc.annotations {
+            annotation.tags.sort();
+            annotation.tags.dedup();
+        }
+        doc
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_http_and_https_are_web_urls() {
+        assert!(is_web_url("https://press.un.org/en/2008/sc9512.doc.htm"));
+        assert!(is_web_url("HTTP://example.org"));
+        for bad in [
+            "javascript:alert(1)",
+            "file:///etc/passwd",
+            "ftp://example.org",
+            "mailto:a@b.c",
+            "https://exa mple.org",
+            "www.un.org",
+        ] {
+            assert!(!is_web_url(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn tags_are_trimmed_sorted_and_unique() {
+        assert_eq!(
+            parse_tags(" needs-source, police ,,needs-source,Archive"),
+            ["Archive", "needs-source", "police"]
+        );
+        assert!(parse_tags(" , ").is_empty());
+    }
+}

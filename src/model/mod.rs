@@ -1,0 +1,14 @@
+//! The document and its rules: plain data, no egui and no I/O.
+
+mod date;
+mod document;
+mod edit;
+mod validate;
+
+pub use date::{DateError, PartialDate};
+pub use document::{
+    Annotation, Assessment, Document, Event, FORMAT_VERSION, Holder, HolderKind, Mandate, Position,
+    Presence, Responsibility, Source, SourceKind, Status, Visibility, is_web_url, parse_tags,
+};
+pub use edit::{Edit, EditError};
+pub use validate::{Problem, Severity};

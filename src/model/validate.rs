@@ -1,0 +1,194 @@
+//! Validation: every problem in a document as a list, never a panic.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use super::{Document, FORMAT_VERSION, is_web_url};
+
+/// How serious a [`Problem`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// The document still opens and nothing is lost, but something deserves a look.
+    Warning,
+    /// The document breaks a rule (an unknown reference, a duplicate id, a claim with no source).
+    Error,
+}
+
+/// One thing wrong with a document, and where.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// How serious it is.
+    pub severity: Severity,
+    /// Where in the document, e.g. `rows[unmik-09].events[2]`.
+    pub place: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let severity = match self.severity {
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        };
+        write!(f, "{severity}: {}: {}", self.place, self.message)
+    }
+}
+
+struct Checker<'a> {
+    doc: &'a Document,
+    presences: HashSet<&'a str>,
+    holders: HashSet<&'a str>,
+    sources: HashSet<&'a str>,
+    rows: HashSet<&'a str>,
+    problems: Vec<Problem>,
+}
+
+impl<'a> Checker<'a> {
+    fn report(&mut self, severity: Severity, place: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(Problem {
+            severity,
+            place: place.into(),
+            message: message.into(),
+        });
+    }
+
+    fn error(&mut self, place: impl Into<String>, message: impl Into<String>) {
+        self.report(Severity::Error, place, message);
+    }
+
+    /// Collects the ids of one list, reporting duplicates and empty ids.
+    fn ids<T>(&mut self, list: &str, items: &'a [T], id: fn(&T) -> &str) -> HashSet<&'a str> {
+        let mut seen = HashSet::new();
+        for (index, item) in items.iter().enumerate() {
+            let id = id(item);
+            if id.trim().is_empty() {
+                self.error(format!("{list}[{index}]"), "the id is empty");
+            } else if !seen.insert(id) {
+                self.error(format!("{list}[{id}]"), format!("the id {id:?} is used twice"));
+            }
+        }
+        seen
+    }
+
+    fn sources(&mut self, place: &str, ids: &[String], required: bool) {
+        if required && ids.is_empty() {
+            self.error(place, "cites no source");
+        }
+        for id in ids {
+            if !self.sources.contains(id.as_str()) {
+                self.error(place, format!("cites the unknown source {id:?}"));
+            }
+        }
+    }
+
+    fn holders(&mut self, place: &str, ids: &[String]) {
+        for id in ids {
+            if !self.holders.contains(id.as_str()) {
+                self.error(place, format!("names the unknown holder {id:?}"));
+            }
+        }
+    }
+}
+
+impl Document {
+    /// Every problem in the document: unknown references, duplicate ids, claims without a
+    /// source, links that are not http(s). Empty when the document is valid.
+    pub fn validate(&self) -> Vec<Problem> {
+        let mut c = Checker {
+            doc: self,
+            presences: HashSet::new(),
+            holders: HashSet::new(),
+            sources: HashSet::new(),
+            rows: HashSet::new(),
+            problems: Vec::new(),
+        };
+        if self.format != FORMAT_VERSION {
+            c.error(
+                "format",
+                format!(
+                    "is {}, but this version of the app reads format {FORMAT_VERSION}",
+                    self.format
+                ),
+            );
+        }
+        c.presences = c.ids("presences", &self.presences, |p| &p.id);
+        c.holders = c.ids("holders", &self.holders, |h| &h.id);
+        c.sources = c.ids("sources", &self.sources, |s| &s.id);
+        c.rows = c.ids("rows", &self.rows, |r| &r.id);
+        c.ids("annotations", &self.annotations, |a| &a.id);
+
+        c.sources("original", &self.original.sources, true);
+        c.sources("current", &self.current.sources, true);
+        for source in &self.sources {
+            if let Some(url) = &source.url
+                && !is_web_url(url)
+            {
+                c.error(
+                    format!("sources[{}]", source.id),
+                    format!("the link {url:?} is not an http or https address"),
+                );
+            }
+        }
+        check_rows(&mut c);
+        check_annotations(&mut c);
+        c.problems
+    }
+}
+
+fn check_rows(c: &mut Checker<'_>) {
+    let doc = c.doc;
+    let mut numbers = HashSet::new();
+    for row in &doc.rows {
+        let place = format!("rows[{}]", row.id);
+        if !c.presences.contains(row.presence.as_str()) {
+            c.error(&place, format!("names the unknown presence {:?}", row.presence));
+        }
+        if !numbers.insert((row.presence.as_str(), row.number)) {
+            c.error(
+                &place,
+                format!("number {} is used twice for {:?}", row.number, row.presence),
+            );
+        }
+        if row.original.trim().is_empty() {
+            c.error(&place, "the 1999 text is empty");
+        }
+        c.sources(&place, &row.sources, true);
+        c.holders(&place, &row.holders);
+        for (index, event) in row.events.iter().enumerate() {
+            c.sources(&format!("{place}.events[{index}]"), &event.sources, true);
+        }
+        for (index, position) in row.positions.iter().enumerate() {
+            let position_place = format!("{place}.positions[{index}]");
+            if position.held_by.trim().is_empty() {
+                c.error(&position_place, "says nobody holds this view");
+            }
+            c.sources(&position_place, &position.sources, true);
+        }
+        if let Some(assessment) = &row.assessment {
+            c.holders(&format!("{place}.assessment"), &assessment.holders);
+        }
+    }
+}
+
+fn check_annotations(c: &mut Checker<'_>) {
+    let doc = c.doc;
+    for annotation in &doc.annotations {
+        if let Some(row) = &annotation.row
+            && !c.rows.contains(row.as_str())
+        {
+            c.report(
+                Severity::Warning,
+                format!("annotations[{}]", annotation.id),
+                format!("is about the unknown row {row:?}; it is kept and shown as an orphan"),
+            );
+        }
+        if annotation.modified < annotation.created {
+            c.report(
+                Severity::Warning,
+                format!("annotations[{}]", annotation.id),
+                "was modified before it was created",
+            );
+        }
+    }
+}

@@ -1,0 +1,339 @@
+//! The detail of the selected row: the 1999 text, status and holders (built-in and the user's),
+//! what happened, the timeline, the positions, the sources and the notes.
+
+use std::collections::BTreeSet;
+
+use egui::RichText;
+
+use super::{Action, EditRequest, ViewState, notes, theme};
+use crate::model::{Document, Responsibility, SourceKind, Status};
+
+/// The user's assessment as it is being edited.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AssessmentDraft {
+    status: Status,
+    holders: BTreeSet<String>,
+}
+
+/// The side panel.
+pub fn detail_ui(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    view: &mut ViewState,
+    author: &str,
+    actions: &mut Vec<Action>,
+) {
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.add_space(4.0);
+            match view.selected.as_deref().and_then(|id| doc.row(id)) {
+                Some(row) => row_ui(ui, doc, row, view, author, actions),
+                None => overview_ui(ui, doc, view, author, actions),
+            }
+        });
+}
+
+fn overview_ui(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    view: &mut ViewState,
+    author: &str,
+    actions: &mut Vec<Action>,
+) {
+    ui.heading("Overview");
+    ui.label("Select a responsibility in the table (or press ↓) to see what became of it.");
+    ui.add_space(8.0);
+    ui.strong("Status today");
+    egui::Grid::new("status_counts").num_columns(2).show(ui, |ui| {
+        for status in Status::ALL {
+            let count = doc.rows.iter().filter(|r| r.effective_status() == status).count();
+            if count > 0 {
+                theme::status_badge(ui, status);
+                ui.label(format!("{count} of {}", doc.rows.len()));
+                ui.end_row();
+            }
+        }
+    });
+    let orphans: Vec<_> = doc.orphan_annotations().collect();
+    if !orphans.is_empty() {
+        ui.add_space(8.0);
+        ui.label(
+            RichText::new(format!(
+                "⚠ {} note(s) are about rows this document does not have; they are kept:",
+                orphans.len()
+            ))
+            .color(theme::warning_color(ui)),
+        );
+        for note in orphans {
+            ui.label(format!(
+                "{} ({}): {}",
+                note.row.as_deref().unwrap_or_default(),
+                note.author,
+                note.text
+            ));
+        }
+    }
+    ui.add_space(8.0);
+    ui.heading("Notes on the whole comparison");
+    let editor = view.drafts.entry(None).or_default();
+    notes::notes_ui(ui, doc, None, editor, author, actions);
+}
+
+fn row_ui(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    row: &Responsibility,
+    view: &mut ViewState,
+    author: &str,
+    actions: &mut Vec<Action>,
+) {
+    let presence = doc.presence(&row.presence);
+    ui.heading(format!("{}: {}", doc.row_label(row), row.title));
+    if let Some(presence) = presence {
+        ui.label(RichText::new(format!("Given in 1999 to {}", presence.name)).weak());
+    }
+
+    section(ui, &format!("The text of {}", doc.original.label));
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(RichText::new(format!("“{}”", row.original)).italics());
+    });
+
+    section(ui, "Status and holders today");
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Built-in:");
+        theme::status_badge(ui, row.status);
+        ui.label(holder_list(doc, &row.holders));
+    });
+    if let Some(own) = &row.assessment {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new("Yours:").color(theme::own_assessment_color(ui)));
+            theme::status_badge(ui, own.status);
+            ui.label(holder_list(doc, &own.holders));
+        });
+        ui.label(
+            RichText::new(format!(
+                "Set by {} on {}",
+                own.author,
+                own.modified.strftime("%Y-%m-%d")
+            ))
+            .weak()
+            .small(),
+        );
+    }
+    citations_ui(ui, doc, &row.sources, actions);
+    assessment_ui(ui, doc, row, view, actions);
+
+    section(ui, "What happened");
+    ui.label(&row.summary);
+
+    if !row.events.is_empty() {
+        section(ui, "Timeline");
+        egui::Grid::new(("timeline", &row.id))
+            .num_columns(2)
+            .spacing([10.0, 6.0])
+            .striped(true)
+            .show(ui, |ui| {
+                for event in row.events_by_date() {
+                    ui.label(RichText::new(event.date.to_string()).monospace());
+                    ui.vertical(|ui| {
+                        ui.label(&event.text);
+                        citations_ui(ui, doc, &event.sources, actions);
+                    });
+                    ui.end_row();
+                }
+            });
+    }
+
+    section(ui, "Positions");
+    if row.positions.is_empty() {
+        ui.label(RichText::new("No competing positions recorded.").weak());
+    }
+    for position in &row.positions {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new(format!("Held by {}", position.held_by)).strong());
+            ui.label(&position.view);
+            citations_ui(ui, doc, &position.sources, actions);
+        });
+    }
+
+    section(ui, "Sources");
+    let mut cited: Vec<&str> = row.sources.iter().map(String::as_str).collect();
+    for id in row
+        .events
+        .iter()
+        .flat_map(|e| &e.sources)
+        .chain(row.positions.iter().flat_map(|p| &p.sources))
+    {
+        if !cited.contains(&id.as_str()) {
+            cited.push(id);
+        }
+    }
+    for id in cited {
+        source_ui(ui, doc, id, actions);
+    }
+
+    section(ui, "Your notes");
+    let editor = view.drafts.entry(Some(row.id.clone())).or_default();
+    notes::notes_ui(ui, doc, Some(&row.id), editor, author, actions);
+    ui.add_space(12.0);
+}
+
+fn section(ui: &mut egui::Ui, title: &str) {
+    ui.add_space(10.0);
+    ui.label(RichText::new(title).strong().size(15.0));
+    ui.add_space(2.0);
+}
+
+fn holder_list(doc: &Document, ids: &[String]) -> String {
+    if ids.is_empty() {
+        "no holder (the task has ended)".to_owned()
+    } else {
+        doc.holder_names(ids).join(", ")
+    }
+}
+
+/// Source references as small links: a click opens the document (http and https only).
+fn citations_ui(ui: &mut egui::Ui, doc: &Document, ids: &[String], actions: &mut Vec<Action>) {
+    if ids.is_empty() {
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 6.0;
+        ui.label(RichText::new("Sources:").small().weak());
+        for id in ids {
+            match doc.source(id) {
+                Some(source) => {
+                    let mut text = source.short_label().to_owned();
+                    if source.kind == SourceKind::Secondary {
+                        text.push_str(" (secondary)");
+                    }
+                    let hover = format!("{}, {}", source.title, source.publisher);
+                    let text = RichText::new(text).small();
+                    match source.web_url() {
+                        Some(url) => {
+                            if ui.link(text).on_hover_text(format!("{hover}\n{url}")).clicked() {
+                                actions.push(Action::OpenUrl(url.to_owned()));
+                            }
+                        }
+                        None => {
+                            ui.label(text).on_hover_text(hover);
+                        }
+                    }
+                }
+                None => {
+                    ui.label(
+                        RichText::new(format!("unknown source {id:?}"))
+                            .small()
+                            .color(theme::error_color(ui)),
+                    );
+                }
+            }
+        }
+    });
+}
+
+fn source_ui(ui: &mut egui::Ui, doc: &Document, id: &str, actions: &mut Vec<Action>) {
+    let Some(source) = doc.source(id) else {
+        return;
+    };
+    ui.horizontal_wrapped(|ui| {
+        theme::chip(ui, source.kind.label());
+        let mut text = source.title.clone();
+        if let Some(symbol) = &source.symbol
+            && !source.title.contains(symbol.as_str())
+        {
+            text = format!("{symbol}: {text}");
+        }
+        text.push_str(&format!(", {}", source.publisher));
+        if let Some(date) = source.date {
+            text.push_str(&format!(", {date}"));
+        }
+        ui.label(text);
+        if let Some(url) = source.web_url()
+            && ui.link("open").on_hover_text(url).clicked()
+        {
+            actions.push(Action::OpenUrl(url.to_owned()));
+        } else if let Some(url) = source.url.as_deref().filter(|_| source.web_url().is_none()) {
+            // Not http(s): shown as text, never opened.
+            ui.label(RichText::new(url).weak().small());
+        }
+    });
+}
+
+/// The user's own status and holders for the row, beside the built-in ones.
+fn assessment_ui(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    row: &Responsibility,
+    view: &mut ViewState,
+    actions: &mut Vec<Action>,
+) {
+    let Some(mut draft) = view.assessment.take() else {
+        ui.horizontal(|ui| {
+            let label = if row.assessment.is_some() { "Change your assessment…" } else { "Give your own assessment…" };
+            if ui.button(label).clicked() {
+                view.assessment = Some(AssessmentDraft {
+                    status: row.effective_status(),
+                    holders: row.effective_holders().iter().cloned().collect(),
+                });
+            }
+            if row.assessment.is_some() && ui.button("Restore built-in").clicked() {
+                actions.push(Action::Edit(EditRequest::RestoreAssessment { row: row.id.clone() }));
+            }
+        });
+        return;
+    };
+    let mut keep = false;
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.strong("Your assessment");
+        let label = ui.label("Your status");
+        egui::ComboBox::from_id_salt(("own_status", &row.id))
+            .selected_text(draft.status.label())
+            .show_ui(ui, |ui| {
+                for status in Status::ALL {
+                    ui.selectable_value(&mut draft.status, status, status.label())
+                        .on_hover_text(status.description());
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        ui.label("Your holders");
+        ui.horizontal_wrapped(|ui| {
+            for holder in &doc.holders {
+                let mut on = draft.holders.contains(&holder.id);
+                if ui.checkbox(&mut on, &holder.short).on_hover_text(&holder.name).changed() {
+                    if on {
+                        draft.holders.insert(holder.id.clone());
+                    } else {
+                        draft.holders.remove(&holder.id);
+                    }
+                }
+            }
+        });
+        ui.horizontal(|ui| {
+            if ui.button("Save assessment").clicked() {
+                // Keep the document's holder order, which is meaningful.
+                let holders = doc
+                    .holders
+                    .iter()
+                    .filter(|h| draft.holders.contains(&h.id))
+                    .map(|h| h.id.clone())
+                    .collect();
+                actions.push(Action::Edit(EditRequest::SetAssessment {
+                    row: row.id.clone(),
+                    status: draft.status,
+                    holders,
+                }));
+            } else if !ui.button("Cancel").clicked() {
+                keep = true;
+            }
+        });
+    });
+    if keep {
+        view.assessment = Some(draft);
+    }
+}

@@ -1,0 +1,167 @@
+//! The user's notes on a row (or on the whole document): the list and the editor.
+
+use egui::RichText;
+
+use super::{Action, EditRequest, theme};
+use crate::model::{Annotation, Document, Visibility, parse_tags};
+
+/// A note being written or edited.
+#[derive(Clone, Debug, Default)]
+pub struct NoteEditor {
+    /// The note being edited, or `None` for a new note.
+    pub editing: Option<String>,
+    /// The text typed so far.
+    pub text: String,
+    /// The tags typed so far, comma-separated.
+    pub tags: String,
+    /// Shared or private.
+    pub visibility: Visibility,
+    /// The name typed by a first-time author.
+    pub author: String,
+    /// The note whose deletion waits for a confirmation.
+    pub confirm_delete: Option<String>,
+}
+
+impl NoteEditor {
+    fn start_editing(&mut self, note: &Annotation) {
+        self.editing = Some(note.id.clone());
+        self.text = note.text.clone();
+        self.tags = note.tags.join(", ");
+        self.visibility = note.visibility;
+    }
+
+    fn clear(&mut self) {
+        let author = std::mem::take(&mut self.author);
+        *self = Self {
+            author,
+            ..Self::default()
+        };
+    }
+}
+
+/// The notes on `row` and the editor for a new one.
+pub fn notes_ui(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    row: Option<&str>,
+    editor: &mut NoteEditor,
+    author: &str,
+    actions: &mut Vec<Action>,
+) {
+    let notes: Vec<&Annotation> = doc.annotations_for(row).collect();
+    if notes.is_empty() {
+        ui.label(RichText::new("No notes yet.").weak());
+    }
+    for note in notes {
+        note_ui(ui, note, editor, actions);
+    }
+    ui.add_space(6.0);
+    editor_ui(ui, row, editor, author, actions);
+}
+
+fn note_ui(ui: &mut egui::Ui, note: &Annotation, editor: &mut NoteEditor, actions: &mut Vec<Action>) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.horizontal_wrapped(|ui| {
+            ui.strong(&note.author);
+            let mut when = format!("{}", note.created.strftime("%Y-%m-%d %H:%M UTC"));
+            if note.modified != note.created {
+                when.push_str(&format!(", edited {}", note.modified.strftime("%Y-%m-%d %H:%M UTC")));
+            }
+            ui.label(RichText::new(when).weak().small());
+            if note.visibility == Visibility::Private {
+                theme::chip(ui, "🔒 Private").on_hover_text("Never shown in presentations");
+            }
+            for tag in &note.tags {
+                theme::chip(ui, &format!("#{tag}"));
+            }
+        });
+        ui.label(&note.text);
+        ui.horizontal(|ui| {
+            if editor.confirm_delete.as_deref() == Some(note.id.as_str()) {
+                ui.label(RichText::new("Delete this note?").color(theme::warning_color(ui)));
+                if ui.button("Delete").clicked() {
+                    actions.push(Action::Edit(EditRequest::DeleteNote { id: note.id.clone() }));
+                    editor.confirm_delete = None;
+                }
+                if ui.button("Keep").clicked() {
+                    editor.confirm_delete = None;
+                }
+            } else {
+                if ui.small_button("Edit note").clicked() {
+                    editor.start_editing(note);
+                }
+                if ui.small_button("Delete note").clicked() {
+                    editor.confirm_delete = Some(note.id.clone());
+                }
+            }
+        });
+    });
+}
+
+fn editor_ui(
+    ui: &mut egui::Ui,
+    row: Option<&str>,
+    editor: &mut NoteEditor,
+    author: &str,
+    actions: &mut Vec<Action>,
+) {
+    let heading = if editor.editing.is_some() { "Edit note" } else { "New note" };
+    ui.strong(heading);
+    let needs_name = author.trim().is_empty();
+    if needs_name {
+        let label = ui.label("Your name (asked once, remembered)");
+        ui.add(egui::TextEdit::singleline(&mut editor.author).hint_text("e.g. A. Researcher"))
+            .labelled_by(label.id);
+    }
+    let label = ui.label("Note text");
+    ui.add(
+        egui::TextEdit::multiline(&mut editor.text)
+            .desired_rows(3)
+            .desired_width(f32::INFINITY)
+            .hint_text("What you noticed, what to check, what you disagree with"),
+    )
+    .labelled_by(label.id);
+    let label = ui.label("Tags (comma-separated)");
+    ui.add(
+        egui::TextEdit::singleline(&mut editor.tags)
+            .desired_width(f32::INFINITY)
+            .hint_text("needs-source, police"),
+    )
+    .labelled_by(label.id);
+    ui.horizontal(|ui| {
+        ui.radio_value(&mut editor.visibility, Visibility::Shared, "Shared")
+            .on_hover_text("Shown in presentations and exports");
+        ui.radio_value(&mut editor.visibility, Visibility::Private, "Private")
+            .on_hover_text("Never shown in presentations; left out of exports unless asked");
+    });
+    let has_author = !needs_name || !editor.author.trim().is_empty();
+    let ready = has_author && !editor.text.trim().is_empty();
+    ui.horizontal(|ui| {
+        let label = if editor.editing.is_some() { "Save note" } else { "Add note" };
+        let button = ui.add_enabled(ready, egui::Button::new(label));
+        if !has_author {
+            button.on_disabled_hover_text("Type your name first");
+        } else if button.clicked() {
+            if needs_name {
+                actions.push(Action::SetAuthor(editor.author.clone()));
+            }
+            let text = editor.text.trim_end().to_owned();
+            let tags = parse_tags(&editor.tags);
+            let visibility = editor.visibility;
+            actions.push(Action::Edit(match editor.editing.take() {
+                Some(id) => EditRequest::UpdateNote { id, text, tags, visibility },
+                None => EditRequest::AddNote {
+                    row: row.map(str::to_owned),
+                    text,
+                    tags,
+                    visibility,
+                },
+            }));
+            editor.clear();
+        }
+        if (editor.editing.is_some() || !editor.text.is_empty()) && ui.button("Cancel").clicked() {
+            editor.clear();
+        }
+    });
+}

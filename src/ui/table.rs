@@ -1,0 +1,103 @@
+//! The comparison table: one row per responsibility, rows virtualised.
+
+use egui::{Key, RichText, Sense};
+use egui_extras::{Column, TableBuilder};
+
+use super::{Action, theme};
+use crate::model::Document;
+
+/// The table of responsibilities. A click selects a row; Up and Down move the selection.
+pub fn table_ui(ui: &mut egui::Ui, doc: &Document, selected: Option<&str>, actions: &mut Vec<Action>) {
+    ui.horizontal(|ui| {
+        ui.heading(&doc.title);
+    });
+    ui.label(
+        RichText::new(format!(
+            "{} ({}) beside the situation {} ({})",
+            doc.original.label, doc.original.date, doc.current.label.to_lowercase(), doc.current.date
+        ))
+        .weak(),
+    );
+    ui.add_space(4.0);
+
+    let selected_index = selected.and_then(|id| doc.rows.iter().position(|r| r.id == id));
+    let moved = keyboard_move(ui, selected_index, doc.rows.len());
+    if let Some(index) = moved {
+        actions.push(Action::Select(Some(doc.rows[index].id.clone())));
+    }
+
+    let mut table = TableBuilder::new(ui)
+        .id_salt("responsibilities")
+        .striped(true)
+        .resizable(true)
+        .sense(Sense::click())
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        .column(Column::auto().at_least(72.0))
+        .column(Column::remainder().at_least(220.0).clip(true))
+        .column(Column::initial(120.0).at_least(100.0))
+        .column(Column::initial(220.0).at_least(100.0).clip(true))
+        .column(Column::auto().at_least(48.0));
+    if let Some(index) = moved {
+        table = table.scroll_to_row(index, None);
+    }
+    table
+        .header(24.0, |mut header| {
+            for title in ["Mandate", "1999 responsibility", "Status today", "Held today by", "Notes"] {
+                header.col(|ui| {
+                    ui.strong(title);
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(theme::TABLE_ROW_HEIGHT, doc.rows.len(), |mut row| {
+                let Some(item) = doc.rows.get(row.index()) else {
+                    return;
+                };
+                row.set_selected(selected == Some(item.id.as_str()));
+                row.col(|ui| {
+                    ui.add(egui::Label::new(RichText::new(doc.row_label(item)).strong()).selectable(false));
+                });
+                row.col(|ui| {
+                    ui.vertical(|ui| {
+                        ui.add(egui::Label::new(RichText::new(&item.title).strong()).truncate().selectable(false));
+                        ui.add(egui::Label::new(RichText::new(&item.original).weak()).truncate().selectable(false));
+                    });
+                });
+                row.col(|ui| {
+                    theme::status_badge(ui, item.effective_status());
+                    if item.assessment.is_some() {
+                        ui.label(RichText::new("yours").small().color(theme::own_assessment_color(ui)))
+                            .on_hover_text(format!("Your assessment; built-in: {}", item.status.label()));
+                    }
+                });
+                row.col(|ui| {
+                    let names = doc.holder_names(item.effective_holders());
+                    let text = if names.is_empty() { "—".to_owned() } else { names.join(", ") };
+                    ui.add(egui::Label::new(text).truncate().selectable(false));
+                });
+                row.col(|ui| {
+                    let count = doc.annotations_for(Some(&item.id)).count();
+                    let text = if count == 0 { String::new() } else { count.to_string() };
+                    ui.add(egui::Label::new(text).selectable(false));
+                });
+                if row.response().clicked() {
+                    actions.push(Action::Select(Some(item.id.clone())));
+                }
+            });
+        });
+}
+
+/// The row to select after an Up or Down key, when no text field has the keyboard.
+fn keyboard_move(ui: &egui::Ui, selected: Option<usize>, len: usize) -> Option<usize> {
+    if len == 0 || ui.ctx().egui_wants_keyboard_input() {
+        return None;
+    }
+    let (down, up) = ui.input(|i| (i.key_pressed(Key::ArrowDown), i.key_pressed(Key::ArrowUp)));
+    match (selected, down, up) {
+        (None, true, _) => Some(0),
+        (None, _, true) => Some(len - 1),
+        (Some(i), true, _) => Some((i + 1).min(len - 1)),
+        (Some(i), _, true) => Some(i.saturating_sub(1)),
+        _ => None,
+    }
+}
