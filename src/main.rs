@@ -7,6 +7,18 @@ fn main() -> eframe::Result {
     // rfd explains a missing file dialog only through the log: show warnings by default.
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let args = Args::parse();
+    if cfg!(target_os = "linux")
+        && ["DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET"]
+            .iter()
+            .all(|v| std::env::var_os(v).is_none())
+    {
+        eprintln!(
+            "mandate-compare: no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY \
+             is set). Run it from a desktop session, or start a virtual display first, e.g. \
+             `Xvfb :99 & DISPLAY=:99 mandate-compare`."
+        );
+        std::process::exit(1);
+    }
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(mandate_compare::app::APP_NAME)

@@ -49,10 +49,18 @@ fn the_1999_texts_are_quoted_verbatim_from_the_un_page() {
 fn contested_rows_attribute_every_side() {
     let doc = io::builtin().expect("loads");
     for row in doc.rows.iter().filter(|r| r.status == Status::Contested) {
-        assert!(row.positions.len() >= 2, "{} needs at least two positions", row.id);
+        assert!(
+            row.positions.len() >= 2,
+            "{} needs at least two positions",
+            row.id
+        );
         for position in &row.positions {
             assert!(!position.held_by.trim().is_empty());
-            assert!(!position.sources.is_empty(), "{}: unsourced position", row.id);
+            assert!(
+                !position.sources.is_empty(),
+                "{}: unsourced position",
+                row.id
+            );
         }
     }
 }
@@ -60,18 +68,34 @@ fn contested_rows_attribute_every_side() {
 #[test]
 fn most_sources_are_primary_and_every_row_cites_one() {
     let doc = io::builtin().expect("loads");
-    let primary = doc.sources.iter().filter(|s| s.kind == SourceKind::Primary).count();
-    assert!(primary * 3 >= doc.sources.len() * 2, "{primary} of {} primary", doc.sources.len());
+    let primary = doc
+        .sources
+        .iter()
+        .filter(|s| s.kind == SourceKind::Primary)
+        .count();
+    assert!(
+        primary * 3 >= doc.sources.len() * 2,
+        "{primary} of {} primary",
+        doc.sources.len()
+    );
     // Research found no UN, NATO or Kosovo government text for demining after 2001; the
     // Landmine Monitor is the best source there is (shared/research/primary-sources.md, row 16).
     const NO_PRIMARY_FOUND: [&str; 1] = ["kfor-05"];
-    for row in doc.rows.iter().filter(|r| !NO_PRIMARY_FOUND.contains(&r.id.as_str())) {
+    for row in doc
+        .rows
+        .iter()
+        .filter(|r| !NO_PRIMARY_FOUND.contains(&r.id.as_str()))
+    {
         let has_primary = row
             .sources
             .iter()
             .filter_map(|id| doc.source(id))
             .any(|s| s.kind == SourceKind::Primary);
-        assert!(has_primary, "{} cites no primary source for its status", row.id);
+        assert!(
+            has_primary,
+            "{} cites no primary source for its status",
+            row.id
+        );
     }
 }
 

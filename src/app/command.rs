@@ -67,7 +67,9 @@ impl Command {
 }
 
 fn modifier_count(modifiers: Modifiers) -> u8 {
-    u8::from(modifiers.alt) + u8::from(modifiers.shift) + u8::from(modifiers.command || modifiers.ctrl)
+    u8::from(modifiers.alt)
+        + u8::from(modifiers.shift)
+        + u8::from(modifiers.command || modifiers.ctrl)
 }
 
 #[cfg(test)]

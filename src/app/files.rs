@@ -9,7 +9,8 @@ use crate::ui::Message;
 
 /// The built-in dataset, or a message if it is broken (a test rules that out).
 pub(super) fn builtin_document() -> Result<Document, Message> {
-    io::builtin().map_err(|error| Message::error(format!("The built-in dataset is broken: {error}")))
+    io::builtin()
+        .map_err(|error| Message::error(format!("The built-in dataset is broken: {error}")))
 }
 
 /// An empty document, shown only if the built-in one could not be read.
@@ -64,13 +65,13 @@ impl App {
             Command::Open => self.request(After::Open, ctx),
             Command::Save => self.save(None, ctx),
             Command::SaveAs => self.save_as(None, ctx),
-            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::Quit => self.request(After::Quit, ctx),
         }
     }
 
     /// Does `after`, first asking about unsaved changes if there are any.
     fn request(&mut self, after: After, ctx: &egui::Context) {
-        if self.dirty && after != After::Quit {
+        if self.dirty {
             self.modal = Some(Modal::Unsaved(after));
         } else {
             self.proceed(after, ctx);
@@ -236,7 +237,8 @@ impl App {
                         self.modal.take()
                     }
                     Some(crate::ui::UnsavedChoice::Discard) => {
-                        self.dirty = false;
+                        // Still dirty until the new document replaces this one: if opening
+                        // fails, the changes are still here and still unsaved.
                         self.proceed(after, ctx);
                         self.modal.take()
                     }

@@ -263,8 +263,7 @@ impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         // 1. Closing the window: ask first if there are unsaved changes.
-        if ctx.input(|i| i.viewport().close_requested()) && self.dirty && !self.allowed_to_close
-        {
+        if ctx.input(|i| i.viewport().close_requested()) && self.dirty && !self.allowed_to_close {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.modal = Some(Modal::Unsaved(After::Quit));
         }
@@ -280,9 +279,21 @@ impl eframe::App for App {
             self.commands.extend(files::menu_bar_ui(ui, self.dirty));
         });
         egui::Panel::bottom("status_bar").show(ui, |ui| {
-            ui::status_bar_ui(ui, &mut self.message, &self.doc, self.path.as_deref(), self.dirty);
+            ui::status_bar_ui(
+                ui,
+                &mut self.message,
+                &self.doc,
+                self.path.as_deref(),
+                self.dirty,
+            );
         });
-        ui::main_view_ui(ui, &self.doc, &mut self.view, &self.settings.author, &mut actions);
+        ui::main_view_ui(
+            ui,
+            &self.doc,
+            &mut self.view,
+            &self.settings.author,
+            &mut actions,
+        );
         // 4. Questions on top.
         if let Some(modal) = self.modal.take() {
             self.modal = self.modal_ui(&ctx, modal);

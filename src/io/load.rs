@@ -140,11 +140,18 @@ pub fn load_bytes(bytes: &[u8], origin: &str) -> Result<Document, LoadError> {
         });
     }
     let options = ron::Options::default().with_recursion_limit(RECURSION_LIMIT);
-    let syntax = |error: ron::error::SpannedError| LoadError::Syntax {
-        origin: origin.to_owned(),
-        line: error.span.start.line,
-        column: error.span.start.col,
-        message: Message(&error.code).to_string(),
+    let syntax = |error: ron::error::SpannedError| {
+        let (line, column, found) = token_at(text, error.span.start);
+        let mut message = Message(&error.code).to_string();
+        if !found.is_empty() {
+            message.push_str(&format!("; found `{found}`"));
+        }
+        LoadError::Syntax {
+            origin: origin.to_owned(),
+            line,
+            column,
+            message,
+        }
     };
 
     // Read the format number first, so that a newer file is refused for what it is rather
@@ -174,6 +181,20 @@ fn migrate(mut doc: Document) -> Document {
 #[serde(rename = "Document")]
 struct Header {
     format: u32,
+}
+
+/// Where the token at or after `position` starts (ron points at the white space before it),
+/// and the first few characters of the token, to show what was found.
+fn token_at(text: &str, position: ron::error::Position) -> (usize, usize, String) {
+    let Some(line_text) = text.split('\n').nth(position.line.saturating_sub(1)) else {
+        return (position.line, position.col, String::new());
+    };
+    let skip = position.col.saturating_sub(1);
+    let rest: String = line_text.chars().skip(skip).collect();
+    let trimmed = rest.trim_start();
+    let column = position.col + (rest.chars().count() - trimmed.chars().count());
+    let found: String = trimmed.trim_end().chars().take(24).collect();
+    (position.line, column, found)
 }
 
 fn end_position(text: &str) -> (usize, usize) {
@@ -214,7 +235,10 @@ mod tests {
     fn refuses_a_newer_format_before_its_unknown_fields() {
         let text = "Document(format: 99, title: \"x\", something_new: [1, 2])";
         let error = load_bytes(text.as_bytes(), "new.ron").expect_err("must fail");
-        assert!(matches!(error, LoadError::NewerFormat { found: 99, .. }), "{error}");
+        assert!(
+            matches!(error, LoadError::NewerFormat { found: 99, .. }),
+            "{error}"
+        );
     }
 
     #[test]

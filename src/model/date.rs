@@ -51,7 +51,9 @@ fn valid_month(month: u8) -> bool {
 
 fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => {
+            29
+        }
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
@@ -131,8 +133,17 @@ mod tests {
     #[test]
     fn rejects_what_is_not_a_date() {
         for text in [
-            "", "99", "1999-6", "1999-13", "1999-00", "2023-02-29", "2008-06-31", "2008-06-15-1",
-            "June 2008", "2008/06/15", "+999",
+            "",
+            "99",
+            "1999-6",
+            "1999-13",
+            "1999-00",
+            "2023-02-29",
+            "2008-06-31",
+            "2008-06-15-1",
+            "June 2008",
+            "2008/06/15",
+            "+999",
         ] {
             assert!(text.parse::<PartialDate>().is_err(), "{text} parsed");
         }

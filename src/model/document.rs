@@ -128,7 +128,8 @@ impl Source {
 /// Whether `url` is an http or https address, the only ones the app opens.
 pub fn is_web_url(url: &str) -> bool {
     let lower = url.trim_start().to_ascii_lowercase();
-    (lower.starts_with("https://") || lower.starts_with("http://")) && !url.contains(char::is_whitespace)
+    (lower.starts_with("https://") || lower.starts_with("http://"))
+        && !url.contains(char::is_whitespace)
 }
 
 /// Primary: the issuing body's own document (UN, EU, NATO, government). Secondary: a report.
@@ -410,7 +411,10 @@ impl Document {
     /// The short names of these holder ids, unknown ids shown as they are.
     pub fn holder_names(&self, ids: &[String]) -> Vec<String> {
         ids.iter()
-            .map(|id| self.holder(id).map_or_else(|| id.clone(), |h| h.short.clone()))
+            .map(|id| {
+                self.holder(id)
+                    .map_or_else(|| id.clone(), |h| h.short.clone())
+            })
             .collect()
     }
 

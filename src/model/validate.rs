@@ -65,7 +65,10 @@ impl<'a> Checker<'a> {
             if id.trim().is_empty() {
                 self.error(format!("{list}[{index}]"), "the id is empty");
             } else if !seen.insert(id) {
-                self.error(format!("{list}[{id}]"), format!("the id {id:?} is used twice"));
+                self.error(
+                    format!("{list}[{id}]"),
+                    format!("the id {id:?} is used twice"),
+                );
             }
         }
         seen
@@ -142,7 +145,10 @@ fn check_rows(c: &mut Checker<'_>) {
     for row in &doc.rows {
         let place = format!("rows[{}]", row.id);
         if !c.presences.contains(row.presence.as_str()) {
-            c.error(&place, format!("names the unknown presence {:?}", row.presence));
+            c.error(
+                &place,
+                format!("names the unknown presence {:?}", row.presence),
+            );
         }
         if !numbers.insert((row.presence.as_str(), row.number)) {
             c.error(

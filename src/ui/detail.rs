@@ -42,25 +42,33 @@ fn overview_ui(
     actions: &mut Vec<Action>,
 ) {
     ui.heading("Overview");
-    ui.label("Select a responsibility in the table (or press ↓) to see what became of it.");
+    ui.label(
+        "Select a responsibility in the table (or press the Down key) to see what became of it.",
+    );
     ui.add_space(8.0);
     ui.strong("Status today");
-    egui::Grid::new("status_counts").num_columns(2).show(ui, |ui| {
-        for status in Status::ALL {
-            let count = doc.rows.iter().filter(|r| r.effective_status() == status).count();
-            if count > 0 {
-                theme::status_badge(ui, status);
-                ui.label(format!("{count} of {}", doc.rows.len()));
-                ui.end_row();
+    egui::Grid::new("status_counts")
+        .num_columns(2)
+        .show(ui, |ui| {
+            for status in Status::ALL {
+                let count = doc
+                    .rows
+                    .iter()
+                    .filter(|r| r.effective_status() == status)
+                    .count();
+                if count > 0 {
+                    theme::status_badge(ui, status);
+                    ui.label(format!("{count} of {}", doc.rows.len()));
+                    ui.end_row();
+                }
             }
-        }
-    });
+        });
     let orphans: Vec<_> = doc.orphan_annotations().collect();
     if !orphans.is_empty() {
         ui.add_space(8.0);
         ui.label(
             RichText::new(format!(
-                "⚠ {} note(s) are about rows this document does not have; they are kept:",
+                "Warning: {} note(s) are about rows this document does not have; they are kept:",
                 orphans.len()
             ))
             .color(theme::warning_color(ui)),
@@ -214,7 +222,11 @@ fn citations_ui(ui: &mut egui::Ui, doc: &Document, ids: &[String], actions: &mut
                     let text = RichText::new(text).small();
                     match source.web_url() {
                         Some(url) => {
-                            if ui.link(text).on_hover_text(format!("{hover}\n{url}")).clicked() {
+                            if ui
+                                .link(text)
+                                .on_hover_text(format!("{hover}\n{url}"))
+                                .clicked()
+                            {
                                 actions.push(Action::OpenUrl(url.to_owned()));
                             }
                         }
@@ -273,7 +285,11 @@ fn assessment_ui(
 ) {
     let Some(mut draft) = view.assessment.take() else {
         ui.horizontal(|ui| {
-            let label = if row.assessment.is_some() { "Change your assessment…" } else { "Give your own assessment…" };
+            let label = if row.assessment.is_some() {
+                "Change your assessment…"
+            } else {
+                "Give your own assessment…"
+            };
             if ui.button(label).clicked() {
                 view.assessment = Some(AssessmentDraft {
                     status: row.effective_status(),
@@ -281,7 +297,9 @@ fn assessment_ui(
                 });
             }
             if row.assessment.is_some() && ui.button("Restore built-in").clicked() {
-                actions.push(Action::Edit(EditRequest::RestoreAssessment { row: row.id.clone() }));
+                actions.push(Action::Edit(EditRequest::RestoreAssessment {
+                    row: row.id.clone(),
+                }));
             }
         });
         return;
@@ -305,7 +323,11 @@ fn assessment_ui(
         ui.horizontal_wrapped(|ui| {
             for holder in &doc.holders {
                 let mut on = draft.holders.contains(&holder.id);
-                if ui.checkbox(&mut on, &holder.short).on_hover_text(&holder.name).changed() {
+                if ui
+                    .checkbox(&mut on, &holder.short)
+                    .on_hover_text(&holder.name)
+                    .changed()
+                {
                     if on {
                         draft.holders.insert(holder.id.clone());
                     } else {

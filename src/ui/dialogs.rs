@@ -19,7 +19,9 @@ pub fn unsaved_changes_ui(ctx: &egui::Context, name: &str, doing: &str) -> Optio
     let response = Modal::new(Id::unique("unsaved_changes")).show(ctx, |ui| {
         ui.set_max_width(420.0);
         ui.heading(format!("Save changes to {name}?"));
-        ui.label(format!("Your changes are lost if you do not save them before {doing}."));
+        ui.label(format!(
+            "Your changes are lost if you do not save them before {doing}."
+        ));
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button("Save").clicked() {
@@ -49,12 +51,13 @@ pub fn type_path_ui(ctx: &egui::Context, verb: &str, text: &mut String) -> Optio
         ui.label("No file dialog is available here. Type the full path of a .ron file.");
         ui.add_space(6.0);
         let label = ui.label("File path");
-        let edit = ui.add(
-            egui::TextEdit::singleline(text)
-                .desired_width(f32::INFINITY)
-                .hint_text("/home/me/notes/kosovo.ron"),
-        )
-        .labelled_by(label.id);
+        let edit = ui
+            .add(
+                egui::TextEdit::singleline(text)
+                    .desired_width(f32::INFINITY)
+                    .hint_text("/home/me/notes/kosovo.ron"),
+            )
+            .labelled_by(label.id);
         if !edit.has_focus() && !edit.lost_focus() && text.is_empty() {
             edit.request_focus();
         }

@@ -59,18 +59,26 @@ pub fn notes_ui(
     editor_ui(ui, row, editor, author, actions);
 }
 
-fn note_ui(ui: &mut egui::Ui, note: &Annotation, editor: &mut NoteEditor, actions: &mut Vec<Action>) {
+fn note_ui(
+    ui: &mut egui::Ui,
+    note: &Annotation,
+    editor: &mut NoteEditor,
+    actions: &mut Vec<Action>,
+) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.horizontal_wrapped(|ui| {
             ui.strong(&note.author);
             let mut when = format!("{}", note.created.strftime("%Y-%m-%d %H:%M UTC"));
             if note.modified != note.created {
-                when.push_str(&format!(", edited {}", note.modified.strftime("%Y-%m-%d %H:%M UTC")));
+                when.push_str(&format!(
+                    ", edited {}",
+                    note.modified.strftime("%Y-%m-%d %H:%M UTC")
+                ));
             }
             ui.label(RichText::new(when).weak().small());
             if note.visibility == Visibility::Private {
-                theme::chip(ui, "🔒 Private").on_hover_text("Never shown in presentations");
+                theme::chip(ui, "Private").on_hover_text("Never shown in presentations");
             }
             for tag in &note.tags {
                 theme::chip(ui, &format!("#{tag}"));
@@ -81,7 +89,9 @@ fn note_ui(ui: &mut egui::Ui, note: &Annotation, editor: &mut NoteEditor, action
             if editor.confirm_delete.as_deref() == Some(note.id.as_str()) {
                 ui.label(RichText::new("Delete this note?").color(theme::warning_color(ui)));
                 if ui.button("Delete").clicked() {
-                    actions.push(Action::Edit(EditRequest::DeleteNote { id: note.id.clone() }));
+                    actions.push(Action::Edit(EditRequest::DeleteNote {
+                        id: note.id.clone(),
+                    }));
                     editor.confirm_delete = None;
                 }
                 if ui.button("Keep").clicked() {
@@ -106,7 +116,11 @@ fn editor_ui(
     author: &str,
     actions: &mut Vec<Action>,
 ) {
-    let heading = if editor.editing.is_some() { "Edit note" } else { "New note" };
+    let heading = if editor.editing.is_some() {
+        "Edit note"
+    } else {
+        "New note"
+    };
     ui.strong(heading);
     let needs_name = author.trim().is_empty();
     if needs_name {
@@ -138,7 +152,11 @@ fn editor_ui(
     let has_author = !needs_name || !editor.author.trim().is_empty();
     let ready = has_author && !editor.text.trim().is_empty();
     ui.horizontal(|ui| {
-        let label = if editor.editing.is_some() { "Save note" } else { "Add note" };
+        let label = if editor.editing.is_some() {
+            "Save note"
+        } else {
+            "Add note"
+        };
         let button = ui.add_enabled(ready, egui::Button::new(label));
         if !has_author {
             button.on_disabled_hover_text("Type your name first");
@@ -150,7 +168,12 @@ fn editor_ui(
             let tags = parse_tags(&editor.tags);
             let visibility = editor.visibility;
             actions.push(Action::Edit(match editor.editing.take() {
-                Some(id) => EditRequest::UpdateNote { id, text, tags, visibility },
+                Some(id) => EditRequest::UpdateNote {
+                    id,
+                    text,
+                    tags,
+                    visibility,
+                },
                 None => EditRequest::AddNote {
                     row: row.map(str::to_owned),
                     text,

@@ -21,16 +21,19 @@ pub fn status_bar_ui(
         if dirty {
             counts.push_str(" · unsaved changes");
         }
-        let where_ = path.map_or_else(|| "built-in dataset".to_owned(), |p| p.display().to_string());
+        let where_ = path.map_or_else(
+            || "built-in dataset".to_owned(),
+            |p| p.display().to_string(),
+        );
         ui.label(RichText::new(format!("{counts} · {where_}")).weak());
         if let Some(shown) = message {
             ui.separator();
             let (icon, color) = match shown.kind {
-                MessageKind::Info => ("ℹ", ui.visuals().text_color()),
-                MessageKind::Warning => ("⚠", theme::warning_color(ui)),
-                MessageKind::Error => ("⛔", theme::error_color(ui)),
+                MessageKind::Info => ("", ui.visuals().text_color()),
+                MessageKind::Warning => ("Warning: ", theme::warning_color(ui)),
+                MessageKind::Error => ("Error: ", theme::error_color(ui)),
             };
-            ui.label(RichText::new(format!("{icon} {}", shown.text)).color(color));
+            ui.label(RichText::new(format!("{icon}{}", shown.text)).color(color));
             if ui.small_button("Dismiss").clicked() {
                 *message = None;
             }

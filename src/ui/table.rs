@@ -7,14 +7,22 @@ use super::{Action, theme};
 use crate::model::Document;
 
 /// The table of responsibilities. A click selects a row; Up and Down move the selection.
-pub fn table_ui(ui: &mut egui::Ui, doc: &Document, selected: Option<&str>, actions: &mut Vec<Action>) {
+pub fn table_ui(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    selected: Option<&str>,
+    actions: &mut Vec<Action>,
+) {
     ui.horizontal(|ui| {
         ui.heading(&doc.title);
     });
     ui.label(
         RichText::new(format!(
             "{} ({}) beside the situation {} ({})",
-            doc.original.label, doc.original.date, doc.current.label.to_lowercase(), doc.current.date
+            doc.original.label,
+            doc.original.date,
+            doc.current.label.to_lowercase(),
+            doc.current.date
         ))
         .weak(),
     );
@@ -30,19 +38,26 @@ pub fn table_ui(ui: &mut egui::Ui, doc: &Document, selected: Option<&str>, actio
         .id_salt("responsibilities")
         .striped(true)
         .resizable(true)
+        .auto_shrink([false, false])
         .sense(Sense::click())
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .column(Column::auto().at_least(72.0))
         .column(Column::remainder().at_least(220.0).clip(true))
         .column(Column::initial(120.0).at_least(100.0))
-        .column(Column::initial(220.0).at_least(100.0).clip(true))
-        .column(Column::auto().at_least(48.0));
+        .column(Column::initial(240.0).at_least(100.0).clip(true))
+        .column(Column::exact(56.0));
     if let Some(index) = moved {
         table = table.scroll_to_row(index, None);
     }
     table
         .header(24.0, |mut header| {
-            for title in ["Mandate", "1999 responsibility", "Status today", "Held today by", "Notes"] {
+            for title in [
+                "Mandate",
+                "1999 responsibility",
+                "Status today",
+                "Held today by",
+                "Notes",
+            ] {
                 header.col(|ui| {
                     ui.strong(title);
                 });
@@ -55,29 +70,55 @@ pub fn table_ui(ui: &mut egui::Ui, doc: &Document, selected: Option<&str>, actio
                 };
                 row.set_selected(selected == Some(item.id.as_str()));
                 row.col(|ui| {
-                    ui.add(egui::Label::new(RichText::new(doc.row_label(item)).strong()).selectable(false));
+                    ui.add(
+                        egui::Label::new(RichText::new(doc.row_label(item)).strong())
+                            .selectable(false),
+                    );
                 });
                 row.col(|ui| {
                     ui.vertical(|ui| {
-                        ui.add(egui::Label::new(RichText::new(&item.title).strong()).truncate().selectable(false));
-                        ui.add(egui::Label::new(RichText::new(&item.original).weak()).truncate().selectable(false));
+                        ui.add(
+                            egui::Label::new(RichText::new(&item.title).strong())
+                                .truncate()
+                                .selectable(false),
+                        );
+                        ui.add(
+                            egui::Label::new(RichText::new(&item.original).weak())
+                                .truncate()
+                                .selectable(false),
+                        );
                     });
                 });
                 row.col(|ui| {
                     theme::status_badge(ui, item.effective_status());
                     if item.assessment.is_some() {
-                        ui.label(RichText::new("yours").small().color(theme::own_assessment_color(ui)))
-                            .on_hover_text(format!("Your assessment; built-in: {}", item.status.label()));
+                        ui.label(
+                            RichText::new("yours")
+                                .small()
+                                .color(theme::own_assessment_color(ui)),
+                        )
+                        .on_hover_text(format!(
+                            "Your assessment; built-in: {}",
+                            item.status.label()
+                        ));
                     }
                 });
                 row.col(|ui| {
                     let names = doc.holder_names(item.effective_holders());
-                    let text = if names.is_empty() { "—".to_owned() } else { names.join(", ") };
+                    let text = if names.is_empty() {
+                        "—".to_owned()
+                    } else {
+                        names.join(", ")
+                    };
                     ui.add(egui::Label::new(text).truncate().selectable(false));
                 });
                 row.col(|ui| {
                     let count = doc.annotations_for(Some(&item.id)).count();
-                    let text = if count == 0 { String::new() } else { count.to_string() };
+                    let text = if count == 0 {
+                        String::new()
+                    } else {
+                        count.to_string()
+                    };
                     ui.add(egui::Label::new(text).selectable(false));
                 });
                 if row.response().clicked() {

@@ -1,6 +1,6 @@
 //! Design tokens: status colours and sizes, in one place.
 
-use egui::{Color32, CornerRadius, Margin, RichText};
+use egui::{Color32, CornerRadius, RichText};
 
 use crate::model::Status;
 
@@ -44,32 +44,38 @@ pub fn own_assessment_color(ui: &egui::Ui) -> Color32 {
     ui.visuals().hyperlink_color
 }
 
-/// A status badge: the word on its colour, with the meaning on hover.
+/// A status badge: the word on its colour, with the meaning on hover. Its size is the word's,
+/// whatever the layout around it.
 pub fn status_badge(ui: &mut egui::Ui, status: Status) -> egui::Response {
-    let fill = status_color(status);
-    egui::Frame::new()
-        .fill(fill)
-        .corner_radius(CornerRadius::same(4))
-        .inner_margin(Margin::symmetric(6, 1))
-        .show(ui, |ui| {
-            ui.add(
-                egui::Label::new(RichText::new(status.label()).color(text_on(fill)).strong())
-                    .selectable(false),
-            )
-        })
-        .inner
-        .on_hover_text(status.description())
+    pill(ui, status.label(), status_color(status), true).on_hover_text(status.description())
+}
+
+/// A word on a rounded fill, sized to the word; read by screen readers as a label.
+fn pill(ui: &mut egui::Ui, text: &str, fill: Color32, strong: bool) -> egui::Response {
+    let mut rich = RichText::new(text).color(text_on(fill));
+    rich = if strong { rich.strong() } else { rich.small() };
+    let galley = egui::WidgetText::from(rich).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Extend),
+        f32::INFINITY,
+        egui::TextStyle::Body,
+    );
+    let padding = egui::vec2(6.0, 1.0);
+    let (rect, response) =
+        ui.allocate_exact_size(galley.size() + 2.0 * padding, egui::Sense::hover());
+    if ui.is_rect_visible(rect) {
+        ui.painter().rect_filled(rect, CornerRadius::same(4), fill);
+        ui.painter()
+            .galley(rect.min + padding, galley, text_on(fill));
+    }
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
+    response
 }
 
 /// A small tag-like chip, e.g. for "Private" or a note's tags.
 pub fn chip(ui: &mut egui::Ui, text: &str) -> egui::Response {
     let fill = ui.visuals().widgets.inactive.weak_bg_fill;
-    egui::Frame::new()
-        .fill(fill)
-        .corner_radius(CornerRadius::same(8))
-        .inner_margin(Margin::symmetric(6, 0))
-        .show(ui, |ui| ui.add(egui::Label::new(RichText::new(text).small()).selectable(false)))
-        .inner
+    pill(ui, text, fill, false)
 }
 
 /// Height of a table row: two lines of text.

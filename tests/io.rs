@@ -1,0 +1,184 @@
+//! RON in and out: round trips, deterministic bytes, and clear errors.
+
+use mandate_compare::io::{self, LoadError};
+use mandate_compare::model::{Annotation, Document, Visibility};
+
+fn builtin() -> Document {
+    io::builtin().expect("the built-in dataset loads")
+}
+
+fn note(id: &str, row: &str, text: &str) -> Annotation {
+    let time: jiff::Timestamp = "2026-11-23T10:00:00Z".parse().expect("time");
+    Annotation {
+        id: id.to_owned(),
+        row: Some(row.to_owned()),
+        author: "Tester".to_owned(),
+        created: time,
+        modified: time,
+        text: text.to_owned(),
+        tags: vec!["police".to_owned()],
+        visibility: Visibility::Private,
+    }
+}
+
+#[test]
+fn builtin_round_trips_and_saves_byte_stable() {
+    let doc = builtin();
+    let first = io::to_ron_string(&doc).expect("serialises");
+    let again = io::load_bytes(first.as_bytes(), "first").expect("reloads");
+    assert_eq!(again, doc);
+    let second = io::to_ron_string(&again).expect("serialises");
+    assert_eq!(
+        first, second,
+        "saving the same document twice gives the same bytes"
+    );
+    assert!(!first.contains('\r'), "line ends are \\n");
+}
+
+#[test]
+fn annotations_are_written_in_id_order_whatever_the_order_in_memory() {
+    let mut a = builtin();
+    a.annotations = vec![
+        note("a-2", "unmik-09", "second"),
+        note("a-1", "kfor-01", "first"),
+    ];
+    let mut b = a.clone();
+    b.annotations.reverse();
+    let text = io::to_ron_string(&a).expect("serialises");
+    assert_eq!(text, io::to_ron_string(&b).expect("serialises"));
+    assert!(text.find("\"a-1\"") < text.find("\"a-2\""));
+}
+
+#[test]
+fn hard_text_survives_a_round_trip() {
+    let mut doc = builtin();
+    let text =
+        "Quotes \" and \\ backslashes,\nnew lines,\ttabs, emoji 🕊️, Prishtinë / Приштина, עברית";
+    doc.annotations.push(note("a-x", "unmik-09", text));
+    let saved = io::to_ron_string(&doc).expect("serialises");
+    let loaded = io::load_bytes(saved.as_bytes(), "hard").expect("reloads");
+    assert_eq!(loaded.annotations[0].text, text);
+}
+
+#[test]
+fn save_then_open_from_disk_keeps_everything_and_keeps_a_backup() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("notes.ron");
+    let mut doc = builtin();
+    io::save_path(&doc, &path).expect("first save");
+    assert!(
+        !io::backup_path(&path).exists(),
+        "no backup before a second save"
+    );
+    let first_bytes = std::fs::read(&path).expect("read");
+
+    doc.annotations
+        .push(note("a-1", "kfor-03", "check KFOR numbers"));
+    io::save_path(&doc, &path).expect("second save");
+    assert_eq!(
+        std::fs::read(io::backup_path(&path)).expect("backup"),
+        first_bytes
+    );
+    assert_eq!(io::load_path(&path).expect("loads"), doc);
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("list")
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
+}
+
+#[test]
+fn a_failed_save_leaves_the_file_as_it_was() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // The target is a folder.
+    let folder = dir.path().join("folder.ron");
+    std::fs::create_dir(&folder).expect("mkdir");
+    let error = io::save_path(&builtin(), &folder).expect_err("cannot save over a folder");
+    assert!(error.to_string().contains("folder.ron"), "{error}");
+    // The folder does not exist.
+    let missing = dir.path().join("no-such-folder").join("x.ron");
+    let error = io::save_path(&builtin(), &missing).expect_err("no folder");
+    assert!(error.to_string().contains("x.ron"), "{error}");
+    assert!(!missing.exists());
+}
+
+#[test]
+fn errors_name_the_file_line_and_column() {
+    let good = io::to_ron_string(&builtin()).expect("serialises");
+    // Break the status of the first row: an unknown variant.
+    let bad = good.replacen("status: Contested", "status: Unclear", 1);
+    let error = io::load_bytes(bad.as_bytes(), "colleague.ron").expect_err("unknown status");
+    let (line, column) = error.position().expect("a position");
+    let expected_line = 1 + bad[..bad.find("Unclear").expect("found")]
+        .matches('\n')
+        .count();
+    assert_eq!(line, expected_line, "{error}");
+    assert!(column > 1);
+    let message = error.to_string();
+    assert!(
+        message.starts_with(&format!("colleague.ron:{line}:{column}: ")),
+        "{message}"
+    );
+    assert!(
+        message.contains("Unclear"),
+        "says what was found: {message}"
+    );
+    assert!(
+        message.contains("Contested"),
+        "says what was expected: {message}"
+    );
+}
+
+#[test]
+fn a_missing_field_is_named() {
+    let good = io::to_ron_string(&builtin()).expect("serialises");
+    let bad = good.replacen(
+        "    title: \"UNMIK and KFOR: the 1999 mandate and today\",\n",
+        "",
+        1,
+    );
+    let error = io::load_bytes(bad.as_bytes(), "x.ron").expect_err("missing title");
+    assert!(error.to_string().contains("title"), "{error}");
+}
+
+#[test]
+fn crlf_and_a_byte_order_mark_are_accepted() {
+    let good = io::to_ron_string(&builtin()).expect("serialises");
+    let mut windows = b"\xEF\xBB\xBF".to_vec();
+    windows.extend_from_slice(good.replace('\n', "\r\n").as_bytes());
+    assert_eq!(
+        io::load_bytes(&windows, "windows.ron").expect("loads"),
+        builtin()
+    );
+}
+
+#[test]
+fn deep_nesting_and_garbage_fail_cleanly() {
+    let deep = format!("Document(format: 1, title: {}", "[".repeat(10_000));
+    let error = io::load_bytes(deep.as_bytes(), "deep.ron").expect_err("too deep");
+    assert!(matches!(error, LoadError::Syntax { .. }), "{error}");
+    for garbage in [
+        &b"{\"format\": 1}"[..],
+        b"\x00\x01\x02",
+        b"Document(",
+        b"42",
+    ] {
+        assert!(io::load_bytes(garbage, "g.ron").is_err());
+    }
+}
+
+#[test]
+fn loading_a_folder_or_a_missing_file_names_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let error = io::load_path(dir.path()).expect_err("a folder");
+    assert!(
+        error
+            .to_string()
+            .contains(&dir.path().display().to_string()),
+        "{error}"
+    );
+    let missing = dir.path().join("missing.ron");
+    let error = io::load_path(&missing).expect_err("missing");
+    assert!(error.to_string().contains("missing.ron"), "{error}");
+}

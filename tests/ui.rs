@@ -1,0 +1,412 @@
+//! The app driven the way a person uses it: find widgets by their label, click, type, press
+//! keys, and check the document. egui_kittest also fails a test if an input has no label.
+
+use std::collections::VecDeque;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use mandate_compare::App;
+use mandate_compare::app::{Dialogs, Modal, Picked, Settings, StartOptions};
+use mandate_compare::model::{Status, Visibility};
+use mandate_compare::ui::MessageKind;
+
+/// File dialogs that answer from a queue; "cancelled" when it is empty.
+#[derive(Clone, Default)]
+struct ScriptedDialogs(Arc<Mutex<VecDeque<Picked>>>);
+
+impl ScriptedDialogs {
+    fn answer(&self, picked: Picked) {
+        self.0.lock().expect("lock").push_back(picked);
+    }
+    fn next(&self) -> Picked {
+        self.0
+            .lock()
+            .expect("lock")
+            .pop_front()
+            .unwrap_or(Picked::Cancelled)
+    }
+}
+
+impl Dialogs for ScriptedDialogs {
+    fn pick_open(&mut self, _folder: Option<&Path>) -> Picked {
+        self.next()
+    }
+    fn pick_save(&mut self, _folder: Option<&Path>, _name: &str) -> Picked {
+        self.next()
+    }
+}
+
+fn harness_with(
+    dialogs: &ScriptedDialogs,
+    author: &str,
+    file: Option<PathBuf>,
+) -> Harness<'static, App> {
+    let dialogs = dialogs.clone();
+    let author = author.to_owned();
+    let mut harness = Harness::builder()
+        .with_size([1400.0, 1300.0])
+        .build_eframe(move |cc| {
+            App::new(
+                cc,
+                StartOptions {
+                    file,
+                    dialogs: Box::new(dialogs),
+                    settings: Some(Settings { author }),
+                },
+            )
+        });
+    harness.run();
+    harness
+}
+
+fn harness(dialogs: &ScriptedDialogs) -> Harness<'static, App> {
+    harness_with(dialogs, "Tester", None)
+}
+
+/// Scrolls the widget into view (as a person would), then clicks it.
+fn click(harness: &mut Harness<'_, App>, label: &str) {
+    harness.get_by_label(label).scroll_to_me();
+    harness.run();
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+/// Clicks into a text field, then types.
+fn type_into(harness: &mut Harness<'_, App>, label: &str, text: &str) {
+    click(harness, label);
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+}
+
+fn add_note(harness: &mut Harness<'_, App>, row_label: &str, text: &str, tags: &str) {
+    click(harness, row_label);
+    type_into(harness, "Note text", text);
+    type_into(harness, "Tags (comma-separated)", tags);
+    click(harness, "Add note");
+}
+
+#[test]
+fn select_a_row_annotate_save_and_find_the_note_again() {
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = harness(&dialogs);
+    assert!(harness.state().title().starts_with("Built-in dataset"));
+
+    click(&mut harness, "UNMIK 9");
+    assert_eq!(harness.state().selected_row(), Some("unmik-09"));
+    // The detail panel shows the row.
+    harness.get_by_label("UNMIK 9: Civil law and order; local and international police");
+
+    type_into(
+        &mut harness,
+        "Note text",
+        "Check the number of the 2025 EULEX decision",
+    );
+    type_into(
+        &mut harness,
+        "Tags (comma-separated)",
+        "needs-source, eulex",
+    );
+    click(&mut harness, "Private");
+    click(&mut harness, "Add note");
+
+    let doc = harness.state().document();
+    assert_eq!(doc.annotations.len(), 1);
+    let note = &doc.annotations[0];
+    assert_eq!(note.row.as_deref(), Some("unmik-09"));
+    assert_eq!(note.text, "Check the number of the 2025 EULEX decision");
+    assert_eq!(note.tags, ["eulex", "needs-source"]);
+    assert_eq!(note.visibility, Visibility::Private);
+    assert_eq!(note.author, "Tester");
+    assert!(harness.state().is_dirty());
+    assert!(
+        harness.state().title().starts_with('*'),
+        "{}",
+        harness.state().title()
+    );
+
+    // Save: the first save asks where.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("my-notes.ron");
+    dialogs.answer(Picked::Path(path.clone()));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert!(
+        !harness.state().is_dirty(),
+        "{:?}",
+        harness.state().message()
+    );
+    assert_eq!(harness.state().path(), Some(path.as_path()));
+    assert!(harness.state().title().starts_with("my-notes.ron"));
+
+    // A fresh app opens the file through File > Open… and shows the note.
+    let mut other = harness_with(&dialogs, "Colleague", None);
+    dialogs.answer(Picked::Path(path.clone()));
+    other.get_by_label("File").click();
+    other.run();
+    // Its accessible name carries the shortcut: "Open… Ctrl+O".
+    other.get_by_label_contains("Open…").click();
+    other.run();
+    assert_eq!(other.state().path(), Some(path.as_path()));
+    assert_eq!(other.state().document(), harness.state().document());
+    click(&mut other, "UNMIK 9");
+    other.get_by_label("Check the number of the 2025 EULEX decision");
+    other.get_by_label("#needs-source");
+}
+
+#[test]
+fn a_file_given_on_the_command_line_opens() {
+    let dialogs = ScriptedDialogs::default();
+    let mut first = harness(&dialogs);
+    add_note(&mut first, "KFOR 3", "Troop numbers after 2023?", "kfor");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("cli.ron");
+    assert!(first.state_mut().save_to(&path));
+    let second = harness_with(&dialogs, "Tester", Some(path.clone()));
+    assert_eq!(second.state().document().annotations.len(), 1);
+    assert!(second.state().title().starts_with("cli.ron"));
+}
+
+#[test]
+fn editing_and_deleting_a_note() {
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = harness(&dialogs);
+    add_note(&mut harness, "UNMIK 5", "First thought", "");
+    click(&mut harness, "Edit note");
+    type_into(&mut harness, "Note text", ", revised");
+    click(&mut harness, "Save note");
+    let note = &harness.state().document().annotations[0];
+    assert_eq!(note.text, "First thought, revised");
+    assert!(note.modified >= note.created);
+
+    click(&mut harness, "Delete note");
+    click(&mut harness, "Keep");
+    assert_eq!(
+        harness.state().document().annotations.len(),
+        1,
+        "Keep keeps it"
+    );
+    click(&mut harness, "Delete note");
+    click(&mut harness, "Delete");
+    assert!(harness.state().document().annotations.is_empty());
+}
+
+#[test]
+fn the_author_is_asked_once_and_remembered() {
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = harness_with(&dialogs, "", None);
+    click(&mut harness, "UNMIK 1");
+    type_into(&mut harness, "Note text", "A note");
+    // Without a name the note cannot be added.
+    click(&mut harness, "Add note");
+    assert!(harness.state().document().annotations.is_empty());
+    type_into(&mut harness, "Your name (asked once, remembered)", "Ana");
+    click(&mut harness, "Add note");
+    assert_eq!(harness.state().settings().author, "Ana");
+    assert_eq!(harness.state().document().annotations[0].author, "Ana");
+    assert!(
+        harness
+            .query_by_label("Your name (asked once, remembered)")
+            .is_none()
+    );
+}
+
+#[test]
+fn own_assessment_beside_the_builtin_one_and_restore() {
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = harness(&dialogs);
+    click(&mut harness, "KFOR 2");
+    click(&mut harness, "Give your own assessment…");
+    click(&mut harness, "Your status");
+    // The badge in the table says "Contested" too: pick the entry of the open list.
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "Contested")
+        .click();
+    harness.run();
+    click(&mut harness, "KSF");
+    click(&mut harness, "Save assessment");
+
+    let row = harness.state().document().row("kfor-02").expect("row");
+    let own = row.assessment.as_ref().expect("an assessment");
+    assert_eq!(own.status, Status::Contested);
+    assert_eq!(own.holders, ["ksf"]);
+    assert_eq!(row.status, Status::Completed, "the built-in status is kept");
+    harness.get_by_label("Yours:");
+    harness.get_by_label("Built-in:");
+
+    click(&mut harness, "Restore built-in");
+    assert!(
+        harness
+            .state()
+            .document()
+            .row("kfor-02")
+            .expect("row")
+            .assessment
+            .is_none()
+    );
+}
+
+#[test]
+fn closing_with_unsaved_changes_asks_first() {
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = harness(&dialogs);
+    add_note(&mut harness, "UNMIK 2", "Unsaved thought", "");
+
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.run();
+    assert_eq!(
+        harness.state().modal(),
+        Some(&Modal::Unsaved(mandate_compare::app::After::Quit))
+    );
+    harness.get_by_label("Save changes to Built-in dataset?");
+    click(&mut harness, "Cancel");
+    assert_eq!(harness.state().modal(), None);
+    assert_eq!(harness.state().document().annotations.len(), 1);
+
+    // Ctrl+Q asks the same question.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Q);
+    harness.run();
+    assert_eq!(
+        harness.state().modal(),
+        Some(&Modal::Unsaved(mandate_compare::app::After::Quit))
+    );
+    click(&mut harness, "Cancel");
+    assert_eq!(harness.state().document().annotations.len(), 1);
+}
+
+#[test]
+fn new_with_unsaved_changes_offers_save_dont_save_cancel() {
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = harness(&dialogs);
+    add_note(&mut harness, "UNMIK 3", "Elections note", "");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run();
+    click(&mut harness, "Cancel");
+    assert_eq!(
+        harness.state().document().annotations.len(),
+        1,
+        "Cancel keeps the work"
+    );
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run();
+    click(&mut harness, "Don't save");
+    assert!(harness.state().document().annotations.is_empty());
+    assert!(!harness.state().is_dirty());
+}
+
+#[test]
+fn save_from_the_question_then_continues() {
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = harness(&dialogs);
+    add_note(&mut harness, "UNMIK 4", "Keep me", "");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("kept.ron");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run();
+    dialogs.answer(Picked::Path(path.clone()));
+    click(&mut harness, "Save");
+    let saved = mandate_compare::io::load_path(&path).expect("saved");
+    assert_eq!(saved.annotations[0].text, "Keep me");
+    assert!(
+        harness.state().document().annotations.is_empty(),
+        "then started anew"
+    );
+}
+
+#[test]
+fn a_bad_file_leaves_the_open_document_untouched_and_says_where() {
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = harness(&dialogs);
+    add_note(&mut harness, "KFOR 7", "Border wording", "terms");
+    let before = harness.state().document().clone();
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bad = dir.path().join("bad.ron");
+    std::fs::write(&bad, "Document(\n    format: 1,\n    title: [oops],\n)").expect("write");
+    dialogs.answer(Picked::Path(bad.clone()));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    harness.run();
+    // Unsaved changes first: go on without saving.
+    click(&mut harness, "Don't save");
+
+    assert_eq!(harness.state().document(), &before);
+    let message = harness.state().message().expect("a message");
+    assert_eq!(message.kind, MessageKind::Error);
+    assert!(
+        message.text.contains(&format!("{}:3:12", bad.display())),
+        "{}",
+        message.text
+    );
+    assert!(harness.state().is_dirty(), "still marked unsaved");
+}
+
+#[test]
+fn a_failed_save_keeps_the_document_unsaved_and_the_file_as_it_was() {
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = harness(&dialogs);
+    add_note(&mut harness, "UNMIK 8", "Relief", "");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let folder = dir.path().join("a-folder.ron");
+    std::fs::create_dir(&folder).expect("mkdir");
+    assert!(!harness.state_mut().save_to(&folder));
+    assert!(harness.state().is_dirty());
+    assert!(folder.is_dir());
+    let message = harness.state().message().expect("a message");
+    assert_eq!(message.kind, MessageKind::Error);
+    assert!(message.text.contains("a-folder.ron"), "{}", message.text);
+}
+
+#[test]
+fn without_a_native_dialog_the_user_types_a_path() {
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = harness(&dialogs);
+    add_note(&mut harness, "UNMIK 10", "Ombudsperson law number", "");
+    dialogs.answer(Picked::Unavailable(
+        "No file dialog could be shown".to_owned(),
+    ));
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    harness.run();
+    assert!(matches!(
+        harness.state().modal(),
+        Some(Modal::TypePath { .. })
+    ));
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("typed");
+    click(&mut harness, "File path");
+    // Replace the proposed name with the typed path.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_label("File path")
+        .type_text(&path.display().to_string());
+    harness.run();
+    click(&mut harness, "Save");
+    let saved = path.with_extension("ron");
+    assert!(saved.is_file(), "{:?}", harness.state().message());
+    assert_eq!(harness.state().modal(), None);
+    assert!(!harness.state().is_dirty());
+}
+
+#[test]
+fn arrow_keys_move_the_selection() {
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = harness(&dialogs);
+    harness.key_press(Key::ArrowDown);
+    harness.run();
+    assert_eq!(harness.state().selected_row(), Some("unmik-01"));
+    harness.key_press(Key::ArrowDown);
+    harness.run();
+    assert_eq!(harness.state().selected_row(), Some("unmik-02"));
+    harness.key_press(Key::ArrowUp);
+    harness.run();
+    assert_eq!(harness.state().selected_row(), Some("unmik-01"));
+}
