@@ -228,8 +228,7 @@ impl App {
     pub(super) fn modal_ui(&mut self, ctx: &egui::Context, modal: Modal) -> Option<Modal> {
         match modal {
             Modal::Unsaved(after) => {
-                let name = self.title().trim_start_matches('*').to_owned();
-                let name = name.split(" — ").next().unwrap_or_default().to_owned();
+                let name = self.document_name();
                 match crate::ui::unsaved_changes_ui(ctx, &name, after_label(after)) {
                     None => Some(Modal::Unsaved(after)),
                     Some(crate::ui::UnsavedChoice::Save) => {

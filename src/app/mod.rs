@@ -166,17 +166,21 @@ impl App {
         self.view.selected.as_deref()
     }
 
-    /// The window title: file name, an unsaved-changes marker, the app name.
-    pub fn title(&self) -> String {
-        let name = self.path.as_ref().map_or_else(
+    /// The name of the document: its file name, or "Built-in dataset".
+    pub fn document_name(&self) -> String {
+        self.path.as_ref().map_or_else(
             || "Built-in dataset".to_owned(),
             |p| {
                 p.file_name()
                     .map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into())
             },
-        );
+        )
+    }
+
+    /// The window title: an unsaved-changes marker, the document's name, the app's name.
+    pub fn title(&self) -> String {
         let marker = if self.dirty { "*" } else { "" };
-        format!("{marker}{name} — {APP_NAME}")
+        format!("{marker}{} — {APP_NAME}", self.document_name())
     }
 
     fn apply_action(&mut self, action: Action, ctx: &egui::Context) {

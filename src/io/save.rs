@@ -82,5 +82,10 @@ pub fn save_path(doc: &Document, path: &Path) -> Result<(), SaveError> {
     }
     temp.persist(path)
         .map_err(|e| error("renaming the temporary file over the target")(e.error))?;
+    // Make the rename itself durable. The file is complete and in place either way, so a
+    // folder that cannot be synced (some file systems refuse) is not a failed save.
+    if let Ok(folder) = std::fs::File::open(dir) {
+        folder.sync_all().ok();
+    }
     Ok(())
 }

@@ -6,6 +6,16 @@ use std::str::FromStr;
 /// A calendar date known to the year, the month or the day, written `2008`, `2008-06` or
 /// `2008-06-15`. Ordering is chronological, a less precise date sorting before the precise
 /// ones inside it (`2008` < `2008-06` < `2008-06-15`).
+///
+/// ```
+/// use mandate_compare::model::PartialDate;
+///
+/// let month: PartialDate = "2008-06".parse().unwrap();
+/// let day: PartialDate = "2008-06-15".parse().unwrap();
+/// assert!(month < day);
+/// assert_eq!(day.to_string(), "2008-06-15");
+/// assert!("2008-06-31".parse::<PartialDate>().is_err());
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct PartialDate {
     year: u16,

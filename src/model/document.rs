@@ -344,6 +344,13 @@ impl Visibility {
 }
 
 /// Splits a comma-separated tag list into trimmed, sorted tags without duplicates or empties.
+///
+/// ```
+/// assert_eq!(
+///     mandate_compare::model::parse_tags("police, needs-source,, police"),
+///     ["needs-source", "police"]
+/// );
+/// ```
 pub fn parse_tags(text: &str) -> Vec<String> {
     let mut tags: Vec<String> = text
         .split(',')

@@ -264,13 +264,17 @@ fn source_ui(ui: &mut egui::Ui, doc: &Document, id: &str, actions: &mut Vec<Acti
             text.push_str(&format!(", {date}"));
         }
         ui.label(text);
-        if let Some(url) = source.web_url()
-            && ui.link("open").on_hover_text(url).clicked()
-        {
-            actions.push(Action::OpenUrl(url.to_owned()));
-        } else if let Some(url) = source.url.as_deref().filter(|_| source.web_url().is_none()) {
+        match (source.web_url(), source.url.as_deref()) {
+            (Some(url), _) => {
+                if ui.link("open").on_hover_text(url).clicked() {
+                    actions.push(Action::OpenUrl(url.to_owned()));
+                }
+            }
             // Not http(s): shown as text, never opened.
-            ui.label(RichText::new(url).weak().small());
+            (None, Some(url)) => {
+                ui.label(RichText::new(url).weak().small());
+            }
+            (None, None) => {}
         }
     });
 }
