@@ -68,11 +68,11 @@ impl LoadError {
     }
 }
 
-/// Reads and parses a document file. Refuses files over [`MAX_FILE_SIZE`] before reading them.
+/// Reads a document file's bytes, refusing files over [`MAX_FILE_SIZE`] before reading them.
 ///
 /// # Errors
-/// A [`LoadError`] naming the path, and the line and column where the text is wrong.
-pub fn load_path(path: &Path) -> Result<Document, LoadError> {
+/// [`LoadError::Read`] or [`LoadError::TooLarge`], naming the path.
+pub fn read_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
     let origin = path.display().to_string();
     let read_error = |source| LoadError::Read {
         origin: origin.clone(),
@@ -103,15 +103,81 @@ pub fn load_path(path: &Path) -> Result<Document, LoadError> {
             size: bytes.len() as u64,
         });
     }
-    load_bytes(&bytes, &origin)
+    Ok(bytes)
 }
 
-/// Parses a document from bytes; `origin` names them in messages. A UTF-8 byte-order mark and
-/// CRLF line ends are accepted.
+/// Reads and parses a document file of this version's format (or an older one, migrated).
+///
+/// # Errors
+/// A [`LoadError`] naming the path, and the line and column where the text is wrong.
+pub fn load_path(path: &Path) -> Result<Document, LoadError> {
+    load_bytes(&read_bytes(path)?, &path.display().to_string())
+}
+
+/// Parses a document from bytes; `origin` names them in messages. A file of a newer format is
+/// an error; use [`open_bytes`] to open it read-only.
 ///
 /// # Errors
 /// A [`LoadError`] naming `origin`, the line and the column.
 pub fn load_bytes(bytes: &[u8], origin: &str) -> Result<Document, LoadError> {
+    let opened = open_bytes(bytes, origin)?;
+    match opened.newer {
+        None => Ok(opened.document),
+        Some(newer) => Err(LoadError::NewerFormat {
+            origin: origin.to_owned(),
+            found: newer.found,
+        }),
+    }
+}
+
+/// A document as opened: a file of a newer format opens too, to be read but not saved over.
+#[derive(Debug)]
+pub struct Opened {
+    /// The document.
+    pub document: Document,
+    /// Set when the file has a newer format than this version writes.
+    pub newer: Option<NewerFormat>,
+}
+
+/// What this version could not take from a file of a newer format.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewerFormat {
+    /// The file's format number.
+    pub found: u32,
+    /// The fields this version does not understand, e.g. `rows.3.priority`; saving a copy
+    /// leaves them out.
+    pub not_understood: Vec<String>,
+}
+
+impl NewerFormat {
+    /// A sentence for the user.
+    pub fn explain(&self, origin: &str) -> String {
+        let mut text = format!(
+            "{origin} was written by a newer version of Mandate Compare (format {}); this version \
+             reads format {FORMAT_VERSION}. It is open read-only: use Save as to keep a copy in \
+             format {FORMAT_VERSION}.",
+            self.found
+        );
+        if self.not_understood.is_empty() {
+            text.push_str(" Every field in it was understood.");
+        } else {
+            let shown: Vec<&str> = self.not_understood.iter().take(5).map(String::as_str).collect();
+            text.push_str(&format!(
+                " A copy would leave out {} field(s) this version does not understand: {}{}.",
+                self.not_understood.len(),
+                shown.join(", "),
+                if self.not_understood.len() > shown.len() { ", …" } else { "" }
+            ));
+        }
+        text
+    }
+}
+
+/// Parses a document from bytes, opening a newer format read-only instead of refusing it.
+///
+/// # Errors
+/// A [`LoadError`] naming `origin`, the line and the column.
+pub fn open_bytes(bytes: &[u8], origin: &str) -> Result<Opened, LoadError> {
     if bytes.len() as u64 > MAX_FILE_SIZE {
         return Err(LoadError::TooLarge {
             origin: origin.to_owned(),
@@ -154,17 +220,84 @@ pub fn load_bytes(bytes: &[u8], origin: &str) -> Result<Document, LoadError> {
         }
     };
 
-    // Read the format number first, so that a newer file is refused for what it is rather
-    // than for the first field this version does not know.
+    // Read the format number first, so that a newer file is recognised for what it is rather
+    // than by the first field this version does not know.
     let header: Header = options.from_str(text).map_err(syntax)?;
+    let mut not_understood = Vec::new();
+    let parsed = parse_lenient(text, &options, &mut not_understood);
+    let document = match parsed {
+        Ok(document) => document,
+        // A newer file this version cannot even read leniently: say that, not a syntax detail.
+        Err(_) if header.format > FORMAT_VERSION => {
+            return Err(LoadError::NewerFormat {
+                origin: origin.to_owned(),
+                found: header.format,
+            });
+        }
+        Err(error) => return Err(syntax(error)),
+    };
+
     if header.format > FORMAT_VERSION {
-        return Err(LoadError::NewerFormat {
-            origin: origin.to_owned(),
-            found: header.format,
+        return Ok(Opened {
+            document,
+            newer: Some(NewerFormat {
+                found: header.format,
+                not_understood,
+            }),
         });
     }
-    let doc: Document = options.from_str(text).map_err(syntax)?;
-    Ok(migrate(doc))
+    if let Some(path) = not_understood.first() {
+        // In this version's own format an unknown field is a mistake (often a typo): say where.
+        let field = path.rsplit('.').next().unwrap_or(path);
+        let (line, column) = find_field(text, field).unwrap_or((1, 1));
+        return Err(LoadError::Syntax {
+            origin: origin.to_owned(),
+            line,
+            column,
+            message: format!(
+                "unknown field `{field}` (at {path}); format {FORMAT_VERSION} has no such field: is it misspelt?"
+            ),
+        });
+    }
+    Ok(Opened {
+        document: migrate(document),
+        newer: None,
+    })
+}
+
+/// Parses the whole document, collecting the paths of fields this version does not know.
+fn parse_lenient(
+    text: &str,
+    options: &ron::Options,
+    not_understood: &mut Vec<String>,
+) -> Result<Document, ron::error::SpannedError> {
+    let mut deserializer = ron::Deserializer::from_str_with_options(text, options)?;
+    let document = serde_ignored::deserialize(&mut deserializer, |path| {
+        not_understood.push(path.to_string());
+    })
+    .map_err(|e| deserializer.span_error(e))?;
+    deserializer.end().map_err(|e| deserializer.span_error(e))?;
+    Ok(document)
+}
+
+/// Where `field:` first appears as a field name, as (line, column).
+fn find_field(text: &str, field: &str) -> Option<(usize, usize)> {
+    let mut from = 0;
+    while let Some(found) = text[from..].find(field) {
+        let start = from + found;
+        let end = start + field.len();
+        let before_ok = text[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !(c.is_alphanumeric() || c == '_' || c == '"'));
+        let after_ok = text[end..].trim_start().starts_with(':');
+        if before_ok && after_ok {
+            let (line, column) = end_position(&text[..start]);
+            return Some((line, column));
+        }
+        from = end;
+    }
+    None
 }
 
 /// Brings a document of an older format up to [`FORMAT_VERSION`]. Format 1 is the first, so

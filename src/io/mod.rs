@@ -7,7 +7,9 @@
 mod load;
 mod save;
 
-pub use load::{LoadError, MAX_FILE_SIZE, load_bytes, load_path};
+pub use load::{
+    LoadError, MAX_FILE_SIZE, NewerFormat, Opened, load_bytes, load_path, open_bytes, read_bytes,
+};
 pub use save::{SaveError, backup_path, save_path, to_ron_string};
 
 use crate::model::Document;

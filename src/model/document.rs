@@ -10,7 +10,6 @@ pub const FORMAT_VERSION: u32 = 1;
 
 /// One self-contained comparison file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Document {
     /// The file format version, [`FORMAT_VERSION`] when written by this app.
     pub format: u32,
@@ -35,7 +34,6 @@ pub struct Document {
 
 /// A mandate at one date: the 1999 resolution or today's arrangement.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Mandate {
     /// A short label such as "Resolution 1244 (1999)".
     pub label: String,
@@ -47,7 +45,6 @@ pub struct Mandate {
 
 /// An international presence established by the mandate.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Presence {
     /// Stable id, e.g. `"unmik"`.
     pub id: String,
@@ -59,7 +56,6 @@ pub struct Presence {
 
 /// Whoever holds a function today: an institution, a mission or an organisation.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Holder {
     /// Stable id, e.g. `"kosovo-police"`.
     pub id: String,
@@ -95,7 +91,6 @@ impl HolderKind {
 
 /// A document cited by the rows.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Source {
     /// Stable id, e.g. `"s-2008-692"`.
     pub id: String,
@@ -213,7 +208,6 @@ impl Status {
 
 /// One responsibility of the 1999 mandate, and what became of it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Responsibility {
     /// Stable id, e.g. `"unmik-09"`.
     pub id: String,
@@ -265,7 +259,6 @@ impl Responsibility {
 
 /// A user's own assessment of a row: their status and holders.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Assessment {
     /// Their status.
     pub status: Status,
@@ -279,7 +272,6 @@ pub struct Assessment {
 
 /// Something that happened on a date.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Event {
     /// When.
     pub date: PartialDate,
@@ -291,7 +283,6 @@ pub struct Event {
 
 /// A view on a contested question, attributed to whoever holds it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Position {
     /// Who holds this view, e.g. "Serbia, Russia".
     pub held_by: String,
@@ -303,7 +294,6 @@ pub struct Position {
 
 /// A user's note.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Annotation {
     /// A random unique id, so two people's notes never collide.
     pub id: String,

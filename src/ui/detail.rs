@@ -144,7 +144,12 @@ fn row_ui(
             .striped(true)
             .show(ui, |ui| {
                 for event in row.events_by_date() {
-                    ui.label(RichText::new(event.date.to_string()).monospace());
+                    ui.vertical(|ui| {
+                        ui.add(
+                            egui::Label::new(RichText::new(event.date.to_string()).monospace())
+                                .extend(),
+                        )
+                    });
                     ui.vertical(|ui| {
                         ui.label(&event.text);
                         citations_ui(ui, doc, &event.sources, actions);

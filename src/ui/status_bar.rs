@@ -16,8 +16,11 @@ pub fn status_bar_ui(
     dirty: bool,
 ) {
     ui.horizontal_wrapped(|ui| {
-        let notes = doc.annotations.len();
-        let mut counts = format!("{} responsibilities · {notes} notes", doc.rows.len());
+        let notes = match doc.annotations.len() {
+            1 => "1 note".to_owned(),
+            n => format!("{n} notes"),
+        };
+        let mut counts = format!("{} responsibilities · {notes}", doc.rows.len());
         if dirty {
             counts.push_str(" · unsaved changes");
         }
