@@ -3,6 +3,9 @@
 use clap::Parser as _;
 use mandate_compare::{App, app::StartOptions, cli::Args};
 
+/// The app id: the Wayland/X11 class and the name of the data folder.
+const APP_ID: &str = "mandate-compare";
+
 fn main() -> eframe::Result {
     // rfd explains a missing file dialog only through the log: show warnings by default.
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
@@ -22,7 +25,7 @@ fn main() -> eframe::Result {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(mandate_compare::app::APP_NAME)
-            .with_app_id("mandate-compare")
+            .with_app_id(APP_ID)
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([720.0, 480.0])
             .with_drag_and_drop(true),
@@ -36,6 +39,7 @@ fn main() -> eframe::Result {
                 cc,
                 StartOptions {
                     file: args.file,
+                    recovery_dir: eframe::storage_dir(APP_ID).map(|dir| dir.join("recovery")),
                     ..StartOptions::default()
                 },
             )))

@@ -44,6 +44,16 @@ fn harness_with(
     author: &str,
     file: Option<PathBuf>,
 ) -> Harness<'static, App> {
+    harness_full(dialogs, author, file, None)
+}
+
+/// An app with recovery copies in `recovery_dir`, written at every change (no 10 s wait).
+fn harness_full(
+    dialogs: &ScriptedDialogs,
+    author: &str,
+    file: Option<PathBuf>,
+    recovery_dir: Option<PathBuf>,
+) -> Harness<'static, App> {
     let dialogs = dialogs.clone();
     let author = author.to_owned();
     let mut harness = Harness::builder()
@@ -55,6 +65,8 @@ fn harness_with(
                     file,
                     dialogs: Box::new(dialogs),
                     settings: Some(Settings { author }),
+                    recovery_dir,
+                    recovery_interval: std::time::Duration::ZERO,
                 },
             )
         });

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use super::{After, App, Command, Modal, PathPurpose, Picked};
 use crate::io;
 use crate::model::{Document, FORMAT_VERSION, Mandate, PartialDate};
-use crate::ui::Message;
+use crate::ui::{ExternalChoice, Message};
 
 /// The built-in dataset, or a message if it is broken (a test rules that out).
 pub(super) fn builtin_document() -> Result<Document, Message> {
@@ -108,18 +108,37 @@ impl App {
         }
     }
 
-    /// Saves to the current file, or asks where; then does `then`.
+    /// Saves to the current file, or asks where; then does `then`. Asks first if the file
+    /// changed on disk since this app read or wrote it.
     fn save(&mut self, then: Option<After>, ctx: &egui::Context) {
+        if let Some(reason) = &self.read_only {
+            self.message = Some(Message::warning(reason.clone()));
+            self.save_as(then, ctx);
+            return;
+        }
         match self.path.clone() {
             Some(path) => {
-                if self.save_to(&path)
-                    && let Some(after) = then
-                {
-                    self.proceed(after, ctx);
+                if self.changed_on_disk(&path) {
+                    self.modal = Some(Modal::ExternalChange(then));
+                } else {
+                    self.save_and_go_on(&path, then, ctx);
                 }
             }
             None => self.save_as(then, ctx),
         }
+    }
+
+    fn save_and_go_on(&mut self, path: &Path, then: Option<After>, ctx: &egui::Context) {
+        if self.save_to(path)
+            && let Some(after) = then
+        {
+            self.proceed(after, ctx);
+        }
+    }
+
+    /// Whether the file at `path` is no longer what this app last read or wrote there.
+    fn changed_on_disk(&self, path: &Path) -> bool {
+        path.exists() && io::FileStamp::of_path(path) != self.disk
     }
 
     /// Asks where to save, saves there, then does `then`.
@@ -129,13 +148,7 @@ impl App {
             |n| n.to_string_lossy().into_owned(),
         );
         match self.dialogs.pick_save(self.folder().as_deref(), &name) {
-            Picked::Path(path) => {
-                if self.save_to(&path)
-                    && let Some(after) = then
-                {
-                    self.proceed(after, ctx);
-                }
-            }
+            Picked::Path(path) => self.save_and_go_on(&path, then, ctx),
             Picked::Cancelled => {}
             Picked::Unavailable(reason) => {
                 self.message = Some(Message::info(reason));
@@ -159,31 +172,42 @@ impl App {
             .or_else(|| std::env::current_dir().ok())
     }
 
-    fn replace_document(&mut self, doc: Document, path: Option<PathBuf>) {
+    pub(super) fn replace_document(&mut self, doc: Document, path: Option<PathBuf>) {
         self.doc = doc;
         self.path = path;
+        self.disk = None;
+        self.read_only = None;
         self.dirty = false;
+        self.revision += 1;
         self.view = crate::ui::ViewState::default();
     }
 
     /// Opens a document file. On failure the open document is left as it was and the status
-    /// bar says why (file, line, column, what was expected). Returns whether it opened.
+    /// bar says why (file, line, column, what was expected). A file of a newer format opens
+    /// read-only. Returns whether it opened.
     pub fn open_path(&mut self, path: &Path) -> bool {
-        match io::load_path(path) {
-            Ok(doc) => {
-                let problems = doc.validate();
-                let notes = doc.annotations.len();
-                let rows = doc.rows.len();
-                self.replace_document(doc, Some(path.to_owned()));
-                self.message = Some(if problems.is_empty() {
+        let origin = path.display().to_string();
+        let opened = io::read_bytes(path).and_then(|bytes| {
+            let opened = io::open_bytes(&bytes, &origin)?;
+            Ok((opened, io::FileStamp::of(&bytes)))
+        });
+        match opened {
+            Ok((opened, stamp)) => {
+                let problems = opened.document.validate();
+                let notes = opened.document.annotations.len();
+                let rows = opened.document.rows.len();
+                self.replace_document(opened.document, Some(path.to_owned()));
+                self.disk = Some(stamp);
+                self.read_only = opened.newer.map(|newer| newer.explain(&origin));
+                self.message = Some(if let Some(reason) = &self.read_only {
+                    Message::warning(reason.clone())
+                } else if problems.is_empty() {
                     Message::info(format!(
-                        "Opened {} ({rows} responsibilities, {notes} notes)",
-                        path.display()
+                        "Opened {origin} ({rows} responsibilities, {notes} notes)"
                     ))
                 } else {
                     Message::warning(format!(
-                        "Opened {} with {} problem(s); the first: {}",
-                        path.display(),
+                        "Opened {origin} with {} problem(s); the first: {}",
                         problems.len(),
                         problems[0]
                     ))
@@ -208,10 +232,20 @@ impl App {
         } else {
             path.to_owned()
         };
+        if self.read_only.is_some() && self.path.as_deref() == Some(path.as_path()) {
+            self.message = Some(Message::error(format!(
+                "Not saved: {} has a newer format, which this version would overwrite with less. \
+                 Choose another name.",
+                path.display()
+            )));
+            return false;
+        }
         match io::save_path(&self.doc, &path) {
-            Ok(()) => {
+            Ok(stamp) => {
                 self.message = Some(Message::info(format!("Saved {}", path.display())));
                 self.path = Some(path);
+                self.disk = Some(stamp);
+                self.read_only = None;
                 self.dirty = false;
                 true
             }
@@ -238,12 +272,38 @@ impl App {
                     Some(crate::ui::UnsavedChoice::Discard) => {
                         // Still dirty until the new document replaces this one: if opening
                         // fails, the changes are still here and still unsaved.
+                        self.discard_recovery();
                         self.proceed(after, ctx);
                         self.modal.take()
                     }
                     Some(crate::ui::UnsavedChoice::Cancel) => None,
                 }
             }
+            Modal::ExternalChange(then) => {
+                let name = self.document_name();
+                match crate::ui::external_change_ui(ctx, &name) {
+                    None => Some(Modal::ExternalChange(then)),
+                    Some(ExternalChoice::Cancel) => None,
+                    Some(ExternalChoice::Overwrite) => {
+                        if let Some(path) = self.path.clone() {
+                            self.save_and_go_on(&path, then, ctx);
+                        }
+                        self.modal.take()
+                    }
+                    Some(ExternalChoice::SaveAs) => {
+                        self.save_as(then, ctx);
+                        self.modal.take()
+                    }
+                    Some(ExternalChoice::Reload) => {
+                        if let Some(path) = self.path.clone() {
+                            self.discard_recovery();
+                            self.open_path(&path);
+                        }
+                        None
+                    }
+                }
+            }
+            Modal::Recover(found) => self.recover_ui(ctx, found),
             Modal::TypePath { purpose, mut text } => {
                 let verb = match purpose {
                     PathPurpose::Open => "Open",

@@ -3,8 +3,10 @@
 mod command;
 mod dialogs;
 mod files;
+mod recovery;
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 pub use command::Command;
 pub use dialogs::{Dialogs, NativeDialogs, Picked};
@@ -24,7 +26,7 @@ pub struct Settings {
     pub author: String,
 }
 
-/// How the app starts: what to open, how to ask for files.
+/// How the app starts: what to open, how to ask for files, where to keep recovery copies.
 pub struct StartOptions {
     /// A document to open instead of the built-in dataset.
     pub file: Option<PathBuf>,
@@ -32,6 +34,10 @@ pub struct StartOptions {
     pub dialogs: Box<dyn Dialogs>,
     /// Settings to use instead of the stored ones (tests).
     pub settings: Option<Settings>,
+    /// Where recovery copies go; `None` keeps none.
+    pub recovery_dir: Option<PathBuf>,
+    /// The least time between two recovery copies.
+    pub recovery_interval: Duration,
 }
 
 impl Default for StartOptions {
@@ -40,6 +46,8 @@ impl Default for StartOptions {
             file: None,
             dialogs: Box::new(NativeDialogs),
             settings: None,
+            recovery_dir: None,
+            recovery_interval: Duration::from_secs(10),
         }
     }
 }
@@ -56,10 +64,14 @@ pub enum After {
 }
 
 /// A question the app is asking; it blocks the rest of the window.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Modal {
     /// "Save changes before …?" with Save, Don't save and Cancel.
     Unsaved(After),
+    /// The file changed on disk since it was opened or saved: overwrite, save as, or reload.
+    ExternalChange(Option<After>),
+    /// Copies of unsaved work from a session that did not end properly: restore or discard.
+    Recover(Vec<crate::io::recovery::Recovered>),
     /// No native dialog could be shown: the user types a path.
     TypePath {
         /// Open, or save (then maybe continue).
@@ -83,7 +95,14 @@ pub struct App {
     settings: Settings,
     doc: Document,
     path: Option<PathBuf>,
+    /// What the file held when this app last read or wrote it.
+    disk: Option<crate::io::FileStamp>,
+    /// Why the document may not be saved over its file (it has a newer format).
+    read_only: Option<String>,
     dirty: bool,
+    /// Bumped on every change, so a recovery copy is written only when there is something new.
+    revision: u64,
+    recovery: Option<recovery::Recovery>,
     view: ui::ViewState,
     message: Option<Message>,
     modal: Option<Modal>,
@@ -112,11 +131,18 @@ impl App {
             Ok(doc) => (doc, None),
             Err(message) => (files::empty_document(), Some(message)),
         };
+        let recovery = options
+            .recovery_dir
+            .map(|dir| recovery::Recovery::new(dir, options.recovery_interval));
         let mut app = Self {
             settings,
             doc,
             path: None,
+            disk: None,
+            read_only: None,
             dirty: false,
+            revision: 0,
+            recovery,
             view: ui::ViewState::default(),
             message,
             modal: None,
@@ -128,6 +154,7 @@ impl App {
         if let Some(path) = options.file {
             app.open_path(&path);
         }
+        app.offer_recovery();
         app
     }
 
@@ -144,6 +171,11 @@ impl App {
     /// Whether there are changes not yet saved.
     pub fn is_dirty(&self) -> bool {
         self.dirty
+    }
+
+    /// Why the document may not be saved over its file, if it may not (a newer format).
+    pub fn read_only(&self) -> Option<&str> {
+        self.read_only.as_deref()
     }
 
     /// The message shown in the status bar.
@@ -180,7 +212,12 @@ impl App {
     /// The window title: an unsaved-changes marker, the document's name, the app's name.
     pub fn title(&self) -> String {
         let marker = if self.dirty { "*" } else { "" };
-        format!("{marker}{} — {APP_NAME}", self.document_name())
+        let read_only = if self.read_only.is_some() {
+            " (read-only)"
+        } else {
+            ""
+        };
+        format!("{marker}{}{read_only} — {APP_NAME}", self.document_name())
     }
 
     fn apply_action(&mut self, action: Action, ctx: &egui::Context) {
@@ -248,8 +285,17 @@ impl App {
             },
         };
         let what = edit.describe();
+        if self.read_only.is_some() {
+            self.message = Some(Message::warning(format!(
+                "Cannot {what}: the document is read-only. Use Save as to make a copy you can change."
+            )));
+            return;
+        }
         match self.doc.apply(edit) {
-            Ok(()) => self.dirty = true,
+            Ok(()) => {
+                self.dirty = true;
+                self.revision += 1;
+            }
             Err(error) => self.message = Some(Message::error(format!("Cannot {what}: {error}"))),
         }
     }
@@ -291,11 +337,13 @@ impl eframe::App for App {
                 self.dirty,
             );
         });
+        let editable = self.read_only.is_none();
         ui::main_view_ui(
             ui,
             &self.doc,
             &mut self.view,
             &self.settings.author,
+            editable,
             &mut actions,
         );
         // 4. Questions on top.
@@ -309,6 +357,8 @@ impl eframe::App for App {
         for command in std::mem::take(&mut self.commands) {
             self.run(command, &ctx);
         }
+        // 6. Keep the recovery copy in step with the document.
+        self.tick_recovery(&ctx);
         self.update_title(&ctx);
     }
 

@@ -161,12 +161,21 @@ impl NewerFormat {
         if self.not_understood.is_empty() {
             text.push_str(" Every field in it was understood.");
         } else {
-            let shown: Vec<&str> = self.not_understood.iter().take(5).map(String::as_str).collect();
+            let shown: Vec<&str> = self
+                .not_understood
+                .iter()
+                .take(5)
+                .map(String::as_str)
+                .collect();
             text.push_str(&format!(
                 " A copy would leave out {} field(s) this version does not understand: {}{}.",
                 self.not_understood.len(),
                 shown.join(", "),
-                if self.not_understood.len() > shown.len() { ", …" } else { "" }
+                if self.not_understood.len() > shown.len() {
+                    ", …"
+                } else {
+                    ""
+                }
             ));
         }
         text
@@ -205,7 +214,7 @@ pub fn open_bytes(bytes: &[u8], origin: &str) -> Result<Opened, LoadError> {
             message: "the file is empty; expected a Document(...)".to_owned(),
         });
     }
-    let options = ron::Options::default().with_recursion_limit(RECURSION_LIMIT);
+    let options = ron_options();
     let syntax = |error: ron::error::SpannedError| {
         let (line, column, found) = token_at(text, error.span.start);
         let mut message = Message(&error.code).to_string();
@@ -298,6 +307,11 @@ fn find_field(text: &str, field: &str) -> Option<(usize, usize)> {
         from = end;
     }
     None
+}
+
+/// The RON options for reading anything the app did not write itself this session.
+pub(super) fn ron_options() -> ron::Options {
+    ron::Options::default().with_recursion_limit(RECURSION_LIMIT)
 }
 
 /// Brings a document of an older format up to [`FORMAT_VERSION`]. Format 1 is the first, so

@@ -5,12 +5,13 @@
 //! previous file as `NAME.ron.bak`.
 
 mod load;
+pub mod recovery;
 mod save;
 
 pub use load::{
     LoadError, MAX_FILE_SIZE, NewerFormat, Opened, load_bytes, load_path, open_bytes, read_bytes,
 };
-pub use save::{SaveError, backup_path, save_path, to_ron_string};
+pub use save::{FileStamp, SaveError, backup_path, save_path, save_path_with, to_ron_string};
 
 use crate::model::Document;
 

@@ -45,14 +45,64 @@ pub fn backup_path(path: &Path) -> PathBuf {
     path.with_file_name(name)
 }
 
+/// What a file held when it was last read or written, to notice changes made by others.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct FileStamp {
+    len: u64,
+    hash: u64,
+}
+
+impl FileStamp {
+    /// The stamp of these bytes.
+    pub fn of(bytes: &[u8]) -> Self {
+        use std::hash::{Hash as _, Hasher as _};
+        let mut hasher = std::hash::DefaultHasher::new();
+        bytes.hash(&mut hasher);
+        Self {
+            len: bytes.len() as u64,
+            hash: hasher.finish(),
+        }
+    }
+
+    /// The stamp of the file at `path` now, or `None` if it cannot be read (gone, too large).
+    pub fn of_path(path: &Path) -> Option<Self> {
+        super::read_bytes(path).ok().map(|bytes| Self::of(&bytes))
+    }
+}
+
 /// Saves atomically: writes a temporary file in the same folder, flushes and syncs it, keeps
 /// the current file as `NAME.ron.bak`, then renames the new file over the old one. On any
-/// failure the file at `path` is left as it was.
+/// failure the file at `path` is left as it was. Returns the stamp of what was written.
 ///
 /// # Errors
 /// A [`SaveError`] naming the path and the step that failed.
-pub fn save_path(doc: &Document, path: &Path) -> Result<(), SaveError> {
+pub fn save_path(doc: &Document, path: &Path) -> Result<FileStamp, SaveError> {
+    save_path_with(doc, path, |file, bytes| file.write_all(bytes))
+}
+
+/// [`save_path`] with the step that writes the bytes into the temporary file given by the
+/// caller: tests inject a writer that fails halfway.
+///
+/// # Errors
+/// A [`SaveError`] naming the path and the step that failed.
+pub fn save_path_with(
+    doc: &Document,
+    path: &Path,
+    write: impl FnOnce(&mut std::fs::File, &[u8]) -> std::io::Result<()>,
+) -> Result<FileStamp, SaveError> {
     let text = to_ron_string(doc)?;
+    write_atomically(path, text.as_bytes(), true, write)?;
+    Ok(FileStamp::of(text.as_bytes()))
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same folder and a rename, first
+/// copying the old file to `NAME.bak` if `backup`.
+pub(super) fn write_atomically(
+    path: &Path,
+    bytes: &[u8],
+    backup: bool,
+    write: impl FnOnce(&mut std::fs::File, &[u8]) -> std::io::Result<()>,
+) -> Result<(), SaveError> {
     let error = |step| {
         let path = path.to_owned();
         move |source| SaveError::Write { path, step, source }
@@ -72,12 +122,14 @@ pub fn save_path(doc: &Document, path: &Path) -> Result<(), SaveError> {
         .suffix(".tmp")
         .tempfile_in(dir)
         .map_err(error("creating a temporary file in the folder"))?;
-    temp.write_all(text.as_bytes())
-        .map_err(error("writing the temporary file"))?;
+    write(temp.as_file_mut(), bytes).map_err(error("writing the temporary file"))?;
+    temp.as_file_mut()
+        .flush()
+        .map_err(error("flushing the temporary file"))?;
     temp.as_file()
         .sync_all()
         .map_err(error("syncing the temporary file"))?;
-    if path.exists() {
+    if backup && path.exists() {
         std::fs::copy(path, backup_path(path)).map_err(error("keeping the backup copy"))?;
     }
     temp.persist(path)

@@ -423,10 +423,11 @@ impl Document {
         format!("{presence} {}", row.number)
     }
 
-    /// The same document in the order it is written: annotations sorted by id, each note's
-    /// tags sorted. Writing is deterministic, so files diff and merge cleanly.
+    /// The same document as this version writes it: in [`FORMAT_VERSION`], annotations sorted
+    /// by id, each note's tags sorted. Writing is deterministic, so files diff and merge cleanly.
     pub fn normalized(&self) -> Self {
         let mut doc = self.clone();
+        doc.format = FORMAT_VERSION;
         doc.annotations.sort_by(|a, b| a.id.cmp(&b.id));
         for annotation in &mut doc.annotations {
             annotation.tags.sort();

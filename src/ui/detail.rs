@@ -21,24 +21,33 @@ pub fn detail_ui(
     doc: &Document,
     view: &mut ViewState,
     author: &str,
+    editable: bool,
     actions: &mut Vec<Action>,
 ) {
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.add_space(4.0);
+            let edit = Editing { author, editable };
             match view.selected.as_deref().and_then(|id| doc.row(id)) {
-                Some(row) => row_ui(ui, doc, row, view, author, actions),
-                None => overview_ui(ui, doc, view, author, actions),
+                Some(row) => row_ui(ui, doc, row, view, edit, actions),
+                None => overview_ui(ui, doc, view, edit, actions),
             }
         });
+}
+
+/// Who is writing, and whether the document may be changed.
+#[derive(Clone, Copy)]
+struct Editing<'a> {
+    author: &'a str,
+    editable: bool,
 }
 
 fn overview_ui(
     ui: &mut egui::Ui,
     doc: &Document,
     view: &mut ViewState,
-    author: &str,
+    edit: Editing<'_>,
     actions: &mut Vec<Action>,
 ) {
     ui.heading("Overview");
@@ -85,7 +94,7 @@ fn overview_ui(
     ui.add_space(8.0);
     ui.heading("Notes on the whole comparison");
     let editor = view.drafts.entry(None).or_default();
-    notes::notes_ui(ui, doc, None, editor, author, actions);
+    notes::notes_ui(ui, doc, None, editor, edit.author, edit.editable, actions);
 }
 
 fn row_ui(
@@ -93,7 +102,7 @@ fn row_ui(
     doc: &Document,
     row: &Responsibility,
     view: &mut ViewState,
-    author: &str,
+    edit: Editing<'_>,
     actions: &mut Vec<Action>,
 ) {
     let presence = doc.presence(&row.presence);
@@ -131,7 +140,9 @@ fn row_ui(
         );
     }
     citations_ui(ui, doc, &row.sources, actions);
-    assessment_ui(ui, doc, row, view, actions);
+    if edit.editable {
+        assessment_ui(ui, doc, row, view, actions);
+    }
 
     section(ui, "What happened");
     ui.label(&row.summary);
@@ -190,7 +201,15 @@ fn row_ui(
 
     section(ui, "Your notes");
     let editor = view.drafts.entry(Some(row.id.clone())).or_default();
-    notes::notes_ui(ui, doc, Some(&row.id), editor, author, actions);
+    notes::notes_ui(
+        ui,
+        doc,
+        Some(&row.id),
+        editor,
+        edit.author,
+        edit.editable,
+        actions,
+    );
     ui.add_space(12.0);
 }
 

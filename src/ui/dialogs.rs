@@ -78,3 +78,99 @@ pub fn type_path_ui(ctx: &egui::Context, verb: &str, text: &mut String) -> Optio
     }
     answer
 }
+
+/// The answer to "the file changed on disk".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExternalChoice {
+    /// Write over the other changes.
+    Overwrite,
+    /// Save this version under another name.
+    SaveAs,
+    /// Give up this version and open the file as it is now.
+    Reload,
+    /// Do nothing.
+    Cancel,
+}
+
+/// Asks what to do when the file changed on disk since it was opened or saved.
+pub fn external_change_ui(ctx: &egui::Context, name: &str) -> Option<ExternalChoice> {
+    let mut choice = None;
+    let response = Modal::new(Id::unique("external_change")).show(ctx, |ui| {
+        ui.set_max_width(480.0);
+        ui.heading(format!("{name} changed on disk"));
+        ui.label(
+            "Another program (or a git pull) changed the file since you opened or saved it. \
+             Overwriting loses those changes; reloading loses yours.",
+        );
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button("Overwrite").clicked() {
+                choice = Some(ExternalChoice::Overwrite);
+            }
+            if ui.button("Save as…").clicked() {
+                choice = Some(ExternalChoice::SaveAs);
+            }
+            if ui.button("Reload from disk").clicked() {
+                choice = Some(ExternalChoice::Reload);
+            }
+            if ui.button("Cancel").clicked() {
+                choice = Some(ExternalChoice::Cancel);
+            }
+        });
+    });
+    if choice.is_none() && response.should_close() {
+        choice = Some(ExternalChoice::Cancel);
+    }
+    choice
+}
+
+/// The answer to "restore unsaved work from last time?".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RecoverChoice {
+    /// Open the recovered document.
+    Restore,
+    /// Delete the recovery copy.
+    Discard,
+    /// Keep the copy and ask at the next start.
+    Later,
+}
+
+/// Offers the unsaved work of `name` from `when`; `count` copies are waiting in all.
+pub fn recover_ui(
+    ctx: &egui::Context,
+    name: &str,
+    when: &str,
+    count: usize,
+) -> Option<RecoverChoice> {
+    let mut choice = None;
+    let response = Modal::new(Id::unique("recover")).show(ctx, |ui| {
+        ui.set_max_width(480.0);
+        ui.heading("Restore unsaved work?");
+        ui.label(format!(
+            "Mandate Compare did not close properly. Unsaved changes to {name}, last copied at \
+             {when}, can be restored."
+        ));
+        if count > 1 {
+            ui.label(format!(
+                "({} more copies are waiting after this one.)",
+                count - 1
+            ));
+        }
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button("Restore").clicked() {
+                choice = Some(RecoverChoice::Restore);
+            }
+            if ui.button("Discard").clicked() {
+                choice = Some(RecoverChoice::Discard);
+            }
+            if ui.button("Decide later").clicked() {
+                choice = Some(RecoverChoice::Later);
+            }
+        });
+    });
+    if choice.is_none() && response.should_close() {
+        choice = Some(RecoverChoice::Later);
+    }
+    choice
+}

@@ -10,7 +10,10 @@ pub mod theme;
 
 use std::collections::HashMap;
 
-pub use dialogs::{UnsavedChoice, type_path_ui, unsaved_changes_ui};
+pub use dialogs::{
+    ExternalChoice, RecoverChoice, UnsavedChoice, external_change_ui, recover_ui, type_path_ui,
+    unsaved_changes_ui,
+};
 pub use notes::NoteEditor;
 pub use status_bar::status_bar_ui;
 
@@ -142,12 +145,14 @@ impl ViewState {
     }
 }
 
-/// The table and, beside it, the detail of the selected row.
+/// The table and, beside it, the detail of the selected row. With `editable` false (a
+/// read-only document) nothing offers to change the document.
 pub fn main_view_ui(
     ui: &mut egui::Ui,
     doc: &Document,
     view: &mut ViewState,
     author: &str,
+    editable: bool,
     actions: &mut Vec<Action>,
 ) {
     egui::Panel::right("detail")
@@ -155,7 +160,7 @@ pub fn main_view_ui(
         .default_size(theme::DETAIL_WIDTH)
         .min_size(320.0)
         .show(ui, |ui| {
-            detail::detail_ui(ui, doc, view, author, actions);
+            detail::detail_ui(ui, doc, view, author, editable, actions);
         });
     egui::CentralPanel::default().show(ui, |ui| {
         table::table_ui(ui, doc, view.selected.as_deref(), actions);

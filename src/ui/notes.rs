@@ -39,13 +39,14 @@ impl NoteEditor {
     }
 }
 
-/// The notes on `row` and the editor for a new one.
+/// The notes on `row` and, if `editable`, the editor for a new one.
 pub fn notes_ui(
     ui: &mut egui::Ui,
     doc: &Document,
     row: Option<&str>,
     editor: &mut NoteEditor,
     author: &str,
+    editable: bool,
     actions: &mut Vec<Action>,
 ) {
     let notes: Vec<&Annotation> = doc.annotations_for(row).collect();
@@ -53,16 +54,19 @@ pub fn notes_ui(
         ui.label(RichText::new("No notes yet.").weak());
     }
     for note in notes {
-        note_ui(ui, note, editor, actions);
+        note_ui(ui, note, editor, editable, actions);
     }
     ui.add_space(6.0);
-    editor_ui(ui, row, editor, author, actions);
+    if editable {
+        editor_ui(ui, row, editor, author, actions);
+    }
 }
 
 fn note_ui(
     ui: &mut egui::Ui,
     note: &Annotation,
     editor: &mut NoteEditor,
+    editable: bool,
     actions: &mut Vec<Action>,
 ) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -85,6 +89,9 @@ fn note_ui(
             }
         });
         ui.label(&note.text);
+        if !editable {
+            return;
+        }
         ui.horizontal(|ui| {
             if editor.confirm_delete.as_deref() == Some(note.id.as_str()) {
                 ui.label(RichText::new("Delete this note?").color(theme::warning_color(ui)));

@@ -1,0 +1,150 @@
+//! Recovery copies of unsaved work, and restoring them after a crash.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use super::{App, Modal};
+use crate::io::recovery::{self, Recovered};
+use crate::ui::{Message, RecoverChoice};
+
+/// This session's recovery copy.
+pub(super) struct Recovery {
+    dir: PathBuf,
+    session: String,
+    interval: Duration,
+    last_write: Option<Instant>,
+    /// The document revision the copy on disk holds.
+    written: Option<u64>,
+    /// Set when the copy on disk exists.
+    file: Option<PathBuf>,
+}
+
+impl Recovery {
+    pub(super) fn new(dir: PathBuf, interval: Duration) -> Self {
+        Self {
+            dir,
+            session: ulid::Ulid::new().to_string(),
+            interval,
+            last_write: None,
+            written: None,
+            file: None,
+        }
+    }
+
+    fn own_file(&self) -> PathBuf {
+        recovery::file_for(&self.dir, &self.session)
+    }
+}
+
+impl App {
+    /// At start: offers the copies left by sessions that did not end properly.
+    pub(super) fn offer_recovery(&mut self) {
+        let Some(rec) = &self.recovery else {
+            return;
+        };
+        let found = recovery::list(&rec.dir, Some(&rec.own_file()));
+        if !found.is_empty() {
+            self.modal = Some(Modal::Recover(found));
+        }
+    }
+
+    /// While there are unsaved changes, writes the recovery copy at most once per interval;
+    /// once there are none, removes it.
+    pub(super) fn tick_recovery(&mut self, ctx: &egui::Context) {
+        let Some(rec) = &mut self.recovery else {
+            return;
+        };
+        if !self.dirty {
+            if let Some(file) = rec.file.take()
+                && let Err(error) = recovery::remove(&file)
+            {
+                self.message = Some(Message::warning(format!(
+                    "Could not remove the recovery copy {}: {error}",
+                    file.display()
+                )));
+            }
+            rec.written = None;
+            return;
+        }
+        if rec.written == Some(self.revision) {
+            return;
+        }
+        if let Some(last) = rec.last_write {
+            let since = last.elapsed();
+            if since < rec.interval {
+                ctx.request_repaint_after(rec.interval - since);
+                return;
+            }
+        }
+        rec.last_write = Some(Instant::now());
+        rec.written = Some(self.revision);
+        match recovery::write(&rec.dir, &rec.session, self.path.as_deref(), &self.doc) {
+            Ok(file) => rec.file = Some(file),
+            Err(error) => {
+                self.message = Some(Message::warning(format!(
+                    "Could not write the recovery copy: {error}"
+                )));
+            }
+        }
+    }
+
+    /// The user gave up the unsaved changes: the recovery copy goes too, until the next change.
+    pub(super) fn discard_recovery(&mut self) {
+        if let Some(rec) = &mut self.recovery {
+            if let Some(file) = rec.file.take() {
+                recovery::remove(&file).ok();
+            }
+            rec.written = Some(self.revision);
+        }
+    }
+
+    /// The question about the first of `found`; returns what is still to ask.
+    pub(super) fn recover_ui(
+        &mut self,
+        ctx: &egui::Context,
+        mut found: Vec<Recovered>,
+    ) -> Option<Modal> {
+        let first = found.first().cloned()?;
+        let name = first.original.as_ref().map_or_else(
+            || "the built-in dataset".to_owned(),
+            |p| p.display().to_string(),
+        );
+        let when = first.written.strftime("%Y-%m-%d %H:%M UTC").to_string();
+        match crate::ui::recover_ui(ctx, &name, &when, found.len()) {
+            None => return Some(Modal::Recover(found)),
+            Some(RecoverChoice::Later) => return None,
+            Some(RecoverChoice::Restore) => self.restore(&first),
+            Some(RecoverChoice::Discard) => {
+                if let Err(error) = recovery::remove(&first.file) {
+                    self.message = Some(Message::error(format!(
+                        "Could not remove {}: {error}",
+                        first.file.display()
+                    )));
+                }
+            }
+        }
+        found.remove(0);
+        (!found.is_empty()).then_some(Modal::Recover(found))
+    }
+
+    fn restore(&mut self, copy: &Recovered) {
+        match recovery::load(&copy.file) {
+            Ok((doc, original)) => {
+                let disk = original.as_deref().and_then(crate::io::FileStamp::of_path);
+                self.replace_document(doc, original);
+                self.disk = disk;
+                self.dirty = true;
+                self.revision += 1;
+                // The restored work now lives in this session's copy.
+                recovery::remove(&copy.file).ok();
+                self.message = Some(Message::info(format!(
+                    "Restored unsaved work from {}; save it to keep it",
+                    copy.written.strftime("%Y-%m-%d %H:%M UTC")
+                )));
+            }
+            Err(error) => {
+                self.message = Some(Message::error(format!("Could not restore: {error}")));
+            }
+        }
+    }
+}

@@ -1,0 +1,279 @@
+//! Files you can trust, driven through the app: recovery after a crash, changes made on disk by
+//! others, files of a newer format, links.
+
+use std::collections::VecDeque;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use mandate_compare::App;
+use mandate_compare::app::{Dialogs, Modal, Picked, Settings, StartOptions};
+use mandate_compare::io;
+
+#[derive(Clone, Default)]
+struct ScriptedDialogs(Arc<Mutex<VecDeque<Picked>>>);
+
+impl ScriptedDialogs {
+    fn answer(&self, picked: Picked) {
+        self.0.lock().expect("lock").push_back(picked);
+    }
+    fn next(&self) -> Picked {
+        self.0
+            .lock()
+            .expect("lock")
+            .pop_front()
+            .unwrap_or(Picked::Cancelled)
+    }
+}
+
+impl Dialogs for ScriptedDialogs {
+    fn pick_open(&mut self, _folder: Option<&Path>) -> Picked {
+        self.next()
+    }
+    fn pick_save(&mut self, _folder: Option<&Path>, _name: &str) -> Picked {
+        self.next()
+    }
+}
+
+/// An app that writes its recovery copies into `recovery` at every change.
+fn start(
+    dialogs: &ScriptedDialogs,
+    file: Option<PathBuf>,
+    recovery: &Path,
+) -> Harness<'static, App> {
+    let dialogs = dialogs.clone();
+    let recovery = recovery.to_owned();
+    let mut harness = Harness::builder()
+        .with_size([1400.0, 1300.0])
+        .build_eframe(move |cc| {
+            App::new(
+                cc,
+                StartOptions {
+                    file,
+                    dialogs: Box::new(dialogs),
+                    settings: Some(Settings {
+                        author: "Tester".to_owned(),
+                    }),
+                    recovery_dir: Some(recovery),
+                    recovery_interval: std::time::Duration::ZERO,
+                },
+            )
+        });
+    harness.run();
+    harness
+}
+
+fn click(harness: &mut Harness<'_, App>, label: &str) {
+    harness.get_by_label(label).scroll_to_me();
+    harness.run();
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+fn type_into(harness: &mut Harness<'_, App>, label: &str, text: &str) {
+    click(harness, label);
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+}
+
+fn add_note(harness: &mut Harness<'_, App>, row_label: &str, text: &str) {
+    click(harness, row_label);
+    type_into(harness, "Note text", text);
+    click(harness, "Add note");
+}
+
+fn recovery_copies(dir: &Path) -> usize {
+    std::fs::read_dir(dir).map_or(0, |entries| {
+        entries
+            .filter_map(Result::ok)
+            .filter(|e| e.file_name().to_string_lossy().starts_with("recovery-"))
+            .count()
+    })
+}
+
+#[test]
+fn unsaved_work_survives_a_crash_and_is_offered_back() {
+    let recovery = tempfile::tempdir().expect("temp dir");
+    let dialogs = ScriptedDialogs::default();
+    let mut crashed = start(&dialogs, None, recovery.path());
+    add_note(&mut crashed, "KFOR 3", "Written just before the power cut");
+    assert_eq!(
+        recovery_copies(recovery.path()),
+        1,
+        "a copy is written while there are changes"
+    );
+    // The app "crashes": it is dropped without saving or any question.
+    drop(crashed);
+
+    let mut next = start(&dialogs, None, recovery.path());
+    assert!(matches!(next.state().modal(), Some(Modal::Recover(found)) if found.len() == 1));
+    next.get_by_label("Restore unsaved work?");
+    click(&mut next, "Restore");
+    let doc = next.state().document();
+    assert_eq!(doc.annotations.len(), 1);
+    assert_eq!(doc.annotations[0].text, "Written just before the power cut");
+    assert!(next.state().is_dirty(), "restored work is not saved yet");
+
+    // Saving removes every copy.
+    let saved = recovery.path().join("..").join(format!(
+        "restored-{}.ron",
+        recovery.path().file_name().expect("name").to_string_lossy()
+    ));
+    dialogs.answer(Picked::Path(saved.clone()));
+    next.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    next.run();
+    assert!(!next.state().is_dirty());
+    assert_eq!(recovery_copies(recovery.path()), 0);
+    std::fs::remove_file(&saved).ok();
+    std::fs::remove_file(io::backup_path(&saved)).ok();
+}
+
+#[test]
+fn a_discarded_recovery_copy_is_gone_and_not_offered_again() {
+    let recovery = tempfile::tempdir().expect("temp dir");
+    let dialogs = ScriptedDialogs::default();
+    let mut crashed = start(&dialogs, None, recovery.path());
+    add_note(&mut crashed, "UNMIK 1", "Not worth keeping");
+    drop(crashed);
+    let mut next = start(&dialogs, None, recovery.path());
+    click(&mut next, "Discard");
+    assert_eq!(recovery_copies(recovery.path()), 0);
+    assert!(next.state().document().annotations.is_empty());
+    let again = start(&dialogs, None, recovery.path());
+    assert_eq!(again.state().modal(), None);
+}
+
+#[test]
+fn giving_up_changes_removes_the_recovery_copy() {
+    let recovery = tempfile::tempdir().expect("temp dir");
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = start(&dialogs, None, recovery.path());
+    add_note(&mut harness, "UNMIK 2", "Scratch");
+    assert_eq!(recovery_copies(recovery.path()), 1);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run();
+    click(&mut harness, "Don't save");
+    assert_eq!(recovery_copies(recovery.path()), 0);
+}
+
+fn saved_copy(dir: &Path) -> PathBuf {
+    let path = dir.join("shared.ron");
+    io::save_path(&io::builtin().expect("builtin"), &path).expect("save");
+    path
+}
+
+#[test]
+fn save_asks_before_overwriting_changes_made_on_disk() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = saved_copy(dir.path());
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = start(&dialogs, Some(path.clone()), &dir.path().join("recovery"));
+    add_note(&mut harness, "UNMIK 6", "My note");
+
+    // A colleague's change arrives (a git pull).
+    let mut theirs = io::load_path(&path).expect("load");
+    theirs.title = "Changed by a colleague".to_owned();
+    io::save_path(&theirs, &path).expect("their save");
+    let their_bytes = std::fs::read(&path).expect("read");
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert!(matches!(
+        harness.state().modal(),
+        Some(Modal::ExternalChange(_))
+    ));
+    click(&mut harness, "Cancel");
+    assert_eq!(
+        std::fs::read(&path).expect("read"),
+        their_bytes,
+        "nothing written"
+    );
+    assert!(harness.state().is_dirty());
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    click(&mut harness, "Reload from disk");
+    assert_eq!(harness.state().document().title, "Changed by a colleague");
+    assert!(!harness.state().is_dirty());
+}
+
+#[test]
+fn overwrite_after_an_external_change_writes_mine() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = saved_copy(dir.path());
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = start(&dialogs, Some(path.clone()), &dir.path().join("recovery"));
+    add_note(&mut harness, "UNMIK 7", "Mine wins");
+    let mut theirs = io::load_path(&path).expect("load");
+    theirs.title = "Theirs".to_owned();
+    io::save_path(&theirs, &path).expect("save");
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    click(&mut harness, "Overwrite");
+    let on_disk = io::load_path(&path).expect("load");
+    assert_eq!(on_disk.annotations.len(), 1);
+    assert!(!harness.state().is_dirty());
+    // The colleague's version is still in the backup.
+    assert_eq!(
+        io::load_path(&io::backup_path(&path)).expect("bak").title,
+        "Theirs"
+    );
+}
+
+#[test]
+fn a_newer_file_opens_read_only_and_needs_save_as() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let current = io::to_ron_string(&io::builtin().expect("builtin")).expect("ron");
+    let newer = current.replacen("format: 1,", "format: 2,", 1).replacen(
+        "    title:",
+        "    colour_scheme: \"blue\",\n    title:",
+        1,
+    );
+    let path = dir.path().join("from-the-future.ron");
+    std::fs::write(&path, &newer).expect("write");
+
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = start(&dialogs, Some(path.clone()), &dir.path().join("recovery"));
+    let reason = harness.state().read_only().expect("read-only").to_owned();
+    assert!(reason.contains("format 2"), "{reason}");
+    assert!(
+        reason.contains("colour_scheme"),
+        "says what a copy leaves out: {reason}"
+    );
+    assert!(harness.state().title().contains("(read-only)"));
+    click(&mut harness, "UNMIK 1");
+    assert!(harness.query_by_label("Add note").is_none(), "no editing");
+
+    // Save goes to Save as; the original stays as it was.
+    let copy = dir.path().join("copy.ron");
+    dialogs.answer(Picked::Path(copy.clone()));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert_eq!(std::fs::read_to_string(&path).expect("read"), newer);
+    assert_eq!(harness.state().read_only(), None);
+    assert_eq!(io::load_path(&copy).expect("copy loads").format, 1);
+}
+
+#[test]
+fn only_web_links_are_links() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut doc = io::builtin().expect("builtin");
+    let source = doc
+        .sources
+        .iter_mut()
+        .find(|s| s.id == "kfor-factsheet-2017")
+        .expect("source");
+    source.url = Some("file:///etc/passwd".to_owned());
+    let path = dir.path().join("links.ron");
+    io::save_path(&doc, &path).expect("save");
+
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = start(&dialogs, Some(path), &dir.path().join("recovery"));
+    click(&mut harness, "KFOR 3");
+    // Two web sources get an "open" link; the file: URL is shown as plain text.
+    assert_eq!(harness.query_all_by_label("open").count(), 2);
+    harness.get_by_label("file:///etc/passwd");
+}
