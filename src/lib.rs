@@ -6,10 +6,13 @@
 //! [`ui`] (one view per file) and [`io`] (the only code that reads or writes documents), which
 //! use [`model`] (plain data and rules, no egui and no I/O).
 
+#[cfg(feature = "gui")]
 pub mod app;
 pub mod cli;
 pub mod io;
 pub mod model;
+#[cfg(feature = "gui")]
 pub mod ui;
 
+#[cfg(feature = "gui")]
 pub use app::App;

@@ -10,6 +10,9 @@ fn main() -> eframe::Result {
     // rfd explains a missing file dialog only through the log: show warnings by default.
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let args = Args::parse();
+    if let Some(command) = &args.command {
+        std::process::exit(mandate_compare::cli::run(command));
+    }
     if cfg!(target_os = "linux")
         && ["DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET"]
             .iter()

@@ -277,3 +277,30 @@ fn only_web_links_are_links() {
     assert_eq!(harness.query_all_by_label("open").count(), 2);
     harness.get_by_label("file:///etc/passwd");
 }
+
+#[test]
+fn no_bad_file_changes_the_open_document() {
+    let recovery = tempfile::tempdir().expect("temp dir");
+    let dialogs = ScriptedDialogs::default();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/bad");
+    for entry in std::fs::read_dir(&dir).expect("fixtures") {
+        let path = entry.expect("entry").path();
+        let mut harness = start(&dialogs, None, recovery.path());
+        add_note(&mut harness, "UNMIK 9", "Work in progress");
+        let before = harness.state().document().clone();
+        let opened = harness.state_mut().open_path(&path);
+        harness.run();
+        let message = harness.state().message().expect("a message").text.clone();
+        if opened {
+            // It parsed but breaks a rule, or is newer (read-only): it opens and says so.
+            assert!(
+                message.contains("problem") || harness.state().read_only().is_some(),
+                "{message}"
+            );
+            continue;
+        }
+        assert_eq!(harness.state().document(), &before, "{}", path.display());
+        assert!(harness.state().is_dirty());
+        assert!(message.contains(&path.display().to_string()), "{message}");
+    }
+}

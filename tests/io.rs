@@ -182,3 +182,105 @@ fn loading_a_folder_or_a_missing_file_names_it() {
     let error = io::load_path(&missing).expect_err("missing");
     assert!(error.to_string().contains("missing.ron"), "{error}");
 }
+
+/// A writer that takes `left` bytes, then fails: a disk that fills up halfway.
+fn failing_after(left: usize) -> impl FnOnce(&mut std::fs::File, &[u8]) -> std::io::Result<()> {
+    move |file, bytes| {
+        use std::io::Write as _;
+        file.write_all(&bytes[..left.min(bytes.len())])?;
+        Err(std::io::Error::new(
+            std::io::ErrorKind::StorageFull,
+            "no space left on device (injected)",
+        ))
+    }
+}
+
+#[test]
+fn a_write_failing_halfway_leaves_the_old_file_byte_for_byte() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("notes.ron");
+    let mut doc = builtin();
+    io::save_path(&doc, &path).expect("first save");
+    let before = std::fs::read(&path).expect("read");
+
+    doc.annotations
+        .push(note("a-1", "unmik-09", "lost in the crash"));
+    let error = io::save_path_with(&doc, &path, failing_after(1000)).expect_err("must fail");
+    let message = error.to_string();
+    assert!(message.contains("notes.ron"), "names the path: {message}");
+    assert!(
+        message.contains("no space left"),
+        "gives the reason: {message}"
+    );
+    assert_eq!(
+        std::fs::read(&path).expect("read"),
+        before,
+        "the file is as it was"
+    );
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .expect("list")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        names,
+        ["notes.ron"],
+        "no temporary file and no backup left behind"
+    );
+}
+
+#[test]
+fn a_folder_that_cannot_be_written_is_reported() {
+    // Even root cannot create files in /proc, so this holds when tests run as root (CI).
+    let path = std::path::Path::new("/proc/mandate-compare-test.ron");
+    if !path.parent().is_some_and(std::path::Path::is_dir) {
+        return; // not Linux
+    }
+    let error = io::save_path(&builtin(), path).expect_err("cannot write there");
+    let message = error.to_string();
+    assert!(
+        message.contains("/proc/mandate-compare-test.ron"),
+        "{message}"
+    );
+    assert!(message.contains("temporary file"), "{message}");
+}
+
+#[test]
+fn a_file_over_the_size_limit_is_refused_before_reading() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("huge.ron");
+    let file = std::fs::File::create(&path).expect("create");
+    // Sparse: takes no disk space, and reading it would take long.
+    file.set_len(io::MAX_FILE_SIZE + 1).expect("set_len");
+    let error = io::load_path(&path).expect_err("too large");
+    assert!(matches!(error, LoadError::TooLarge { .. }), "{error}");
+    assert!(error.to_string().contains("huge.ron"), "{error}");
+}
+
+#[test]
+fn the_fixtures_that_must_load_do() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/good");
+    let tiny = io::load_path(&dir.join("tiny.ron")).expect("tiny loads");
+    assert_eq!(
+        io::load_path(&dir.join("bom-crlf.ron")).expect("BOM and CRLF load"),
+        tiny
+    );
+    let orphan = io::load_path(&dir.join("orphan-note.ron")).expect("orphan note loads");
+    assert_eq!(orphan.annotations.len(), 1, "the orphan note is kept");
+    assert_eq!(orphan.orphan_annotations().count(), 1);
+}
+
+#[test]
+fn every_bad_fixture_fails_with_a_position_or_a_reason() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/bad");
+    for entry in std::fs::read_dir(&dir).expect("fixtures") {
+        let path = entry.expect("entry").path();
+        match io::load_path(&path) {
+            // Files that parse but break the rules fail validation instead.
+            Ok(doc) => assert!(!doc.validate().is_empty(), "{} is valid", path.display()),
+            Err(error) => assert!(
+                error.to_string().starts_with(&path.display().to_string()),
+                "{error}"
+            ),
+        }
+    }
+}

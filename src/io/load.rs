@@ -218,7 +218,7 @@ pub fn open_bytes(bytes: &[u8], origin: &str) -> Result<Opened, LoadError> {
     let syntax = |error: ron::error::SpannedError| {
         let (line, column, found) = token_at(text, error.span.start);
         let mut message = Message(&error.code).to_string();
-        if !found.is_empty() {
+        if !found.is_empty() && !message.contains("found") {
             message.push_str(&format!("; found `{found}`"));
         }
         LoadError::Syntax {
@@ -243,7 +243,13 @@ pub fn open_bytes(bytes: &[u8], origin: &str) -> Result<Opened, LoadError> {
                 found: header.format,
             });
         }
-        Err(error) => return Err(syntax(error)),
+        // A misspelt field usually shows up as a missing one: name the unknown field first.
+        Err(error) => {
+            return Err(match not_understood.last() {
+                Some(path) => unknown_field(text, origin, path, &Message(&error.code).to_string()),
+                None => syntax(error),
+            });
+        }
     };
 
     if header.format > FORMAT_VERSION {
@@ -257,21 +263,26 @@ pub fn open_bytes(bytes: &[u8], origin: &str) -> Result<Opened, LoadError> {
     }
     if let Some(path) = not_understood.first() {
         // In this version's own format an unknown field is a mistake (often a typo): say where.
-        let field = path.rsplit('.').next().unwrap_or(path);
-        let (line, column) = find_field(text, field).unwrap_or((1, 1));
-        return Err(LoadError::Syntax {
-            origin: origin.to_owned(),
-            line,
-            column,
-            message: format!(
-                "unknown field `{field}` (at {path}); format {FORMAT_VERSION} has no such field: is it misspelt?"
-            ),
-        });
+        return Err(unknown_field(text, origin, path, "is it misspelt?"));
     }
     Ok(Opened {
         document: migrate(document),
         newer: None,
     })
+}
+
+/// An error for a field this format does not have, at the field's line and column.
+fn unknown_field(text: &str, origin: &str, path: &str, hint: &str) -> LoadError {
+    let field = path.rsplit('.').next().unwrap_or(path);
+    let (line, column) = find_field(text, field).unwrap_or((1, 1));
+    LoadError::Syntax {
+        origin: origin.to_owned(),
+        line,
+        column,
+        message: format!(
+            "unknown field `{field}` (at {path}); format {FORMAT_VERSION} has no such field: {hint}"
+        ),
+    }
 }
 
 /// Parses the whole document, collecting the paths of fields this version does not know.
