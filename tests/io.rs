@@ -284,3 +284,12 @@ fn every_bad_fixture_fails_with_a_position_or_a_reason() {
         }
     }
 }
+
+#[test]
+fn an_older_format_is_migrated_and_saved_in_the_current_one() {
+    let current = io::to_ron_string(&builtin()).expect("ron");
+    let older = current.replacen("format: 1,", "format: 0,", 1);
+    let doc = io::load_bytes(older.as_bytes(), "old.ron").expect("an older file opens");
+    assert_eq!(doc.format, mandate_compare::model::FORMAT_VERSION);
+    assert_eq!(io::to_ron_string(&doc).expect("ron"), current);
+}

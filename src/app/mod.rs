@@ -310,7 +310,7 @@ impl App {
 }
 
 impl eframe::App for App {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         // 1. Closing the window: ask first if there are unsaved changes.
         if ctx.input(|i| i.viewport().close_requested()) && self.dirty && !self.allowed_to_close {
@@ -351,8 +351,16 @@ impl eframe::App for App {
             self.modal = self.modal_ui(&ctx, modal);
         }
         // 5. Everything asked for during the frame, in order.
+        let author = self.settings.author.clone();
         for action in actions {
             self.apply_action(action, &ctx);
+        }
+        // The name is asked once: keep it now, not at the next periodic save.
+        if self.settings.author != author
+            && let Some(storage) = frame.storage_mut()
+        {
+            eframe::set_value(storage, eframe::APP_KEY, &self.settings);
+            storage.flush();
         }
         for command in std::mem::take(&mut self.commands) {
             self.run(command, &ctx);

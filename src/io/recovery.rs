@@ -106,9 +106,24 @@ pub fn list(dir: &Path, skip: Option<&Path>) -> Vec<Recovered> {
     found
 }
 
-/// Whether a process is running (Linux: /proc). Elsewhere the copy is always offered.
+/// Whether another copy of the app is running as `pid` (Linux: /proc). A process that has
+/// ended but not been reaped (state Z), or a reused pid running another program, does not
+/// count. Elsewhere this cannot be told, and the copy is always offered.
 fn process_alive(pid: u32) -> bool {
-    cfg!(target_os = "linux") && Path::new(&format!("/proc/{pid}")).exists()
+    if !cfg!(target_os = "linux") {
+        return false;
+    }
+    let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else {
+        return false;
+    };
+    // "PID (COMM) STATE ...": COMM may contain spaces and parentheses; STATE follows the last ')'.
+    let (Some(open), Some(close)) = (stat.find('('), stat.rfind(')')) else {
+        return false;
+    };
+    let comm = &stat[open + 1..close];
+    let state = stat[close + 1..].trim_start().chars().next();
+    let own_comm = std::fs::read_to_string("/proc/self/comm").unwrap_or_default();
+    !matches!(state, Some('Z' | 'X')) && comm == own_comm.trim_end()
 }
 
 fn read(file: &Path) -> Result<Copy, LoadError> {
@@ -147,6 +162,18 @@ pub fn remove(file: &Path) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_a_live_process_of_the_same_program_counts() {
+        assert!(process_alive(std::process::id()) || !cfg!(target_os = "linux"));
+        assert!(!process_alive(u32::MAX));
+        // pid 1 runs another program (init), so its copy would be offered.
+        assert!(
+            !process_alive(1)
+                || std::fs::read_to_string("/proc/1/comm")
+                    .is_ok_and(|c| { Some(c) == std::fs::read_to_string("/proc/self/comm").ok() })
+        );
+    }
 
     #[test]
     fn write_list_load_remove() {
