@@ -55,6 +55,7 @@ fn start(
                     dialogs: Box::new(dialogs),
                     settings: Some(Settings {
                         author: "Tester".to_owned(),
+                        ..Settings::default()
                     }),
                     recovery_dir: Some(recovery),
                     recovery_interval: std::time::Duration::ZERO,

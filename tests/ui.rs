@@ -64,7 +64,10 @@ fn harness_full(
                 StartOptions {
                     file,
                     dialogs: Box::new(dialogs),
-                    settings: Some(Settings { author }),
+                    settings: Some(Settings {
+                        author,
+                        ..Settings::default()
+                    }),
                     recovery_dir,
                     recovery_interval: std::time::Duration::ZERO,
                 },

@@ -34,29 +34,6 @@ pub(super) fn empty_document() -> Document {
     }
 }
 
-/// The menu bar; returns the commands chosen.
-pub(super) fn menu_bar_ui(ui: &mut egui::Ui, dirty: bool) -> Vec<Command> {
-    let mut chosen = Vec::new();
-    egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| {
-            for command in Command::ALL {
-                if command == Command::Quit {
-                    ui.separator();
-                }
-                let mut button = egui::Button::new(command.label());
-                if let Some(shortcut) = command.shortcut() {
-                    button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
-                }
-                let enabled = command != Command::Save || dirty;
-                if ui.add_enabled(enabled, button).clicked() {
-                    chosen.push(command);
-                }
-            }
-        });
-    });
-    chosen
-}
-
 impl App {
     /// Runs one command.
     pub fn run(&mut self, command: Command, ctx: &egui::Context) {
@@ -66,12 +43,19 @@ impl App {
             Command::Save => self.save(None, ctx),
             Command::SaveAs => self.save_as(None, ctx),
             Command::Quit => self.request(After::Quit, ctx),
+            Command::Undo => self.undo(),
+            Command::Redo => self.redo(),
+            Command::Find => self.view.focus_search = true,
+            Command::ClearFilters => self.view.filter = crate::model::Filter::default(),
+            Command::ToggleTags => self.settings.show_tags = !self.settings.show_tags,
+            Command::CommandPalette => self.palette = Some(crate::ui::PaletteState::default()),
+            Command::ShowShortcuts => self.show_shortcuts = true,
         }
     }
 
     /// Does `after`, first asking about unsaved changes if there are any.
-    fn request(&mut self, after: After, ctx: &egui::Context) {
-        if self.dirty {
+    pub(super) fn request(&mut self, after: After, ctx: &egui::Context) {
+        if self.is_dirty() {
             self.modal = Some(Modal::Unsaved(after));
         } else {
             self.proceed(after, ctx);
@@ -101,6 +85,9 @@ impl App {
                     });
                 }
             },
+            After::OpenPath(path) => {
+                self.open_path(&path);
+            }
             After::Quit => {
                 self.allowed_to_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -177,8 +164,9 @@ impl App {
         self.path = path;
         self.disk = None;
         self.read_only = None;
-        self.dirty = false;
-        self.revision += 1;
+        self.state = self.fresh_state();
+        self.mark_saved();
+        self.history.clear();
         self.view = crate::ui::ViewState::default();
     }
 
@@ -197,6 +185,7 @@ impl App {
                 let notes = opened.document.annotations.len();
                 let rows = opened.document.rows.len();
                 self.replace_document(opened.document, Some(path.to_owned()));
+                self.settings.remember(path);
                 self.disk = Some(stamp);
                 self.read_only = opened.newer.map(|newer| newer.explain(&origin));
                 self.message = Some(if let Some(reason) = &self.read_only {
@@ -243,10 +232,11 @@ impl App {
         match io::save_path(&self.doc, &path) {
             Ok(stamp) => {
                 self.message = Some(Message::info(format!("Saved {}", path.display())));
+                self.settings.remember(&path);
                 self.path = Some(path);
                 self.disk = Some(stamp);
                 self.read_only = None;
-                self.dirty = false;
+                self.mark_saved();
                 true
             }
             Err(error) => {
@@ -263,7 +253,7 @@ impl App {
         match modal {
             Modal::Unsaved(after) => {
                 let name = self.document_name();
-                match crate::ui::unsaved_changes_ui(ctx, &name, after_label(after)) {
+                match crate::ui::unsaved_changes_ui(ctx, &name, after_label(&after)) {
                     None => Some(Modal::Unsaved(after)),
                     Some(crate::ui::UnsavedChoice::Save) => {
                         self.save(Some(after), ctx);
@@ -314,11 +304,11 @@ impl App {
                     Some(false) => None,
                     Some(true) => {
                         let path = PathBuf::from(text.trim());
-                        let done = match purpose {
+                        let done = match &purpose {
                             PathPurpose::Open => self.open_path(&path),
                             PathPurpose::SaveAs(then) => {
                                 let saved = self.save_to(&path);
-                                if saved && let Some(after) = then {
+                                if saved && let Some(after) = then.clone() {
                                     self.proceed(after, ctx);
                                 }
                                 saved
@@ -337,10 +327,10 @@ impl App {
     }
 }
 
-fn after_label(after: After) -> &'static str {
+fn after_label(after: &After) -> &'static str {
     match after {
         After::New => "starting again from the built-in dataset",
-        After::Open => "opening another file",
+        After::Open | After::OpenPath(_) => "opening another file",
         After::Quit => "quitting",
     }
 }

@@ -1,29 +1,57 @@
-//! The eframe app: state, the order of each frame, commands and file actions.
+//! The eframe app: state, the order of each frame, commands, undo, file actions.
 
-mod command;
 mod dialogs;
 mod files;
+mod history;
+mod menu;
 mod recovery;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-pub use command::Command;
+pub use crate::ui::Command;
 pub use dialogs::{Dialogs, NativeDialogs, Picked};
 
-use crate::model::{Annotation, Assessment, Document, Edit};
+use crate::model::{Annotation, Assessment, Document, Edit, Filter};
 use crate::ui::{self, Action, EditRequest, Message};
+use history::{History, Step};
 
 /// The application's name, in the window title.
 pub const APP_NAME: &str = "Mandate Compare";
 
+/// How many recent files File > Open recent lists.
+const RECENT_FILES: usize = 10;
+
 /// Settings kept between runs (eframe persistence). Unknown or broken settings fall back to
 /// the defaults: a bad settings file never stops the app from starting.
-#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct Settings {
     /// The name written on the user's notes and assessments.
     pub author: String,
+    /// The files opened or saved last, newest first.
+    pub recent: Vec<PathBuf>,
+    /// Whether the tag list is shown.
+    pub show_tags: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            author: String::new(),
+            recent: Vec::new(),
+            show_tags: true,
+        }
+    }
+}
+
+impl Settings {
+    /// Puts `path` first in the recent files.
+    fn remember(&mut self, path: &Path) {
+        self.recent.retain(|p| p != path);
+        self.recent.insert(0, path.to_owned());
+        self.recent.truncate(RECENT_FILES);
+    }
 }
 
 /// How the app starts: what to open, how to ask for files, where to keep recovery copies.
@@ -53,12 +81,14 @@ impl Default for StartOptions {
 }
 
 /// What to do once the unsaved-changes question is answered.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum After {
     /// Start again from the built-in dataset.
     New,
-    /// Open another file.
+    /// Ask for a file and open it.
     Open,
+    /// Open this file (a recent file, a dropped file).
+    OpenPath(PathBuf),
     /// Close the window.
     Quit,
 }
@@ -82,7 +112,7 @@ pub enum Modal {
 }
 
 /// What a typed path is for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PathPurpose {
     /// Open that file.
     Open,
@@ -99,11 +129,19 @@ pub struct App {
     disk: Option<crate::io::FileStamp>,
     /// Why the document may not be saved over its file (it has a newer format).
     read_only: Option<String>,
-    dirty: bool,
-    /// Bumped on every change, so a recovery copy is written only when there is something new.
-    revision: u64,
+    /// Which state the document is in: a new number for every change, the old one back on
+    /// undo. The document is unsaved when it is not the state last saved.
+    state: u64,
+    saved_state: u64,
+    next_state: u64,
+    history: History,
+    /// The rows the table shows, and the document state and filter they were computed for.
+    visible: Vec<usize>,
+    visible_for: Option<(u64, Filter)>,
     recovery: Option<recovery::Recovery>,
     view: ui::ViewState,
+    palette: Option<ui::PaletteState>,
+    show_shortcuts: bool,
     message: Option<Message>,
     modal: Option<Modal>,
     dialogs: Box<dyn Dialogs>,
@@ -140,10 +178,16 @@ impl App {
             path: None,
             disk: None,
             read_only: None,
-            dirty: false,
-            revision: 0,
+            state: 0,
+            saved_state: 0,
+            next_state: 1,
+            history: History::default(),
+            visible: Vec::new(),
+            visible_for: None,
             recovery,
             view: ui::ViewState::default(),
+            palette: None,
+            show_shortcuts: false,
             message,
             modal: None,
             dialogs: options.dialogs,
@@ -164,13 +208,13 @@ impl App {
     }
 
     /// The file the document was opened from or saved to.
-    pub fn path(&self) -> Option<&std::path::Path> {
+    pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
     }
 
     /// Whether there are changes not yet saved.
     pub fn is_dirty(&self) -> bool {
-        self.dirty
+        self.state != self.saved_state
     }
 
     /// Why the document may not be saved over its file, if it may not (a newer format).
@@ -198,6 +242,25 @@ impl App {
         self.view.selected.as_deref()
     }
 
+    /// The filter applied to the table.
+    pub fn filter(&self) -> &Filter {
+        &self.view.filter
+    }
+
+    /// The ids of the rows the table shows.
+    pub fn visible_row_ids(&self) -> Vec<&str> {
+        self.visible
+            .iter()
+            .filter_map(|&i| self.doc.rows.get(i))
+            .map(|r| r.id.as_str())
+            .collect()
+    }
+
+    /// What Undo would take back.
+    pub fn undo_label(&self) -> Option<&'static str> {
+        self.history.undo_label()
+    }
+
     /// The name of the document: its file name, or "Built-in dataset".
     pub fn document_name(&self) -> String {
         self.path.as_ref().map_or_else(
@@ -211,13 +274,22 @@ impl App {
 
     /// The window title: an unsaved-changes marker, the document's name, the app's name.
     pub fn title(&self) -> String {
-        let marker = if self.dirty { "*" } else { "" };
+        let marker = if self.is_dirty() { "*" } else { "" };
         let read_only = if self.read_only.is_some() {
             " (read-only)"
         } else {
             ""
         };
         format!("{marker}{}{read_only} — {APP_NAME}", self.document_name())
+    }
+
+    fn fresh_state(&mut self) -> u64 {
+        self.next_state += 1;
+        self.next_state
+    }
+
+    fn mark_saved(&mut self) {
+        self.saved_state = self.state;
     }
 
     fn apply_action(&mut self, action: Action, ctx: &egui::Context) {
@@ -230,6 +302,9 @@ impl App {
                 }
             }
             Action::Edit(request) => self.edit(request),
+            Action::Command(command) => self.commands.push(command),
+            Action::OpenRecent(path) => self.request(After::OpenPath(path), ctx),
+            Action::ForgetRecent(path) => self.settings.recent.retain(|p| *p != path),
         }
     }
 
@@ -283,7 +358,25 @@ impl App {
                 row,
                 assessment: None,
             },
+            EditRequest::RenameTag { from, to } => {
+                let Some(edit) = self.doc.rename_tag(&from, &to, now) else {
+                    self.message = Some(Message::warning(format!(
+                        "No note carries the tag {from:?}, or the new name is empty"
+                    )));
+                    return;
+                };
+                // A filter on the old name follows the tag.
+                if self.view.filter.tags.remove(&from) {
+                    self.view.filter.tags.insert(to.trim().to_owned());
+                }
+                edit
+            }
         };
+        self.change(edit);
+    }
+
+    /// Applies a change to the document as one undoable step.
+    pub fn change(&mut self, edit: Edit) {
         let what = edit.describe();
         if self.read_only.is_some() {
             self.message = Some(Message::warning(format!(
@@ -292,11 +385,91 @@ impl App {
             return;
         }
         match self.doc.apply(edit) {
-            Ok(()) => {
-                self.dirty = true;
-                self.revision += 1;
+            Ok(inverse) => {
+                let before = self.state;
+                self.state = self.fresh_state();
+                self.history.record(Step {
+                    what,
+                    edit: inverse,
+                    before,
+                    after: self.state,
+                });
             }
             Err(error) => self.message = Some(Message::error(format!("Cannot {what}: {error}"))),
+        }
+    }
+
+    /// Takes back the last change. Never touches the file on disk.
+    fn undo(&mut self) {
+        let Some(step) = self.history.take_undo() else {
+            self.message = Some(Message::info("Nothing to undo"));
+            return;
+        };
+        match self.doc.apply(step.edit) {
+            Ok(redo) => {
+                self.state = step.before;
+                self.message = Some(Message::info(format!("Undone: {}", step.what)));
+                self.history.push_redo(Step { edit: redo, ..step });
+            }
+            Err(error) => {
+                self.history.clear();
+                self.message = Some(Message::error(format!("Cannot undo: {error}")));
+            }
+        }
+    }
+
+    /// Does again what was undone.
+    fn redo(&mut self) {
+        let Some(step) = self.history.take_redo() else {
+            self.message = Some(Message::info("Nothing to redo"));
+            return;
+        };
+        match self.doc.apply(step.edit) {
+            Ok(undo) => {
+                self.state = step.after;
+                self.message = Some(Message::info(format!("Redone: {}", step.what)));
+                self.history.push_undo(Step { edit: undo, ..step });
+            }
+            Err(error) => {
+                self.history.clear();
+                self.message = Some(Message::error(format!("Cannot redo: {error}")));
+            }
+        }
+    }
+
+    /// Recomputes the visible rows only when the document or the filter changed.
+    fn update_visible_rows(&mut self) {
+        let key = (self.state, self.view.filter.clone());
+        if self.visible_for.as_ref() != Some(&key) {
+            self.visible = self.view.filter.visible_rows(&self.doc);
+            self.visible_for = Some(key);
+        }
+    }
+
+    /// Takes the files dropped on the window this frame: opens a .ron file (asking about
+    /// unsaved changes first) and explains anything else.
+    fn take_dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped = ctx.input_mut(|i| std::mem::take(&mut i.raw.dropped_files));
+        let mut documents = dropped
+            .iter()
+            .map(|file| file.path().to_owned())
+            .filter(|path| {
+                path.extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+            });
+        match documents.next() {
+            Some(path) => self.request(After::OpenPath(path), ctx),
+            None if !dropped.is_empty() => {
+                let names: Vec<String> = dropped
+                    .iter()
+                    .map(|f| f.path().display().to_string())
+                    .collect();
+                self.message = Some(Message::error(format!(
+                    "Only Mandate Compare documents (.ron files) can be opened; not {}",
+                    names.join(", ")
+                )));
+            }
+            None => {}
         }
     }
 
@@ -313,57 +486,80 @@ impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         // 1. Closing the window: ask first if there are unsaved changes.
-        if ctx.input(|i| i.viewport().close_requested()) && self.dirty && !self.allowed_to_close {
+        if ctx.input(|i| i.viewport().close_requested())
+            && self.is_dirty()
+            && !self.allowed_to_close
+        {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.modal = Some(Modal::Unsaved(After::Quit));
         }
-        // 2. Shortcuts, unless a question is open.
-        if self.modal.is_none()
-            && let Some(command) = Command::from_keyboard(&ctx)
-        {
-            self.commands.push(command);
+        // 2. Shortcuts and dropped files, unless a question or the palette is open.
+        if self.modal.is_none() && self.palette.is_none() {
+            if let Some(command) = Command::from_keyboard(&ctx) {
+                self.commands.push(command);
+            }
+            self.take_dropped_files(&ctx);
         }
+        self.update_visible_rows();
         // 3. Panels, each returning what the user asked for.
         let mut actions = Vec::new();
         egui::Panel::top("menu_bar").show(ui, |ui| {
-            self.commands.extend(files::menu_bar_ui(ui, self.dirty));
+            menu::menu_bar_ui(ui, self, &mut actions);
         });
         egui::Panel::bottom("status_bar").show(ui, |ui| {
+            let dirty = self.is_dirty();
             ui::status_bar_ui(
                 ui,
                 &mut self.message,
                 &self.doc,
                 self.path.as_deref(),
-                self.dirty,
+                dirty,
             );
         });
         let editable = self.read_only.is_none();
         ui::main_view_ui(
             ui,
-            &self.doc,
+            &ui::MainView {
+                doc: &self.doc,
+                visible: &self.visible,
+                author: &self.settings.author,
+                editable,
+                show_tags: self.settings.show_tags,
+            },
             &mut self.view,
-            &self.settings.author,
-            editable,
             &mut actions,
         );
-        // 4. Questions on top.
+        // 4. Overlays and questions on top.
+        ui::drop_overlay_ui(&ctx);
+        if let Some(mut palette) = self.palette.take() {
+            let entries = menu::palette_entries(self, &ctx);
+            match ui::palette_ui(&ctx, &mut palette, &entries) {
+                ui::PaletteOutcome::Open => self.palette = Some(palette),
+                ui::PaletteOutcome::Closed => {}
+                ui::PaletteOutcome::Run(command) => self.commands.push(command),
+            }
+        }
+        if self.show_shortcuts {
+            self.show_shortcuts = menu::shortcuts_window_ui(&ctx);
+        }
         if let Some(modal) = self.modal.take() {
             self.modal = self.modal_ui(&ctx, modal);
         }
         // 5. Everything asked for during the frame, in order.
-        let author = self.settings.author.clone();
+        let settings = self.settings.clone();
         for action in actions {
             self.apply_action(action, &ctx);
         }
-        // The name is asked once: keep it now, not at the next periodic save.
-        if self.settings.author != author
+        for command in std::mem::take(&mut self.commands) {
+            self.run(command, &ctx);
+        }
+        // Settings the user just chose (their name, recent files) are kept at once, not at the
+        // next periodic save.
+        if self.settings != settings
             && let Some(storage) = frame.storage_mut()
         {
             eframe::set_value(storage, eframe::APP_KEY, &self.settings);
             storage.flush();
-        }
-        for command in std::mem::take(&mut self.commands) {
-            self.run(command, &ctx);
         }
         // 6. Keep the recovery copy in step with the document.
         self.tick_recovery(&ctx);

@@ -13,7 +13,7 @@ pub(super) struct Recovery {
     session: String,
     interval: Duration,
     last_write: Option<Instant>,
-    /// The document revision the copy on disk holds.
+    /// The document state the copy on disk holds.
     written: Option<u64>,
     /// Set when the copy on disk exists.
     file: Option<PathBuf>,
@@ -51,10 +51,11 @@ impl App {
     /// While there are unsaved changes, writes the recovery copy at most once per interval;
     /// once there are none, removes it.
     pub(super) fn tick_recovery(&mut self, ctx: &egui::Context) {
+        let dirty = self.is_dirty();
         let Some(rec) = &mut self.recovery else {
             return;
         };
-        if !self.dirty {
+        if !dirty {
             if let Some(file) = rec.file.take()
                 && let Err(error) = recovery::remove(&file)
             {
@@ -66,7 +67,7 @@ impl App {
             rec.written = None;
             return;
         }
-        if rec.written == Some(self.revision) {
+        if rec.written == Some(self.state) {
             return;
         }
         if let Some(last) = rec.last_write {
@@ -77,7 +78,7 @@ impl App {
             }
         }
         rec.last_write = Some(Instant::now());
-        rec.written = Some(self.revision);
+        rec.written = Some(self.state);
         match recovery::write(&rec.dir, &rec.session, self.path.as_deref(), &self.doc) {
             Ok(file) => rec.file = Some(file),
             Err(error) => {
@@ -94,7 +95,7 @@ impl App {
             if let Some(file) = rec.file.take() {
                 recovery::remove(&file).ok();
             }
-            rec.written = Some(self.revision);
+            rec.written = Some(self.state);
         }
     }
 
@@ -133,8 +134,8 @@ impl App {
                 let disk = original.as_deref().and_then(crate::io::FileStamp::of_path);
                 self.replace_document(doc, original);
                 self.disk = disk;
-                self.dirty = true;
-                self.revision += 1;
+                // Unsaved: its state is not the one last saved.
+                self.state = self.fresh_state();
                 // The restored work now lives in this session's copy.
                 recovery::remove(&copy.file).ok();
                 self.message = Some(Message::info(format!(

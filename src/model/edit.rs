@@ -1,13 +1,22 @@
-//! Changes to a document: every change the app makes goes through [`Document::apply`], so it
-//! can be tested without a window (and later undone).
+//! Changes to a document. Every change the app makes goes through [`Document::apply`], which
+//! returns the change that undoes it, so undo is exact and needs no copies of the document.
+
+use std::collections::BTreeMap;
 
 use super::{Annotation, Assessment, Document, Visibility};
 
 /// One change to a document.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
-    /// Add a new note.
+    /// Add a new note at the end.
     AddAnnotation(Annotation),
+    /// Put a note back at its place in the list (what undoes a delete).
+    InsertAnnotation {
+        /// Its place.
+        index: usize,
+        /// The note.
+        annotation: Annotation,
+    },
     /// Change a note's text, tags and visibility.
     UpdateAnnotation {
         /// The note.
@@ -34,6 +43,13 @@ pub enum Edit {
         /// The user's assessment.
         assessment: Option<Assessment>,
     },
+    /// Several changes as one step, applied in order: all or none.
+    Batch {
+        /// What the step does, e.g. "rename tag".
+        what: &'static str,
+        /// The changes.
+        edits: Vec<Edit>,
+    },
 }
 
 impl Edit {
@@ -41,6 +57,7 @@ impl Edit {
     pub fn describe(&self) -> &'static str {
         match self {
             Self::AddAnnotation(_) => "add note",
+            Self::InsertAnnotation { .. } => "restore note",
             Self::UpdateAnnotation { .. } => "edit note",
             Self::DeleteAnnotation { .. } => "delete note",
             Self::SetAssessment {
@@ -50,6 +67,7 @@ impl Edit {
             Self::SetAssessment {
                 assessment: None, ..
             } => "restore built-in assessment",
+            Self::Batch { what, .. } => what,
         }
     }
 }
@@ -72,26 +90,20 @@ pub enum EditError {
 }
 
 impl Document {
-    /// Applies one change. On error the document is unchanged.
+    /// Applies one change and returns the change that undoes it. On error the document is
+    /// unchanged.
     ///
     /// # Errors
     /// When the change refers to a note or row that does not exist, or would leave an empty
     /// note.
-    pub fn apply(&mut self, edit: Edit) -> Result<(), EditError> {
+    pub fn apply(&mut self, edit: Edit) -> Result<Edit, EditError> {
         match edit {
             Edit::AddAnnotation(annotation) => {
-                if annotation.text.trim().is_empty() {
-                    return Err(EditError::EmptyNote);
-                }
-                if self.annotation(&annotation.id).is_some() {
-                    return Err(EditError::DuplicateAnnotation(annotation.id));
-                }
-                if let Some(row) = &annotation.row
-                    && self.row(row).is_none()
-                {
-                    return Err(EditError::NoSuchRow(row.clone()));
-                }
-                self.annotations.push(annotation);
+                let index = self.annotations.len();
+                self.insert_annotation(index, annotation)
+            }
+            Edit::InsertAnnotation { index, annotation } => {
+                self.insert_annotation(index, annotation)
             }
             Edit::UpdateAnnotation {
                 id,
@@ -106,25 +118,117 @@ impl Document {
                 let Some(annotation) = self.annotation_mut(&id) else {
                     return Err(EditError::NoSuchAnnotation(id));
                 };
-                annotation.text = text;
-                annotation.tags = tags;
-                annotation.visibility = visibility;
-                annotation.modified = modified.max(annotation.created);
+                let undo = Edit::UpdateAnnotation {
+                    id,
+                    text: std::mem::replace(&mut annotation.text, text),
+                    tags: std::mem::replace(&mut annotation.tags, tags),
+                    visibility: std::mem::replace(&mut annotation.visibility, visibility),
+                    modified: std::mem::replace(
+                        &mut annotation.modified,
+                        modified.max(annotation.created),
+                    ),
+                };
+                Ok(undo)
             }
             Edit::DeleteAnnotation { id } => {
-                let before = self.annotations.len();
-                self.annotations.retain(|a| a.id != id);
-                if self.annotations.len() == before {
+                let Some(index) = self.annotations.iter().position(|a| a.id == id) else {
                     return Err(EditError::NoSuchAnnotation(id));
-                }
+                };
+                let annotation = self.annotations.remove(index);
+                Ok(Edit::InsertAnnotation { index, annotation })
             }
             Edit::SetAssessment { row, assessment } => {
                 let Some(target) = self.row_mut(&row) else {
                     return Err(EditError::NoSuchRow(row));
                 };
-                target.assessment = assessment;
+                let old = std::mem::replace(&mut target.assessment, assessment);
+                Ok(Edit::SetAssessment {
+                    row,
+                    assessment: old,
+                })
+            }
+            Edit::Batch { what, edits } => {
+                let mut undo = Vec::with_capacity(edits.len());
+                for edit in edits {
+                    match self.apply(edit) {
+                        Ok(inverse) => undo.push(inverse),
+                        Err(error) => {
+                            // All or none: take back what was done.
+                            for inverse in undo.into_iter().rev() {
+                                self.apply(inverse).ok();
+                            }
+                            return Err(error);
+                        }
+                    }
+                }
+                undo.reverse();
+                Ok(Edit::Batch { what, edits: undo })
             }
         }
-        Ok(())
+    }
+
+    fn insert_annotation(
+        &mut self,
+        index: usize,
+        annotation: Annotation,
+    ) -> Result<Edit, EditError> {
+        if annotation.text.trim().is_empty() {
+            return Err(EditError::EmptyNote);
+        }
+        if self.annotation(&annotation.id).is_some() {
+            return Err(EditError::DuplicateAnnotation(annotation.id));
+        }
+        if let Some(row) = &annotation.row
+            && self.row(row).is_none()
+        {
+            return Err(EditError::NoSuchRow(row.clone()));
+        }
+        let id = annotation.id.clone();
+        self.annotations
+            .insert(index.min(self.annotations.len()), annotation);
+        Ok(Edit::DeleteAnnotation { id })
+    }
+
+    /// Every tag in the document's notes, with how many notes carry it.
+    pub fn tag_counts(&self) -> BTreeMap<String, usize> {
+        let mut counts = BTreeMap::new();
+        for tag in self.annotations.iter().flat_map(|a| &a.tags) {
+            *counts.entry(tag.clone()).or_insert(0) += 1;
+        }
+        counts
+    }
+
+    /// The change that renames tag `from` to `to` on every note, as one step. Renaming to a
+    /// tag that exists merges the two. `None` when no note carries `from` or the name is blank.
+    pub fn rename_tag(&self, from: &str, to: &str, modified: jiff::Timestamp) -> Option<Edit> {
+        let to = to.trim();
+        if to.is_empty() || from == to {
+            return None;
+        }
+        let edits: Vec<Edit> = self
+            .annotations
+            .iter()
+            .filter(|a| a.tags.iter().any(|t| t == from))
+            .map(|a| {
+                let mut tags: Vec<String> = a
+                    .tags
+                    .iter()
+                    .map(|t| if t == from { to.to_owned() } else { t.clone() })
+                    .collect();
+                tags.sort();
+                tags.dedup();
+                Edit::UpdateAnnotation {
+                    id: a.id.clone(),
+                    text: a.text.clone(),
+                    tags,
+                    visibility: a.visibility,
+                    modified,
+                }
+            })
+            .collect();
+        (!edits.is_empty()).then_some(Edit::Batch {
+            what: "rename tag",
+            edits,
+        })
     }
 }

@@ -3,6 +3,7 @@
 mod date;
 mod document;
 mod edit;
+mod search;
 mod validate;
 
 pub use date::{DateError, PartialDate};
@@ -11,4 +12,5 @@ pub use document::{
     Presence, Responsibility, Source, SourceKind, Status, Visibility, is_web_url, parse_tags,
 };
 pub use edit::{Edit, EditError};
+pub use search::{Filter, fold, match_ranges};
 pub use validate::{Problem, Severity};

@@ -114,7 +114,13 @@ fn row_ui(
     section(ui, &format!("The text of {}", doc.original.label));
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(RichText::new(format!("“{}”", row.original)).italics());
+        let quoted = format!("“{}”", row.original);
+        ui.label(theme::highlighted(
+            ui,
+            &quoted,
+            &view.filter.text,
+            theme::TextStyle::Body,
+        ));
     });
 
     section(ui, "Status and holders today");
@@ -145,8 +151,14 @@ fn row_ui(
     }
 
     section(ui, "What happened");
-    ui.label(&row.summary);
+    ui.label(theme::highlighted(
+        ui,
+        &row.summary,
+        &view.filter.text,
+        theme::TextStyle::Body,
+    ));
 
+    let query = view.filter.text.clone();
     if !row.events.is_empty() {
         section(ui, "Timeline");
         egui::Grid::new(("timeline", &row.id))
@@ -162,7 +174,12 @@ fn row_ui(
                         )
                     });
                     ui.vertical(|ui| {
-                        ui.label(&event.text);
+                        ui.label(theme::highlighted(
+                            ui,
+                            &event.text,
+                            &query,
+                            theme::TextStyle::Body,
+                        ));
                         citations_ui(ui, doc, &event.sources, actions);
                     });
                     ui.end_row();

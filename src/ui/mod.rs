@@ -1,23 +1,30 @@
 //! The views, one per file. Each draws from the document and returns what the user asked for
 //! as [`Action`]s; only `app` changes the document or touches files.
 
+mod command;
 mod detail;
 mod dialogs;
+mod filters;
 mod notes;
+mod palette;
 mod status_bar;
 mod table;
+mod tags;
 pub mod theme;
 
 use std::collections::HashMap;
+use std::path::PathBuf;
 
+pub use command::Command;
 pub use dialogs::{
     ExternalChoice, RecoverChoice, UnsavedChoice, external_change_ui, recover_ui, type_path_ui,
     unsaved_changes_ui,
 };
 pub use notes::NoteEditor;
+pub use palette::{PaletteEntry, PaletteOutcome, PaletteState, fuzzy_score, palette_ui};
 pub use status_bar::status_bar_ui;
 
-use crate::model::{Document, Status, Visibility};
+use crate::model::{Document, Filter, Status, Visibility};
 
 /// Something the user asked for in a view, carried out by `app` at the end of the frame.
 #[derive(Clone, Debug, PartialEq)]
@@ -30,6 +37,12 @@ pub enum Action {
     SetAuthor(String),
     /// Open a link in the browser (only http and https are opened).
     OpenUrl(String),
+    /// Run a command.
+    Command(Command),
+    /// Open a file from the recent list.
+    OpenRecent(PathBuf),
+    /// Take a file off the recent list.
+    ForgetRecent(PathBuf),
 }
 
 /// A change to the document, as the user asked for it; `app` adds the author, time and id.
@@ -75,6 +88,13 @@ pub enum EditRequest {
     RestoreAssessment {
         /// The row.
         row: String,
+    },
+    /// Rename a tag on every note (merging it into `to` if that exists).
+    RenameTag {
+        /// The tag now.
+        from: String,
+        /// Its new name.
+        to: String,
     },
 }
 
@@ -124,15 +144,22 @@ impl Message {
     }
 }
 
-/// What the views remember between frames: the selection and the drafts being typed.
+/// What the views remember between frames: the selection, the filter and the drafts being
+/// typed.
 #[derive(Default)]
 pub struct ViewState {
     /// The selected row.
     pub selected: Option<String>,
+    /// What the table shows.
+    pub filter: Filter,
+    /// Set by Find: the search field takes the keyboard on the next frame.
+    pub focus_search: bool,
     /// A note draft per row (`None`: the whole document), so switching rows loses nothing.
     pub drafts: HashMap<Option<String>, NoteEditor>,
     /// The user's assessment being edited, for the selected row.
     pub assessment: Option<detail::AssessmentDraft>,
+    /// The tag rename being typed.
+    pub rename: tags::RenameDraft,
 }
 
 impl ViewState {
@@ -145,24 +172,78 @@ impl ViewState {
     }
 }
 
-/// The table and, beside it, the detail of the selected row. With `editable` false (a
-/// read-only document) nothing offers to change the document.
+/// What the main view shows.
+pub struct MainView<'a> {
+    /// The document.
+    pub doc: &'a Document,
+    /// The rows the filter lets through (indices into `doc.rows`).
+    pub visible: &'a [usize],
+    /// The user's name.
+    pub author: &'a str,
+    /// Whether the document may be changed.
+    pub editable: bool,
+    /// Whether the tag list is shown.
+    pub show_tags: bool,
+}
+
+/// The tag list, the filters and table, and the detail of the selected row.
 pub fn main_view_ui(
     ui: &mut egui::Ui,
-    doc: &Document,
+    main: &MainView<'_>,
     view: &mut ViewState,
-    author: &str,
-    editable: bool,
     actions: &mut Vec<Action>,
 ) {
+    if main.show_tags {
+        egui::Panel::left("tags")
+            .resizable(true)
+            .default_size(190.0)
+            .min_size(140.0)
+            .show(ui, |ui| {
+                tags::tags_panel_ui(ui, main.doc, view, main.editable, actions);
+            });
+    }
     egui::Panel::right("detail")
         .resizable(true)
         .default_size(theme::DETAIL_WIDTH)
         .min_size(320.0)
         .show(ui, |ui| {
-            detail::detail_ui(ui, doc, view, author, editable, actions);
+            detail::detail_ui(ui, main.doc, view, main.author, main.editable, actions);
         });
     egui::CentralPanel::default().show(ui, |ui| {
-        table::table_ui(ui, doc, view.selected.as_deref(), actions);
+        filters::filter_bar_ui(ui, main.doc, main.visible.len(), view);
+        table::table_ui(ui, main.doc, main.visible, view, actions);
     });
+}
+
+/// While files are dragged over the window: says what dropping does.
+pub fn drop_overlay_ui(ctx: &egui::Context) {
+    let hovering: Vec<String> = ctx.input(|i| {
+        i.raw
+            .hovered_files
+            .iter()
+            .filter_map(|f| f.path.as_ref())
+            .map(|p| p.display().to_string())
+            .collect()
+    });
+    if ctx.input(|i| i.raw.hovered_files.is_empty()) {
+        return;
+    }
+    let painter = ctx.layer_painter(egui::LayerId::new(
+        egui::Order::Foreground,
+        egui::Id::unique("drop_overlay"),
+    ));
+    let rect = ctx.content_rect();
+    painter.rect_filled(rect, 0.0, egui::Color32::from_black_alpha(180));
+    let text = if hovering.is_empty() {
+        "Drop a .ron document to open it".to_owned()
+    } else {
+        format!("Drop to open:\n{}", hovering.join("\n"))
+    };
+    painter.text(
+        rect.center(),
+        egui::Align2::CENTER_CENTER,
+        text,
+        egui::FontId::proportional(24.0),
+        egui::Color32::WHITE,
+    );
 }

@@ -85,7 +85,7 @@ fn note_ui(
                 theme::chip(ui, "Private").on_hover_text("Never shown in presentations");
             }
             for tag in &note.tags {
-                theme::chip(ui, &format!("#{tag}"));
+                theme::tag_chip(ui, tag);
             }
         });
         ui.label(&note.text);

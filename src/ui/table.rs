@@ -1,37 +1,31 @@
-//! The comparison table: one row per responsibility, rows virtualised.
+//! The comparison table: one row per responsibility the filter lets through, virtualised.
 
 use egui::{Key, RichText, Sense};
 use egui_extras::{Column, TableBuilder};
 
-use super::{Action, theme};
+use super::theme::{self, TextStyle};
+use super::{Action, ViewState};
 use crate::model::Document;
 
 /// The table of responsibilities. A click selects a row; Up and Down move the selection.
 pub fn table_ui(
     ui: &mut egui::Ui,
     doc: &Document,
-    selected: Option<&str>,
+    visible: &[usize],
+    view: &ViewState,
     actions: &mut Vec<Action>,
 ) {
-    ui.horizontal(|ui| {
-        ui.heading(&doc.title);
-    });
-    ui.label(
-        RichText::new(format!(
-            "{} ({}) beside the situation {} ({})",
-            doc.original.label,
-            doc.original.date,
-            doc.current.label.to_lowercase(),
-            doc.current.date
-        ))
-        .weak(),
-    );
-    ui.add_space(4.0);
-
-    let selected_index = selected.and_then(|id| doc.rows.iter().position(|r| r.id == id));
-    let moved = keyboard_move(ui, selected_index, doc.rows.len());
-    if let Some(index) = moved {
-        actions.push(Action::Select(Some(doc.rows[index].id.clone())));
+    let selected = view.selected.as_deref();
+    let query = view.filter.text.as_str();
+    if visible.is_empty() {
+        ui.add_space(20.0);
+        ui.label(RichText::new("No responsibility matches the search and filters.").weak());
+        return;
+    }
+    let selected_at = selected.and_then(|id| visible.iter().position(|&i| doc.rows[i].id == id));
+    let moved = keyboard_move(ui, selected_at, visible.len());
+    if let Some(at) = moved {
+        actions.push(Action::Select(Some(doc.rows[visible[at]].id.clone())));
     }
 
     let mut table = TableBuilder::new(ui)
@@ -42,12 +36,12 @@ pub fn table_ui(
         .sense(Sense::click())
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .column(Column::auto().at_least(72.0))
-        .column(Column::remainder().at_least(220.0).clip(true))
+        .column(Column::remainder().at_least(160.0).clip(true))
         .column(Column::initial(120.0).at_least(100.0))
-        .column(Column::initial(240.0).at_least(100.0).clip(true))
+        .column(Column::initial(200.0).at_least(100.0).clip(true))
         .column(Column::exact(56.0));
-    if let Some(index) = moved {
-        table = table.scroll_to_row(index, None);
+    if let Some(at) = moved {
+        table = table.scroll_to_row(at, None);
     }
     table
         .header(24.0, |mut header| {
@@ -64,8 +58,8 @@ pub fn table_ui(
             }
         })
         .body(|body| {
-            body.rows(theme::TABLE_ROW_HEIGHT, doc.rows.len(), |mut row| {
-                let Some(item) = doc.rows.get(row.index()) else {
+            body.rows(theme::TABLE_ROW_HEIGHT, visible.len(), |mut row| {
+                let Some(item) = visible.get(row.index()).and_then(|&i| doc.rows.get(i)) else {
                     return;
                 };
                 row.set_selected(selected == Some(item.id.as_str()));
@@ -77,16 +71,11 @@ pub fn table_ui(
                 });
                 row.col(|ui| {
                     ui.vertical(|ui| {
-                        ui.add(
-                            egui::Label::new(RichText::new(&item.title).strong())
-                                .truncate()
-                                .selectable(false),
-                        );
-                        ui.add(
-                            egui::Label::new(RichText::new(&item.original).weak())
-                                .truncate()
-                                .selectable(false),
-                        );
+                        let title = theme::highlighted(ui, &item.title, query, TextStyle::Strong);
+                        ui.add(egui::Label::new(title).truncate().selectable(false));
+                        let original =
+                            theme::highlighted(ui, &item.original, query, TextStyle::Weak);
+                        ui.add(egui::Label::new(original).truncate().selectable(false));
                     });
                 });
                 row.col(|ui| {
@@ -110,6 +99,7 @@ pub fn table_ui(
                     } else {
                         names.join(", ")
                     };
+                    let text = theme::highlighted(ui, &text, query, TextStyle::Body);
                     ui.add(egui::Label::new(text).truncate().selectable(false));
                 });
                 row.col(|ui| {
@@ -128,7 +118,7 @@ pub fn table_ui(
         });
 }
 
-/// The row to select after an Up or Down key, when no text field has the keyboard.
+/// The position to select after an Up or Down key, when no text field has the keyboard.
 fn keyboard_move(ui: &egui::Ui, selected: Option<usize>, len: usize) -> Option<usize> {
     if len == 0 || ui.ctx().egui_wants_keyboard_input() {
         return None;

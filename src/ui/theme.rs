@@ -78,6 +78,83 @@ pub fn chip(ui: &mut egui::Ui, text: &str) -> egui::Response {
     pill(ui, text, fill, false)
 }
 
+/// The colour of a tag: one of eight, always the same for the same tag.
+pub fn tag_color(tag: &str) -> Color32 {
+    const PALETTE: [Color32; 8] = [
+        Color32::from_rgb(0x4E, 0x79, 0xA7),
+        Color32::from_rgb(0xF2, 0x8E, 0x2B),
+        Color32::from_rgb(0x59, 0xA1, 0x4F),
+        Color32::from_rgb(0xB0, 0x7A, 0xA1),
+        Color32::from_rgb(0xED, 0xC9, 0x48),
+        Color32::from_rgb(0x76, 0xB7, 0xB2),
+        Color32::from_rgb(0xFF, 0x9D, 0xA7),
+        Color32::from_rgb(0x9C, 0x75, 0x5F),
+    ];
+    // FNV-1a: stable across runs and versions, unlike the standard hasher.
+    let hash = tag.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    PALETTE[(hash % PALETTE.len() as u64) as usize]
+}
+
+/// A tag as a chip in its colour: `#tag`.
+pub fn tag_chip(ui: &mut egui::Ui, tag: &str) -> egui::Response {
+    pill(ui, &format!("#{tag}"), tag_color(tag), false)
+}
+
+/// The background of search matches.
+pub fn match_color(ui: &egui::Ui) -> Color32 {
+    if ui.visuals().dark_mode {
+        Color32::from_rgb(0x80, 0x66, 0x00)
+    } else {
+        Color32::from_rgb(0xFF, 0xE0, 0x66)
+    }
+}
+
+/// Text with the parts matching the search `query` highlighted (case and accents ignored).
+pub fn highlighted(
+    ui: &egui::Ui,
+    text: &str,
+    query: &str,
+    style: TextStyle,
+) -> egui::text::LayoutJob {
+    let ranges = crate::model::match_ranges(text, query);
+    let font = match style {
+        TextStyle::Strong | TextStyle::Body => egui::TextStyle::Body.resolve(ui.style()),
+        TextStyle::Weak => egui::TextStyle::Body.resolve(ui.style()),
+    };
+    let color = match style {
+        TextStyle::Strong => ui.visuals().strong_text_color(),
+        TextStyle::Body => ui.visuals().text_color(),
+        TextStyle::Weak => ui.visuals().weak_text_color(),
+    };
+    let plain = egui::TextFormat::simple(font, color);
+    let marked = egui::TextFormat {
+        background: match_color(ui),
+        ..plain.clone()
+    };
+    let mut job = egui::text::LayoutJob::default();
+    let mut at = 0;
+    for range in ranges {
+        job.append(&text[at..range.start], 0.0, plain.clone());
+        job.append(&text[range.clone()], 0.0, marked.clone());
+        at = range.end;
+    }
+    job.append(&text[at..], 0.0, plain);
+    job
+}
+
+/// How highlighted text is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextStyle {
+    /// Titles.
+    Strong,
+    /// Ordinary text.
+    Body,
+    /// Secondary text.
+    Weak,
+}
+
 /// Height of a table row: two lines of text.
 pub const TABLE_ROW_HEIGHT: f32 = 44.0;
 

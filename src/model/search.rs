@@ -1,0 +1,222 @@
+//! Search and filters over a document: pure functions, computed when the document or the
+//! filter changes, not every frame.
+
+use std::collections::BTreeSet;
+use std::ops::Range;
+
+use unicode_normalization::UnicodeNormalization as _;
+
+use super::{Document, Responsibility, Status, Visibility};
+
+/// What the table shows: rows matching every part that is set.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Filter {
+    /// Words to find in the 1999 text, title, summary, holders, events, positions and notes;
+    /// case and accents do not matter ("prishtine" finds "Prishtinë").
+    pub text: String,
+    /// Only rows of these presences (ids); all when empty.
+    pub presences: BTreeSet<String>,
+    /// Only rows with one of these statuses (the user's own if set); all when empty.
+    pub statuses: BTreeSet<Status>,
+    /// Only rows held today by one of these holders (ids); all when empty.
+    pub holders: BTreeSet<String>,
+    /// Only rows with a note carrying one of these tags; all when empty.
+    pub tags: BTreeSet<String>,
+    /// Only rows with a note of this visibility.
+    pub visibility: Option<Visibility>,
+    /// Only rows whose status is Contested or that record competing positions.
+    pub contested_only: bool,
+    /// Only rows with at least one note.
+    pub has_notes: bool,
+}
+
+impl Filter {
+    /// Whether nothing is filtered.
+    pub fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
+
+    /// The rows to show, as indices into `doc.rows`, in order.
+    pub fn visible_rows(&self, doc: &Document) -> Vec<usize> {
+        let words = words(&self.text);
+        doc.rows
+            .iter()
+            .enumerate()
+            .filter(|(_, row)| self.matches(doc, row, &words))
+            .map(|(index, _)| index)
+            .collect()
+    }
+
+    fn matches(&self, doc: &Document, row: &Responsibility, words: &[String]) -> bool {
+        let notes: Vec<_> = doc.annotations_for(Some(&row.id)).collect();
+        let any = |set: &BTreeSet<String>, value: &String| set.is_empty() || set.contains(value);
+        any(&self.presences, &row.presence)
+            && (self.statuses.is_empty() || self.statuses.contains(&row.effective_status()))
+            && (self.holders.is_empty()
+                || row
+                    .effective_holders()
+                    .iter()
+                    .any(|h| self.holders.contains(h)))
+            && (self.tags.is_empty()
+                || notes
+                    .iter()
+                    .any(|n| n.tags.iter().any(|t| self.tags.contains(t))))
+            && self
+                .visibility
+                .is_none_or(|v| notes.iter().any(|n| n.visibility == v))
+            && (!self.contested_only
+                || row.effective_status() == Status::Contested
+                || !row.positions.is_empty())
+            && (!self.has_notes || !notes.is_empty())
+            && (words.is_empty() || {
+                let haystack = fold(&searchable_text(doc, row));
+                words.iter().all(|w| haystack.contains(w.as_str()))
+            })
+    }
+}
+
+/// Everything about a row that search looks through.
+fn searchable_text(doc: &Document, row: &Responsibility) -> String {
+    let mut text = vec![
+        doc.row_label(row),
+        row.title.clone(),
+        row.original.clone(),
+        row.summary.clone(),
+    ];
+    let holder_ids = row.holders.iter().chain(
+        row.assessment
+            .as_ref()
+            .map(|a| a.holders.as_slice())
+            .unwrap_or_default(),
+    );
+    for id in holder_ids {
+        if let Some(holder) = doc.holder(id) {
+            text.push(holder.short.clone());
+            text.push(holder.name.clone());
+        }
+    }
+    for event in &row.events {
+        text.push(event.date.to_string());
+        text.push(event.text.clone());
+    }
+    for position in &row.positions {
+        text.push(position.held_by.clone());
+        text.push(position.view.clone());
+    }
+    for note in doc.annotations_for(Some(&row.id)) {
+        text.push(note.author.clone());
+        text.push(note.text.clone());
+        text.extend(note.tags.iter().cloned());
+    }
+    text.join("\n")
+}
+
+/// The search words, folded.
+fn words(text: &str) -> Vec<String> {
+    text.split_whitespace()
+        .map(fold)
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Lower case without accents: "Prishtinë" and "PRISHTINE" both become "prishtine", "Đakovica"
+/// becomes "dakovica". Cyrillic and other scripts are lower-cased and otherwise kept.
+pub fn fold(text: &str) -> String {
+    let mut folded = String::with_capacity(text.len());
+    for c in text.chars() {
+        fold_char(c, &mut folded);
+    }
+    folded
+}
+
+fn fold_char(c: char, out: &mut String) {
+    match c {
+        'đ' | 'Đ' => out.push('d'),
+        'ß' => out.push_str("ss"),
+        'ø' | 'Ø' => out.push('o'),
+        'ł' | 'Ł' => out.push('l'),
+        'æ' | 'Æ' => out.push_str("ae"),
+        _ => {
+            for base in std::iter::once(c)
+                .nfd()
+                .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+            {
+                out.extend(base.to_lowercase());
+            }
+        }
+    }
+}
+
+/// The byte ranges of `text` that match one of the search words, to highlight them. Matching
+/// is on folded text, so "prishtine" highlights "Prishtinë".
+pub fn match_ranges(text: &str, query: &str) -> Vec<Range<usize>> {
+    let words = words(query);
+    if words.is_empty() {
+        return Vec::new();
+    }
+    // Fold character by character, remembering where each folded byte came from.
+    let mut folded = String::with_capacity(text.len());
+    let mut origin = Vec::with_capacity(text.len());
+    for (start, c) in text.char_indices() {
+        let before = folded.len();
+        fold_char(c, &mut folded);
+        origin.extend(std::iter::repeat_n(start, folded.len() - before));
+    }
+    origin.push(text.len());
+    let end_of = |folded_end: usize| -> usize {
+        // The original end: the start of the next original character.
+        let last = origin[folded_end - 1];
+        text[last..]
+            .chars()
+            .next()
+            .map_or(text.len(), |c| last + c.len_utf8())
+    };
+    let mut ranges: Vec<Range<usize>> = Vec::new();
+    for word in &words {
+        let mut from = 0;
+        while let Some(found) = folded[from..].find(word.as_str()) {
+            let start = from + found;
+            let end = start + word.len();
+            ranges.push(origin[start]..end_of(end));
+            from = end;
+        }
+    }
+    ranges.sort_by_key(|r| r.start);
+    // Merge overlaps.
+    let mut merged: Vec<Range<usize>> = Vec::new();
+    for range in ranges {
+        match merged.last_mut() {
+            Some(last) if range.start <= last.end => last.end = last.end.max(range.end),
+            _ => merged.push(range),
+        }
+    }
+    merged
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_ignores_case_and_accents() {
+        assert_eq!(fold("Prishtinë"), "prishtine");
+        assert_eq!(fold("Đakovica, Peć, Gračanica"), "dakovica, pec, gracanica");
+        assert_eq!(fold("ПРИШТИНА"), "приштина");
+        assert_eq!(fold("Straße"), "strasse");
+    }
+
+    #[test]
+    fn ranges_point_at_the_original_text() {
+        let text = "From Prishtinë to PRISHTINE";
+        let ranges = match_ranges(text, "prishtine");
+        let found: Vec<&str> = ranges.iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(found, ["Prishtinë", "PRISHTINE"]);
+        assert!(match_ranges(text, "  ").is_empty());
+        let ranges = match_ranges("Gračanica", "gra canica");
+        assert_eq!(
+            ranges,
+            vec![Range { start: 0, end: 10 }],
+            "adjacent matches merge; č is two bytes"
+        );
+    }
+}

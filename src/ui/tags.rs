@@ -1,0 +1,97 @@
+//! The tag list: every tag with its count; a click filters the table; rename or merge a tag on
+//! every note in one step.
+
+use egui::RichText;
+
+use super::{Action, EditRequest, ViewState, theme};
+use crate::model::Document;
+
+/// A tag rename being typed.
+#[derive(Clone, Debug, Default)]
+pub struct RenameDraft {
+    from: Option<String>,
+    to: String,
+}
+
+/// The tag list panel.
+pub fn tags_panel_ui(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    view: &mut ViewState,
+    editable: bool,
+    actions: &mut Vec<Action>,
+) {
+    ui.add_space(4.0);
+    ui.strong("Tags");
+    let counts = doc.tag_counts();
+    if counts.is_empty() {
+        ui.label(RichText::new("No tags yet. Tag a note to group notes across rows.").weak());
+        return;
+    }
+    ui.label(
+        RichText::new("Click a tag to show only its rows.")
+            .weak()
+            .small(),
+    );
+    egui::ScrollArea::vertical()
+        .id_salt("tag_list")
+        .max_height(ui.available_height() - 150.0)
+        .show(ui, |ui| {
+            for (tag, count) in &counts {
+                let on = view.filter.tags.contains(tag);
+                ui.horizontal(|ui| {
+                    let (dot, _) =
+                        ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
+                    ui.painter()
+                        .circle_filled(dot.center(), 5.0, theme::tag_color(tag));
+                    let label = format!("#{tag} ({count})");
+                    if ui.selectable_label(on, label).clicked() {
+                        if on {
+                            view.filter.tags.remove(tag);
+                        } else {
+                            view.filter.tags.insert(tag.clone());
+                        }
+                    }
+                });
+            }
+        });
+    if !editable {
+        return;
+    }
+    ui.separator();
+    ui.strong("Rename or merge a tag");
+    let draft = &mut view.rename;
+    if draft.from.as_ref().is_some_and(|t| !counts.contains_key(t)) {
+        draft.from = None;
+    }
+    let label = ui.label("Tag to rename");
+    egui::ComboBox::from_id_salt("rename_from")
+        .selected_text(
+            draft
+                .from
+                .as_deref()
+                .map_or("choose…".to_owned(), |t| format!("#{t}")),
+        )
+        .show_ui(ui, |ui| {
+            for tag in counts.keys() {
+                ui.selectable_value(&mut draft.from, Some(tag.clone()), format!("#{tag}"));
+            }
+        })
+        .response
+        .labelled_by(label.id);
+    let label = ui.label("New name");
+    ui.add(egui::TextEdit::singleline(&mut draft.to).hint_text("an existing tag merges"))
+        .labelled_by(label.id);
+    let ready = draft.from.is_some() && !draft.to.trim().is_empty();
+    if ui
+        .add_enabled(ready, egui::Button::new("Rename everywhere"))
+        .on_hover_text("On every note, as one step you can undo")
+        .clicked()
+        && let Some(from) = draft.from.take()
+    {
+        actions.push(Action::Edit(EditRequest::RenameTag {
+            from,
+            to: std::mem::take(&mut draft.to).trim().to_owned(),
+        }));
+    }
+}
