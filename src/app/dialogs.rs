@@ -20,6 +20,17 @@ pub trait Dialogs {
     fn pick_open(&mut self, folder: Option<&Path>) -> Picked;
     /// Where to save, proposing `name` in `folder`.
     fn pick_save(&mut self, folder: Option<&Path>, name: &str) -> Picked;
+    /// Where to save a PNG image, proposing `name` in `folder`.
+    fn pick_image(&mut self, folder: Option<&Path>, name: &str) -> Picked {
+        self.pick_save(folder, name)
+    }
+    /// A folder (to export slides into).
+    fn pick_folder(&mut self, folder: Option<&Path>) -> Picked {
+        let _ = folder;
+        Picked::Unavailable(
+            "No folder dialog is available here. Type the folder instead.".to_owned(),
+        )
+    }
 }
 
 /// The native dialogs of the desktop, through rfd.
@@ -65,6 +76,31 @@ impl Dialogs for NativeDialogs {
                 .set_title("Save the comparison as")
                 .set_file_name(name)
                 .save_file()
+        })
+    }
+
+    fn pick_image(&mut self, folder: Option<&Path>, name: &str) -> Picked {
+        self.run(|| {
+            let dialog = rfd::FileDialog::new().add_filter("PNG image (*.png)", &["png"]);
+            let dialog = match folder {
+                Some(folder) => dialog.set_directory(folder),
+                None => dialog,
+            };
+            dialog
+                .set_title("Save the view as an image")
+                .set_file_name(name)
+                .save_file()
+        })
+    }
+
+    fn pick_folder(&mut self, folder: Option<&Path>) -> Picked {
+        self.run(|| {
+            let dialog = rfd::FileDialog::new().set_title("Export the slides into");
+            match folder {
+                Some(folder) => dialog.set_directory(folder),
+                None => dialog,
+            }
+            .pick_folder()
         })
     }
 }

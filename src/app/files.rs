@@ -50,6 +50,24 @@ impl App {
             Command::ToggleTags => self.settings.show_tags = !self.settings.show_tags,
             Command::CommandPalette => self.palette = Some(crate::ui::PaletteState::default()),
             Command::ShowShortcuts => self.show_shortcuts = true,
+            Command::ShowTable => self.view.tab = crate::ui::Tab::Table,
+            Command::ShowSummary => self.view.tab = crate::ui::Tab::Summary,
+            Command::ZoomIn => egui::gui_zoom::zoom_in(ctx),
+            Command::ZoomOut => egui::gui_zoom::zoom_out(ctx),
+            Command::ZoomReset => ctx.set_zoom_factor(1.0),
+            Command::ThemeLight => self.settings.theme = crate::ui::theme::Theme::Light,
+            Command::ThemeDark => self.settings.theme = crate::ui::theme::Theme::Dark,
+            Command::ThemeHighContrast => {
+                self.settings.theme = crate::ui::theme::Theme::HighContrast;
+            }
+            Command::Present => self.start_presentation(ctx),
+            Command::NextSlide => self.move_slide(|slide| slide + 1),
+            Command::PreviousSlide => self.move_slide(|slide| slide.saturating_sub(1)),
+            Command::FirstSlide => self.move_slide(|_| 0),
+            Command::LastSlide => self.move_slide(|_| usize::MAX),
+            Command::EndPresentation => self.end_presentation(ctx),
+            Command::ExportImage => self.export_image(ctx),
+            Command::ExportSlides => self.export_slides(ctx),
         }
     }
 
@@ -151,7 +169,7 @@ impl App {
         }
     }
 
-    fn folder(&self) -> Option<PathBuf> {
+    pub(super) fn folder(&self) -> Option<PathBuf> {
         self.path
             .as_ref()
             .and_then(|p| p.parent())
@@ -297,7 +315,9 @@ impl App {
             Modal::TypePath { purpose, mut text } => {
                 let verb = match purpose {
                     PathPurpose::Open => "Open",
-                    PathPurpose::SaveAs(_) => "Save",
+                    PathPurpose::SaveAs(_)
+                    | PathPurpose::ExportImage
+                    | PathPurpose::ExportSlides => "Save",
                 };
                 match crate::ui::type_path_ui(ctx, verb, &mut text) {
                     None => Some(Modal::TypePath { purpose, text }),
@@ -306,6 +326,14 @@ impl App {
                         let path = PathBuf::from(text.trim());
                         let done = match &purpose {
                             PathPurpose::Open => self.open_path(&path),
+                            PathPurpose::ExportImage => {
+                                self.export_image_to(ctx, path.clone());
+                                true
+                            }
+                            PathPurpose::ExportSlides => {
+                                self.start_deck_export(ctx, path.clone());
+                                true
+                            }
                             PathPurpose::SaveAs(then) => {
                                 let saved = self.save_to(&path);
                                 if saved && let Some(after) = then.clone() {

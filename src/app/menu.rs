@@ -2,6 +2,7 @@
 //! [`Command`].
 
 use super::{App, Command};
+use crate::ui::theme::Theme;
 use crate::ui::{Action, PaletteEntry};
 
 /// The label of a command as menus show it: Undo and Redo say what they would do.
@@ -17,6 +18,18 @@ fn label(app: &App, command: Command) -> String {
             .map_or_else(|| "Redo".to_owned(), |what| format!("Redo: {what}")),
         Command::ToggleTags if app.settings.show_tags => "Hide tags panel".to_owned(),
         Command::ToggleTags => "Show tags panel".to_owned(),
+        Command::ThemeLight | Command::ThemeDark | Command::ThemeHighContrast => {
+            let current = match app.settings.theme {
+                Theme::Light => Command::ThemeLight,
+                Theme::Dark => Command::ThemeDark,
+                Theme::HighContrast => Command::ThemeHighContrast,
+            };
+            if current == command {
+                format!("{} (in use)", command.label())
+            } else {
+                command.label().to_owned()
+            }
+        }
         other => other.label().to_owned(),
     }
 }
@@ -28,6 +41,11 @@ fn enabled(app: &App, command: Command) -> bool {
         Command::Undo => app.history.undo_label().is_some(),
         Command::Redo => app.history.redo_label().is_some(),
         Command::ClearFilters => !app.view.filter.is_empty(),
+        Command::NextSlide
+        | Command::PreviousSlide
+        | Command::FirstSlide
+        | Command::LastSlide
+        | Command::EndPresentation => app.presenting.is_some(),
         _ => true,
     }
 }
@@ -52,6 +70,9 @@ pub(super) fn menu_bar_ui(ui: &mut egui::Ui, app: &App, actions: &mut Vec<Action
             command_button(ui, app, Command::Save, actions);
             command_button(ui, app, Command::SaveAs, actions);
             ui.separator();
+            command_button(ui, app, Command::ExportImage, actions);
+            command_button(ui, app, Command::ExportSlides, actions);
+            ui.separator();
             command_button(ui, app, Command::Quit, actions);
         });
         ui.menu_button("Edit", |ui| {
@@ -64,7 +85,19 @@ pub(super) fn menu_bar_ui(ui: &mut egui::Ui, app: &App, actions: &mut Vec<Action
             command_button(ui, app, Command::CommandPalette, actions);
         });
         ui.menu_button("View", |ui| {
+            command_button(ui, app, Command::ShowTable, actions);
+            command_button(ui, app, Command::ShowSummary, actions);
             command_button(ui, app, Command::ToggleTags, actions);
+            ui.separator();
+            command_button(ui, app, Command::ZoomIn, actions);
+            command_button(ui, app, Command::ZoomOut, actions);
+            command_button(ui, app, Command::ZoomReset, actions);
+            ui.separator();
+            command_button(ui, app, Command::ThemeLight, actions);
+            command_button(ui, app, Command::ThemeDark, actions);
+            command_button(ui, app, Command::ThemeHighContrast, actions);
+            ui.separator();
+            command_button(ui, app, Command::Present, actions);
         });
         ui.menu_button("Help", |ui| {
             command_button(ui, app, Command::ShowShortcuts, actions);

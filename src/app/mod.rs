@@ -4,6 +4,7 @@ mod dialogs;
 mod files;
 mod history;
 mod menu;
+mod present;
 mod recovery;
 
 use std::path::{Path, PathBuf};
@@ -11,6 +12,7 @@ use std::time::Duration;
 
 pub use crate::ui::Command;
 pub use dialogs::{Dialogs, NativeDialogs, Picked};
+pub use present::slide_path;
 
 use crate::model::{Annotation, Assessment, Document, Edit, Filter};
 use crate::ui::{self, Action, EditRequest, Message};
@@ -33,6 +35,8 @@ pub struct Settings {
     pub recent: Vec<PathBuf>,
     /// Whether the tag list is shown.
     pub show_tags: bool,
+    /// Light, dark or high contrast.
+    pub theme: crate::ui::theme::Theme,
 }
 
 impl Default for Settings {
@@ -41,6 +45,7 @@ impl Default for Settings {
             author: String::new(),
             recent: Vec::new(),
             show_tags: true,
+            theme: crate::ui::theme::Theme::default(),
         }
     }
 }
@@ -118,6 +123,10 @@ pub enum PathPurpose {
     Open,
     /// Save to that file, then continue with `After` if any.
     SaveAs(Option<After>),
+    /// Save the current view there as a PNG image.
+    ExportImage,
+    /// Save every slide into that folder.
+    ExportSlides,
 }
 
 /// The whole application.
@@ -141,6 +150,12 @@ pub struct App {
     recovery: Option<recovery::Recovery>,
     view: ui::ViewState,
     palette: Option<ui::PaletteState>,
+    presenting: Option<ui::PresentationState>,
+    deck: Option<present::DeckExport>,
+    /// A view image to take once the frame that asked for it (number) is gone.
+    pending_image: Option<(PathBuf, u64)>,
+    shots: present::Shots,
+    applied_theme: Option<crate::ui::theme::Theme>,
     show_shortcuts: bool,
     message: Option<Message>,
     modal: Option<Modal>,
@@ -158,8 +173,11 @@ impl App {
                 .and_then(|storage| eframe::get_value(storage, eframe::APP_KEY))
                 .unwrap_or_default()
         });
-        // Quit is one of our commands, so that it goes through the unsaved-changes question.
-        cc.egui_ctx.options_mut(|o| o.quit_shortcuts.clear());
+        // Quit and zoom are our commands (Quit goes through the unsaved-changes question).
+        cc.egui_ctx.options_mut(|o| {
+            o.quit_shortcuts.clear();
+            o.zoom_with_keyboard = false;
+        });
         Self::with_options(options, settings)
     }
 
@@ -187,6 +205,11 @@ impl App {
             recovery,
             view: ui::ViewState::default(),
             palette: None,
+            presenting: None,
+            deck: None,
+            pending_image: None,
+            shots: present::Shots::default(),
+            applied_theme: None,
             show_shortcuts: false,
             message,
             modal: None,
@@ -494,41 +517,51 @@ impl eframe::App for App {
             self.modal = Some(Modal::Unsaved(After::Quit));
         }
         // 2. Shortcuts and dropped files, unless a question or the palette is open.
+        self.apply_theme(&ctx);
         if self.modal.is_none() && self.palette.is_none() {
-            if let Some(command) = Command::from_keyboard(&ctx) {
+            if let Some(command) = Command::from_keyboard(&ctx, self.presenting.is_some()) {
                 self.commands.push(command);
             }
             self.take_dropped_files(&ctx);
         }
         self.update_visible_rows();
-        // 3. Panels, each returning what the user asked for.
+        // 3. Panels, each returning what the user asked for; while presenting, only the slide.
         let mut actions = Vec::new();
-        egui::Panel::top("menu_bar").show(ui, |ui| {
-            menu::menu_bar_ui(ui, self, &mut actions);
-        });
-        egui::Panel::bottom("status_bar").show(ui, |ui| {
-            let dirty = self.is_dirty();
-            ui::status_bar_ui(
+        if let Some(state) = &mut self.presenting {
+            let rows: Vec<_> = self
+                .visible
+                .iter()
+                .filter_map(|&i| self.doc.rows.get(i))
+                .collect();
+            ui::presentation_ui(ui, &self.doc, &rows, state);
+        } else {
+            egui::Panel::top("menu_bar").show(ui, |ui| {
+                menu::menu_bar_ui(ui, self, &mut actions);
+            });
+            egui::Panel::bottom("status_bar").show(ui, |ui| {
+                let dirty = self.is_dirty();
+                ui::status_bar_ui(
+                    ui,
+                    &mut self.message,
+                    &self.doc,
+                    self.path.as_deref(),
+                    dirty,
+                );
+            });
+            let editable = self.read_only.is_none();
+            ui::main_view_ui(
                 ui,
-                &mut self.message,
-                &self.doc,
-                self.path.as_deref(),
-                dirty,
+                &ui::MainView {
+                    doc: &self.doc,
+                    visible: &self.visible,
+                    author: &self.settings.author,
+                    editable,
+                    show_tags: self.settings.show_tags,
+                },
+                &mut self.view,
+                &mut actions,
             );
-        });
-        let editable = self.read_only.is_none();
-        ui::main_view_ui(
-            ui,
-            &ui::MainView {
-                doc: &self.doc,
-                visible: &self.visible,
-                author: &self.settings.author,
-                editable,
-                show_tags: self.settings.show_tags,
-            },
-            &mut self.view,
-            &mut actions,
-        );
+        }
         // 4. Overlays and questions on top.
         ui::drop_overlay_ui(&ctx);
         if let Some(mut palette) = self.palette.take() {
@@ -561,8 +594,9 @@ impl eframe::App for App {
             eframe::set_value(storage, eframe::APP_KEY, &self.settings);
             storage.flush();
         }
-        // 6. Keep the recovery copy in step with the document.
+        // 6. Keep the recovery copy in step with the document; write exported images.
         self.tick_recovery(&ctx);
+        self.tick_exports(&ctx);
         self.update_title(&ctx);
     }
 

@@ -4,10 +4,14 @@
 //! temporary file in the same folder, syncs it and renames it over the target, keeping the
 //! previous file as `NAME.ron.bak`.
 
+#[cfg(feature = "gui")]
+mod image;
 mod load;
 pub mod recovery;
 mod save;
 
+#[cfg(feature = "gui")]
+pub use image::write_png;
 pub use load::{
     LoadError, MAX_FILE_SIZE, NewerFormat, Opened, load_bytes, load_path, open_bytes, read_bytes,
 };

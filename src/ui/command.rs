@@ -16,6 +16,10 @@ pub enum Command {
     Save,
     /// Save to a new file.
     SaveAs,
+    /// Save the current view (table, summary or slide) as a PNG image.
+    ExportImage,
+    /// Save every slide as a PNG image, into a folder.
+    ExportSlides,
     /// Close the window.
     Quit,
     /// Take back the last change.
@@ -26,12 +30,51 @@ pub enum Command {
     Find,
     /// Show every row again.
     ClearFilters,
+    /// Show the table.
+    ShowTable,
+    /// Show the summary picture.
+    ShowSummary,
     /// Show or hide the tag list.
     ToggleTags,
+    /// Make everything larger.
+    ZoomIn,
+    /// Make everything smaller.
+    ZoomOut,
+    /// Back to the normal size.
+    ZoomReset,
+    /// Light theme.
+    ThemeLight,
+    /// Dark theme.
+    ThemeDark,
+    /// High-contrast theme, for projectors.
+    ThemeHighContrast,
+    /// Full screen, large type, one responsibility at a time.
+    Present,
+    /// The next slide.
+    NextSlide,
+    /// The previous slide.
+    PreviousSlide,
+    /// The first slide (the overview).
+    FirstSlide,
+    /// The last slide.
+    LastSlide,
+    /// Leave the presentation.
+    EndPresentation,
     /// Run any command by typing part of its name.
     CommandPalette,
     /// List the keyboard shortcuts.
     ShowShortcuts,
+}
+
+/// Where a command's shortcuts work.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// In the main window.
+    Main,
+    /// While presenting.
+    Presentation,
+    /// Both.
+    Everywhere,
 }
 
 const fn ctrl(key: Key) -> KeyboardShortcut {
@@ -42,19 +85,39 @@ const fn ctrl_shift(key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), key)
 }
 
+const fn key(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::NONE, key)
+}
+
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Self; 12] = [
+    pub const ALL: [Self; 28] = [
         Self::New,
         Self::Open,
         Self::Save,
         Self::SaveAs,
+        Self::ExportImage,
+        Self::ExportSlides,
         Self::Quit,
         Self::Undo,
         Self::Redo,
         Self::Find,
         Self::ClearFilters,
+        Self::ShowTable,
+        Self::ShowSummary,
         Self::ToggleTags,
+        Self::ZoomIn,
+        Self::ZoomOut,
+        Self::ZoomReset,
+        Self::ThemeLight,
+        Self::ThemeDark,
+        Self::ThemeHighContrast,
+        Self::Present,
+        Self::NextSlide,
+        Self::PreviousSlide,
+        Self::FirstSlide,
+        Self::LastSlide,
+        Self::EndPresentation,
         Self::CommandPalette,
         Self::ShowShortcuts,
     ];
@@ -66,12 +129,28 @@ impl Command {
             Self::Open => "Open…",
             Self::Save => "Save",
             Self::SaveAs => "Save as…",
+            Self::ExportImage => "Export view as PNG…",
+            Self::ExportSlides => "Export slides as PNGs…",
             Self::Quit => "Quit",
             Self::Undo => "Undo",
             Self::Redo => "Redo",
             Self::Find => "Find",
             Self::ClearFilters => "Clear filters",
+            Self::ShowTable => "Table",
+            Self::ShowSummary => "Summary picture",
             Self::ToggleTags => "Tags panel",
+            Self::ZoomIn => "Zoom in",
+            Self::ZoomOut => "Zoom out",
+            Self::ZoomReset => "Actual size",
+            Self::ThemeLight => "Light theme",
+            Self::ThemeDark => "Dark theme",
+            Self::ThemeHighContrast => "High-contrast theme (projector)",
+            Self::Present => "Present",
+            Self::NextSlide => "Next slide",
+            Self::PreviousSlide => "Previous slide",
+            Self::FirstSlide => "First slide",
+            Self::LastSlide => "Last slide",
+            Self::EndPresentation => "End presentation",
             Self::CommandPalette => "Command palette…",
             Self::ShowShortcuts => "Keyboard shortcuts",
         }
@@ -84,14 +163,48 @@ impl Command {
             Self::Open => const { &[ctrl(Key::O)] },
             Self::Save => const { &[ctrl(Key::S)] },
             Self::SaveAs => const { &[ctrl_shift(Key::S)] },
+            Self::ExportImage => const { &[ctrl_shift(Key::E)] },
+            Self::ExportSlides => const { &[] },
             Self::Quit => const { &[ctrl(Key::Q)] },
             Self::Undo => const { &[ctrl(Key::Z)] },
             Self::Redo => const { &[ctrl(Key::Y), ctrl_shift(Key::Z)] },
             Self::Find => const { &[ctrl(Key::F)] },
             Self::ClearFilters => const { &[ctrl_shift(Key::L)] },
+            Self::ShowTable => const { &[ctrl(Key::Num1)] },
+            Self::ShowSummary => const { &[ctrl(Key::Num2)] },
             Self::ToggleTags => const { &[ctrl_shift(Key::T)] },
+            Self::ZoomIn => const { &[ctrl(Key::Plus), ctrl(Key::Equals)] },
+            Self::ZoomOut => const { &[ctrl(Key::Minus)] },
+            Self::ZoomReset => const { &[ctrl(Key::Num0)] },
+            Self::ThemeLight | Self::ThemeDark | Self::ThemeHighContrast => const { &[] },
+            Self::Present => const { &[key(Key::F5)] },
+            Self::NextSlide => {
+                const { &[key(Key::ArrowRight), key(Key::PageDown), key(Key::Space)] }
+            }
+            Self::PreviousSlide => const { &[key(Key::ArrowLeft), key(Key::PageUp)] },
+            Self::FirstSlide => const { &[key(Key::Home)] },
+            Self::LastSlide => const { &[key(Key::End)] },
+            Self::EndPresentation => const { &[key(Key::Escape)] },
             Self::CommandPalette => const { &[ctrl_shift(Key::P)] },
-            Self::ShowShortcuts => const { &[KeyboardShortcut::new(Modifiers::NONE, Key::F1)] },
+            Self::ShowShortcuts => const { &[key(Key::F1)] },
+        }
+    }
+
+    /// Where its shortcuts work.
+    pub fn scope(self) -> Scope {
+        match self {
+            Self::NextSlide
+            | Self::PreviousSlide
+            | Self::FirstSlide
+            | Self::LastSlide
+            | Self::EndPresentation => Scope::Presentation,
+            Self::ZoomIn
+            | Self::ZoomOut
+            | Self::ZoomReset
+            | Self::Quit
+            | Self::ExportImage
+            | Self::ShowShortcuts => Scope::Everywhere,
+            _ => Scope::Main,
         }
     }
 
@@ -103,10 +216,15 @@ impl Command {
     /// The command whose shortcut was pressed this frame, consuming the key. Shortcuts with more
     /// modifiers are checked first: egui ignores extra Shift in matching, so Ctrl+Shift+S would
     /// otherwise also match Ctrl+S.
-    pub fn from_keyboard(ctx: &egui::Context) -> Option<Self> {
+    pub fn from_keyboard(ctx: &egui::Context, presenting: bool) -> Option<Self> {
         let typing = ctx.egui_wants_keyboard_input();
         let mut shortcuts: Vec<(Self, KeyboardShortcut)> = Self::ALL
             .iter()
+            .filter(|c| match c.scope() {
+                Scope::Main => !presenting,
+                Scope::Presentation => presenting,
+                Scope::Everywhere => true,
+            })
             .filter(|c| !(typing && c.yields_to_text_fields()))
             .flat_map(|c| c.shortcuts().iter().map(|s| (*c, *s)))
             .collect();
@@ -144,10 +262,23 @@ mod tests {
     }
 
     #[test]
-    fn every_command_has_a_label_and_a_shortcut() {
+    fn every_command_has_a_label_and_every_main_action_a_shortcut() {
         for command in Command::ALL {
             assert!(!command.label().is_empty());
-            assert!(!command.shortcuts().is_empty(), "{command:?}");
         }
+        let without: Vec<Command> = Command::ALL
+            .into_iter()
+            .filter(|c| c.shortcuts().is_empty())
+            .collect();
+        // Rare choices live in menus and the palette only.
+        assert_eq!(
+            without,
+            [
+                Command::ExportSlides,
+                Command::ThemeLight,
+                Command::ThemeDark,
+                Command::ThemeHighContrast
+            ]
+        );
     }
 }

@@ -7,7 +7,9 @@ mod dialogs;
 mod filters;
 mod notes;
 mod palette;
+mod presentation;
 mod status_bar;
+mod summary;
 mod table;
 mod tags;
 pub mod theme;
@@ -22,7 +24,9 @@ pub use dialogs::{
 };
 pub use notes::NoteEditor;
 pub use palette::{PaletteEntry, PaletteOutcome, PaletteState, fuzzy_score, palette_ui};
+pub use presentation::{PresentationState, presentation_ui, slide_count};
 pub use status_bar::status_bar_ui;
+pub use summary::{SummaryClick, summary_ui};
 
 use crate::model::{Document, Filter, Status, Visibility};
 
@@ -160,6 +164,18 @@ pub struct ViewState {
     pub assessment: Option<detail::AssessmentDraft>,
     /// The tag rename being typed.
     pub rename: tags::RenameDraft,
+    /// The table or the summary picture.
+    pub tab: Tab,
+}
+
+/// What the central area shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Tab {
+    /// The comparison table.
+    #[default]
+    Table,
+    /// The summary picture.
+    Summary,
 }
 
 impl ViewState {
@@ -211,8 +227,46 @@ pub fn main_view_ui(
         });
     egui::CentralPanel::default().show(ui, |ui| {
         filters::filter_bar_ui(ui, main.doc, main.visible.len(), view);
-        table::table_ui(ui, main.doc, main.visible, view, actions);
+        ui.horizontal(|ui| {
+            ui.selectable_value(&mut view.tab, Tab::Table, "Table");
+            ui.selectable_value(&mut view.tab, Tab::Summary, "Summary picture");
+        });
+        ui.separator();
+        match view.tab {
+            Tab::Table => table::table_ui(ui, main.doc, main.visible, view, actions),
+            Tab::Summary => {
+                let rows: Vec<_> = main
+                    .visible
+                    .iter()
+                    .filter_map(|&i| main.doc.rows.get(i))
+                    .collect();
+                egui::ScrollArea::both().id_salt("summary").show(ui, |ui| {
+                    // The flow needs room for its three columns and their labels.
+                    ui.set_min_width(720.0);
+                    ui.set_min_height(560.0_f32.max(ui.available_height()));
+                    if let Some(click) = summary::summary_ui(ui, main.doc, &rows, 1.0, true) {
+                        apply_summary_click(view, click);
+                    }
+                });
+            }
+        }
     });
+}
+
+/// A click in the summary picture filters the table to those rows and shows it.
+fn apply_summary_click(view: &mut ViewState, click: SummaryClick) {
+    match click {
+        SummaryClick::Status(status) => {
+            view.filter.statuses = [status].into();
+        }
+        SummaryClick::Holder(holder) => {
+            view.filter.holders = [holder].into();
+        }
+        SummaryClick::Presence(presence) => {
+            view.filter.presences = [presence].into();
+        }
+    }
+    view.tab = Tab::Table;
 }
 
 /// While files are dragged over the window: says what dropping does.

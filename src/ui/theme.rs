@@ -174,3 +174,52 @@ mod tests {
         assert_eq!(text_on(status_color(Status::Transferred)), Color32::WHITE);
     }
 }
+
+/// The look of the window: light, dark, or high contrast for projectors.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Theme {
+    /// Dark text on light backgrounds.
+    Light,
+    /// Light text on dark backgrounds.
+    #[default]
+    Dark,
+    /// White on black with strong outlines: readable on a washed-out projector.
+    HighContrast,
+}
+
+impl Theme {
+    /// The visuals for this theme.
+    pub fn visuals(self) -> egui::Visuals {
+        match self {
+            Self::Light => egui::Visuals::light(),
+            Self::Dark => egui::Visuals::dark(),
+            Self::HighContrast => {
+                let mut visuals = egui::Visuals::dark();
+                let white = Color32::WHITE;
+                visuals.override_text_color = Some(white);
+                visuals.panel_fill = Color32::BLACK;
+                visuals.window_fill = Color32::BLACK;
+                visuals.extreme_bg_color = Color32::BLACK;
+                visuals.faint_bg_color = Color32::from_gray(24);
+                visuals.window_stroke = egui::Stroke::new(2.0, white);
+                visuals.hyperlink_color = Color32::from_rgb(0x80, 0xD0, 0xFF);
+                visuals.selection.bg_fill = Color32::from_rgb(0x00, 0x50, 0xA0);
+                visuals.selection.stroke = egui::Stroke::new(2.0, Color32::YELLOW);
+                for widget in [
+                    &mut visuals.widgets.noninteractive,
+                    &mut visuals.widgets.inactive,
+                    &mut visuals.widgets.hovered,
+                    &mut visuals.widgets.active,
+                    &mut visuals.widgets.open,
+                ] {
+                    widget.fg_stroke = egui::Stroke::new(1.5, white);
+                    widget.bg_stroke = egui::Stroke::new(1.5, Color32::from_gray(200));
+                }
+                visuals.widgets.noninteractive.bg_stroke =
+                    egui::Stroke::new(1.0, Color32::from_gray(160));
+                visuals.widgets.hovered.bg_stroke = egui::Stroke::new(2.0, Color32::YELLOW);
+                visuals
+            }
+        }
+    }
+}

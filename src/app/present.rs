@@ -1,0 +1,254 @@
+//! Presentation mode, themes, and exporting the view or the whole deck as PNG images.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::mpsc;
+
+use super::{App, Modal, PathPurpose, Picked};
+use crate::ui::{Message, PresentationState, slide_count};
+
+/// A screenshot on its way from the renderer: where it goes, which slide it shows.
+pub(super) struct Shot {
+    path: PathBuf,
+    slide: Option<usize>,
+    image: Arc<egui::ColorImage>,
+}
+
+/// Screenshots asked for and not yet arrived.
+pub(super) struct Shots {
+    sender: mpsc::Sender<Shot>,
+    receiver: mpsc::Receiver<Shot>,
+    pending: usize,
+}
+
+impl Default for Shots {
+    fn default() -> Self {
+        let (sender, receiver) = mpsc::channel();
+        Self {
+            sender,
+            receiver,
+            pending: 0,
+        }
+    }
+}
+
+/// The deck being exported, one slide per frame.
+pub(super) struct DeckExport {
+    folder: PathBuf,
+    written: usize,
+    /// Whether the presentation was started for the export (and ends with it).
+    started_presentation: bool,
+}
+
+impl App {
+    /// The rows the presentation shows: those the table shows, in its order.
+    fn slide_rows(&self) -> usize {
+        self.visible.len()
+    }
+
+    pub(super) fn start_presentation(&mut self, ctx: &egui::Context) {
+        self.presenting = Some(PresentationState::default());
+        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
+    }
+
+    pub(super) fn end_presentation(&mut self, ctx: &egui::Context) {
+        self.presenting = None;
+        self.deck = None;
+        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+    }
+
+    pub(super) fn move_slide(&mut self, to: impl FnOnce(usize) -> usize) {
+        let count = slide_count(self.slide_rows());
+        if let Some(state) = &mut self.presenting {
+            state.go_to(to(state.slide), count);
+        }
+    }
+
+    /// The slide shown, from 0 (the overview), while presenting.
+    pub fn slide(&self) -> Option<usize> {
+        self.presenting.as_ref().map(|p| p.slide)
+    }
+
+    /// Whether the current slide fitted the screen in the last frame.
+    pub fn slide_fits(&self) -> Option<bool> {
+        self.presenting.as_ref().map(|p| p.fits)
+    }
+
+    /// Asks where, then saves the current view as a PNG image.
+    pub(super) fn export_image(&mut self, ctx: &egui::Context) {
+        let name = if self.presenting.is_some() {
+            "slide.png"
+        } else {
+            "mandate-compare.png"
+        };
+        match self.dialogs.pick_image(self.folder().as_deref(), name) {
+            Picked::Path(path) => self.export_image_to(ctx, path),
+            Picked::Cancelled => {}
+            Picked::Unavailable(reason) => {
+                self.message = Some(Message::info(reason));
+                self.modal = Some(Modal::TypePath {
+                    purpose: PathPurpose::ExportImage,
+                    text: self
+                        .folder()
+                        .map(|f| f.join(name).display().to_string())
+                        .unwrap_or_default(),
+                });
+            }
+        }
+    }
+
+    /// Saves the view as a PNG image at `path`, one frame from now: the menu, palette or
+    /// question that asked for it is gone from the picture by then.
+    pub(super) fn export_image_to(&mut self, ctx: &egui::Context, path: PathBuf) {
+        let path = if path.extension().is_none() {
+            path.with_extension("png")
+        } else {
+            path
+        };
+        self.pending_image = Some((path, ctx.cumulative_frame_nr()));
+        ctx.request_repaint();
+    }
+
+    /// Asks for a folder, then saves every slide there as `slide-01.png`, `slide-02.png`, …
+    pub(super) fn export_slides(&mut self, ctx: &egui::Context) {
+        match self.dialogs.pick_folder(self.folder().as_deref()) {
+            Picked::Path(folder) => self.start_deck_export(ctx, folder),
+            Picked::Cancelled => {}
+            Picked::Unavailable(reason) => {
+                self.message = Some(Message::info(reason));
+                self.modal = Some(Modal::TypePath {
+                    purpose: PathPurpose::ExportSlides,
+                    text: self
+                        .folder()
+                        .map(|f| f.display().to_string())
+                        .unwrap_or_default(),
+                });
+            }
+        }
+    }
+
+    pub(super) fn start_deck_export(&mut self, ctx: &egui::Context, folder: PathBuf) {
+        if let Err(error) = std::fs::create_dir_all(&folder) {
+            self.message = Some(Message::error(format!(
+                "Cannot export the slides into {}: {error}",
+                folder.display()
+            )));
+            return;
+        }
+        let started_presentation = self.presenting.is_none();
+        if started_presentation {
+            self.presenting = Some(PresentationState::default());
+        } else if let Some(state) = &mut self.presenting {
+            state.go_to(0, usize::MAX);
+        }
+        self.deck = Some(DeckExport {
+            folder,
+            written: 0,
+            started_presentation,
+        });
+        ctx.request_repaint();
+    }
+
+    fn screenshot_to(&mut self, ctx: &egui::Context, path: PathBuf, slide: Option<usize>) {
+        let sender = self.shots.sender.clone();
+        let repaint = ctx.clone();
+        self.shots.pending += 1;
+        ctx.request_screenshot(move |image| {
+            // The app may have closed; then there is no one to tell.
+            sender.send(Shot { path, slide, image }).ok();
+            repaint.request_repaint();
+        });
+    }
+
+    /// Once a frame: asks for the image waiting since the last frame, writes the screenshots
+    /// that arrived, and moves the deck export on.
+    pub(super) fn tick_exports(&mut self, ctx: &egui::Context) {
+        if let Some((path, asked)) = self.pending_image.take() {
+            if ctx.cumulative_frame_nr() > asked && self.modal.is_none() && self.palette.is_none() {
+                self.screenshot_to(ctx, path, None);
+            } else {
+                self.pending_image = Some((path, asked));
+                ctx.request_repaint();
+            }
+        }
+        while let Ok(shot) = self.shots.receiver.try_recv() {
+            self.shots.pending = self.shots.pending.saturating_sub(1);
+            let [width, height] = shot.image.size;
+            let rgba: Vec<u8> = shot
+                .image
+                .pixels
+                .iter()
+                .flat_map(|p| p.to_array())
+                .collect();
+            match crate::io::write_png(&shot.path, width as u32, height as u32, &rgba) {
+                Ok(()) if shot.slide.is_none() => {
+                    self.message = Some(Message::info(format!(
+                        "Saved the image {}",
+                        shot.path.display()
+                    )));
+                }
+                Ok(()) => {
+                    if let Some(deck) = &mut self.deck {
+                        deck.written += 1;
+                    }
+                    self.move_slide(|slide| slide + 1);
+                }
+                Err(error) => {
+                    self.message = Some(Message::error(format!("Image not saved: {error}")));
+                    self.deck = None;
+                }
+            }
+        }
+        let Some(deck) = &self.deck else {
+            return;
+        };
+        let total = slide_count(self.slide_rows());
+        if deck.written >= total {
+            let folder = deck.folder.clone();
+            let started = deck.started_presentation;
+            self.deck = None;
+            if started {
+                self.presenting = None;
+            }
+            self.message = Some(Message::info(format!(
+                "Exported {total} slides to {}",
+                folder.display()
+            )));
+            return;
+        }
+        // Ask for the next slide once the last one has arrived and this one fits the screen.
+        let ready = self.shots.pending == 0
+            && self
+                .presenting
+                .as_ref()
+                .is_some_and(|p| p.slide == deck.written && p.fits);
+        if ready {
+            let path = slide_path(&deck.folder, deck.written + 1);
+            let slide = deck.written;
+            self.screenshot_to(ctx, path, Some(slide));
+        } else {
+            ctx.request_repaint();
+        }
+    }
+
+    /// Applies the theme and the look of the window when the setting changes.
+    pub(super) fn apply_theme(&mut self, ctx: &egui::Context) {
+        if self.applied_theme == Some(self.settings.theme) {
+            return;
+        }
+        let theme = self.settings.theme;
+        let egui_theme = if theme == crate::ui::theme::Theme::Light {
+            egui::Theme::Light
+        } else {
+            egui::Theme::Dark
+        };
+        ctx.set_visuals_of(egui_theme, theme.visuals());
+        ctx.set_theme(egui_theme);
+        self.applied_theme = Some(theme);
+    }
+}
+
+/// Where slide `number` (from 1) of a deck export goes.
+pub fn slide_path(folder: &Path, number: usize) -> PathBuf {
+    folder.join(format!("slide-{number:02}.png"))
+}

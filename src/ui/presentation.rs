@@ -1,0 +1,231 @@
+//! Presentation mode: full screen, large type, one responsibility per slide, private notes
+//! never shown. Slide 0 is the overview (the summary picture); then one slide per row the table
+//! shows, in its order.
+
+use egui::{Color32, RichText};
+
+use super::{summary, theme};
+use crate::model::{Document, Responsibility, Visibility};
+
+/// Body text at 1920×1080, in points; other sizes scale with the window.
+pub const BODY_SIZE: f32 = 32.0;
+/// Titles at 1920×1080.
+pub const TITLE_SIZE: f32 = 48.0;
+
+/// The slide being shown and how much its type had to shrink to fit.
+#[derive(Clone, Debug)]
+pub struct PresentationState {
+    /// The slide: 0 is the overview.
+    pub slide: usize,
+    /// The shrink factor for this slide (1 = full size), lowered until nothing is clipped.
+    fit: f32,
+    /// Whether the last frame drew everything inside the screen.
+    pub fits: bool,
+    /// Set once the type had to shrink on this slide: from then on it never grows again, so
+    /// the size settles.
+    shrunk: bool,
+}
+
+impl Default for PresentationState {
+    fn default() -> Self {
+        Self {
+            slide: 0,
+            fit: 1.0,
+            fits: true,
+            shrunk: false,
+        }
+    }
+}
+
+impl PresentationState {
+    /// Goes to slide `slide` of `count` (clamped).
+    pub fn go_to(&mut self, slide: usize, count: usize) {
+        let slide = slide.min(count.saturating_sub(1));
+        if slide != self.slide {
+            *self = Self {
+                slide,
+                ..Self::default()
+            };
+        }
+    }
+}
+
+/// The number of slides for these rows: the overview and one per row.
+pub fn slide_count(rows: usize) -> usize {
+    rows + 1
+}
+
+/// Draws the current slide over the whole window.
+pub fn presentation_ui(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    rows: &[&Responsibility],
+    state: &mut PresentationState,
+) {
+    let count = slide_count(rows.len());
+    state.slide = state.slide.min(count - 1);
+    let screen = ui.ctx().content_rect();
+    let scale = (screen.width() / 1920.0).min(screen.height() / 1080.0) * state.fit;
+    let body = BODY_SIZE * scale;
+    let title = TITLE_SIZE * scale;
+    let frame = egui::Frame::new()
+        .fill(ui.visuals().panel_fill)
+        .inner_margin(egui::Margin::same((40.0 * scale) as i8));
+    egui::CentralPanel::default().frame(frame).show(ui, |ui| {
+        let available = ui.max_rect();
+        // Full-strength text: grey body text fades on a projector.
+        ui.visuals_mut().override_text_color = Some(ui.visuals().strong_text_color());
+        let used = ui
+            .scope(|ui| {
+                ui.horizontal(|ui| {
+                    ui.label(
+                        RichText::new(format!("{} / {count}", state.slide + 1)).size(body * 0.7),
+                    );
+                    ui.label(
+                        RichText::new("Right or Space: next · Left: back · Esc: leave")
+                            .size(body * 0.6)
+                            .weak(),
+                    );
+                });
+                if state.slide == 0 {
+                    overview_slide(ui, doc, rows, body, title);
+                } else if let Some(row) = rows.get(state.slide - 1) {
+                    row_slide(ui, doc, row, body, title);
+                }
+            })
+            .response
+            .rect;
+        // Shrink until everything is inside the screen; grow short slides up to 1.5 times
+        // while they use less than two thirds of it. A few frames settle it.
+        state.fits =
+            used.bottom() <= available.bottom() + 1.0 && used.right() <= available.right() + 1.0;
+        if !state.fits && state.fit > 0.3 {
+            state.fit *= 0.9;
+            state.shrunk = true;
+            ui.ctx().request_repaint();
+        } else if !state.shrunk && state.fit < 1.5 && used.height() < available.height() * 0.66 {
+            state.fit *= 1.1;
+            ui.ctx().request_repaint();
+        }
+    });
+}
+
+fn overview_slide(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    rows: &[&Responsibility],
+    body: f32,
+    title: f32,
+) {
+    ui.label(RichText::new(&doc.title).size(title).strong());
+    ui.label(
+        RichText::new(format!(
+            "{} responsibilities of {}: what became of them",
+            rows.len(),
+            doc.original.label
+        ))
+        .size(body * 0.8),
+    );
+    ui.add_space(body * 0.5);
+    summary::summary_ui(ui, doc, rows, body / 14.0 * 0.75, false);
+}
+
+fn row_slide(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, body: f32, title: f32) {
+    ui.label(
+        RichText::new(format!("{}: {}", doc.row_label(row), row.title))
+            .size(title)
+            .strong(),
+    );
+    ui.add_space(body * 0.3);
+    ui.horizontal_wrapped(|ui| {
+        big_badge(ui, row, body);
+        let holders = doc.holder_names(row.effective_holders());
+        let holders = if holders.is_empty() {
+            "no holder: the task has ended".to_owned()
+        } else {
+            holders.join(", ")
+        };
+        ui.label(RichText::new(holders).size(body).strong());
+    });
+    ui.add_space(body * 0.4);
+    let ragged = egui::Layout::top_down(egui::Align::LEFT);
+    ui.columns(2, |columns| {
+        // Ragged right: justified text spreads words apart on a wide screen.
+        columns[0].with_layout(ragged, |ui| text_column(ui, doc, row, body));
+        columns[1].with_layout(ragged, |ui| history_column(ui, row, body));
+    });
+}
+
+/// The 1999 text and the shared notes as talking points (private notes never).
+fn text_column(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, body: f32) {
+    heading(ui, &format!("The text of {}", doc.original.label), body);
+    ui.label(
+        RichText::new(format!("“{}”", row.original))
+            .size(body * 0.85)
+            .italics(),
+    );
+    let points: Vec<_> = doc
+        .annotations_for(Some(&row.id))
+        .filter(|a| a.visibility == Visibility::Shared)
+        .collect();
+    if !points.is_empty() {
+        heading(ui, "Talking points", body);
+        for note in points {
+            ui.label(RichText::new(format!("• {} ({})", note.text, note.author)).size(body * 0.8));
+        }
+    }
+}
+
+/// The key dates (the four most recent) and the positions.
+fn history_column(ui: &mut egui::Ui, row: &Responsibility, body: f32) {
+    let events = row.events_by_date();
+    if !events.is_empty() {
+        heading(ui, "Key dates", body);
+        for event in events.iter().rev().take(4).rev() {
+            ui.label(RichText::new(format!("{}  {}", event.date, event.text)).size(body * 0.75));
+        }
+    }
+    if !row.positions.is_empty() {
+        heading(ui, "Positions", body);
+        for position in row.positions.iter().take(4) {
+            ui.label(
+                RichText::new(format!("{}:", position.held_by))
+                    .size(body * 0.75)
+                    .strong(),
+            );
+            ui.label(RichText::new(&position.view).size(body * 0.75));
+        }
+    }
+}
+
+fn heading(ui: &mut egui::Ui, text: &str, body: f32) {
+    ui.add_space(body * 0.4);
+    ui.label(RichText::new(text).size(body * 0.9).strong());
+}
+
+fn big_badge(ui: &mut egui::Ui, row: &Responsibility, body: f32) {
+    let status = row.effective_status();
+    let fill = theme::status_color(status);
+    egui::Frame::new()
+        .fill(fill)
+        .corner_radius(egui::CornerRadius::same(6))
+        .inner_margin(egui::Margin::symmetric(
+            (body * 0.4) as i8,
+            (body * 0.1) as i8,
+        ))
+        .show(ui, |ui| {
+            ui.label(
+                RichText::new(status.label())
+                    .size(body)
+                    .strong()
+                    .color(theme::text_on(fill)),
+            );
+        });
+    if row.assessment.is_some() {
+        ui.label(
+            RichText::new("(your assessment)")
+                .size(body * 0.6)
+                .color(Color32::GRAY),
+        );
+    }
+}

@@ -1,0 +1,284 @@
+//! Workshop mode, driven as a facilitator would: presenting, slides, the summary picture,
+//! zoom and themes, image export; and snapshot pictures of the table, the summary and a slide,
+//! rendered on the CPU (Mesa's software renderer).
+
+use std::collections::VecDeque;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use mandate_compare::App;
+use mandate_compare::app::{Dialogs, Picked, Settings, StartOptions};
+use mandate_compare::ui::theme::Theme;
+
+#[derive(Clone, Default)]
+struct ScriptedDialogs(Arc<Mutex<VecDeque<Picked>>>);
+
+impl ScriptedDialogs {
+    fn answer(&self, picked: Picked) {
+        self.0.lock().expect("lock").push_back(picked);
+    }
+    fn next(&self) -> Picked {
+        self.0
+            .lock()
+            .expect("lock")
+            .pop_front()
+            .unwrap_or(Picked::Cancelled)
+    }
+}
+
+impl Dialogs for ScriptedDialogs {
+    fn pick_open(&mut self, _folder: Option<&Path>) -> Picked {
+        self.next()
+    }
+    fn pick_save(&mut self, _folder: Option<&Path>, _name: &str) -> Picked {
+        self.next()
+    }
+    fn pick_folder(&mut self, _folder: Option<&Path>) -> Picked {
+        self.next()
+    }
+}
+
+fn start_sized(dialogs: &ScriptedDialogs, size: [f32; 2]) -> Harness<'static, App> {
+    let dialogs = dialogs.clone();
+    let mut harness = Harness::builder().with_size(size).build_eframe(move |cc| {
+        App::new(
+            cc,
+            StartOptions {
+                dialogs: Box::new(dialogs),
+                settings: Some(Settings {
+                    author: "Facilitator".to_owned(),
+                    ..Settings::default()
+                }),
+                ..StartOptions::default()
+            },
+        )
+    });
+    harness.run();
+    harness
+}
+
+fn start() -> Harness<'static, App> {
+    start_sized(&ScriptedDialogs::default(), [1400.0, 1300.0])
+}
+
+fn click(harness: &mut Harness<'_, App>, label: &str) {
+    harness.get_by_label(label).scroll_to_me();
+    harness.run();
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+fn type_into(harness: &mut Harness<'_, App>, label: &str, text: &str) {
+    click(harness, label);
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+}
+
+/// Presses a key and lets a few frames pass (slides settle their type size over frames).
+fn key(harness: &mut Harness<'_, App>, key: Key) {
+    harness.key_press(key);
+    harness.run_steps(10);
+}
+
+#[test]
+fn entering_moving_through_and_leaving_the_presentation() {
+    let mut harness = start();
+    key(&mut harness, Key::F5);
+    assert_eq!(harness.state().slide(), Some(0), "the overview first");
+    harness.get_by_label("1 / 20");
+    key(&mut harness, Key::ArrowRight);
+    assert_eq!(harness.state().slide(), Some(1));
+    harness.get_by_label("UNMIK 1: Substantial autonomy and self-government");
+    key(&mut harness, Key::Space);
+    key(&mut harness, Key::PageDown);
+    assert_eq!(harness.state().slide(), Some(3));
+    key(&mut harness, Key::PageUp);
+    key(&mut harness, Key::ArrowLeft);
+    assert_eq!(harness.state().slide(), Some(1));
+    key(&mut harness, Key::End);
+    assert_eq!(harness.state().slide(), Some(19));
+    harness.get_by_label("20 / 20");
+    key(&mut harness, Key::ArrowRight);
+    assert_eq!(harness.state().slide(), Some(19), "stays on the last slide");
+    key(&mut harness, Key::Home);
+    assert_eq!(harness.state().slide(), Some(0));
+    key(&mut harness, Key::Escape);
+    assert_eq!(harness.state().slide(), None);
+    harness.get_by_label("File");
+}
+
+#[test]
+fn the_slides_follow_the_filter() {
+    let mut harness = start();
+    click(&mut harness, "Contested only");
+    let rows = harness.state().visible_row_ids().len();
+    key(&mut harness, Key::F5);
+    harness.get_by_label(&format!("1 / {}", rows + 1));
+}
+
+#[test]
+fn private_notes_never_reach_a_slide_and_shared_ones_are_talking_points() {
+    let mut harness = start();
+    click(&mut harness, "UNMIK 5");
+    type_into(
+        &mut harness,
+        "Note text",
+        "Ask the room who runs the dialogue now",
+    );
+    click(&mut harness, "Add note");
+    type_into(
+        &mut harness,
+        "Note text",
+        "My private doubt about the 2023 texts",
+    );
+    click(&mut harness, "Private");
+    click(&mut harness, "Add note");
+    assert_eq!(harness.state().document().annotations.len(), 2);
+
+    key(&mut harness, Key::F5);
+    for _ in 0..5 {
+        harness.key_press(Key::ArrowRight);
+    }
+    harness.run_steps(10);
+    harness.get_by_label("UNMIK 5: Political process on Kosovo's future status");
+    harness.get_by_label("Talking points");
+    harness.get_by_label_contains("Ask the room who runs the dialogue now");
+    assert!(
+        harness
+            .query_by_label_contains("My private doubt")
+            .is_none(),
+        "a private note is on the slide"
+    );
+}
+
+#[test]
+fn every_slide_fits_at_projector_sizes() {
+    for size in [[1280.0, 720.0], [1920.0, 1080.0]] {
+        let mut harness = start_sized(&ScriptedDialogs::default(), size);
+        key(&mut harness, Key::F5);
+        for slide in 0..20 {
+            // The type shrinks (or grows) over a few frames until the slide fits.
+            harness.run_steps(12);
+            assert_eq!(harness.state().slide(), Some(slide));
+            assert_eq!(
+                harness.state().slide_fits(),
+                Some(true),
+                "slide {slide} at {size:?}"
+            );
+            harness.key_press(Key::ArrowRight);
+        }
+    }
+}
+
+#[test]
+fn clicking_a_holder_or_a_status_in_the_summary_filters_the_table() {
+    let mut harness = start();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num2);
+    harness.run();
+    click(&mut harness, "holder Kosovo Police (4)");
+    assert_eq!(
+        harness.state().visible_row_ids(),
+        ["unmik-09", "kfor-04", "kfor-07", "kfor-08"]
+    );
+    harness.get_by_label("4 of 19 shown");
+    harness.get_by_label("KFOR 7"); // back on the table
+
+    click(&mut harness, "Clear filters");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num2);
+    harness.run();
+    click(&mut harness, "Contested: 2 of 19");
+    assert_eq!(harness.state().visible_row_ids(), ["unmik-01", "unmik-06"]);
+}
+
+#[test]
+fn zoom_and_theme_are_commands_and_settings() {
+    let mut harness = start();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+    harness.run();
+    assert!(harness.ctx.zoom_factor() > 1.0);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
+    harness.run();
+    assert_eq!(harness.ctx.zoom_factor(), 1.0);
+
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Light theme").click();
+    harness.run();
+    assert_eq!(harness.state().settings().theme, Theme::Light);
+    assert!(!harness.ctx.global_style().visuals.dark_mode);
+    harness.get_by_label("View").click();
+    harness.run();
+    harness
+        .get_by_label("High-contrast theme (projector)")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().settings().theme, Theme::HighContrast);
+    assert_eq!(
+        harness.ctx.global_style().visuals.panel_fill,
+        egui::Color32::BLACK
+    );
+}
+
+fn png_size(path: &Path) -> (u32, u32) {
+    let bytes = std::fs::read(path).expect("the image exists");
+    assert_eq!(
+        &bytes[..8],
+        b"\x89PNG\r\n\x1a\n",
+        "{} is a PNG",
+        path.display()
+    );
+    let width = u32::from_be_bytes(bytes[16..20].try_into().expect("4 bytes"));
+    let height = u32::from_be_bytes(bytes[20..24].try_into().expect("4 bytes"));
+    (width, height)
+}
+
+#[test]
+fn the_view_and_the_whole_deck_export_as_png() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = start_sized(&dialogs, [1280.0, 720.0]);
+    let image = dir.path().join("table.png");
+    dialogs.answer(Picked::Path(image.clone()));
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::E);
+    harness.run_steps(5);
+    assert_eq!(png_size(&image), (1280, 720));
+
+    let deck = dir.path().join("deck");
+    dialogs.answer(Picked::Path(deck.clone()));
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Export slides as PNGs…").click();
+    // One slide per few frames: each settles, is captured, then the next is shown.
+    harness.run_steps(400);
+    let mut written: Vec<PathBuf> = std::fs::read_dir(&deck)
+        .expect("the folder")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    written.sort();
+    assert_eq!(written.len(), 20, "{written:?}");
+    assert_eq!(written[0], mandate_compare::app::slide_path(&deck, 1));
+    assert_eq!(png_size(&written[19]), (1280, 720));
+    assert_eq!(harness.state().slide(), None, "back to the window");
+    let message = harness.state().message().expect("a message").text.clone();
+    assert!(message.contains("Exported 20 slides"), "{message}");
+}
+
+#[test]
+fn snapshots_of_the_table_the_summary_and_a_slide() {
+    // Small pictures: enough to see a layout change, small enough to keep in git.
+    let mut harness = start_sized(&ScriptedDialogs::default(), [1024.0, 640.0]);
+    click(&mut harness, "UNMIK 9");
+    harness.snapshot("table");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num2);
+    harness.run();
+    harness.snapshot("summary");
+    key(&mut harness, Key::F5);
+    for _ in 0..9 {
+        harness.key_press(Key::ArrowRight);
+    }
+    harness.run_steps(12);
+    harness.snapshot("slide-unmik-09");
+}
