@@ -1,41 +1,17 @@
 //! Files you can trust, driven through the app: recovery after a crash, changes made on disk by
 //! others, files of a newer format, links.
 
-use std::collections::VecDeque;
-use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+mod common;
 
+use std::path::{Path, PathBuf};
+
+use common::{Launch, ScriptedDialogs, click, launch};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use mandate_compare::App;
-use mandate_compare::app::{Dialogs, Modal, Picked, Settings, StartOptions};
+use mandate_compare::app::{Modal, Picked};
 use mandate_compare::io;
-
-#[derive(Clone, Default)]
-struct ScriptedDialogs(Arc<Mutex<VecDeque<Picked>>>);
-
-impl ScriptedDialogs {
-    fn answer(&self, picked: Picked) {
-        self.0.lock().expect("lock").push_back(picked);
-    }
-    fn next(&self) -> Picked {
-        self.0
-            .lock()
-            .expect("lock")
-            .pop_front()
-            .unwrap_or(Picked::Cancelled)
-    }
-}
-
-impl Dialogs for ScriptedDialogs {
-    fn pick_open(&mut self, _folder: Option<&Path>) -> Picked {
-        self.next()
-    }
-    fn pick_save(&mut self, _folder: Option<&Path>, _name: &str) -> Picked {
-        self.next()
-    }
-}
 
 /// An app that writes its recovery copies into `recovery` at every change.
 fn start(
@@ -43,46 +19,16 @@ fn start(
     file: Option<PathBuf>,
     recovery: &Path,
 ) -> Harness<'static, App> {
-    let dialogs = dialogs.clone();
-    let recovery = recovery.to_owned();
-    let mut harness = Harness::builder()
-        .with_size([1400.0, 1300.0])
-        .build_eframe(move |cc| {
-            App::new(
-                cc,
-                StartOptions {
-                    file,
-                    dialogs: Box::new(dialogs),
-                    settings: Some(Settings {
-                        author: "Tester".to_owned(),
-                        ..Settings::default()
-                    }),
-                    recovery_dir: Some(recovery),
-                    recovery_interval: std::time::Duration::ZERO,
-                },
-            )
-        });
-    harness.run();
-    harness
-}
-
-fn click(harness: &mut Harness<'_, App>, label: &str) {
-    harness.get_by_label(label).scroll_to_me();
-    harness.run();
-    harness.get_by_label(label).click();
-    harness.run();
-}
-
-fn type_into(harness: &mut Harness<'_, App>, label: &str, text: &str) {
-    click(harness, label);
-    harness.get_by_label(label).type_text(text);
-    harness.run();
+    launch(Launch {
+        dialogs: dialogs.clone(),
+        file,
+        recovery_dir: Some(recovery.to_owned()),
+        ..Launch::default()
+    })
 }
 
 fn add_note(harness: &mut Harness<'_, App>, row_label: &str, text: &str) {
-    click(harness, row_label);
-    type_into(harness, "Note text", text);
-    click(harness, "Add note");
+    common::add_note(harness, row_label, text, "");
 }
 
 fn recovery_copies(dir: &Path) -> usize {

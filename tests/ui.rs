@@ -1,106 +1,37 @@
 //! The app driven the way a person uses it: find widgets by their label, click, type, press
 //! keys, and check the document. egui_kittest also fails a test if an input has no label.
 
-use std::collections::VecDeque;
-use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+mod common;
 
+use std::path::PathBuf;
+
+use common::{Launch, ScriptedDialogs, add_note, click, launch, type_into};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use mandate_compare::App;
-use mandate_compare::app::{Dialogs, Modal, Picked, Settings, StartOptions};
+use mandate_compare::app::{Modal, Picked, Settings};
 use mandate_compare::model::{Status, Visibility};
 use mandate_compare::ui::MessageKind;
-
-/// File dialogs that answer from a queue; "cancelled" when it is empty.
-#[derive(Clone, Default)]
-struct ScriptedDialogs(Arc<Mutex<VecDeque<Picked>>>);
-
-impl ScriptedDialogs {
-    fn answer(&self, picked: Picked) {
-        self.0.lock().expect("lock").push_back(picked);
-    }
-    fn next(&self) -> Picked {
-        self.0
-            .lock()
-            .expect("lock")
-            .pop_front()
-            .unwrap_or(Picked::Cancelled)
-    }
-}
-
-impl Dialogs for ScriptedDialogs {
-    fn pick_open(&mut self, _folder: Option<&Path>) -> Picked {
-        self.next()
-    }
-    fn pick_save(&mut self, _folder: Option<&Path>, _name: &str) -> Picked {
-        self.next()
-    }
-}
 
 fn harness_with(
     dialogs: &ScriptedDialogs,
     author: &str,
     file: Option<PathBuf>,
 ) -> Harness<'static, App> {
-    harness_full(dialogs, author, file, None)
-}
-
-/// An app with recovery copies in `recovery_dir`, written at every change (no 10 s wait).
-fn harness_full(
-    dialogs: &ScriptedDialogs,
-    author: &str,
-    file: Option<PathBuf>,
-    recovery_dir: Option<PathBuf>,
-) -> Harness<'static, App> {
-    let dialogs = dialogs.clone();
-    let author = author.to_owned();
-    let mut harness = Harness::builder()
-        .with_size([1400.0, 1300.0])
-        .build_eframe(move |cc| {
-            App::new(
-                cc,
-                StartOptions {
-                    file,
-                    dialogs: Box::new(dialogs),
-                    settings: Some(Settings {
-                        author,
-                        ..Settings::default()
-                    }),
-                    recovery_dir,
-                    recovery_interval: std::time::Duration::ZERO,
-                },
-            )
-        });
-    harness.run();
-    harness
+    launch(Launch {
+        dialogs: dialogs.clone(),
+        settings: Settings {
+            author: author.to_owned(),
+            ..Settings::default()
+        },
+        file,
+        ..Launch::default()
+    })
 }
 
 fn harness(dialogs: &ScriptedDialogs) -> Harness<'static, App> {
-    harness_with(dialogs, "Tester", None)
-}
-
-/// Scrolls the widget into view (as a person would), then clicks it.
-fn click(harness: &mut Harness<'_, App>, label: &str) {
-    harness.get_by_label(label).scroll_to_me();
-    harness.run();
-    harness.get_by_label(label).click();
-    harness.run();
-}
-
-/// Clicks into a text field, then types.
-fn type_into(harness: &mut Harness<'_, App>, label: &str, text: &str) {
-    click(harness, label);
-    harness.get_by_label(label).type_text(text);
-    harness.run();
-}
-
-fn add_note(harness: &mut Harness<'_, App>, row_label: &str, text: &str, tags: &str) {
-    click(harness, row_label);
-    type_into(harness, "Note text", text);
-    type_into(harness, "Tags (comma-separated)", tags);
-    click(harness, "Add note");
+    common::start(dialogs)
 }
 
 #[test]

@@ -1,83 +1,29 @@
 //! The research workflow, driven as a person would: search and filters, undo and redo, the
 //! command palette, recent and dropped files, tags.
 
-use std::collections::VecDeque;
-use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+mod common;
 
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use common::{Launch, add_note, click, launch, type_into};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use mandate_compare::App;
-use mandate_compare::app::{Dialogs, Picked, Settings, StartOptions};
+use mandate_compare::app::Settings;
 use mandate_compare::io;
 
-#[derive(Clone, Default)]
-struct ScriptedDialogs(Arc<Mutex<VecDeque<Picked>>>);
-
-impl Dialogs for ScriptedDialogs {
-    fn pick_open(&mut self, _folder: Option<&Path>) -> Picked {
-        self.0
-            .lock()
-            .expect("lock")
-            .pop_front()
-            .unwrap_or(Picked::Cancelled)
-    }
-    fn pick_save(&mut self, _folder: Option<&Path>, _name: &str) -> Picked {
-        self.0
-            .lock()
-            .expect("lock")
-            .pop_front()
-            .unwrap_or(Picked::Cancelled)
-    }
-}
-
 fn start_with(settings: Settings, file: Option<PathBuf>) -> Harness<'static, App> {
-    let mut harness = Harness::builder()
-        .with_size([1400.0, 1300.0])
-        .build_eframe(move |cc| {
-            App::new(
-                cc,
-                StartOptions {
-                    file,
-                    dialogs: Box::new(ScriptedDialogs::default()),
-                    settings: Some(settings),
-                    ..StartOptions::default()
-                },
-            )
-        });
-    harness.run();
-    harness
+    launch(Launch {
+        settings,
+        file,
+        ..Launch::default()
+    })
 }
 
 fn start() -> Harness<'static, App> {
-    start_with(
-        Settings {
-            author: "Tester".to_owned(),
-            ..Settings::default()
-        },
-        None,
-    )
-}
-
-fn click(harness: &mut Harness<'_, App>, label: &str) {
-    harness.get_by_label(label).scroll_to_me();
-    harness.run();
-    harness.get_by_label(label).click();
-    harness.run();
-}
-
-fn type_into(harness: &mut Harness<'_, App>, label: &str, text: &str) {
-    click(harness, label);
-    harness.get_by_label(label).type_text(text);
-    harness.run();
-}
-
-fn add_note(harness: &mut Harness<'_, App>, row_label: &str, text: &str, tags: &str) {
-    click(harness, row_label);
-    type_into(harness, "Note text", text);
-    type_into(harness, "Tags (comma-separated)", tags);
-    click(harness, "Add note");
+    launch(Launch::default())
 }
 
 #[test]

@@ -2,79 +2,28 @@
 //! zoom and themes, image export; and snapshot pictures of the table, the summary and a slide,
 //! rendered on the CPU (Mesa's software renderer).
 
-use std::collections::VecDeque;
-use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+mod common;
 
+use std::path::{Path, PathBuf};
+
+use common::{Launch, ScriptedDialogs, click, launch, type_into};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use mandate_compare::App;
-use mandate_compare::app::{Dialogs, Picked, Settings, StartOptions};
+use mandate_compare::app::Picked;
 use mandate_compare::ui::theme::Theme;
 
-#[derive(Clone, Default)]
-struct ScriptedDialogs(Arc<Mutex<VecDeque<Picked>>>);
-
-impl ScriptedDialogs {
-    fn answer(&self, picked: Picked) {
-        self.0.lock().expect("lock").push_back(picked);
-    }
-    fn next(&self) -> Picked {
-        self.0
-            .lock()
-            .expect("lock")
-            .pop_front()
-            .unwrap_or(Picked::Cancelled)
-    }
-}
-
-impl Dialogs for ScriptedDialogs {
-    fn pick_open(&mut self, _folder: Option<&Path>) -> Picked {
-        self.next()
-    }
-    fn pick_save(&mut self, _folder: Option<&Path>, _name: &str) -> Picked {
-        self.next()
-    }
-    fn pick_folder(&mut self, _folder: Option<&Path>) -> Picked {
-        self.next()
-    }
-}
-
 fn start_sized(dialogs: &ScriptedDialogs, size: [f32; 2]) -> Harness<'static, App> {
-    let dialogs = dialogs.clone();
-    let mut harness = Harness::builder().with_size(size).build_eframe(move |cc| {
-        App::new(
-            cc,
-            StartOptions {
-                dialogs: Box::new(dialogs),
-                settings: Some(Settings {
-                    author: "Facilitator".to_owned(),
-                    ..Settings::default()
-                }),
-                ..StartOptions::default()
-            },
-        )
-    });
-    harness.run();
-    harness
+    launch(Launch {
+        dialogs: dialogs.clone(),
+        size,
+        ..Launch::default()
+    })
 }
 
 fn start() -> Harness<'static, App> {
-    start_sized(&ScriptedDialogs::default(), [1400.0, 1300.0])
-}
-
-fn click(harness: &mut Harness<'_, App>, label: &str) {
-    harness.get_by_label(label).scroll_to_me();
-    harness.run();
-    harness.get_by_label(label).click();
-    harness.run();
-}
-
-fn type_into(harness: &mut Harness<'_, App>, label: &str, text: &str) {
-    click(harness, label);
-    harness.get_by_label(label).type_text(text);
-    harness.run();
+    launch(Launch::default())
 }
 
 /// Presses a key and lets a few frames pass (slides settle their type size over frames).

@@ -1,0 +1,125 @@
+//! What the UI tests share: scripted file dialogs, starting the app, and acting as a person
+//! does (scroll to a widget, click it, type into it).
+#![allow(dead_code)] // each test file uses a part
+
+use std::collections::VecDeque;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use mandate_compare::App;
+use mandate_compare::app::{Dialogs, Picked, Settings, StartOptions};
+
+/// File dialogs that answer from a queue; "cancelled" when it is empty.
+#[derive(Clone, Default)]
+pub struct ScriptedDialogs(Arc<Mutex<VecDeque<Picked>>>);
+
+impl ScriptedDialogs {
+    /// The answer to the next dialog.
+    pub fn answer(&self, picked: Picked) {
+        self.0.lock().expect("lock").push_back(picked);
+    }
+
+    fn next(&self) -> Picked {
+        self.0
+            .lock()
+            .expect("lock")
+            .pop_front()
+            .unwrap_or(Picked::Cancelled)
+    }
+}
+
+impl Dialogs for ScriptedDialogs {
+    fn pick_open(&mut self, _folder: Option<&Path>) -> Picked {
+        self.next()
+    }
+    fn pick_save(&mut self, _folder: Option<&Path>, _name: &str) -> Picked {
+        self.next()
+    }
+    fn pick_folder(&mut self, _folder: Option<&Path>) -> Picked {
+        self.next()
+    }
+}
+
+/// How to start the app in a test.
+pub struct Launch {
+    pub dialogs: ScriptedDialogs,
+    pub settings: Settings,
+    pub file: Option<PathBuf>,
+    /// Recovery copies go here, written at every change (no 10 s wait).
+    pub recovery_dir: Option<PathBuf>,
+    pub size: [f32; 2],
+}
+
+impl Default for Launch {
+    fn default() -> Self {
+        Self {
+            dialogs: ScriptedDialogs::default(),
+            settings: Settings {
+                author: "Tester".to_owned(),
+                ..Settings::default()
+            },
+            file: None,
+            recovery_dir: None,
+            // Tall enough that the whole table is on screen.
+            size: [1400.0, 1300.0],
+        }
+    }
+}
+
+/// The real app in a headless harness, settled.
+pub fn launch(launch: Launch) -> Harness<'static, App> {
+    let Launch {
+        dialogs,
+        settings,
+        file,
+        recovery_dir,
+        size,
+    } = launch;
+    let mut harness = Harness::builder().with_size(size).build_eframe(move |cc| {
+        App::new(
+            cc,
+            StartOptions {
+                file,
+                dialogs: Box::new(dialogs),
+                settings: Some(settings),
+                recovery_dir,
+                recovery_interval: std::time::Duration::ZERO,
+            },
+        )
+    });
+    harness.run();
+    harness
+}
+
+/// The app with the defaults and these dialogs.
+pub fn start(dialogs: &ScriptedDialogs) -> Harness<'static, App> {
+    launch(Launch {
+        dialogs: dialogs.clone(),
+        ..Launch::default()
+    })
+}
+
+/// Scrolls the widget into view (as a person would), then clicks it.
+pub fn click(harness: &mut Harness<'_, App>, label: &str) {
+    harness.get_by_label(label).scroll_to_me();
+    harness.run();
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+/// Clicks into a text field, then types.
+pub fn type_into(harness: &mut Harness<'_, App>, label: &str, text: &str) {
+    click(harness, label);
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+}
+
+/// Selects a row by its label and adds a note with these tags (comma-separated).
+pub fn add_note(harness: &mut Harness<'_, App>, row_label: &str, text: &str, tags: &str) {
+    click(harness, row_label);
+    type_into(harness, "Note text", text);
+    type_into(harness, "Tags (comma-separated)", tags);
+    click(harness, "Add note");
+}
