@@ -196,7 +196,6 @@ impl Theme {
             Self::HighContrast => {
                 let mut visuals = egui::Visuals::dark();
                 let white = Color32::WHITE;
-                visuals.override_text_color = Some(white);
                 visuals.panel_fill = Color32::BLACK;
                 visuals.window_fill = Color32::BLACK;
                 visuals.extreme_bg_color = Color32::BLACK;
