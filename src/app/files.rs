@@ -96,11 +96,7 @@ impl App {
                 }
                 Picked::Cancelled => {}
                 Picked::Unavailable(reason) => {
-                    self.message = Some(Message::info(reason));
-                    self.modal = Some(Modal::TypePath {
-                        purpose: PathPurpose::Open,
-                        text: String::new(),
-                    });
+                    self.type_path_instead(reason, PathPurpose::Open, String::new());
                 }
             },
             After::OpenPath(path) => {
@@ -156,17 +152,25 @@ impl App {
             Picked::Path(path) => self.save_and_go_on(&path, then, ctx),
             Picked::Cancelled => {}
             Picked::Unavailable(reason) => {
-                self.message = Some(Message::info(reason));
-                let text = self
-                    .folder()
-                    .map(|dir| dir.join(&name).display().to_string())
-                    .unwrap_or(name);
-                self.modal = Some(Modal::TypePath {
-                    purpose: PathPurpose::SaveAs(then),
-                    text,
-                });
+                let text = self.in_folder(&name);
+                self.type_path_instead(reason, PathPurpose::SaveAs(then), text);
             }
         }
+    }
+
+    /// No dialog could be shown: says why and asks for the path in a text field, proposing
+    /// `text`.
+    pub(super) fn type_path_instead(&mut self, reason: String, purpose: PathPurpose, text: String) {
+        self.message = Some(Message::info(reason));
+        self.modal = Some(Modal::TypePath { purpose, text });
+    }
+
+    /// `name` in the folder dialogs start in, as text to edit.
+    pub(super) fn in_folder(&self, name: &str) -> String {
+        self.folder().map_or_else(
+            || name.to_owned(),
+            |dir| dir.join(name).display().to_string(),
+        )
     }
 
     pub(super) fn folder(&self) -> Option<PathBuf> {

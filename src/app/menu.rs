@@ -60,48 +60,83 @@ fn command_button(ui: &mut egui::Ui, app: &App, command: Command, actions: &mut 
     }
 }
 
+/// An entry of a menu.
+enum Item {
+    Run(Command),
+    RecentFiles,
+    Separator,
+}
+
+use Item::{RecentFiles, Run, Separator};
+
+/// The menus, in order: every entry is a command, so menus, keyboard and palette agree.
+const MENUS: [(&str, &[Item]); 4] = [
+    (
+        "File",
+        &[
+            Run(Command::New),
+            Run(Command::Open),
+            RecentFiles,
+            Run(Command::Save),
+            Run(Command::SaveAs),
+            Separator,
+            Run(Command::ExportImage),
+            Run(Command::ExportSlides),
+            Separator,
+            Run(Command::Quit),
+        ],
+    ),
+    (
+        "Edit",
+        &[
+            Run(Command::Undo),
+            Run(Command::Redo),
+            Separator,
+            Run(Command::Find),
+            Run(Command::ClearFilters),
+            Separator,
+            Run(Command::CommandPalette),
+        ],
+    ),
+    (
+        "View",
+        &[
+            Run(Command::ShowTable),
+            Run(Command::ShowSummary),
+            Run(Command::ToggleTags),
+            Separator,
+            Run(Command::ZoomIn),
+            Run(Command::ZoomOut),
+            Run(Command::ZoomReset),
+            Separator,
+            Run(Command::ThemeLight),
+            Run(Command::ThemeDark),
+            Run(Command::ThemeHighContrast),
+            Separator,
+            Run(Command::Present),
+        ],
+    ),
+    ("Help", &[Run(Command::ShowShortcuts)]),
+];
+
 /// The menu bar: File, Edit, View, Help.
 pub(super) fn menu_bar_ui(ui: &mut egui::Ui, app: &App, actions: &mut Vec<Action>) {
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| {
-            command_button(ui, app, Command::New, actions);
-            command_button(ui, app, Command::Open, actions);
-            ui.menu_button("Open recent", |ui| recent_ui(ui, app, actions));
-            command_button(ui, app, Command::Save, actions);
-            command_button(ui, app, Command::SaveAs, actions);
-            ui.separator();
-            command_button(ui, app, Command::ExportImage, actions);
-            command_button(ui, app, Command::ExportSlides, actions);
-            ui.separator();
-            command_button(ui, app, Command::Quit, actions);
-        });
-        ui.menu_button("Edit", |ui| {
-            command_button(ui, app, Command::Undo, actions);
-            command_button(ui, app, Command::Redo, actions);
-            ui.separator();
-            command_button(ui, app, Command::Find, actions);
-            command_button(ui, app, Command::ClearFilters, actions);
-            ui.separator();
-            command_button(ui, app, Command::CommandPalette, actions);
-        });
-        ui.menu_button("View", |ui| {
-            command_button(ui, app, Command::ShowTable, actions);
-            command_button(ui, app, Command::ShowSummary, actions);
-            command_button(ui, app, Command::ToggleTags, actions);
-            ui.separator();
-            command_button(ui, app, Command::ZoomIn, actions);
-            command_button(ui, app, Command::ZoomOut, actions);
-            command_button(ui, app, Command::ZoomReset, actions);
-            ui.separator();
-            command_button(ui, app, Command::ThemeLight, actions);
-            command_button(ui, app, Command::ThemeDark, actions);
-            command_button(ui, app, Command::ThemeHighContrast, actions);
-            ui.separator();
-            command_button(ui, app, Command::Present, actions);
-        });
-        ui.menu_button("Help", |ui| {
-            command_button(ui, app, Command::ShowShortcuts, actions);
-        });
+        for (title, items) in &MENUS {
+            ui.menu_button(*title, |ui| {
+                for item in *items {
+                    match item {
+                        Run(command) => command_button(ui, app, *command, actions),
+                        RecentFiles => {
+                            ui.menu_button("Open recent", |ui| recent_ui(ui, app, actions));
+                        }
+                        Separator => {
+                            ui.separator();
+                        }
+                    }
+                }
+            });
+        }
     });
 }
 
@@ -182,4 +217,27 @@ pub(super) fn shortcuts_window_ui(ctx: &egui::Context) -> bool {
             });
         });
     open
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::Scope;
+
+    #[test]
+    fn every_command_outside_presentations_is_in_a_menu() {
+        let in_menus: Vec<Command> = MENUS
+            .iter()
+            .flat_map(|(_, items)| items.iter())
+            .filter_map(|item| match item {
+                Run(command) => Some(*command),
+                _ => None,
+            })
+            .collect();
+        for command in Command::ALL {
+            if command.scope() != Scope::Presentation {
+                assert!(in_menus.contains(&command), "{command:?} is in no menu");
+            }
+        }
+    }
 }

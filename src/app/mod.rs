@@ -147,6 +147,9 @@ pub struct App {
     /// The rows the table shows, and the document state and filter they were computed for.
     visible: Vec<usize>,
     visible_for: Option<(u64, Filter)>,
+    /// Note counts for the views, and the document state they were computed for.
+    counts: crate::model::Counts,
+    counts_for: Option<u64>,
     recovery: Option<recovery::Recovery>,
     view: ui::ViewState,
     palette: Option<ui::PaletteState>,
@@ -202,6 +205,8 @@ impl App {
             history: History::default(),
             visible: Vec::new(),
             visible_for: None,
+            counts: crate::model::Counts::default(),
+            counts_for: None,
             recovery,
             view: ui::ViewState::default(),
             palette: None,
@@ -460,12 +465,20 @@ impl App {
         }
     }
 
-    /// Recomputes the visible rows only when the document or the filter changed.
-    fn update_visible_rows(&mut self) {
-        let key = (self.state, self.view.filter.clone());
-        if self.visible_for.as_ref() != Some(&key) {
+    /// Recomputes what the views derive from the document (visible rows, counts) only when
+    /// the document or the filter changed.
+    fn update_derived(&mut self) {
+        let stale = self
+            .visible_for
+            .as_ref()
+            .is_none_or(|(state, filter)| *state != self.state || *filter != self.view.filter);
+        if stale {
             self.visible = self.view.filter.visible_rows(&self.doc);
-            self.visible_for = Some(key);
+            self.visible_for = Some((self.state, self.view.filter.clone()));
+        }
+        if self.counts_for != Some(self.state) {
+            self.counts = self.doc.counts();
+            self.counts_for = Some(self.state);
         }
     }
 
@@ -524,7 +537,7 @@ impl eframe::App for App {
             }
             self.take_dropped_files(&ctx);
         }
-        self.update_visible_rows();
+        self.update_derived();
         // 3. Panels, each returning what the user asked for; while presenting, only the slide.
         let mut actions = Vec::new();
         if let Some(state) = &mut self.presenting {
@@ -554,6 +567,7 @@ impl eframe::App for App {
                 &ui::MainView {
                     doc: &self.doc,
                     visible: &self.visible,
+                    counts: &self.counts,
                     author: &self.settings.author,
                     editable,
                     show_tags: self.settings.show_tags,

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc;
 
-use super::{App, Modal, PathPurpose, Picked};
+use super::{App, PathPurpose, Picked};
 use crate::ui::{Message, PresentationState, slide_count};
 
 /// A screenshot on its way from the renderer: where it goes, which slide it shows.
@@ -85,14 +85,8 @@ impl App {
             Picked::Path(path) => self.export_image_to(ctx, path),
             Picked::Cancelled => {}
             Picked::Unavailable(reason) => {
-                self.message = Some(Message::info(reason));
-                self.modal = Some(Modal::TypePath {
-                    purpose: PathPurpose::ExportImage,
-                    text: self
-                        .folder()
-                        .map(|f| f.join(name).display().to_string())
-                        .unwrap_or_default(),
-                });
+                let text = self.in_folder(name);
+                self.type_path_instead(reason, PathPurpose::ExportImage, text);
             }
         }
     }
@@ -115,14 +109,8 @@ impl App {
             Picked::Path(folder) => self.start_deck_export(ctx, folder),
             Picked::Cancelled => {}
             Picked::Unavailable(reason) => {
-                self.message = Some(Message::info(reason));
-                self.modal = Some(Modal::TypePath {
-                    purpose: PathPurpose::ExportSlides,
-                    text: self
-                        .folder()
-                        .map(|f| f.display().to_string())
-                        .unwrap_or_default(),
-                });
+                let text = self.in_folder("slides");
+                self.type_path_instead(reason, PathPurpose::ExportSlides, text);
             }
         }
     }

@@ -1,5 +1,7 @@
 //! The document: one comparison of a mandate then and now, with the user's annotations.
 
+use std::collections::{BTreeMap, HashMap, HashSet};
+
 use serde::{Deserialize, Serialize};
 
 use super::PartialDate;
@@ -7,6 +9,24 @@ use super::PartialDate;
 /// The format this version of the app writes. Bumped on every incompatible change; `io`
 /// migrates older files and refuses to overwrite newer ones.
 pub const FORMAT_VERSION: u32 = 1;
+
+/// What the views show about a document that would cost a pass over every note each frame.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Notes per row id.
+    pub notes_per_row: HashMap<String, usize>,
+    /// Notes per tag.
+    pub tags: BTreeMap<String, usize>,
+    /// Notes about rows the document does not have.
+    pub orphans: usize,
+}
+
+impl Counts {
+    /// The number of notes on a row.
+    pub fn notes_on(&self, row: &str) -> usize {
+        self.notes_per_row.get(row).copied().unwrap_or(0)
+    }
+}
 
 /// One self-contained comparison file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -400,9 +420,23 @@ impl Document {
 
     /// Notes whose row does not exist in this document. They are kept and shown, never dropped.
     pub fn orphan_annotations(&self) -> impl Iterator<Item = &Annotation> {
+        let rows: HashSet<&str> = self.rows.iter().map(|r| r.id.as_str()).collect();
         self.annotations
             .iter()
-            .filter(|a| a.row.as_deref().is_some_and(|r| self.row(r).is_none()))
+            .filter(move |a| a.row.as_deref().is_some_and(|r| !rows.contains(r)))
+    }
+
+    /// The counts the views show, computed once per change rather than every frame.
+    pub fn counts(&self) -> Counts {
+        let mut notes_per_row = HashMap::new();
+        for row in self.annotations.iter().filter_map(|a| a.row.as_deref()) {
+            *notes_per_row.entry(row.to_owned()).or_insert(0) += 1;
+        }
+        Counts {
+            notes_per_row,
+            tags: self.tag_counts(),
+            orphans: self.orphan_annotations().count(),
+        }
     }
 
     /// The short names of these holder ids, unknown ids shown as they are.

@@ -8,8 +8,9 @@ mod validate;
 
 pub use date::{DateError, PartialDate};
 pub use document::{
-    Annotation, Assessment, Document, Event, FORMAT_VERSION, Holder, HolderKind, Mandate, Position,
-    Presence, Responsibility, Source, SourceKind, Status, Visibility, is_web_url, parse_tags,
+    Annotation, Assessment, Counts, Document, Event, FORMAT_VERSION, Holder, HolderKind, Mandate,
+    Position, Presence, Responsibility, Source, SourceKind, Status, Visibility, is_web_url,
+    parse_tags,
 };
 pub use edit::{Edit, EditError};
 pub use search::{Filter, fold, match_ranges};

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use egui::RichText;
 
-use super::{Action, EditRequest, ViewState, notes, theme};
+use super::{Action, EditRequest, MainView, ViewState, notes, theme};
 use crate::model::{Document, Responsibility, SourceKind, Status};
 
 /// The user's assessment as it is being edited.
@@ -18,12 +18,12 @@ pub struct AssessmentDraft {
 /// The side panel.
 pub fn detail_ui(
     ui: &mut egui::Ui,
-    doc: &Document,
+    main: &MainView<'_>,
     view: &mut ViewState,
-    author: &str,
-    editable: bool,
     actions: &mut Vec<Action>,
 ) {
+    let doc = main.doc;
+    let (author, editable) = (main.author, main.editable);
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
@@ -31,7 +31,7 @@ pub fn detail_ui(
             let edit = Editing { author, editable };
             match view.selected.as_deref().and_then(|id| doc.row(id)) {
                 Some(row) => row_ui(ui, doc, row, view, edit, actions),
-                None => overview_ui(ui, doc, view, edit, actions),
+                None => overview_ui(ui, doc, main.counts.orphans, view, edit, actions),
             }
         });
 }
@@ -46,6 +46,7 @@ struct Editing<'a> {
 fn overview_ui(
     ui: &mut egui::Ui,
     doc: &Document,
+    orphans: usize,
     view: &mut ViewState,
     edit: Editing<'_>,
     actions: &mut Vec<Action>,
@@ -72,17 +73,15 @@ fn overview_ui(
                 }
             }
         });
-    let orphans: Vec<_> = doc.orphan_annotations().collect();
-    if !orphans.is_empty() {
+    if orphans > 0 {
         ui.add_space(8.0);
         ui.label(
             RichText::new(format!(
-                "Warning: {} note(s) are about rows this document does not have; they are kept:",
-                orphans.len()
+                "Warning: {orphans} note(s) are about rows this document does not have; they are kept:"
             ))
             .color(theme::warning_color(ui)),
         );
-        for note in orphans {
+        for note in doc.orphan_annotations() {
             ui.label(format!(
                 "{} ({}): {}",
                 note.row.as_deref().unwrap_or_default(),

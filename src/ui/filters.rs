@@ -6,7 +6,13 @@ use super::{ViewState, theme};
 use crate::model::{Document, Status, Visibility};
 
 /// Search, filters, "N of M shown" and one click to clear them all.
-pub fn filter_bar_ui(ui: &mut egui::Ui, doc: &Document, shown: usize, view: &mut ViewState) {
+pub fn filter_bar_ui(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    tags: &std::collections::BTreeMap<String, usize>,
+    shown: usize,
+    view: &mut ViewState,
+) {
     ui.horizontal(|ui| {
         ui.heading(&doc.title);
     });
@@ -66,9 +72,7 @@ pub fn filter_bar_ui(ui: &mut egui::Ui, doc: &Document, shown: usize, view: &mut
             ui,
             "Tag",
             &mut filter.tags,
-            doc.tag_counts()
-                .into_keys()
-                .map(|t| (t.clone(), format!("#{t}"))),
+            tags.keys().map(|t| (t.clone(), format!("#{t}"))),
         );
         ui.menu_button(
             match filter.visibility {

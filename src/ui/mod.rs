@@ -17,7 +17,7 @@ pub mod theme;
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-pub use command::Command;
+pub use command::{Command, Scope};
 pub use dialogs::{
     ExternalChoice, RecoverChoice, UnsavedChoice, external_change_ui, recover_ui, type_path_ui,
     unsaved_changes_ui,
@@ -28,7 +28,7 @@ pub use presentation::{PresentationState, presentation_ui, slide_count};
 pub use status_bar::status_bar_ui;
 pub use summary::{SummaryClick, summary_ui};
 
-use crate::model::{Document, Filter, Status, Visibility};
+use crate::model::{Counts, Document, Filter, Status, Visibility};
 
 /// Something the user asked for in a view, carried out by `app` at the end of the frame.
 #[derive(Clone, Debug, PartialEq)]
@@ -194,6 +194,8 @@ pub struct MainView<'a> {
     pub doc: &'a Document,
     /// The rows the filter lets through (indices into `doc.rows`).
     pub visible: &'a [usize],
+    /// Note counts, computed when the document changes.
+    pub counts: &'a Counts,
     /// The user's name.
     pub author: &'a str,
     /// Whether the document may be changed.
@@ -215,7 +217,7 @@ pub fn main_view_ui(
             .default_size(190.0)
             .min_size(140.0)
             .show(ui, |ui| {
-                tags::tags_panel_ui(ui, main.doc, view, main.editable, actions);
+                tags::tags_panel_ui(ui, &main.counts.tags, view, main.editable, actions);
             });
     }
     egui::Panel::right("detail")
@@ -223,17 +225,17 @@ pub fn main_view_ui(
         .default_size(theme::DETAIL_WIDTH)
         .min_size(320.0)
         .show(ui, |ui| {
-            detail::detail_ui(ui, main.doc, view, main.author, main.editable, actions);
+            detail::detail_ui(ui, main, view, actions);
         });
     egui::CentralPanel::default().show(ui, |ui| {
-        filters::filter_bar_ui(ui, main.doc, main.visible.len(), view);
+        filters::filter_bar_ui(ui, main.doc, &main.counts.tags, main.visible.len(), view);
         ui.horizontal(|ui| {
             ui.selectable_value(&mut view.tab, Tab::Table, "Table");
             ui.selectable_value(&mut view.tab, Tab::Summary, "Summary picture");
         });
         ui.separator();
         match view.tab {
-            Tab::Table => table::table_ui(ui, main.doc, main.visible, view, actions),
+            Tab::Table => table::table_ui(ui, main, view, actions),
             Tab::Summary => {
                 let rows: Vec<_> = main
                     .visible

@@ -354,8 +354,7 @@ fn flow_ui(
     let pointer = ui
         .input(|i| i.pointer.hover_pos())
         .filter(|p| rect.contains(*p));
-    let mut hovered_band = None;
-    for (index, band) in bands.iter().enumerate() {
+    let draw = |band: &Band, alpha: f32, pointer: Option<Pos2>| {
         let x0 = columns[band.from.0][band.from.1].rect.right();
         let x1 = columns[band.to.0][band.to.1].rect.left();
         let (mesh, inside) = ribbon(
@@ -364,30 +363,24 @@ fn flow_ui(
             x1,
             band.top_right,
             band.thickness,
-            band.color.gamma_multiply(0.45),
+            band.color.gamma_multiply(alpha),
             pointer,
         );
         painter.add(mesh);
-        if inside && interactive {
+        inside
+    };
+    let mut hovered_band = None;
+    for (index, band) in bands.iter().enumerate() {
+        if draw(band, 0.45, pointer) && interactive {
             hovered_band = Some(index);
         }
     }
     if let Some(index) = hovered_band {
         let band = &bands[index];
-        let x0 = columns[band.from.0][band.from.1].rect.right();
-        let x1 = columns[band.to.0][band.to.1].rect.left();
-        let (mesh, _) = ribbon(
-            x0,
-            band.top_left,
-            x1,
-            band.top_right,
-            band.thickness,
-            band.color.gamma_multiply(0.9),
-            None,
-        );
-        painter.add(mesh);
+        // Drawn again on top, stronger.
+        draw(band, 0.9, None);
         let title = format!(
-            "{} → {}",
+            "{} to {}",
             columns[band.from.0][band.from.1].label, columns[band.to.0][band.to.1].label
         );
         egui::Tooltip::always_open(
@@ -406,7 +399,7 @@ fn flow_ui(
 
     let mut click = None;
     for (col, nodes) in columns.iter().enumerate() {
-        for node in nodes {
+        for (index, node) in nodes.iter().enumerate() {
             painter.rect_filled(node.rect, 2.0, node.color);
             painter.rect_stroke(
                 node.rect,
@@ -462,20 +455,14 @@ fn flow_ui(
             if interactive && response.clicked() {
                 click = Some(match col {
                     0 => SummaryClick::Presence(node.key.clone()),
-                    1 => SummaryClick::Status(status_of(&node.key)),
+                    // The status column is built from `statuses`, in the same order.
+                    1 => SummaryClick::Status(statuses[index].0),
                     _ => SummaryClick::Holder(node.key.clone()),
                 });
             }
         }
     }
     click
-}
-
-fn status_of(label: &str) -> Status {
-    Status::ALL
-        .into_iter()
-        .find(|s| s.label() == label)
-        .unwrap_or(Status::Contested)
 }
 
 fn row_line(doc: &Document, row: &Responsibility) -> String {

@@ -4,17 +4,16 @@ use egui::{Key, RichText, Sense};
 use egui_extras::{Column, TableBuilder};
 
 use super::theme::{self, TextStyle};
-use super::{Action, ViewState};
-use crate::model::Document;
+use super::{Action, MainView, ViewState};
 
 /// The table of responsibilities. A click selects a row; Up and Down move the selection.
 pub fn table_ui(
     ui: &mut egui::Ui,
-    doc: &Document,
-    visible: &[usize],
+    main: &MainView<'_>,
     view: &ViewState,
     actions: &mut Vec<Action>,
 ) {
+    let (doc, visible) = (main.doc, main.visible);
     let selected = view.selected.as_deref();
     let query = view.filter.text.as_str();
     if visible.is_empty() {
@@ -103,7 +102,7 @@ pub fn table_ui(
                     ui.add(egui::Label::new(text).truncate().selectable(false));
                 });
                 row.col(|ui| {
-                    let count = doc.annotations_for(Some(&item.id)).count();
+                    let count = main.counts.notes_on(&item.id);
                     let text = if count == 0 {
                         String::new()
                     } else {

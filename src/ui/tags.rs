@@ -4,7 +4,7 @@
 use egui::RichText;
 
 use super::{Action, EditRequest, ViewState, theme};
-use crate::model::Document;
+use std::collections::BTreeMap;
 
 /// A tag rename being typed.
 #[derive(Clone, Debug, Default)]
@@ -16,14 +16,13 @@ pub struct RenameDraft {
 /// The tag list panel.
 pub fn tags_panel_ui(
     ui: &mut egui::Ui,
-    doc: &Document,
+    counts: &BTreeMap<String, usize>,
     view: &mut ViewState,
     editable: bool,
     actions: &mut Vec<Action>,
 ) {
     ui.add_space(4.0);
     ui.strong("Tags");
-    let counts = doc.tag_counts();
     if counts.is_empty() {
         ui.label(RichText::new("No tags yet. Tag a note to group notes across rows.").weak());
         return;
@@ -37,7 +36,7 @@ pub fn tags_panel_ui(
         .id_salt("tag_list")
         .max_height(ui.available_height() - 150.0)
         .show(ui, |ui| {
-            for (tag, count) in &counts {
+            for (tag, count) in counts {
                 let on = view.filter.tags.contains(tag);
                 ui.horizontal(|ui| {
                     let (dot, _) =
