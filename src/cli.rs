@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand};
 
-use crate::io;
-use crate::model::{Problem, Severity};
+use crate::model::{Document, Problem, Severity};
+use crate::{export, io};
 
 /// Compare the 1999 mandate for Kosovo (resolution 1244) with who holds each function today.
 #[derive(Debug, Parser)]
@@ -35,6 +35,50 @@ pub enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Three-way merge of two versions of a document with their common ancestor, as git's
+    /// merge driver does it. Exits 0 when the merge is clean, 1 when conflicts remain (they are
+    /// recorded in OUT for the app to resolve, and OUT is still a valid document), 2 when a file
+    /// cannot be read or written.
+    Merge {
+        /// The common ancestor (git's %O). An empty file means there is none.
+        base: PathBuf,
+        /// Your version (git's %A).
+        ours: PathBuf,
+        /// Their version (git's %B).
+        theirs: PathBuf,
+        /// Where to write the result (git's %A).
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// Export a document as Markdown, CSV or a self-contained HTML page. Private notes are left
+    /// out unless --include-private is given.
+    Export {
+        /// The kind of export.
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// Include private notes.
+        #[arg(long)]
+        include_private: bool,
+        /// With --format csv: one row per note instead of one per responsibility.
+        #[arg(long)]
+        annotations: bool,
+        /// The document to export.
+        file: PathBuf,
+        /// Where to write the export; standard output without it.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+}
+
+/// The formats `export` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    /// Markdown.
+    Md,
+    /// CSV.
+    Csv,
+    /// HTML.
+    Html,
 }
 
 /// Checks each file, writing one line per problem to `out`. Returns whether every file is
@@ -102,19 +146,136 @@ fn locate(text: &str, problem: &Problem) -> Option<(usize, usize)> {
     Some((line, column))
 }
 
-/// Runs a subcommand; returns the process exit code.
-pub fn run(command: &Command) -> i32 {
-    match command {
-        Command::Check { files } => {
-            let stdout = std::io::stdout();
-            match check(files, &mut stdout.lock()) {
-                Ok(true) => 0,
-                Ok(false) => 1,
-                Err(error) => {
-                    eprintln!("mandate-compare: cannot write the report: {error}");
-                    2
-                }
+/// Merges `theirs` into `ours` with `base` as the common ancestor and writes the result to
+/// `output`, reporting conflicts and notices to `report`. Returns the exit code: 0 clean, 1
+/// conflicts remain, 2 a file could not be read or written.
+pub fn merge(
+    base: &Path,
+    ours: &Path,
+    theirs: &Path,
+    output: &Path,
+    report: &mut impl Write,
+) -> std::io::Result<i32> {
+    let load = |path: &Path| -> Result<Option<Document>, io::LoadError> {
+        // git passes an empty file as the ancestor when the two sides share none.
+        if path == base && std::fs::metadata(path).is_ok_and(|m| m.len() == 0) {
+            return Ok(None);
+        }
+        io::load_path(path).map(Some)
+    };
+    let (base_doc, ours_doc, theirs_doc) = match (load(base), load(ours), load(theirs)) {
+        (Ok(base), Ok(Some(ours)), Ok(Some(theirs))) => (base, ours, theirs),
+        (base, ours, theirs) => {
+            for error in [base.err(), ours.err(), theirs.err()].into_iter().flatten() {
+                writeln!(report, "{error}")?;
+            }
+            return Ok(2);
+        }
+    };
+    let merged = crate::merge::merge(base_doc.as_ref(), &ours_doc, &theirs_doc);
+    let text = match io::to_ron_string(&merged.document) {
+        Ok(text) => text,
+        Err(error) => {
+            writeln!(report, "{error}")?;
+            return Ok(2);
+        }
+    };
+    if let Err(error) = io::write_file(output, text.as_bytes()) {
+        writeln!(report, "{error}")?;
+        return Ok(2);
+    }
+    let out = output.display();
+    for notice in &merged.notices {
+        writeln!(report, "{out}: note: {notice}")?;
+    }
+    let doc = &merged.document;
+    for conflict in &doc.conflicts {
+        let about = conflict
+            .row(doc)
+            .map_or_else(String::new, |row| format!(" of row {row:?}"));
+        writeln!(
+            report,
+            "{out}: conflict: the {}{about} differs; open the file in mandate-compare to choose",
+            conflict.what()
+        )?;
+    }
+    Ok(i32::from(!doc.conflicts.is_empty()))
+}
+
+/// Exports `file` in `format` to `output`, or to `stdout` without one. Returns the exit code:
+/// 0 done, 2 the file could not be read or the export written.
+pub fn export(
+    file: &Path,
+    format: export::Format,
+    options: export::Options,
+    output: Option<&Path>,
+    stdout: &mut impl Write,
+    report: &mut impl Write,
+) -> std::io::Result<i32> {
+    let doc = match io::load_path(file) {
+        Ok(doc) => doc,
+        Err(error) => {
+            writeln!(report, "{error}")?;
+            return Ok(2);
+        }
+    };
+    let bytes = export::export(&doc, format, options)?;
+    match output {
+        None => stdout.write_all(&bytes)?,
+        Some(path) => {
+            if let Err(error) = io::write_file(path, &bytes) {
+                writeln!(report, "{error}")?;
+                return Ok(2);
             }
         }
     }
+    Ok(0)
+}
+
+/// Runs a subcommand; returns the process exit code.
+pub fn run(command: &Command) -> i32 {
+    let result = match command {
+        Command::Check { files } => {
+            check(files, &mut std::io::stdout().lock()).map(|valid| if valid { 0 } else { 1 })
+        }
+        Command::Merge {
+            base,
+            ours,
+            theirs,
+            output,
+        } => merge(base, ours, theirs, output, &mut std::io::stderr()),
+        Command::Export {
+            format,
+            include_private,
+            annotations,
+            file,
+            output,
+        } => {
+            let format = match (format, annotations) {
+                (ExportFormat::Csv, true) => export::Format::AnnotationsCsv,
+                (ExportFormat::Csv, false) => export::Format::Csv,
+                (ExportFormat::Md, false) => export::Format::Markdown,
+                (ExportFormat::Html, false) => export::Format::Html,
+                (_, true) => {
+                    eprintln!("mandate-compare: --annotations goes with --format csv");
+                    return 2;
+                }
+            };
+            let options = export::Options {
+                include_private: *include_private,
+            };
+            export(
+                file,
+                format,
+                options,
+                output.as_deref(),
+                &mut std::io::stdout().lock(),
+                &mut std::io::stderr(),
+            )
+        }
+    };
+    result.unwrap_or_else(|error| {
+        eprintln!("mandate-compare: cannot write the output: {error}");
+        2
+    })
 }

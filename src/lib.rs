@@ -4,13 +4,19 @@
 //!
 //! Layers, data flowing down: [`app`] (the eframe app: state, commands, file actions) uses
 //! [`ui`] (one view per file) and [`io`] (the only code that reads or writes documents), which
-//! use [`model`] (plain data and rules, no egui and no I/O).
+//! use [`model`] (plain data and rules, no egui and no I/O). [`merge`] and [`export`] are pure
+//! functions over the model; [`cli`] runs them from the command line.
 
 #[cfg(feature = "gui")]
 pub mod app;
 pub mod cli;
+pub mod export;
 pub mod io;
+pub mod merge;
 pub mod model;
+#[cfg(feature = "gui")]
+pub mod startup;
+pub mod stress;
 #[cfg(feature = "gui")]
 pub mod ui;
 

@@ -7,6 +7,7 @@ use mandate_compare::{App, app::StartOptions, cli::Args};
 const APP_ID: &str = "mandate-compare";
 
 fn main() -> eframe::Result {
+    let started = std::time::Instant::now();
     // rfd explains a missing file dialog only through the log: show warnings by default.
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let args = Args::parse();
@@ -43,6 +44,7 @@ fn main() -> eframe::Result {
                 StartOptions {
                     file: args.file,
                     recovery_dir: eframe::storage_dir(APP_ID).map(|dir| dir.join("recovery")),
+                    first_frame: mandate_compare::startup::FirstFrame::from_env(started),
                     ..StartOptions::default()
                 },
             )))

@@ -2,7 +2,7 @@
 
 use mandate_compare::io;
 use mandate_compare::model::{
-    Annotation, Assessment, Document, Event, FORMAT_VERSION, Holder, HolderKind, Mandate,
+    Annotation, Assessment, Conflict, Document, Event, FORMAT_VERSION, Holder, HolderKind, Mandate,
     PartialDate, Position, Presence, Responsibility, Source, SourceKind, Status, Visibility,
 };
 use proptest::prelude::*;
@@ -155,6 +155,19 @@ fn annotation() -> impl Strategy<Value = Annotation> {
         )
 }
 
+fn conflict() -> impl Strategy<Value = Conflict> {
+    prop_oneof![
+        (text(), status()).prop_map(|(row, theirs)| Conflict::Status { row, theirs }),
+        (text(), ids()).prop_map(|(row, theirs)| Conflict::Holders { row, theirs }),
+        (text(), row()).prop_map(|(row, theirs)| Conflict::Row {
+            row,
+            theirs: Box::new(theirs)
+        }),
+        (text(), prop::option::of(annotation()))
+            .prop_map(|(id, theirs)| Conflict::Annotation { id, theirs }),
+    ]
+}
+
 fn document() -> impl Strategy<Value = Document> {
     (
         (text(), date(), ids(), text()),
@@ -174,6 +187,7 @@ fn document() -> impl Strategy<Value = Document> {
         ),
         prop::collection::vec(row(), 0..4),
         prop::collection::vec(annotation(), 0..4),
+        prop::collection::vec(conflict(), 0..3),
     )
         .prop_map(
             |(
@@ -183,6 +197,7 @@ fn document() -> impl Strategy<Value = Document> {
                 source_list,
                 rows,
                 annotations,
+                conflicts,
             )| {
                 let kinds = [
                     HolderKind::Local,
@@ -235,6 +250,7 @@ fn document() -> impl Strategy<Value = Document> {
                         .collect(),
                     rows,
                     annotations,
+                    conflicts,
                 }
             },
         )

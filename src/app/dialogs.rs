@@ -20,8 +20,16 @@ pub trait Dialogs {
     fn pick_open(&mut self, folder: Option<&Path>) -> Picked;
     /// Where to save, proposing `name` in `folder`.
     fn pick_save(&mut self, folder: Option<&Path>, name: &str) -> Picked;
-    /// Where to save a PNG image, proposing `name` in `folder`.
-    fn pick_image(&mut self, folder: Option<&Path>, name: &str) -> Picked {
+    /// Where to save an export (`kind` such as "PNG image", file name `extension`),
+    /// proposing `name` in `folder`.
+    fn pick_export(
+        &mut self,
+        folder: Option<&Path>,
+        name: &str,
+        kind: &str,
+        extension: &str,
+    ) -> Picked {
+        let _ = (kind, extension);
         self.pick_save(folder, name)
     }
     /// A folder (to export slides into).
@@ -79,15 +87,22 @@ impl Dialogs for NativeDialogs {
         })
     }
 
-    fn pick_image(&mut self, folder: Option<&Path>, name: &str) -> Picked {
+    fn pick_export(
+        &mut self,
+        folder: Option<&Path>,
+        name: &str,
+        kind: &str,
+        extension: &str,
+    ) -> Picked {
         self.run(|| {
-            let dialog = rfd::FileDialog::new().add_filter("PNG image (*.png)", &["png"]);
+            let dialog =
+                rfd::FileDialog::new().add_filter(format!("{kind} (*.{extension})"), &[extension]);
             let dialog = match folder {
                 Some(folder) => dialog.set_directory(folder),
                 None => dialog,
             };
             dialog
-                .set_title("Save the view as an image")
+                .set_title(format!("Export as {kind}"))
                 .set_file_name(name)
                 .save_file()
         })

@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use super::{After, App, Command, Modal, PathPurpose, Picked};
+use crate::export::Format;
 use crate::io;
 use crate::model::{Document, FORMAT_VERSION, Mandate, PartialDate};
 use crate::ui::{ExternalChoice, Message};
@@ -31,6 +32,7 @@ pub(super) fn empty_document() -> Document {
         sources: Vec::new(),
         rows: Vec::new(),
         annotations: Vec::new(),
+        conflicts: Vec::new(),
     }
 }
 
@@ -66,6 +68,14 @@ impl App {
             Command::FirstSlide => self.move_slide(|_| 0),
             Command::LastSlide => self.move_slide(|_| usize::MAX),
             Command::EndPresentation => self.end_presentation(ctx),
+            Command::CompareWith => self.compare_with(),
+            Command::EndCompare => self.end_compare(),
+            Command::MergeFrom => self.merge_from(),
+            Command::ExportMarkdown => self.export(Format::Markdown),
+            Command::ExportCsv => self.export(Format::Csv),
+            Command::ExportNotesCsv => self.export(Format::AnnotationsCsv),
+            Command::ExportHtml => self.export(Format::Html),
+            Command::ToggleExportPrivate => self.export_private = !self.export_private,
             Command::ExportImage => self.export_image(ctx),
             Command::ExportSlides => self.export_slides(ctx),
         }
@@ -318,10 +328,11 @@ impl App {
             Modal::Recover(found) => self.recover_ui(ctx, found),
             Modal::TypePath { purpose, mut text } => {
                 let verb = match purpose {
-                    PathPurpose::Open => "Open",
+                    PathPurpose::Open | PathPurpose::Compare | PathPurpose::Merge => "Open",
                     PathPurpose::SaveAs(_)
                     | PathPurpose::ExportImage
-                    | PathPurpose::ExportSlides => "Save",
+                    | PathPurpose::ExportSlides
+                    | PathPurpose::Export(_) => "Save",
                 };
                 match crate::ui::type_path_ui(ctx, verb, &mut text) {
                     None => Some(Modal::TypePath { purpose, text }),
@@ -330,6 +341,9 @@ impl App {
                         let path = PathBuf::from(text.trim());
                         let done = match &purpose {
                             PathPurpose::Open => self.open_path(&path),
+                            PathPurpose::Compare => self.compare_path(&path),
+                            PathPurpose::Merge => self.merge_path(&path),
+                            PathPurpose::Export(format) => self.export_to(*format, &path),
                             PathPurpose::ExportImage => {
                                 self.export_image_to(ctx, path.clone());
                                 true

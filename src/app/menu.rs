@@ -18,6 +18,11 @@ fn label(app: &App, command: Command) -> String {
             .map_or_else(|| "Redo".to_owned(), |what| format!("Redo: {what}")),
         Command::ToggleTags if app.settings.show_tags => "Hide tags panel".to_owned(),
         Command::ToggleTags => "Show tags panel".to_owned(),
+        Command::ToggleExportPrivate => format!(
+            "{} ({})",
+            command.label(),
+            if app.export_private { "on" } else { "off" }
+        ),
         Command::ThemeLight | Command::ThemeDark | Command::ThemeHighContrast => {
             let current = match app.settings.theme {
                 Theme::Light => Command::ThemeLight,
@@ -41,6 +46,7 @@ fn enabled(app: &App, command: Command) -> bool {
         Command::Undo => app.history.undo_label().is_some(),
         Command::Redo => app.history.redo_label().is_some(),
         Command::ClearFilters => !app.view.filter.is_empty(),
+        Command::EndCompare => app.compare.is_some(),
         Command::NextSlide
         | Command::PreviousSlide
         | Command::FirstSlide
@@ -65,9 +71,10 @@ enum Item {
     Run(Command),
     RecentFiles,
     Separator,
+    Submenu(&'static str, &'static [Item]),
 }
 
-use Item::{RecentFiles, Run, Separator};
+use Item::{RecentFiles, Run, Separator, Submenu};
 
 /// The menus, in order: every entry is a command, so menus, keyboard and palette agree.
 const MENUS: [(&str, &[Item]); 4] = [
@@ -80,8 +87,23 @@ const MENUS: [(&str, &[Item]); 4] = [
             Run(Command::Save),
             Run(Command::SaveAs),
             Separator,
-            Run(Command::ExportImage),
-            Run(Command::ExportSlides),
+            Run(Command::CompareWith),
+            Run(Command::EndCompare),
+            Run(Command::MergeFrom),
+            Separator,
+            Submenu(
+                "Export",
+                &[
+                    Run(Command::ExportMarkdown),
+                    Run(Command::ExportCsv),
+                    Run(Command::ExportNotesCsv),
+                    Run(Command::ExportHtml),
+                    Run(Command::ToggleExportPrivate),
+                    Separator,
+                    Run(Command::ExportImage),
+                    Run(Command::ExportSlides),
+                ],
+            ),
             Separator,
             Run(Command::Quit),
         ],
@@ -123,21 +145,26 @@ const MENUS: [(&str, &[Item]); 4] = [
 pub(super) fn menu_bar_ui(ui: &mut egui::Ui, app: &App, actions: &mut Vec<Action>) {
     egui::MenuBar::new().ui(ui, |ui| {
         for (title, items) in &MENUS {
-            ui.menu_button(*title, |ui| {
-                for item in *items {
-                    match item {
-                        Run(command) => command_button(ui, app, *command, actions),
-                        RecentFiles => {
-                            ui.menu_button("Open recent", |ui| recent_ui(ui, app, actions));
-                        }
-                        Separator => {
-                            ui.separator();
-                        }
-                    }
-                }
-            });
+            ui.menu_button(*title, |ui| items_ui(ui, app, items, actions));
         }
     });
+}
+
+fn items_ui(ui: &mut egui::Ui, app: &App, items: &[Item], actions: &mut Vec<Action>) {
+    for item in items {
+        match item {
+            Run(command) => command_button(ui, app, *command, actions),
+            RecentFiles => {
+                ui.menu_button("Open recent", |ui| recent_ui(ui, app, actions));
+            }
+            Separator => {
+                ui.separator();
+            }
+            Submenu(title, items) => {
+                ui.menu_button(*title, |ui| items_ui(ui, app, items, actions));
+            }
+        }
+    }
 }
 
 /// The recent files: existing ones open on a click; missing ones are marked and removable.
@@ -226,14 +253,19 @@ mod tests {
 
     #[test]
     fn every_command_outside_presentations_is_in_a_menu() {
-        let in_menus: Vec<Command> = MENUS
-            .iter()
-            .flat_map(|(_, items)| items.iter())
-            .filter_map(|item| match item {
-                Run(command) => Some(*command),
-                _ => None,
-            })
-            .collect();
+        fn commands(items: &[Item], found: &mut Vec<Command>) {
+            for item in items {
+                match item {
+                    Run(command) => found.push(*command),
+                    Submenu(_, items) => commands(items, found),
+                    RecentFiles | Separator => {}
+                }
+            }
+        }
+        let mut in_menus = Vec::new();
+        for (_, items) in &MENUS {
+            commands(items, &mut in_menus);
+        }
         for command in Command::ALL {
             if command.scope() != Scope::Presentation {
                 assert!(in_menus.contains(&command), "{command:?} is in no menu");

@@ -6,6 +6,7 @@ mod history;
 mod menu;
 mod present;
 mod recovery;
+mod share;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -71,6 +72,8 @@ pub struct StartOptions {
     pub recovery_dir: Option<PathBuf>,
     /// The least time between two recovery copies.
     pub recovery_interval: Duration,
+    /// Close after the first painted frame (start-up measurement).
+    pub first_frame: Option<crate::startup::FirstFrame>,
 }
 
 impl Default for StartOptions {
@@ -81,6 +84,7 @@ impl Default for StartOptions {
             settings: None,
             recovery_dir: None,
             recovery_interval: Duration::from_secs(10),
+            first_frame: None,
         }
     }
 }
@@ -127,6 +131,12 @@ pub enum PathPurpose {
     ExportImage,
     /// Save every slide into that folder.
     ExportSlides,
+    /// Compare with that file.
+    Compare,
+    /// Merge from that file.
+    Merge,
+    /// Export the document there.
+    Export(crate::export::Format),
 }
 
 /// The whole application.
@@ -159,7 +169,11 @@ pub struct App {
     pending_image: Option<(PathBuf, u64)>,
     shots: present::Shots,
     applied_theme: Option<crate::ui::theme::Theme>,
+    compare: Option<share::Compared>,
+    /// Whether exports include private notes (off at every start).
+    export_private: bool,
     show_shortcuts: bool,
+    first_frame: Option<crate::startup::FirstFrame>,
     message: Option<Message>,
     modal: Option<Modal>,
     dialogs: Box<dyn Dialogs>,
@@ -215,7 +229,10 @@ impl App {
             pending_image: None,
             shots: present::Shots::default(),
             applied_theme: None,
+            compare: None,
+            export_private: false,
             show_shortcuts: false,
+            first_frame: options.first_frame,
             message,
             modal: None,
             dialogs: options.dialogs,
@@ -333,6 +350,8 @@ impl App {
             Action::Command(command) => self.commands.push(command),
             Action::OpenRecent(path) => self.request(After::OpenPath(path), ctx),
             Action::ForgetRecent(path) => self.settings.recent.retain(|p| *p != path),
+            Action::MergeCompared => self.merge_compared(),
+            Action::Resolve { index, choice } => self.resolve(index, choice),
         }
     }
 
@@ -480,6 +499,7 @@ impl App {
             self.counts = self.doc.counts();
             self.counts_for = Some(self.state);
         }
+        self.update_comparison();
     }
 
     /// Takes the files dropped on the window this frame: opens a .ron file (asking about
@@ -521,6 +541,9 @@ impl App {
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        if let Some(first_frame) = &self.first_frame {
+            first_frame.frame(&ctx);
+        }
         // 1. Closing the window: ask first if there are unsaved changes.
         if ctx.input(|i| i.viewport().close_requested())
             && self.is_dirty()
@@ -571,6 +594,11 @@ impl eframe::App for App {
                     author: &self.settings.author,
                     editable,
                     show_tags: self.settings.show_tags,
+                    compare: self.compare.as_ref().map(|c| ui::CompareView {
+                        name: &c.name,
+                        doc: &c.doc,
+                        diff: &c.diff,
+                    }),
                 },
                 &mut self.view,
                 &mut actions,

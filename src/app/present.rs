@@ -81,7 +81,10 @@ impl App {
         } else {
             "mandate-compare.png"
         };
-        match self.dialogs.pick_image(self.folder().as_deref(), name) {
+        match self
+            .dialogs
+            .pick_export(self.folder().as_deref(), name, "PNG image", "png")
+        {
             Picked::Path(path) => self.export_image_to(ctx, path),
             Picked::Cancelled => {}
             Picked::Unavailable(reason) => {

@@ -15,7 +15,9 @@ pub use image::write_png;
 pub use load::{
     LoadError, MAX_FILE_SIZE, NewerFormat, Opened, load_bytes, load_path, open_bytes, read_bytes,
 };
-pub use save::{FileStamp, SaveError, backup_path, save_path, save_path_with, to_ron_string};
+pub use save::{
+    FileStamp, SaveError, backup_path, save_path, save_path_with, to_ron_string, write_file,
+};
 
 use crate::model::Document;
 

@@ -95,6 +95,15 @@ pub fn save_path_with(
     Ok(FileStamp::of(text.as_bytes()))
 }
 
+/// Writes an output file (an export, a merge result) atomically, without a `.bak` copy: the
+/// file at `path` is either as it was or complete.
+///
+/// # Errors
+/// A [`SaveError`] naming the path and the step that failed.
+pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    write_atomically(path, bytes, false, |file, bytes| file.write_all(bytes))
+}
+
 /// Writes `bytes` to `path` through a temporary file in the same folder and a rename, first
 /// copying the old file to `NAME.bak` if `backup`.
 pub(super) fn write_atomically(

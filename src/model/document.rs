@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::PartialDate;
+use super::{Conflict, PartialDate};
 
 /// The format this version of the app writes. Bumped on every incompatible change; `io`
 /// migrates older files and refuses to overwrite newer ones.
@@ -50,6 +50,9 @@ pub struct Document {
     /// The user's notes, sorted by id when saved.
     #[serde(default)]
     pub annotations: Vec<Annotation>,
+    /// What a merge left for the user to decide; the document holds their own version meanwhile.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<Conflict>,
 }
 
 /// A mandate at one date: the 1999 resolution or today's arrangement.
@@ -147,6 +150,11 @@ pub fn is_web_url(url: &str) -> bool {
         && !url.contains(char::is_whitespace)
 }
 
+/// Whether black text reads better than white on a fill of this colour.
+pub fn dark_text_on([r, g, b]: [u8; 3]) -> bool {
+    0.299 * f32::from(r) + 0.587 * f32::from(g) + 0.114 * f32::from(b) > 150.0
+}
+
 /// Primary: the issuing body's own document (UN, EU, NATO, government). Secondary: a report.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum SourceKind {
@@ -209,6 +217,20 @@ impl Status {
             Self::Completed => "Completed",
             Self::Superseded => "Superseded",
             Self::Contested => "Contested",
+        }
+    }
+
+    /// The fill of its badge, from the Okabe–Ito palette, which stays distinct for the common
+    /// kinds of colour blindness. The badge always carries the word as well.
+    pub fn rgb(self) -> [u8; 3] {
+        match self {
+            Self::Transferred => [0x00, 0x72, 0xB2],
+            Self::Shared => [0x00, 0x9E, 0x73],
+            Self::Residual => [0xE6, 0x9F, 0x00],
+            Self::Ongoing => [0x56, 0xB4, 0xE9],
+            Self::Completed => [0x80, 0x80, 0x80],
+            Self::Superseded => [0xCC, 0x79, 0xA7],
+            Self::Contested => [0xD5, 0x5E, 0x00],
         }
     }
 

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{Annotation, Assessment, Document, Visibility};
+use super::{Annotation, Assessment, Conflict, Document, Responsibility, Visibility};
 
 /// One change to a document.
 #[derive(Clone, Debug, PartialEq)]
@@ -43,6 +43,22 @@ pub enum Edit {
         /// The user's assessment.
         assessment: Option<Assessment>,
     },
+    /// Replace a row (matched by id) with this version of it.
+    ReplaceRow(Box<Responsibility>),
+    /// Drop a merge conflict, once it is settled.
+    RemoveConflict {
+        /// Its place in the list.
+        index: usize,
+    },
+    /// Put a merge conflict back (what undoes settling it).
+    InsertConflict {
+        /// Its place in the list.
+        index: usize,
+        /// The conflict.
+        conflict: Conflict,
+    },
+    /// Replace the whole document (a merge, as one step).
+    ReplaceDocument(Box<Document>),
     /// Several changes as one step, applied in order: all or none.
     Batch {
         /// What the step does, e.g. "rename tag".
@@ -67,6 +83,10 @@ impl Edit {
             Self::SetAssessment {
                 assessment: None, ..
             } => "restore built-in assessment",
+            Self::ReplaceRow(_) => "change row",
+            Self::RemoveConflict { .. } => "resolve conflict",
+            Self::InsertConflict { .. } => "restore conflict",
+            Self::ReplaceDocument(_) => "merge",
             Self::Batch { what, .. } => what,
         }
     }
@@ -84,6 +104,9 @@ pub enum EditError {
     /// No row has this id.
     #[error("there is no row with id {0:?}")]
     NoSuchRow(String),
+    /// No merge conflict is at this place.
+    #[error("there is no conflict number {0}")]
+    NoSuchConflict(usize),
     /// The note has no text.
     #[error("the note is empty")]
     EmptyNote,
@@ -147,6 +170,27 @@ impl Document {
                     assessment: old,
                 })
             }
+            Edit::ReplaceRow(row) => {
+                let Some(target) = self.row_mut(&row.id) else {
+                    return Err(EditError::NoSuchRow(row.id));
+                };
+                Ok(Edit::ReplaceRow(Box::new(std::mem::replace(target, *row))))
+            }
+            Edit::RemoveConflict { index } => {
+                if index >= self.conflicts.len() {
+                    return Err(EditError::NoSuchConflict(index));
+                }
+                let conflict = self.conflicts.remove(index);
+                Ok(Edit::InsertConflict { index, conflict })
+            }
+            Edit::InsertConflict { index, conflict } => {
+                let index = index.min(self.conflicts.len());
+                self.conflicts.insert(index, conflict);
+                Ok(Edit::RemoveConflict { index })
+            }
+            Edit::ReplaceDocument(doc) => Ok(Edit::ReplaceDocument(Box::new(std::mem::replace(
+                self, *doc,
+            )))),
             Edit::Batch { what, edits } => {
                 let mut undo = Vec::with_capacity(edits.len());
                 for edit in edits {

@@ -1,16 +1,18 @@
 //! The document and its rules: plain data, no egui and no I/O.
 
+mod conflict;
 mod date;
 mod document;
 mod edit;
 mod search;
 mod validate;
 
+pub use conflict::{Choice, Conflict};
 pub use date::{DateError, PartialDate};
 pub use document::{
     Annotation, Assessment, Counts, Document, Event, FORMAT_VERSION, Holder, HolderKind, Mandate,
-    Position, Presence, Responsibility, Source, SourceKind, Status, Visibility, is_web_url,
-    parse_tags,
+    Position, Presence, Responsibility, Source, SourceKind, Status, Visibility, dark_text_on,
+    is_web_url, parse_tags,
 };
 pub use edit::{Edit, EditError};
 pub use search::{Filter, fold, match_ranges};

@@ -135,6 +135,19 @@ impl Document {
         }
         check_rows(&mut c);
         check_annotations(&mut c);
+        for (index, conflict) in self.conflicts.iter().enumerate() {
+            let about = conflict
+                .row(self)
+                .map_or_else(String::new, |row| format!(" of row {row:?}"));
+            c.report(
+                Severity::Warning,
+                format!("conflicts[{index}]"),
+                format!(
+                    "a merge left the {}{about} undecided; open the file in the app to choose",
+                    conflict.what()
+                ),
+            );
+        }
         c.problems
     }
 }

@@ -16,6 +16,22 @@ pub enum Command {
     Save,
     /// Save to a new file.
     SaveAs,
+    /// Open a colleague's file beside this one and mark where they differ.
+    CompareWith,
+    /// Stop comparing; the document is as it was.
+    EndCompare,
+    /// Bring a colleague's notes and assessments into this document.
+    MergeFrom,
+    /// Export as Markdown, for a paper.
+    ExportMarkdown,
+    /// Export one CSV row per responsibility.
+    ExportCsv,
+    /// Export one CSV row per note.
+    ExportNotesCsv,
+    /// Export a self-contained HTML page.
+    ExportHtml,
+    /// Whether exports include private notes.
+    ToggleExportPrivate,
     /// Save the current view (table, summary or slide) as a PNG image.
     ExportImage,
     /// Save every slide as a PNG image, into a folder.
@@ -91,11 +107,19 @@ const fn key(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Self; 28] = [
+    pub const ALL: [Self; 36] = [
         Self::New,
         Self::Open,
         Self::Save,
         Self::SaveAs,
+        Self::CompareWith,
+        Self::EndCompare,
+        Self::MergeFrom,
+        Self::ExportMarkdown,
+        Self::ExportCsv,
+        Self::ExportNotesCsv,
+        Self::ExportHtml,
+        Self::ToggleExportPrivate,
         Self::ExportImage,
         Self::ExportSlides,
         Self::Quit,
@@ -129,6 +153,14 @@ impl Command {
             Self::Open => "Open…",
             Self::Save => "Save",
             Self::SaveAs => "Save as…",
+            Self::CompareWith => "Compare with…",
+            Self::EndCompare => "Leave compare mode",
+            Self::MergeFrom => "Merge from…",
+            Self::ExportMarkdown => "Export as Markdown…",
+            Self::ExportCsv => "Export as CSV…",
+            Self::ExportNotesCsv => "Export notes as CSV…",
+            Self::ExportHtml => "Export as HTML page…",
+            Self::ToggleExportPrivate => "Include private notes in exports",
             Self::ExportImage => "Export view as PNG…",
             Self::ExportSlides => "Export slides as PNGs…",
             Self::Quit => "Quit",
@@ -163,6 +195,14 @@ impl Command {
             Self::Open => const { &[ctrl(Key::O)] },
             Self::Save => const { &[ctrl(Key::S)] },
             Self::SaveAs => const { &[ctrl_shift(Key::S)] },
+            Self::CompareWith => const { &[ctrl_shift(Key::C)] },
+            Self::MergeFrom => const { &[ctrl_shift(Key::M)] },
+            Self::EndCompare
+            | Self::ExportMarkdown
+            | Self::ExportCsv
+            | Self::ExportNotesCsv
+            | Self::ExportHtml
+            | Self::ToggleExportPrivate => const { &[] },
             Self::ExportImage => const { &[ctrl_shift(Key::E)] },
             Self::ExportSlides => const { &[] },
             Self::Quit => const { &[ctrl(Key::Q)] },
@@ -274,6 +314,12 @@ mod tests {
         assert_eq!(
             without,
             [
+                Command::EndCompare,
+                Command::ExportMarkdown,
+                Command::ExportCsv,
+                Command::ExportNotesCsv,
+                Command::ExportHtml,
+                Command::ToggleExportPrivate,
                 Command::ExportSlides,
                 Command::ThemeLight,
                 Command::ThemeDark,

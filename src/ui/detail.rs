@@ -30,7 +30,12 @@ pub fn detail_ui(
             ui.add_space(4.0);
             let edit = Editing { author, editable };
             match view.selected.as_deref().and_then(|id| doc.row(id)) {
-                Some(row) => row_ui(ui, doc, row, view, edit, actions),
+                Some(row) => {
+                    if let Some(compare) = &main.compare {
+                        super::compare::compare_row_ui(ui, doc, row, compare);
+                    }
+                    row_ui(ui, doc, row, view, edit, actions);
+                }
                 None => overview_ui(ui, doc, main.counts.orphans, view, edit, actions),
             }
         });
@@ -229,13 +234,13 @@ fn row_ui(
     ui.add_space(12.0);
 }
 
-fn section(ui: &mut egui::Ui, title: &str) {
+pub(super) fn section(ui: &mut egui::Ui, title: &str) {
     ui.add_space(10.0);
     ui.label(RichText::new(title).strong().size(15.0));
     ui.add_space(2.0);
 }
 
-fn holder_list(doc: &Document, ids: &[String]) -> String {
+pub(super) fn holder_list(doc: &Document, ids: &[String]) -> String {
     if ids.is_empty() {
         "no holder (the task has ended)".to_owned()
     } else {

@@ -2,6 +2,7 @@
 //! as [`Action`]s; only `app` changes the document or touches files.
 
 mod command;
+mod compare;
 mod detail;
 mod dialogs;
 mod filters;
@@ -18,6 +19,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 
 pub use command::{Command, Scope};
+pub use compare::CompareView;
 pub use dialogs::{
     ExternalChoice, RecoverChoice, UnsavedChoice, external_change_ui, recover_ui, type_path_ui,
     unsaved_changes_ui,
@@ -28,7 +30,7 @@ pub use presentation::{PresentationState, presentation_ui, slide_count};
 pub use status_bar::status_bar_ui;
 pub use summary::{SummaryClick, summary_ui};
 
-use crate::model::{Counts, Document, Filter, Status, Visibility};
+use crate::model::{Choice, Counts, Document, Filter, Status, Visibility};
 
 /// Something the user asked for in a view, carried out by `app` at the end of the frame.
 #[derive(Clone, Debug, PartialEq)]
@@ -47,6 +49,15 @@ pub enum Action {
     OpenRecent(PathBuf),
     /// Take a file off the recent list.
     ForgetRecent(PathBuf),
+    /// Merge from the file being compared.
+    MergeCompared,
+    /// Settle a merge conflict.
+    Resolve {
+        /// Its place in the document's list.
+        index: usize,
+        /// How.
+        choice: Choice,
+    },
 }
 
 /// A change to the document, as the user asked for it; `app` adds the author, time and id.
@@ -202,6 +213,8 @@ pub struct MainView<'a> {
     pub editable: bool,
     /// Whether the tag list is shown.
     pub show_tags: bool,
+    /// The file the document is compared with, in compare mode.
+    pub compare: Option<CompareView<'a>>,
 }
 
 /// The tag list, the filters and table, and the detail of the selected row.
@@ -211,6 +224,15 @@ pub fn main_view_ui(
     view: &mut ViewState,
     actions: &mut Vec<Action>,
 ) {
+    if !main.doc.conflicts.is_empty() {
+        egui::Panel::bottom("conflicts")
+            .resizable(true)
+            .default_size(260.0)
+            .min_size(120.0)
+            .show(ui, |ui| {
+                compare::conflicts_ui(ui, main.doc, main.editable, actions);
+            });
+    }
     if main.show_tags {
         egui::Panel::left("tags")
             .resizable(true)
@@ -228,6 +250,9 @@ pub fn main_view_ui(
             detail::detail_ui(ui, main, view, actions);
         });
     egui::CentralPanel::default().show(ui, |ui| {
+        if let Some(compare) = &main.compare {
+            compare::compare_banner_ui(ui, compare, actions);
+        }
         filters::filter_bar_ui(ui, main.doc, &main.counts.tags, main.visible.len(), view);
         ui.horizontal(|ui| {
             ui.selectable_value(&mut view.tab, Tab::Table, "Table");

@@ -39,6 +39,9 @@ pub fn table_ui(
         .column(Column::initial(120.0).at_least(100.0))
         .column(Column::initial(200.0).at_least(100.0).clip(true))
         .column(Column::exact(56.0));
+    if main.compare.is_some() {
+        table = table.column(Column::initial(150.0).at_least(90.0).clip(true));
+    }
     if let Some(at) = moved {
         table = table.scroll_to_row(at, None);
     }
@@ -53,6 +56,11 @@ pub fn table_ui(
             ] {
                 header.col(|ui| {
                     ui.strong(title);
+                });
+            }
+            if let Some(compare) = &main.compare {
+                header.col(|ui| {
+                    ui.strong(format!("Differs in {}", compare.name));
                 });
             }
         })
@@ -110,6 +118,19 @@ pub fn table_ui(
                     };
                     ui.add(egui::Label::new(text).selectable(false));
                 });
+                if let Some(compare) = &main.compare {
+                    row.col(|ui| {
+                        if let Some(diff) = compare.diff.row(&item.id) {
+                            ui.add(
+                                egui::Label::new(
+                                    RichText::new(diff.describe()).color(theme::warning_color(ui)),
+                                )
+                                .truncate()
+                                .selectable(false),
+                            );
+                        }
+                    });
+                }
                 if row.response().clicked() {
                     actions.push(Action::Select(Some(item.id.clone())));
                 }

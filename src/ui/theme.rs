@@ -7,22 +7,14 @@ use crate::model::Status;
 /// The fill of a status badge. Colours from the Okabe–Ito palette, which stays distinct for
 /// the common kinds of colour blindness; the badge always carries the word as well.
 pub fn status_color(status: Status) -> Color32 {
-    match status {
-        Status::Transferred => Color32::from_rgb(0x00, 0x72, 0xB2),
-        Status::Shared => Color32::from_rgb(0x00, 0x9E, 0x73),
-        Status::Residual => Color32::from_rgb(0xE6, 0x9F, 0x00),
-        Status::Ongoing => Color32::from_rgb(0x56, 0xB4, 0xE9),
-        Status::Completed => Color32::from_rgb(0x80, 0x80, 0x80),
-        Status::Superseded => Color32::from_rgb(0xCC, 0x79, 0xA7),
-        Status::Contested => Color32::from_rgb(0xD5, 0x5E, 0x00),
-    }
+    let [r, g, b] = status.rgb();
+    Color32::from_rgb(r, g, b)
 }
 
 /// Black or white, whichever reads better on `fill`.
 pub fn text_on(fill: Color32) -> Color32 {
     let [r, g, b, _] = fill.to_array();
-    let luma = 0.299 * f32::from(r) + 0.587 * f32::from(g) + 0.114 * f32::from(b);
-    if luma > 150.0 {
+    if crate::model::dark_text_on([r, g, b]) {
         Color32::BLACK
     } else {
         Color32::WHITE

@@ -86,6 +86,7 @@ pub fn launch(launch: Launch) -> Harness<'static, App> {
                 settings: Some(settings),
                 recovery_dir,
                 recovery_interval: std::time::Duration::ZERO,
+                first_frame: None,
             },
         )
     });

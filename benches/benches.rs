@@ -1,0 +1,248 @@
+//! Benchmarks: `cargo bench` (all), `cargo bench -- frame` (those whose name contains "frame").
+//! The figures and the machine they were taken on are in the README's "Performance" section.
+//!
+//! - `io`: load and save of the built-in and the stress document, each beside serde_json
+//!   parsing and writing the same structs (the reference for a text format);
+//! - `search`: the table's filters over the stress document;
+//! - `merge`: comparing and merging two stress documents;
+//! - `frame`: one frame of the real app (egui's logic and tessellation, no GPU) in the table,
+//!   the summary picture and presentation, on the built-in and the stress document.
+
+use std::sync::LazyLock;
+
+use divan::{AllocProfiler, Bencher, black_box};
+use mandate_compare::model::{Document, Filter, Status};
+use mandate_compare::{io, merge, stress};
+
+#[global_allocator]
+static ALLOC: AllocProfiler = AllocProfiler::system();
+
+fn main() {
+    divan::main();
+}
+
+static BUILTIN: LazyLock<Document> =
+    LazyLock::new(|| io::builtin().expect("the built-in dataset loads"));
+static STRESS: LazyLock<Document> =
+    LazyLock::new(|| stress::document(1, stress::ROWS, stress::NOTES));
+
+#[derive(Clone, Copy, Debug)]
+enum Which {
+    Builtin,
+    Stress,
+}
+
+impl Which {
+    fn doc(self) -> &'static Document {
+        match self {
+            Self::Builtin => &BUILTIN,
+            Self::Stress => &STRESS,
+        }
+    }
+}
+
+impl std::fmt::Display for Which {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::Builtin => "builtin",
+            Self::Stress => "stress",
+        })
+    }
+}
+
+const BOTH: [Which; 2] = [Which::Builtin, Which::Stress];
+
+mod io_bench {
+    use super::*;
+
+    #[divan::bench(args = BOTH)]
+    fn load_ron(bencher: Bencher, which: Which) {
+        let text = io::to_ron_string(which.doc()).expect("saves");
+        bencher
+            .counter(divan::counter::BytesCount::new(text.len()))
+            .bench(|| io::load_bytes(black_box(text.as_bytes()), "bench.ron").expect("loads"));
+    }
+
+    #[divan::bench(args = BOTH)]
+    fn load_json(bencher: Bencher, which: Which) {
+        let text = serde_json::to_string_pretty(which.doc()).expect("saves");
+        bencher
+            .counter(divan::counter::BytesCount::new(text.len()))
+            .bench(|| {
+                serde_json::from_slice::<Document>(black_box(text.as_bytes())).expect("loads")
+            });
+    }
+
+    #[divan::bench(args = BOTH)]
+    fn save_ron(bencher: Bencher, which: Which) {
+        let doc = which.doc();
+        bencher.bench(|| io::to_ron_string(black_box(doc)).expect("saves"));
+    }
+
+    #[divan::bench(args = BOTH)]
+    fn save_json(bencher: Bencher, which: Which) {
+        let doc = which.doc();
+        bencher.bench(|| serde_json::to_string_pretty(black_box(doc)).expect("saves"));
+    }
+
+    /// Saving as the app does: RON, atomically, to a file (temporary file, sync, rename).
+    #[divan::bench(args = BOTH, sample_count = 20)]
+    fn save_file(bencher: Bencher, which: Which) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("bench.ron");
+        let doc = which.doc();
+        bencher.bench(|| io::save_path(black_box(doc), &path).expect("saves"));
+    }
+}
+
+mod search {
+    use super::*;
+
+    fn filters() -> Vec<(&'static str, Filter)> {
+        vec![
+            ("none", Filter::default()),
+            (
+                "text",
+                Filter {
+                    text: "prishtine police".to_owned(),
+                    ..Filter::default()
+                },
+            ),
+            (
+                "tag",
+                Filter {
+                    tags: ["to-check".to_owned()].into(),
+                    ..Filter::default()
+                },
+            ),
+            (
+                "status-contested-notes",
+                Filter {
+                    statuses: [Status::Shared, Status::Contested].into(),
+                    contested_only: true,
+                    has_notes: true,
+                    ..Filter::default()
+                },
+            ),
+        ]
+    }
+
+    #[divan::bench(args = ["none", "text", "tag", "status-contested-notes"])]
+    fn filter_stress(bencher: Bencher, name: &str) {
+        let filter = filters()
+            .into_iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, f)| f)
+            .expect("filter");
+        let doc = &*STRESS;
+        bencher.bench(|| filter.visible_rows(black_box(doc)));
+    }
+
+    #[divan::bench]
+    fn counts_stress(bencher: Bencher) {
+        let doc = &*STRESS;
+        bencher.bench(|| black_box(doc).counts());
+    }
+}
+
+mod merging {
+    use super::*;
+
+    static THEIRS: LazyLock<Document> = LazyLock::new(|| stress::diverge(&STRESS, 2, 20));
+    static MINE: LazyLock<Document> = LazyLock::new(|| stress::diverge(&STRESS, 3, 20));
+
+    #[divan::bench(sample_count = 20)]
+    fn merge_two_way(bencher: Bencher) {
+        bencher.bench(|| merge::merge(None, black_box(&MINE), black_box(&THEIRS)));
+    }
+
+    #[divan::bench(sample_count = 20)]
+    fn merge_three_way(bencher: Bencher) {
+        bencher.bench(|| merge::merge(Some(&STRESS), black_box(&MINE), black_box(&THEIRS)));
+    }
+
+    #[divan::bench(sample_count = 20)]
+    fn compare(bencher: Bencher) {
+        bencher.bench(|| merge::compare(black_box(&MINE), black_box(&THEIRS)));
+    }
+}
+
+mod frame {
+    use super::*;
+    use mandate_compare::App;
+    use mandate_compare::app::{Command, Settings, StartOptions};
+
+    #[derive(Clone, Copy, Debug)]
+    enum View {
+        Table,
+        Summary,
+        Presentation,
+    }
+
+    /// The real app on `which`, at 1280×800, settled in `view`, with the first row selected.
+    fn app(which: Which, view: View) -> (egui::Context, App, eframe::Frame) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("doc.ron");
+        io::save_path(which.doc(), &path).expect("saves");
+        let ctx = egui::Context::default();
+        let cc = eframe::CreationContext::_new_kittest(ctx.clone());
+        let settings = Settings {
+            author: "Bench".to_owned(),
+            ..Settings::default()
+        };
+        let options = StartOptions {
+            file: Some(path),
+            settings: Some(settings),
+            ..StartOptions::default()
+        };
+        let mut app = App::new(&cc, options);
+        let mut frame = eframe::Frame::_new_kittest();
+        match view {
+            View::Table => {}
+            View::Summary => app.run(Command::ShowSummary, &ctx),
+            View::Presentation => {
+                app.run(Command::Present, &ctx);
+                app.run(Command::NextSlide, &ctx);
+            }
+        }
+        // Settle: fonts, layout, the slide's fit.
+        for _ in 0..10 {
+            let output = ctx.run_ui(input(), |ui| eframe::App::ui(&mut app, ui, &mut frame));
+            black_box(ctx.tessellate(output.shapes, output.pixels_per_point));
+        }
+        (ctx, app, frame)
+    }
+
+    fn input() -> egui::RawInput {
+        egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(
+                egui::Pos2::ZERO,
+                egui::vec2(1280.0, 800.0),
+            )),
+            ..egui::RawInput::default()
+        }
+    }
+
+    fn bench_view(bencher: Bencher, which: Which, view: View) {
+        let (ctx, mut app, mut frame) = app(which, view);
+        bencher.bench_local(|| {
+            let output = ctx.run_ui(input(), |ui| eframe::App::ui(&mut app, ui, &mut frame));
+            ctx.tessellate(output.shapes, output.pixels_per_point)
+        });
+    }
+
+    #[divan::bench(args = BOTH)]
+    fn table(bencher: Bencher, which: Which) {
+        bench_view(bencher, which, View::Table);
+    }
+
+    #[divan::bench(args = BOTH)]
+    fn summary(bencher: Bencher, which: Which) {
+        bench_view(bencher, which, View::Summary);
+    }
+
+    #[divan::bench(args = BOTH)]
+    fn presentation(bencher: Bencher, which: Which) {
+        bench_view(bencher, which, View::Presentation);
+    }
+}

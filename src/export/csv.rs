@@ -1,0 +1,78 @@
+//! CSV: one row per responsibility, or one row per note. Quoting (commas, quotes, new lines in
+//! the texts) is the csv crate's.
+
+use super::{Options, holder_list};
+use crate::model::Document;
+
+/// The header of the responsibilities CSV.
+pub const RESPONSIBILITY_HEADER: [&str; 11] = [
+    "id",
+    "presence",
+    "number",
+    "title",
+    "text_1999",
+    "status",
+    "holders",
+    "own_status",
+    "own_holders",
+    "summary",
+    "annotations",
+];
+
+/// The header of the notes CSV.
+pub const ANNOTATION_HEADER: [&str; 9] = [
+    "id",
+    "row",
+    "responsibility",
+    "author",
+    "created",
+    "modified",
+    "visibility",
+    "tags",
+    "text",
+];
+
+pub(super) fn responsibilities(doc: &Document, options: Options) -> std::io::Result<Vec<u8>> {
+    let mut out = ::csv::Writer::from_writer(Vec::new());
+    out.write_record(RESPONSIBILITY_HEADER)?;
+    for row in &doc.rows {
+        let presence = doc
+            .presence(&row.presence)
+            .map_or(row.presence.as_str(), |p| p.short.as_str());
+        let own = row.assessment.as_ref();
+        out.write_record([
+            row.id.as_str(),
+            presence,
+            &row.number.to_string(),
+            &row.title,
+            &row.original,
+            row.status.label(),
+            &holder_list(doc, &row.holders),
+            own.map_or("", |a| a.status.label()),
+            &own.map_or_else(String::new, |a| holder_list(doc, &a.holders)),
+            &row.summary,
+            &options.notes(doc, Some(&row.id)).count().to_string(),
+        ])?;
+    }
+    out.into_inner().map_err(|e| e.into_error())
+}
+
+pub(super) fn annotations(doc: &Document, options: Options) -> std::io::Result<Vec<u8>> {
+    let mut out = ::csv::Writer::from_writer(Vec::new());
+    out.write_record(ANNOTATION_HEADER)?;
+    for note in doc.annotations.iter().filter(|a| options.shows(a)) {
+        let row = note.row.as_deref().and_then(|id| doc.row(id));
+        out.write_record([
+            note.id.as_str(),
+            note.row.as_deref().unwrap_or(""),
+            &row.map_or_else(String::new, |r| doc.row_label(r)),
+            &note.author,
+            &note.created.to_string(),
+            &note.modified.to_string(),
+            note.visibility.label(),
+            &note.tags.join(", "),
+            &note.text,
+        ])?;
+    }
+    out.into_inner().map_err(|e| e.into_error())
+}

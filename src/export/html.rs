@@ -1,0 +1,267 @@
+//! A self-contained HTML page: no external files, status colours with their words, sources as
+//! links, and a print style sheet.
+
+use std::fmt::Write as _;
+
+use super::{Options, day, holder_list, or_nobody, own_assessment};
+use crate::model::{Annotation, Document, SourceKind, Status, Visibility, dark_text_on};
+
+/// Escapes text for HTML content and attribute values.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Escaped text with its line breaks kept.
+fn lines(text: &str) -> String {
+    escape(text.trim()).replace('\n', "<br>\n")
+}
+
+const STYLE: &str = "
+body { font-family: system-ui, 'Segoe UI', Ubuntu, sans-serif; line-height: 1.45;
+       max-width: 62rem; margin: 2rem auto; padding: 0 1rem; color: #1a1a1a; }
+h1 { font-size: 1.7rem; } h2 { font-size: 1.3rem; margin-top: 2.2rem; }
+h3 { font-size: 1.05rem; margin-bottom: 0.3rem; }
+table { border-collapse: collapse; width: 100%; font-size: 0.92rem; }
+th, td { border: 1px solid #bbb; padding: 0.3rem 0.45rem; text-align: left; vertical-align: top; }
+th { background: #eee; }
+.status { display: inline-block; padding: 0.05rem 0.5rem; border-radius: 0.6rem;
+          font-weight: 600; font-size: 0.85rem; white-space: nowrap; }
+blockquote { margin: 0.6rem 0; padding-left: 0.9rem; border-left: 3px solid #999; font-style: italic; }
+.meta { color: #555; font-size: 0.88rem; }
+.private { color: #8a2a00; font-weight: 600; }
+a { color: #0b4f8a; }
+@media print {
+  body { margin: 0; max-width: none; font-size: 10.5pt; }
+  section.row { break-before: page; }
+  .status { -webkit-print-color-adjust: exact; print-color-adjust: exact; border: 1px solid #000; }
+  a { color: inherit; }
+  a[href]::after { content: \" <\" attr(href) \">\"; font-size: 0.8em; word-break: break-all; }
+}
+";
+
+fn badge(status: Status) -> String {
+    let [r, g, b] = status.rgb();
+    let text = if dark_text_on([r, g, b]) {
+        "#000"
+    } else {
+        "#fff"
+    };
+    format!(
+        "<span class=\"status\" style=\"background:#{r:02x}{g:02x}{b:02x};color:{text}\">{}</span>",
+        status.label()
+    )
+}
+
+fn anchor(id: &str) -> String {
+    let safe: String = id
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    format!("row-{safe}")
+}
+
+pub(super) fn export(doc: &Document, options: Options) -> String {
+    let mut html = String::new();
+    let w = &mut html;
+    let title = escape(&doc.title);
+    // Writing to a String cannot fail.
+    let _ = write!(
+        w,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{title}</h1>\n"
+    );
+    let _ = writeln!(
+        w,
+        "<p>{} ({}) compared with {} ({}).</p>",
+        escape(&doc.original.label),
+        doc.original.date,
+        escape(&doc.current.label),
+        doc.current.date
+    );
+    let _ = writeln!(
+        w,
+        "<table>\n<thead><tr><th>Responsibility</th><th>1999</th><th>Status</th>\
+         <th>Held today by</th><th>Notes</th></tr></thead>\n<tbody>"
+    );
+    for row in &doc.rows {
+        let _ = writeln!(
+            w,
+            "<tr><td><a href=\"#{}\">{}</a></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            anchor(&row.id),
+            escape(&doc.row_label(row)),
+            escape(&row.title),
+            badge(row.status),
+            escape(or_nobody(&holder_list(doc, &row.holders))),
+            options.notes(doc, Some(&row.id)).count()
+        );
+    }
+    let _ = writeln!(w, "</tbody>\n</table>");
+    for row in &doc.rows {
+        let _ = writeln!(
+            w,
+            "<section class=\"row\" id=\"{}\">\n<h2>{}: {}</h2>",
+            anchor(&row.id),
+            escape(&doc.row_label(row)),
+            escape(&row.title)
+        );
+        let _ = writeln!(w, "<blockquote>{}</blockquote>", lines(&row.original));
+        let _ = writeln!(
+            w,
+            "<p>{} {}</p>\n<p><strong>Held today by:</strong> {}</p>",
+            badge(row.status),
+            escape(row.status.description()),
+            escape(or_nobody(&holder_list(doc, &row.holders)))
+        );
+        if let (Some(own), Some(text)) = (&row.assessment, own_assessment(doc, row)) {
+            let _ = writeln!(
+                w,
+                "<p><strong>Own assessment:</strong> {} {}</p>",
+                badge(own.status),
+                escape(&text)
+            );
+        }
+        let _ = writeln!(w, "<p>{}</p>", lines(&row.summary));
+        if !row.events.is_empty() {
+            let _ = writeln!(w, "<h3>What happened</h3>\n<ul>");
+            for event in row.events_by_date() {
+                let _ = writeln!(
+                    w,
+                    "<li>{}: {}{}</li>",
+                    event.date,
+                    lines(&event.text),
+                    cite(doc, &event.sources)
+                );
+            }
+            let _ = writeln!(w, "</ul>");
+        }
+        if !row.positions.is_empty() {
+            let _ = writeln!(w, "<h3>Positions</h3>\n<ul>");
+            for position in &row.positions {
+                let _ = writeln!(
+                    w,
+                    "<li><strong>{}:</strong> {}{}</li>",
+                    escape(&position.held_by),
+                    lines(&position.view),
+                    cite(doc, &position.sources)
+                );
+            }
+            let _ = writeln!(w, "</ul>");
+        }
+        let _ = writeln!(w, "<h3>Sources</h3>\n<ul>");
+        for source in row.sources.iter().filter_map(|id| doc.source(id)) {
+            let _ = write!(w, "<li>{}", source_link(source));
+            if source.symbol.is_some() {
+                let _ = write!(w, ": {}", escape(&source.title));
+            }
+            let _ = write!(w, ", {}", escape(&source.publisher));
+            if let Some(date) = source.date {
+                let _ = write!(w, ", {date}");
+            }
+            if source.kind == SourceKind::Secondary {
+                let _ = write!(w, " (secondary)");
+            }
+            let _ = writeln!(w, "</li>");
+        }
+        let _ = writeln!(w, "</ul>");
+        notes(w, options.notes(doc, Some(&row.id)), "h3", "Notes", false);
+        let _ = writeln!(w, "</section>");
+    }
+    notes(
+        w,
+        options.notes(doc, None),
+        "h2",
+        "Notes on the whole comparison",
+        false,
+    );
+    notes(
+        w,
+        options.orphans(doc),
+        "h2",
+        "Notes about rows not in this document",
+        true,
+    );
+    let _ = writeln!(w, "</body>\n</html>");
+    html
+}
+
+fn source_link(source: &crate::model::Source) -> String {
+    let label = escape(source.short_label());
+    match source.web_url() {
+        Some(url) => format!("<a href=\"{}\">{label}</a>", escape(url)),
+        None => label,
+    }
+}
+
+/// " (S/2008/354; S/2008/692)" with each source a link where it has one.
+fn cite(doc: &Document, ids: &[String]) -> String {
+    let links: Vec<String> = ids
+        .iter()
+        .map(|id| doc.source(id).map_or_else(|| escape(id), source_link))
+        .collect();
+    if links.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", links.join("; "))
+    }
+}
+
+fn notes<'a>(
+    w: &mut String,
+    notes: impl Iterator<Item = &'a Annotation>,
+    level: &str,
+    heading: &str,
+    name_row: bool,
+) {
+    let mut notes = notes.peekable();
+    if notes.peek().is_none() {
+        return;
+    }
+    let _ = writeln!(w, "<{level}>{heading}</{level}>\n<ul>");
+    for note in notes {
+        let _ = write!(
+            w,
+            "<li><span class=\"meta\">{}, {}",
+            escape(&note.author),
+            day(note.created)
+        );
+        if note.modified > note.created {
+            let _ = write!(w, " (changed {})", day(note.modified));
+        }
+        if let Some(row) = note.row.as_deref().filter(|_| name_row) {
+            let _ = write!(w, ", about {}", escape(row));
+        }
+        let _ = write!(w, "</span>");
+        if note.visibility == Visibility::Private {
+            let _ = write!(w, " <span class=\"private\">(private)</span>");
+        }
+        let _ = write!(w, "<br>\n{}", lines(&note.text));
+        if !note.tags.is_empty() {
+            let tags: Vec<String> = note.tags.iter().map(|t| escape(t)).collect();
+            let _ = write!(
+                w,
+                "<br>\n<span class=\"meta\">Tags: {}</span>",
+                tags.join(", ")
+            );
+        }
+        let _ = writeln!(w, "</li>");
+    }
+    let _ = writeln!(w, "</ul>");
+}

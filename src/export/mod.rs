@@ -1,0 +1,113 @@
+//! Exports for readers without the app: Markdown for a paper, CSV for a spreadsheet or a
+//! statistics package, and a self-contained HTML page. Pure functions from a document to
+//! bytes; writing them to a file is the caller's business.
+
+mod csv;
+mod html;
+mod markdown;
+
+use crate::model::{Annotation, Document, Responsibility, Visibility};
+
+/// The kinds of export.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, clap::ValueEnum)]
+pub enum Format {
+    /// A Markdown document: a table of the responsibilities, then each row in full.
+    #[value(name = "md")]
+    Markdown,
+    /// One CSV row per responsibility, with a header.
+    Csv,
+    /// One CSV row per note, with a header.
+    #[value(skip)]
+    AnnotationsCsv,
+    /// A self-contained HTML page that prints well.
+    Html,
+}
+
+impl Format {
+    /// The file name extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Markdown => "md",
+            Self::Csv | Self::AnnotationsCsv => "csv",
+            Self::Html => "html",
+        }
+    }
+
+    /// What the export is called in menus and dialogs.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Markdown => "Markdown",
+            Self::Csv => "CSV of the responsibilities",
+            Self::AnnotationsCsv => "CSV of the notes",
+            Self::Html => "HTML page",
+        }
+    }
+}
+
+/// What goes into an export.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Include private notes (left out unless asked for).
+    pub include_private: bool,
+}
+
+impl Options {
+    /// Whether a note goes into the export.
+    fn shows(self, annotation: &Annotation) -> bool {
+        self.include_private || annotation.visibility == Visibility::Shared
+    }
+
+    /// The notes that go into the export, about `row` (`None`: the whole document).
+    fn notes<'a>(
+        self,
+        doc: &'a Document,
+        row: Option<&'a str>,
+    ) -> impl Iterator<Item = &'a Annotation> + 'a {
+        doc.annotations_for(row).filter(move |a| self.shows(a))
+    }
+
+    /// The notes that go into the export about rows the document does not have.
+    fn orphans<'a>(self, doc: &'a Document) -> impl Iterator<Item = &'a Annotation> + 'a {
+        doc.orphan_annotations().filter(move |a| self.shows(a))
+    }
+}
+
+/// The document exported in `format`.
+///
+/// # Errors
+/// Only when the CSV writer fails, which writing to memory does not.
+pub fn export(doc: &Document, format: Format, options: Options) -> std::io::Result<Vec<u8>> {
+    Ok(match format {
+        Format::Markdown => markdown::export(doc, options).into_bytes(),
+        Format::Csv => csv::responsibilities(doc, options)?,
+        Format::AnnotationsCsv => csv::annotations(doc, options)?,
+        Format::Html => html::export(doc, options).into_bytes(),
+    })
+}
+
+/// "Kosovo Police, EULEX": the short names of a row's holders.
+fn holder_list(doc: &Document, ids: &[String]) -> String {
+    doc.holder_names(ids).join(", ")
+}
+
+/// The user's own assessment of a row in words, if they made one.
+fn own_assessment(doc: &Document, row: &Responsibility) -> Option<String> {
+    row.assessment.as_ref().map(|a| {
+        format!(
+            "{}; held by {} ({}, {})",
+            a.status.label(),
+            or_nobody(&holder_list(doc, &a.holders)),
+            a.author,
+            day(a.modified)
+        )
+    })
+}
+
+fn or_nobody(list: &str) -> &str {
+    if list.is_empty() { "nobody" } else { list }
+}
+
+/// The calendar day of a timestamp (UTC), as exports show it.
+fn day(at: jiff::Timestamp) -> String {
+    at.strftime("%Y-%m-%d").to_string()
+}

@@ -1,0 +1,368 @@
+//! Large documents for benchmarks and tests: what months of annotation by a whole class look
+//! like. Deterministic from a seed, so every run measures the same document; generated, not
+//! committed.
+//!
+//! ```
+//! let doc = mandate_compare::stress::document(7, 20, 200);
+//! assert_eq!((doc.rows.len(), doc.annotations.len()), (20, 200));
+//! assert!(doc.validate().is_empty());
+//! assert_eq!(doc, mandate_compare::stress::document(7, 20, 200));
+//! ```
+
+use crate::model::{
+    Annotation, Assessment, Document, Event, FORMAT_VERSION, PartialDate, Position, Presence,
+    Responsibility, Status, Visibility,
+};
+
+/// The size the performance targets are set for: 2,000 rows and 20,000 notes (about 10 MB of
+/// RON).
+pub const ROWS: usize = 2_000;
+/// See [`ROWS`].
+pub const NOTES: usize = 20_000;
+
+/// SplitMix64: small, fast and the same on every platform.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// A number in `0..n`.
+    fn below(&mut self, n: usize) -> usize {
+        // The modulo bias is irrelevant for test data.
+        (self.next() % n.max(1) as u64) as usize
+    }
+
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+
+    /// Words from the mandate's vocabulary, about `chars` characters long, as sentences.
+    fn text(&mut self, chars: usize) -> String {
+        let mut text = String::with_capacity(chars + 16);
+        let mut sentence_start = true;
+        while text.len() < chars {
+            let word = *self.pick(WORDS);
+            if sentence_start {
+                let mut letters = word.chars();
+                if let Some(first) = letters.next() {
+                    text.extend(first.to_uppercase());
+                    text.push_str(letters.as_str());
+                }
+            } else {
+                text.push_str(word);
+            }
+            sentence_start = self.below(12) == 0;
+            text.push_str(if sentence_start { ". " } else { " " });
+        }
+        text.truncate(text.trim_end().len());
+        if !text.ends_with('.') {
+            text.push('.');
+        }
+        text
+    }
+}
+
+const WORDS: &[&str] = &[
+    "the",
+    "mission",
+    "civil",
+    "administration",
+    "authority",
+    "police",
+    "judiciary",
+    "Kosovo",
+    "UNMIK",
+    "KFOR",
+    "EULEX",
+    "OSCE",
+    "institutions",
+    "transfer",
+    "of",
+    "to",
+    "and",
+    "in",
+    "responsibility",
+    "functions",
+    "municipal",
+    "elections",
+    "returns",
+    "refugees",
+    "displaced",
+    "persons",
+    "human",
+    "rights",
+    "monitoring",
+    "reporting",
+    "Security",
+    "Council",
+    "resolution",
+    "1244",
+    "status",
+    "process",
+    "assembly",
+    "government",
+    "Prishtinë",
+    "Priština",
+    "Mitrovica",
+    "north",
+    "customs",
+    "border",
+    "property",
+    "courts",
+    "prosecutors",
+    "reconstruction",
+    "infrastructure",
+    "economic",
+    "humanitarian",
+    "agencies",
+    "coordination",
+    "law",
+    "order",
+    "public",
+    "safety",
+    "demilitarisation",
+    "KLA",
+    "withdrawal",
+    "forces",
+    "security",
+    "presence",
+    "mandate",
+    "contested",
+    "residual",
+    "shared",
+    "ongoing",
+    "completed",
+    "superseded",
+    "Serbia",
+    "Belgrade",
+    "dialogue",
+    "normalisation",
+    "agreement",
+    "Brussels",
+    "community",
+    "Serb",
+    "Albanian",
+    "minority",
+    "protection",
+    "heritage",
+    "sites",
+    "religious",
+    "archives",
+    "registry",
+    "documents",
+    "travel",
+    "interim",
+    "self-government",
+    "provisional",
+    "constitutional",
+    "framework",
+    "Special",
+    "Representative",
+    "Secretary-General",
+    "report",
+    "2008",
+    "2013",
+    "2018",
+    "2023",
+    "reconfiguration",
+    "executive",
+    "strengthening",
+    "advisory",
+    "capacity",
+];
+
+const TAGS: &[&str] = &[
+    "police",
+    "judiciary",
+    "to-check",
+    "needs-source",
+    "contested",
+    "returns",
+    "north",
+    "elections",
+    "eulex",
+    "kfor",
+    "property",
+    "workshop",
+    "paper",
+    "interview",
+    "archive",
+];
+
+const AUTHORS: &[&str] = &[
+    "Ana Petrović",
+    "Besa Krasniqi",
+    "Ben Taylor",
+    "Dragan Jovanović",
+    "Elira Hoxha",
+    "Marko Ilić",
+    "Nora Berisha",
+    "Sam Okafor",
+    "Vesna Marković",
+    "Zana Gashi",
+];
+
+/// A document with `rows` responsibilities and `notes` notes, the same for the same seed. Its
+/// presences, holders and sources are the built-in dataset's, so every reference is valid.
+///
+/// # Panics
+/// Only if the built-in dataset is broken, which a test rules out.
+#[allow(clippy::missing_panics_doc)]
+pub fn document(seed: u64, rows: usize, notes: usize) -> Document {
+    let mut rng = Rng(seed);
+    #[allow(clippy::expect_used)]
+    let builtin = crate::io::builtin().expect("the built-in dataset loads");
+    let presences: Vec<Presence> = builtin.presences.clone();
+    let holders: Vec<String> = builtin.holders.iter().map(|h| h.id.clone()).collect();
+    let sources: Vec<String> = builtin.sources.iter().map(|s| s.id.clone()).collect();
+    let sources_for = |rng: &mut Rng| -> Vec<String> {
+        (0..1 + rng.below(3))
+            .map(|_| rng.pick(&sources).clone())
+            .collect()
+    };
+    let day = |rng: &mut Rng| -> PartialDate {
+        let text = format!(
+            "{}-{:02}-{:02}",
+            1999 + rng.below(27),
+            1 + rng.below(12),
+            1 + rng.below(28)
+        );
+        text.parse()
+            .unwrap_or_else(|_| PartialDate::from_year(2008))
+    };
+    let time = |rng: &mut Rng| -> jiff::Timestamp {
+        // 2024-01-01 plus up to about three years.
+        jiff::Timestamp::from_second(1_704_067_200 + rng.below(94_000_000) as i64)
+            .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
+    };
+
+    let rows: Vec<Responsibility> = (0..rows)
+        .map(|index| {
+            let presence = &presences[index % presences.len()];
+            let status = *rng.pick(&Status::ALL);
+            let row_holders: Vec<String> = (0..rng.below(3))
+                .map(|_| rng.pick(&holders).clone())
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
+                .collect();
+            let assessment = (rng.below(5) == 0).then(|| Assessment {
+                status: *rng.pick(&Status::ALL),
+                holders: vec![rng.pick(&holders).clone()],
+                author: (*rng.pick(AUTHORS)).to_owned(),
+                modified: time(&mut rng),
+            });
+            Responsibility {
+                id: format!("row-{index:05}"),
+                presence: presence.id.clone(),
+                number: u32::try_from(index / presences.len() + 1).unwrap_or(u32::MAX),
+                title: rng.text(40),
+                original: rng.text(200),
+                status,
+                holders: row_holders,
+                summary: rng.text(200),
+                events: (0..1 + rng.below(3))
+                    .map(|_| Event {
+                        date: day(&mut rng),
+                        text: rng.text(100),
+                        sources: sources_for(&mut rng),
+                    })
+                    .collect(),
+                positions: (0..rng.below(2))
+                    .map(|_| Position {
+                        held_by: (*rng.pick(&["Kosovo", "Serbia", "Russia", "United States"]))
+                            .to_owned(),
+                        view: rng.text(120),
+                        sources: sources_for(&mut rng),
+                    })
+                    .collect(),
+                sources: sources_for(&mut rng),
+                assessment,
+            }
+        })
+        .collect();
+
+    let annotations: Vec<Annotation> = (0..notes)
+        .map(|index| {
+            let created = time(&mut rng);
+            let row = (rng.below(20) != 0 && !rows.is_empty())
+                .then(|| rows[rng.below(rows.len())].id.clone());
+            let mut tags: Vec<String> = (0..rng.below(4))
+                .map(|_| (*rng.pick(TAGS)).to_owned())
+                .collect();
+            tags.sort();
+            tags.dedup();
+            // A sentence or two: 30 to 150 characters.
+            let length = 30 + rng.below(120);
+            Annotation {
+                id: format!("a-{seed:04x}-{index:06}"),
+                row,
+                author: (*rng.pick(AUTHORS)).to_owned(),
+                created,
+                modified: created,
+                text: rng.text(length),
+                tags,
+                visibility: if rng.below(5) == 0 {
+                    Visibility::Private
+                } else {
+                    Visibility::Shared
+                },
+            }
+        })
+        .collect();
+
+    Document {
+        format: FORMAT_VERSION,
+        title: format!("Stress document (seed {seed})"),
+        rows,
+        annotations,
+        conflicts: Vec::new(),
+        ..builtin
+    }
+    .normalized()
+}
+
+/// A colleague's copy of `doc` after their own months of work: about one note in `every`
+/// reworded, one in `every` deleted, as many new notes added, and some assessments changed.
+/// Deterministic from `seed`.
+pub fn diverge(doc: &Document, seed: u64, every: usize) -> Document {
+    let mut rng = Rng(seed);
+    let mut doc = doc.clone();
+    let every = every.max(2);
+    let later = jiff::Timestamp::from_second(1_800_000_000).unwrap_or(jiff::Timestamp::UNIX_EPOCH);
+    let mut added = Vec::new();
+    doc.annotations.retain_mut(|note| {
+        match rng.below(every) {
+            0 => return false,
+            1 => {
+                note.text = rng.text(note.text.len());
+                note.modified = later;
+            }
+            2 => {
+                let mut copy = note.clone();
+                copy.id = format!("{}-b{seed:x}", note.id);
+                copy.text = rng.text(200);
+                added.push(copy);
+            }
+            _ => {}
+        }
+        true
+    });
+    doc.annotations.extend(added);
+    for row in &mut doc.rows {
+        if rng.below(every) == 0 {
+            row.assessment = Some(Assessment {
+                status: *rng.pick(&Status::ALL),
+                holders: Vec::new(),
+                author: (*rng.pick(AUTHORS)).to_owned(),
+                modified: later,
+            });
+        }
+    }
+    doc.normalized()
+}
