@@ -11,7 +11,7 @@
 use std::sync::LazyLock;
 
 use divan::{AllocProfiler, Bencher, black_box};
-use mandate_compare::model::{Document, Filter, Status};
+use mandate_compare::model::{Document, Filter, SearchIndex, Status};
 use mandate_compare::{io, merge, stress};
 
 #[global_allocator]
@@ -63,6 +63,16 @@ mod io_bench {
             .bench(|| io::load_bytes(black_box(text.as_bytes()), "bench.ron").expect("loads"));
     }
 
+    /// RON's parser alone, without the app's checks (unknown fields, format version): the
+    /// floor for `load_ron`.
+    #[divan::bench(args = BOTH)]
+    fn load_ron_parser_only(bencher: Bencher, which: Which) {
+        let text = io::to_ron_string(which.doc()).expect("saves");
+        bencher
+            .counter(divan::counter::BytesCount::new(text.len()))
+            .bench(|| ron::from_str::<Document>(black_box(&text)).expect("loads"));
+    }
+
     #[divan::bench(args = BOTH)]
     fn load_json(bencher: Bencher, which: Which) {
         let text = serde_json::to_string_pretty(which.doc()).expect("saves");
@@ -77,6 +87,13 @@ mod io_bench {
     fn save_ron(bencher: Bencher, which: Which) {
         let doc = which.doc();
         bencher.bench(|| io::to_ron_string(black_box(doc)).expect("saves"));
+    }
+
+    /// The part of `save_ron` that is the app's: the copy with notes sorted by id.
+    #[divan::bench(args = BOTH)]
+    fn save_ron_normalize_only(bencher: Bencher, which: Which) {
+        let doc = which.doc();
+        bencher.bench(|| black_box(doc).normalized());
     }
 
     #[divan::bench(args = BOTH)]
@@ -135,7 +152,22 @@ mod search {
             .map(|(_, f)| f)
             .expect("filter");
         let doc = &*STRESS;
-        bencher.bench(|| filter.visible_rows(black_box(doc)));
+        let index = SearchIndex::new(doc);
+        // Warm: the index is made when the document changes, not at each keystroke.
+        filter.visible_rows_in(doc, &index);
+        bencher.bench(|| filter.visible_rows_in(black_box(doc), &index));
+    }
+
+    /// What a change to the document costs the filters: a new index, and the folded text on
+    /// the first text search.
+    #[divan::bench]
+    fn index_stress(bencher: Bencher) {
+        let doc = &*STRESS;
+        let text = Filter {
+            text: "police".to_owned(),
+            ..Filter::default()
+        };
+        bencher.bench(|| text.visible_rows_in(doc, &SearchIndex::new(black_box(doc))));
     }
 
     #[divan::bench]
@@ -174,7 +206,10 @@ mod frame {
 
     #[derive(Clone, Copy, Debug)]
     enum View {
+        /// The table, with the overview in the side panel.
         Table,
+        /// The table with the first row selected: its detail and notes in the side panel.
+        Detail,
         Summary,
         Presentation,
     }
@@ -198,17 +233,33 @@ mod frame {
         let mut app = App::new(&cc, options);
         let mut frame = eframe::Frame::_new_kittest();
         match view {
-            View::Table => {}
+            View::Table | View::Detail => {}
             View::Summary => app.run(Command::ShowSummary, &ctx),
-            View::Presentation => {
-                app.run(Command::Present, &ctx);
+            View::Presentation => app.run(Command::Present, &ctx),
+        }
+        // Settle: fonts, layout, the visible rows; then the first row's slide and its fit.
+        for step in 0..12 {
+            if step == 2 && matches!(view, View::Presentation) {
                 app.run(Command::NextSlide, &ctx);
             }
-        }
-        // Settle: fonts, layout, the slide's fit.
-        for _ in 0..10 {
-            let output = ctx.run_ui(input(), |ui| eframe::App::ui(&mut app, ui, &mut frame));
+            let mut raw = input();
+            if step == 2 && matches!(view, View::Detail) {
+                raw.events.push(egui::Event::Key {
+                    key: egui::Key::ArrowDown,
+                    physical_key: None,
+                    pressed: true,
+                    repeat: false,
+                    modifiers: egui::Modifiers::NONE,
+                });
+            }
+            let output = ctx.run_ui(raw, |ui| eframe::App::ui(&mut app, ui, &mut frame));
             black_box(ctx.tessellate(output.shapes, output.pixels_per_point));
+        }
+        if matches!(view, View::Detail) {
+            assert!(app.selected_row().is_some(), "a row is selected");
+        }
+        if matches!(view, View::Presentation) {
+            assert_eq!(app.slide(), Some(1), "the first row's slide");
         }
         (ctx, app, frame)
     }
@@ -234,6 +285,11 @@ mod frame {
     #[divan::bench(args = BOTH)]
     fn table(bencher: Bencher, which: Which) {
         bench_view(bencher, which, View::Table);
+    }
+
+    #[divan::bench(args = BOTH)]
+    fn detail(bencher: Bencher, which: Which) {
+        bench_view(bencher, which, View::Detail);
     }
 
     #[divan::bench(args = BOTH)]

@@ -55,7 +55,7 @@ fn every_bad_file_gets_file_line_column_and_exit_1() {
         ),
         (
             "deep-nesting.ron",
-            Some((1, 59)),
+            Some((1, 21)),
             "nested more than 64 levels deep",
         ),
         (

@@ -199,6 +199,8 @@ fn the_view_and_the_whole_deck_export_as_png() {
     dialogs.answer(Picked::Path(deck.clone()));
     harness.get_by_label("File").click();
     harness.run();
+    harness.get_by_label("Export").hover();
+    harness.run();
     harness.get_by_label("Export slides as PNGs…").click();
     // One slide per few frames: each settles, is captured, then the next is shown.
     harness.run_steps(400);

@@ -263,7 +263,13 @@ impl App {
         }
         match io::save_path(&self.doc, &path) {
             Ok(stamp) => {
-                self.message = Some(Message::info(format!("Saved {}", path.display())));
+                self.message = Some(match self.doc.conflicts.len() {
+                    0 => Message::info(format!("Saved {}", path.display())),
+                    n => Message::warning(format!(
+                        "Saved {} with {n} merge conflict(s) still to resolve; they are kept in the file",
+                        path.display()
+                    )),
+                });
                 self.settings.remember(&path);
                 self.path = Some(path);
                 self.disk = Some(stamp);

@@ -157,6 +157,9 @@ pub struct App {
     /// The rows the table shows, and the document state and filter they were computed for.
     visible: Vec<usize>,
     visible_for: Option<(u64, Filter)>,
+    /// Each row's notes and folded text, for the filters, and the document state it is of.
+    index: crate::model::SearchIndex,
+    index_for: Option<u64>,
     /// Note counts for the views, and the document state they were computed for.
     counts: crate::model::Counts,
     counts_for: Option<u64>,
@@ -219,6 +222,8 @@ impl App {
             history: History::default(),
             visible: Vec::new(),
             visible_for: None,
+            index: crate::model::SearchIndex::default(),
+            index_for: None,
             counts: crate::model::Counts::default(),
             counts_for: None,
             recovery,
@@ -491,8 +496,12 @@ impl App {
             .visible_for
             .as_ref()
             .is_none_or(|(state, filter)| *state != self.state || *filter != self.view.filter);
+        if self.index_for != Some(self.state) {
+            self.index = crate::model::SearchIndex::new(&self.doc);
+            self.index_for = Some(self.state);
+        }
         if stale {
-            self.visible = self.view.filter.visible_rows(&self.doc);
+            self.visible = self.view.filter.visible_rows_in(&self.doc, &self.index);
             self.visible_for = Some((self.state, self.view.filter.clone()));
         }
         if self.counts_for != Some(self.state) {

@@ -46,7 +46,7 @@ a { color: #0b4f8a; }
   section.row { break-before: page; }
   .status { -webkit-print-color-adjust: exact; print-color-adjust: exact; border: 1px solid #000; }
   a { color: inherit; }
-  a[href]::after { content: \" <\" attr(href) \">\"; font-size: 0.8em; word-break: break-all; }
+  a[href^=\"http\"]::after { content: \" <\" attr(href) \">\"; font-size: 0.8em; word-break: break-all; }
 }
 ";
 
@@ -214,7 +214,13 @@ fn source_link(source: &crate::model::Source) -> String {
 fn cite(doc: &Document, ids: &[String]) -> String {
     let links: Vec<String> = ids
         .iter()
-        .map(|id| doc.source(id).map_or_else(|| escape(id), source_link))
+        .map(|id| match doc.source(id) {
+            Some(source) if source.kind == SourceKind::Secondary => {
+                format!("{} (secondary)", source_link(source))
+            }
+            Some(source) => source_link(source),
+            None => escape(id),
+        })
         .collect();
     if links.is_empty() {
         String::new()

@@ -151,7 +151,13 @@ pub(super) fn export(doc: &Document, options: Options) -> String {
 fn cite(doc: &Document, ids: &[String]) -> String {
     let labels: Vec<String> = ids
         .iter()
-        .map(|id| escape(doc.source(id).map_or(id.as_str(), |s| s.short_label())))
+        .map(|id| match doc.source(id) {
+            Some(source) if source.kind == SourceKind::Secondary => {
+                format!("{} (secondary)", escape(source.short_label()))
+            }
+            Some(source) => escape(source.short_label()),
+            None => escape(id),
+        })
         .collect();
     if labels.is_empty() {
         String::new()

@@ -229,36 +229,35 @@ pub fn open_bytes(bytes: &[u8], origin: &str) -> Result<Opened, LoadError> {
         }
     };
 
-    // Read the format number first, so that a newer file is recognised for what it is rather
-    // than by the first field this version does not know.
-    let header: Header = options.from_str(text).map_err(syntax)?;
     let mut not_understood = Vec::new();
-    let parsed = parse_lenient(text, &options, &mut not_understood);
-    let document = match parsed {
+    let document = match parse_lenient(text, &options, &mut not_understood) {
         Ok(document) => document,
-        // A newer file this version cannot even read leniently: say that, not a syntax detail.
-        Err(_) if header.format > FORMAT_VERSION => {
-            return Err(LoadError::NewerFormat {
-                origin: origin.to_owned(),
-                found: header.format,
-            });
-        }
-        // A misspelt field usually shows up as a missing one: name the unknown field first.
         Err(error) => {
+            // Only now read the format number alone (a second pass over the text): a newer
+            // file this version cannot even read leniently is reported as newer, not by a
+            // syntax detail.
+            if let Ok(header) = options.from_str::<Header>(text)
+                && header.format > FORMAT_VERSION
+            {
+                return Err(LoadError::NewerFormat {
+                    origin: origin.to_owned(),
+                    found: header.format,
+                });
+            }
+            // A misspelt field usually shows up as a missing one: name the unknown field first.
             return Err(match not_understood.last() {
                 Some(path) => unknown_field(text, origin, path, &Message(&error.code).to_string()),
                 None => syntax(error),
             });
         }
     };
-
-    if header.format > FORMAT_VERSION {
+    if document.format > FORMAT_VERSION {
         return Ok(Opened {
-            document,
             newer: Some(NewerFormat {
-                found: header.format,
+                found: document.format,
                 not_understood,
             }),
+            document,
         });
     }
     if let Some(path) = not_understood.first() {

@@ -15,5 +15,5 @@ pub use document::{
     is_web_url, parse_tags,
 };
 pub use edit::{Edit, EditError};
-pub use search::{Filter, fold, match_ranges};
+pub use search::{Filter, SearchIndex, fold, match_ranges};
 pub use validate::{Problem, Severity};

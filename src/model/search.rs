@@ -1,12 +1,13 @@
 //! Search and filters over a document: pure functions, computed when the document or the
 //! filter changes, not every frame.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use unicode_normalization::UnicodeNormalization as _;
 
-use super::{Document, Responsibility, Status, Visibility};
+use super::{Annotation, Document, Responsibility, Status, Visibility};
 
 /// What the table shows: rows matching every part that is set.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
@@ -38,17 +39,30 @@ impl Filter {
 
     /// The rows to show, as indices into `doc.rows`, in order.
     pub fn visible_rows(&self, doc: &Document) -> Vec<usize> {
+        self.visible_rows_in(doc, &SearchIndex::new(doc))
+    }
+
+    /// [`Filter::visible_rows`] with an index of `doc` made earlier: what the app does, so
+    /// that typing in the search field does not go through every note again.
+    pub fn visible_rows_in(&self, doc: &Document, index: &SearchIndex) -> Vec<usize> {
         let words = words(&self.text);
         doc.rows
             .iter()
             .enumerate()
-            .filter(|(_, row)| self.matches(doc, row, &words))
-            .map(|(index, _)| index)
+            .filter(|(at, row)| self.matches(doc, *at, row, index, &words))
+            .map(|(at, _)| at)
             .collect()
     }
 
-    fn matches(&self, doc: &Document, row: &Responsibility, words: &[String]) -> bool {
-        let notes: Vec<_> = doc.annotations_for(Some(&row.id)).collect();
+    fn matches(
+        &self,
+        doc: &Document,
+        at: usize,
+        row: &Responsibility,
+        index: &SearchIndex,
+        words: &[String],
+    ) -> bool {
+        let notes = index.notes(doc, at);
         let any = |set: &BTreeSet<String>, value: &String| set.is_empty() || set.contains(value);
         any(&self.presences, &row.presence)
             && (self.statuses.is_empty() || self.statuses.contains(&row.effective_status()))
@@ -59,24 +73,76 @@ impl Filter {
                     .any(|h| self.holders.contains(h)))
             && (self.tags.is_empty()
                 || notes
-                    .iter()
+                    .clone()
                     .any(|n| n.tags.iter().any(|t| self.tags.contains(t))))
             && self
                 .visibility
-                .is_none_or(|v| notes.iter().any(|n| n.visibility == v))
+                .is_none_or(|v| notes.clone().any(|n| n.visibility == v))
             && (!self.contested_only
                 || row.effective_status() == Status::Contested
                 || !row.positions.is_empty())
-            && (!self.has_notes || !notes.is_empty())
+            && (!self.has_notes || notes.clone().next().is_some())
             && (words.is_empty() || {
-                let haystack = fold(&searchable_text(doc, row));
+                let haystack = &index.folded(doc)[at];
                 words.iter().all(|w| haystack.contains(w.as_str()))
             })
     }
 }
 
+/// What filtering needs from a document, made once per version of it: each row's notes, and
+/// (on the first text search) each row's searchable text, folded.
+#[derive(Debug, Default)]
+pub struct SearchIndex {
+    /// Per row (by index), the indices of its notes in `doc.annotations`.
+    notes: Vec<Vec<usize>>,
+    folded: OnceLock<Vec<String>>,
+}
+
+impl SearchIndex {
+    /// The index of `doc`: one pass over its notes.
+    pub fn new(doc: &Document) -> Self {
+        let at: HashMap<&str, usize> = doc
+            .rows
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.id.as_str(), i))
+            .collect();
+        let mut notes = vec![Vec::new(); doc.rows.len()];
+        for (i, note) in doc.annotations.iter().enumerate() {
+            if let Some(&row) = note.row.as_deref().and_then(|id| at.get(id)) {
+                notes[row].push(i);
+            }
+        }
+        Self {
+            notes,
+            folded: OnceLock::new(),
+        }
+    }
+
+    fn notes<'a>(
+        &'a self,
+        doc: &'a Document,
+        row: usize,
+    ) -> impl Iterator<Item = &'a Annotation> + Clone + 'a {
+        self.notes
+            .get(row)
+            .into_iter()
+            .flatten()
+            .filter_map(|&i| doc.annotations.get(i))
+    }
+
+    fn folded(&self, doc: &Document) -> &[String] {
+        self.folded.get_or_init(|| {
+            (0..doc.rows.len())
+                .map(|at| fold(&searchable_text(doc, at, self)))
+                .collect()
+        })
+    }
+}
+
 /// Everything about a row that search looks through.
-fn searchable_text(doc: &Document, row: &Responsibility) -> String {
+fn searchable_text(doc: &Document, at: usize, index: &SearchIndex) -> String {
+    let row = &doc.rows[at];
     let mut text = vec![
         doc.row_label(row),
         row.title.clone(),
@@ -103,7 +169,7 @@ fn searchable_text(doc: &Document, row: &Responsibility) -> String {
         text.push(position.held_by.clone());
         text.push(position.view.clone());
     }
-    for note in doc.annotations_for(Some(&row.id)) {
+    for note in index.notes(doc, at) {
         text.push(note.author.clone());
         text.push(note.text.clone());
         text.extend(note.tags.iter().cloned());
@@ -131,6 +197,8 @@ pub fn fold(text: &str) -> String {
 
 fn fold_char(c: char, out: &mut String) {
     match c {
+        // Most text is ASCII: no decomposition needed.
+        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
         'đ' | 'Đ' => out.push('d'),
         'ß' => out.push_str("ss"),
         'ø' | 'Ø' => out.push('o'),

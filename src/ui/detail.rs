@@ -30,12 +30,7 @@ pub fn detail_ui(
             ui.add_space(4.0);
             let edit = Editing { author, editable };
             match view.selected.as_deref().and_then(|id| doc.row(id)) {
-                Some(row) => {
-                    if let Some(compare) = &main.compare {
-                        super::compare::compare_row_ui(ui, doc, row, compare);
-                    }
-                    row_ui(ui, doc, row, view, edit, actions);
-                }
+                Some(row) => row_ui(ui, main, row, view, edit, actions),
                 None => overview_ui(ui, doc, main.counts.orphans, view, edit, actions),
             }
         });
@@ -103,16 +98,20 @@ fn overview_ui(
 
 fn row_ui(
     ui: &mut egui::Ui,
-    doc: &Document,
+    main: &MainView<'_>,
     row: &Responsibility,
     view: &mut ViewState,
     edit: Editing<'_>,
     actions: &mut Vec<Action>,
 ) {
+    let doc = main.doc;
     let presence = doc.presence(&row.presence);
     ui.heading(format!("{}: {}", doc.row_label(row), row.title));
     if let Some(presence) = presence {
         ui.label(RichText::new(format!("Given in 1999 to {}", presence.name)).weak());
+    }
+    if let Some(compare) = &main.compare {
+        super::compare::compare_row_ui(ui, doc, row, compare);
     }
 
     section(ui, &format!("The text of {}", doc.original.label));

@@ -20,7 +20,14 @@ pub struct NoteEditor {
     pub author: String,
     /// The note whose deletion waits for a confirmation.
     pub confirm_delete: Option<String>,
+    /// How many notes the list shows beyond the first [`NOTES_SHOWN`].
+    pub more: usize,
 }
+
+/// How many notes a list shows at first (and how many more each "Show more" adds): a document
+/// of months of work can have thousands on one row, and each shown note costs layout time in
+/// every frame.
+pub const NOTES_SHOWN: usize = 50;
 
 impl NoteEditor {
     fn start_editing(&mut self, note: &Annotation) {
@@ -32,8 +39,10 @@ impl NoteEditor {
 
     fn clear(&mut self) {
         let author = std::mem::take(&mut self.author);
+        let more = self.more;
         *self = Self {
             author,
+            more,
             ..Self::default()
         };
     }
@@ -53,8 +62,18 @@ pub fn notes_ui(
     if notes.is_empty() {
         ui.label(RichText::new("No notes yet.").weak());
     }
-    for note in notes {
+    let shown = NOTES_SHOWN + editor.more;
+    for note in notes.iter().take(shown) {
         note_ui(ui, note, editor, editable, actions);
+    }
+    if notes.len() > shown {
+        let more = (notes.len() - shown).min(NOTES_SHOWN);
+        ui.horizontal(|ui| {
+            ui.label(format!("Showing {shown} of {} notes.", notes.len()));
+            if ui.button(format!("Show {more} more")).clicked() {
+                editor.more += NOTES_SHOWN;
+            }
+        });
     }
     ui.add_space(6.0);
     if editable {

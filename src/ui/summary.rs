@@ -2,7 +2,7 @@
 //! 1999 presences through each responsibility's status to today's holders. Every node carries
 //! its word and count, so the picture reads without colour.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, Vec2, pos2, vec2};
 
@@ -39,7 +39,7 @@ pub fn summary_ui(
             .strong()
             .size(text * 1.15),
     );
-    let counts = count_by(rows, |r| vec![r.effective_status()]);
+    let counts = count_by(rows, |r| std::iter::once(r.effective_status()));
     let most = counts.values().copied().max().unwrap_or(1).max(1);
     let bar_area = ui.available_width() - 260.0 * scale;
     for status in Status::ALL {
@@ -99,9 +99,9 @@ fn sense(interactive: bool) -> Sense {
     }
 }
 
-fn count_by<K: Ord>(
-    rows: &[&Responsibility],
-    keys: impl Fn(&Responsibility) -> Vec<K>,
+fn count_by<'a, K: Ord, I: IntoIterator<Item = K>>(
+    rows: &[&'a Responsibility],
+    keys: impl Fn(&'a Responsibility) -> I,
 ) -> BTreeMap<K, usize> {
     let mut counts = BTreeMap::new();
     for row in rows {
@@ -124,30 +124,29 @@ struct Node {
     in_at: f32,
 }
 
-struct Band {
+struct Band<'a> {
     from: (usize, usize),
     to: (usize, usize),
     top_left: f32,
     top_right: f32,
     thickness: f32,
     color: Color32,
-    rows: Vec<String>,
+    /// Named in the tooltip, only when the band is hovered.
+    rows: Vec<&'a Responsibility>,
 }
 
-fn holder_keys(row: &Responsibility) -> Vec<String> {
+/// A row's holders as flow keys; "" for a row nobody holds.
+fn holder_keys(row: &Responsibility) -> impl Iterator<Item = &str> {
     let holders = row.effective_holders();
-    if holders.is_empty() {
-        vec![String::new()]
-    } else {
-        holders.to_vec()
-    }
+    let nobody = holders.is_empty().then_some("");
+    holders.iter().map(String::as_str).chain(nobody)
 }
 
-fn flow_ui(
+fn flow_ui<'a>(
     ui: &mut egui::Ui,
     rect: Rect,
     doc: &Document,
-    rows: &[&Responsibility],
+    rows: &[&'a Responsibility],
     text: f32,
     interactive: bool,
 ) -> Option<SummaryClick> {
@@ -177,7 +176,10 @@ fn flow_ui(
         .filter(|(_, n)| *n > 0)
         .collect();
     let holder_counts = count_by(rows, holder_keys);
-    let mut holders: Vec<(String, usize)> = holder_counts.into_iter().collect();
+    let mut holders: Vec<(String, usize)> = holder_counts
+        .into_iter()
+        .map(|(holder, n)| (holder.to_owned(), n))
+        .collect();
     // Most-used holders first; "no holder" last.
     holders.sort_by(|a, b| {
         (a.0.is_empty(), std::cmp::Reverse(a.1)).cmp(&(b.0.is_empty(), std::cmp::Reverse(b.1)))
@@ -284,7 +286,7 @@ fn flow_ui(
                         from_col: usize,
                         from_key: &str,
                         to_key: &str,
-                        rows_in: Vec<String>,
+                        rows_in: Vec<&'a Responsibility>,
                         color: Color32| {
         let (Some(a), Some(b)) = (
             columns[from_col].iter().position(|n| n.key == from_key),
@@ -311,14 +313,22 @@ fn flow_ui(
             rows: rows_in,
         });
     };
+    // Which rows go along each band, in one pass over the rows.
+    let mut by_presence: HashMap<(&str, Status), Vec<&Responsibility>> = HashMap::new();
+    let mut by_holder: HashMap<(Status, &str), Vec<&Responsibility>> = HashMap::new();
+    for &row in rows {
+        let status = row.effective_status();
+        by_presence
+            .entry((row.presence.as_str(), status))
+            .or_default()
+            .push(row);
+        for holder in holder_keys(row) {
+            by_holder.entry((status, holder)).or_default().push(row);
+        }
+    }
     for (presence, ..) in &presences {
         for (status, _) in &statuses {
-            let inside: Vec<String> = rows
-                .iter()
-                .filter(|r| &r.presence == presence && r.effective_status() == *status)
-                .map(|r| row_line(doc, r))
-                .collect();
-            if !inside.is_empty() {
+            if let Some(inside) = by_presence.remove(&(presence.as_str(), *status)) {
                 add_band(
                     &mut columns,
                     0,
@@ -332,12 +342,7 @@ fn flow_ui(
     }
     for (status, _) in &statuses {
         for (holder, _) in &holders {
-            let inside: Vec<String> = rows
-                .iter()
-                .filter(|r| r.effective_status() == *status && holder_keys(r).contains(holder))
-                .map(|r| row_line(doc, r))
-                .collect();
-            if !inside.is_empty() {
+            if let Some(inside) = by_holder.remove(&(*status, holder.as_str())) {
                 add_band(
                     &mut columns,
                     1,
@@ -392,7 +397,7 @@ fn flow_ui(
         .show(|ui| {
             ui.strong(title);
             for row in &band.rows {
-                ui.label(row);
+                ui.label(row_line(doc, row));
             }
         });
     }

@@ -28,39 +28,49 @@ pub fn table_ui(
     }
 
     let mut table = TableBuilder::new(ui)
-        .id_salt("responsibilities")
+        // Column widths are kept per layout: compare mode has one column more.
+        .id_salt(if main.compare.is_some() {
+            "responsibilities-compared"
+        } else {
+            "responsibilities"
+        })
         .striped(true)
         .resizable(true)
         .auto_shrink([false, false])
         .sense(Sense::click())
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(Column::auto().at_least(72.0))
+        .column(Column::auto().at_least(72.0));
+    // In compare mode, what differs comes second, where it cannot be scrolled out of view.
+    if main.compare.is_some() {
+        table = table.column(Column::initial(130.0).at_least(90.0).clip(true));
+    }
+    table = table
         .column(Column::remainder().at_least(160.0).clip(true))
         .column(Column::initial(120.0).at_least(100.0))
         .column(Column::initial(200.0).at_least(100.0).clip(true))
         .column(Column::exact(56.0));
-    if main.compare.is_some() {
-        table = table.column(Column::initial(150.0).at_least(90.0).clip(true));
-    }
     if let Some(at) = moved {
         table = table.scroll_to_row(at, None);
     }
     table
         .header(24.0, |mut header| {
-            for title in [
-                "Mandate",
+            let titles = [
                 "1999 responsibility",
                 "Status today",
                 "Held today by",
                 "Notes",
-            ] {
-                header.col(|ui| {
-                    ui.strong(title);
-                });
-            }
+            ];
+            header.col(|ui| {
+                ui.strong("Mandate");
+            });
             if let Some(compare) = &main.compare {
                 header.col(|ui| {
                     ui.strong(format!("Differs in {}", compare.name));
+                });
+            }
+            for title in titles {
+                header.col(|ui| {
+                    ui.strong(title);
                 });
             }
         })
@@ -76,6 +86,19 @@ pub fn table_ui(
                             .selectable(false),
                     );
                 });
+                if let Some(compare) = &main.compare {
+                    row.col(|ui| {
+                        if let Some(diff) = compare.diff.row(&item.id) {
+                            ui.add(
+                                egui::Label::new(
+                                    RichText::new(diff.describe()).color(theme::warning_color(ui)),
+                                )
+                                .truncate()
+                                .selectable(false),
+                            );
+                        }
+                    });
+                }
                 row.col(|ui| {
                     ui.vertical(|ui| {
                         let title = theme::highlighted(ui, &item.title, query, TextStyle::Strong);
@@ -118,19 +141,6 @@ pub fn table_ui(
                     };
                     ui.add(egui::Label::new(text).selectable(false));
                 });
-                if let Some(compare) = &main.compare {
-                    row.col(|ui| {
-                        if let Some(diff) = compare.diff.row(&item.id) {
-                            ui.add(
-                                egui::Label::new(
-                                    RichText::new(diff.describe()).color(theme::warning_color(ui)),
-                                )
-                                .truncate()
-                                .selectable(false),
-                            );
-                        }
-                    });
-                }
                 if row.response().clicked() {
                     actions.push(Action::Select(Some(item.id.clone())));
                 }
