@@ -210,23 +210,9 @@ fn source_link(source: &crate::model::Source) -> String {
     }
 }
 
-/// " (S/2008/354; S/2008/692)" with each source a link where it has one.
+/// The sources cited for a line, each a link where it has one.
 fn cite(doc: &Document, ids: &[String]) -> String {
-    let links: Vec<String> = ids
-        .iter()
-        .map(|id| match doc.source(id) {
-            Some(source) if source.kind == SourceKind::Secondary => {
-                format!("{} (secondary)", source_link(source))
-            }
-            Some(source) => source_link(source),
-            None => escape(id),
-        })
-        .collect();
-    if links.is_empty() {
-        String::new()
-    } else {
-        format!(" ({})", links.join("; "))
-    }
+    super::cite(doc, ids, source_link, escape)
 }
 
 fn notes<'a>(

@@ -147,23 +147,9 @@ pub(super) fn export(doc: &Document, options: Options) -> String {
     md
 }
 
-/// " (S/2008/354; S/2008/692)": the sources cited for a line.
+/// The sources cited for a line.
 fn cite(doc: &Document, ids: &[String]) -> String {
-    let labels: Vec<String> = ids
-        .iter()
-        .map(|id| match doc.source(id) {
-            Some(source) if source.kind == SourceKind::Secondary => {
-                format!("{} (secondary)", escape(source.short_label()))
-            }
-            Some(source) => escape(source.short_label()),
-            None => escape(id),
-        })
-        .collect();
-    if labels.is_empty() {
-        String::new()
-    } else {
-        format!(" ({})", labels.join("; "))
-    }
+    super::cite(doc, ids, |source| escape(source.short_label()), escape)
 }
 
 fn notes<'a>(

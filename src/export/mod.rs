@@ -103,6 +103,31 @@ fn own_assessment(doc: &Document, row: &Responsibility) -> Option<String> {
     })
 }
 
+/// " (S/2008/354; Report (secondary))": the sources cited for a line, each written by `link`,
+/// ids that name no source by `plain`.
+fn cite(
+    doc: &Document,
+    ids: &[String],
+    link: impl Fn(&crate::model::Source) -> String,
+    plain: impl Fn(&str) -> String,
+) -> String {
+    let labels: Vec<String> = ids
+        .iter()
+        .map(|id| match doc.source(id) {
+            Some(source) if source.kind == crate::model::SourceKind::Secondary => {
+                format!("{} (secondary)", link(source))
+            }
+            Some(source) => link(source),
+            None => plain(id),
+        })
+        .collect();
+    if labels.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", labels.join("; "))
+    }
+}
+
 fn or_nobody(list: &str) -> &str {
     if list.is_empty() { "nobody" } else { list }
 }
