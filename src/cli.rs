@@ -55,7 +55,7 @@ pub enum Command {
     Export {
         /// The kind of export.
         #[arg(long, value_enum)]
-        format: ExportFormat,
+        format: export::Format,
         /// Include private notes.
         #[arg(long)]
         include_private: bool,
@@ -68,17 +68,6 @@ pub enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
-}
-
-/// The formats `export` writes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum ExportFormat {
-    /// Markdown.
-    Md,
-    /// CSV.
-    Csv,
-    /// HTML.
-    Html,
 }
 
 /// Checks each file, writing one line per problem to `out`. Returns whether every file is
@@ -251,11 +240,9 @@ pub fn run(command: &Command) -> i32 {
             file,
             output,
         } => {
-            let format = match (format, annotations) {
-                (ExportFormat::Csv, true) => export::Format::AnnotationsCsv,
-                (ExportFormat::Csv, false) => export::Format::Csv,
-                (ExportFormat::Md, false) => export::Format::Markdown,
-                (ExportFormat::Html, false) => export::Format::Html,
+            let format = match (*format, annotations) {
+                (export::Format::Csv, true) => export::Format::AnnotationsCsv,
+                (format, false) => format,
                 (_, true) => {
                     eprintln!("mandate-compare: --annotations goes with --format csv");
                     return 2;

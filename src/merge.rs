@@ -67,14 +67,14 @@ fn same_note(a: &Annotation, b: &Annotation) -> bool {
         && a.created == b.created
 }
 
-/// Of two notes that say the same, the one changed last (by author on a tie, so the result
+/// Of two versions that say the same, the one changed last (by author on a tie, so the result
 /// does not depend on the order of the sides).
-fn later<'a>(a: &'a Annotation, b: &'a Annotation) -> &'a Annotation {
-    if (b.modified, &b.author) > (a.modified, &a.author) {
-        b
-    } else {
-        a
-    }
+fn later<'a, T>(a: &'a T, b: &'a T, stamp: impl Fn(&T) -> (jiff::Timestamp, &str)) -> &'a T {
+    if stamp(b) > stamp(a) { b } else { a }
+}
+
+fn note_stamp(note: &Annotation) -> (jiff::Timestamp, &str) {
+    (note.modified, &note.author)
 }
 
 /// A row without the parts merged on their own (status, holders, assessment).
@@ -312,13 +312,9 @@ fn merge_assessment(
     }
     match (mine, their) {
         // The same judgement made twice: keep the later one.
-        (Some(a), Some(b)) if a.status == b.status && a.holders == b.holders => {
-            Some(Some(if (b.modified, &b.author) > (a.modified, &a.author) {
-                b.clone()
-            } else {
-                a.clone()
-            }))
-        }
+        (Some(a), Some(b)) if a.status == b.status && a.holders == b.holders => Some(Some(
+            later(a, b, |x| (x.modified, x.author.as_str())).clone(),
+        )),
         // Without a common ancestor an assessment only one side made is brought in.
         (Some(a), None) | (None, Some(a)) if base.is_none() => Some(Some(a.clone())),
         _ => None,
@@ -343,7 +339,9 @@ fn merge_annotations(
     for mine in &ours.annotations {
         let base = base_by_id.get(mine.id.as_str()).copied();
         match theirs_by_id.get(mine.id.as_str()) {
-            Some(their) if same_note(mine, their) => merged.push(later(mine, their).clone()),
+            Some(their) if same_note(mine, their) => {
+                merged.push(later(mine, *their, note_stamp).clone())
+            }
             Some(their) => match three_way(base, mine, their) {
                 Some(pick) => merged.push(pick.clone()),
                 None => {
@@ -411,13 +409,6 @@ impl RowDiff {
     /// Whether anything differs.
     pub fn any(&self) -> bool {
         *self != Self::default()
-    }
-
-    /// Whether the notes differ.
-    pub fn notes(&self) -> bool {
-        !(self.notes_only_mine.is_empty()
-            && self.notes_only_theirs.is_empty()
-            && self.notes_changed.is_empty())
     }
 
     /// What differs, in words: "status, holders, 2 notes".

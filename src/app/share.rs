@@ -28,9 +28,7 @@ fn file_name(path: &Path) -> String {
 
 /// Reads a colleague's file; a newer format is read leniently (it is not written back).
 fn read_other(path: &Path) -> Result<Document, io::LoadError> {
-    let origin = path.display().to_string();
-    let bytes = io::read_bytes(path)?;
-    io::open_bytes(&bytes, &origin).map(|opened| opened.document)
+    io::open_path(path).map(|opened| opened.document)
 }
 
 impl App {

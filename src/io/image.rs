@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use super::SaveError;
-use super::save::write_atomically;
+use super::save::write_file;
 
 /// Writes RGBA pixels (`width` × `height`, 4 bytes each) as a PNG file.
 ///
@@ -25,7 +25,5 @@ pub fn write_png(path: &Path, width: u32, height: u32, rgba: &[u8]) -> Result<()
     image
         .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
         .map_err(|e| error(std::io::Error::other(e)))?;
-    write_atomically(path, &png, false, |file, bytes| {
-        std::io::Write::write_all(file, bytes)
-    })
+    write_file(path, &png)
 }

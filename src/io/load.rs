@@ -114,6 +114,14 @@ pub fn load_path(path: &Path) -> Result<Document, LoadError> {
     load_bytes(&read_bytes(path)?, &path.display().to_string())
 }
 
+/// Reads a document file, opening a newer format read-only instead of refusing it.
+///
+/// # Errors
+/// A [`LoadError`] naming the path, and the line and column where the text is wrong.
+pub fn open_path(path: &Path) -> Result<Opened, LoadError> {
+    open_bytes(&read_bytes(path)?, &path.display().to_string())
+}
+
 /// Parses a document from bytes; `origin` names them in messages. A file of a newer format is
 /// an error; use [`open_bytes`] to open it read-only.
 ///

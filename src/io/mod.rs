@@ -13,7 +13,8 @@ mod save;
 #[cfg(feature = "gui")]
 pub use image::write_png;
 pub use load::{
-    LoadError, MAX_FILE_SIZE, NewerFormat, Opened, load_bytes, load_path, open_bytes, read_bytes,
+    LoadError, MAX_FILE_SIZE, NewerFormat, Opened, load_bytes, load_path, open_bytes, open_path,
+    read_bytes,
 };
 pub use save::{
     FileStamp, SaveError, backup_path, save_path, save_path_with, to_ron_string, write_file,

@@ -7,8 +7,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::load::ron_options;
-use super::save::write_atomically;
-use super::{LoadError, SaveError, read_bytes};
+use super::{LoadError, SaveError, read_bytes, write_file};
 use crate::model::Document;
 
 /// A recovery copy found on disk.
@@ -68,9 +67,7 @@ pub fn write(
         document: doc,
     };
     let text = ron::ser::to_string(&copy)?;
-    write_atomically(&file, text.as_bytes(), false, |f, bytes| {
-        std::io::Write::write_all(f, bytes)
-    })?;
+    write_file(&file, text.as_bytes())?;
     Ok(file)
 }
 
