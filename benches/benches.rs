@@ -202,7 +202,8 @@ mod merging {
 mod frame {
     use super::*;
     use mandate_compare::App;
-    use mandate_compare::app::{Command, Settings, StartOptions};
+    use mandate_compare::app::{Settings, StartOptions};
+    use mandate_compare::ui::Command;
 
     #[derive(Clone, Copy, Debug)]
     enum View {

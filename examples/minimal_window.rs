@@ -2,7 +2,7 @@
 //! the app, showing one label. Run as the README's "Performance" section says:
 //! `MANDATE_COMPARE_EXIT_AFTER_FIRST_FRAME=1 cargo run --release --example minimal_window`.
 
-use mandate_compare::startup::FirstFrame;
+use mandate_compare::app::FirstFrame;
 
 struct Minimal(Option<FirstFrame>);
 

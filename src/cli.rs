@@ -3,6 +3,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Parser, Subcommand};
 
 use crate::model::{Document, Problem, Severity};
@@ -54,7 +55,7 @@ pub enum Command {
     /// out unless --include-private is given.
     Export {
         /// The kind of export.
-        #[arg(long, value_enum)]
+        #[arg(long, value_parser = format_parser())]
         format: export::Format,
         /// Include private notes.
         #[arg(long)]
@@ -68,6 +69,16 @@ pub enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+}
+
+/// `--format`: the name of every export but the notes CSV (that one is `--format csv
+/// --annotations`), each with its description for `--help`.
+fn format_parser() -> impl TypedValueParser<Value = export::Format> {
+    let values = export::Format::ALL
+        .into_iter()
+        .filter(|format| *format != export::Format::AnnotationsCsv)
+        .map(|format| PossibleValue::new(format.name()).help(format.description()));
+    PossibleValuesParser::new(values).try_map(|name| name.parse::<export::Format>())
 }
 
 /// Checks each file, writing one line per problem to `out`. Returns whether every file is
@@ -147,7 +158,7 @@ pub fn merge(
 ) -> std::io::Result<i32> {
     let load = |path: &Path| -> Result<Option<Document>, io::LoadError> {
         // git passes an empty file as the ancestor when the two sides share none.
-        if path == base && std::fs::metadata(path).is_ok_and(|m| m.len() == 0) {
+        if path == base && io::is_empty_file(path) {
             return Ok(None);
         }
         io::load_path(path).map(Some)

@@ -3,9 +3,13 @@
 //! positions, with the user's own notes, saved to RON files.
 //!
 //! Layers, data flowing down: [`app`] (the eframe app: state, commands, file actions) uses
-//! [`ui`] (one view per file) and [`io`] (the only code that reads or writes documents), which
+//! [`ui`] (one view per file) and [`io`] (the only code that touches the file system), which
 //! use [`model`] (plain data and rules, no egui and no I/O). [`merge`] and [`export`] are pure
 //! functions over the model; [`cli`] runs them from the command line.
+//!
+//! Features: `gui` (on by default) is the window; without it the library is the model, the file
+//! format and the command line. `bench-support` adds `stress`, the generated documents the
+//! tests and benchmarks measure with.
 
 #[cfg(feature = "gui")]
 pub mod app;
@@ -14,8 +18,7 @@ pub mod export;
 pub mod io;
 pub mod merge;
 pub mod model;
-#[cfg(feature = "gui")]
-pub mod startup;
+#[cfg(feature = "bench-support")]
 pub mod stress;
 #[cfg(feature = "gui")]
 pub mod ui;

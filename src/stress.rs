@@ -1,6 +1,6 @@
 //! Large documents for benchmarks and tests: what months of annotation by a whole class look
 //! like. Deterministic from a seed, so every run measures the same document; generated, not
-//! committed.
+//! committed. Only with the `bench-support` feature, which the tests and benchmarks turn on.
 //!
 //! ```
 //! let doc = mandate_compare::stress::document(7, 20, 200);
@@ -40,6 +40,32 @@ impl Rng {
 
     fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
         &items[self.below(items.len())]
+    }
+
+    /// One to three of `sources`, for a claim.
+    fn sources(&mut self, sources: &[String]) -> Vec<String> {
+        (0..1 + self.below(3))
+            .map(|_| self.pick(sources).clone())
+            .collect()
+    }
+
+    /// A day between 1999 and 2025.
+    fn day(&mut self) -> PartialDate {
+        let text = format!(
+            "{}-{:02}-{:02}",
+            1999 + self.below(27),
+            1 + self.below(12),
+            1 + self.below(28)
+        );
+        text.parse()
+            .unwrap_or_else(|_| PartialDate::from_year(2008))
+    }
+
+    /// A moment in 2024 to 2026.
+    fn time(&mut self) -> jiff::Timestamp {
+        // 2024-01-01 plus up to about three years.
+        jiff::Timestamp::from_second(1_704_067_200 + self.below(94_000_000) as i64)
+            .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
     }
 
     /// Words from the mandate's vocabulary, about `chars` characters long, as sentences.
@@ -218,104 +244,15 @@ pub fn document(seed: u64, rows: usize, notes: usize) -> Document {
     let mut rng = Rng(seed);
     #[allow(clippy::expect_used)]
     let builtin = crate::io::builtin().expect("the built-in dataset loads");
-    let presences: Vec<Presence> = builtin.presences.clone();
-    let holders: Vec<String> = builtin.holders.iter().map(|h| h.id.clone()).collect();
-    let sources: Vec<String> = builtin.sources.iter().map(|s| s.id.clone()).collect();
-    let sources_for = |rng: &mut Rng| -> Vec<String> {
-        (0..1 + rng.below(3))
-            .map(|_| rng.pick(&sources).clone())
-            .collect()
+    let refs = References {
+        presences: builtin.presences.clone(),
+        holders: builtin.holders.iter().map(|h| h.id.clone()).collect(),
+        sources: builtin.sources.iter().map(|s| s.id.clone()).collect(),
     };
-    let day = |rng: &mut Rng| -> PartialDate {
-        let text = format!(
-            "{}-{:02}-{:02}",
-            1999 + rng.below(27),
-            1 + rng.below(12),
-            1 + rng.below(28)
-        );
-        text.parse()
-            .unwrap_or_else(|_| PartialDate::from_year(2008))
-    };
-    let time = |rng: &mut Rng| -> jiff::Timestamp {
-        // 2024-01-01 plus up to about three years.
-        jiff::Timestamp::from_second(1_704_067_200 + rng.below(94_000_000) as i64)
-            .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
-    };
-
-    let rows: Vec<Responsibility> = (0..rows)
-        .map(|index| {
-            let presence = &presences[index % presences.len()];
-            let status = *rng.pick(&Status::ALL);
-            let row_holders: Vec<String> = (0..rng.below(3))
-                .map(|_| rng.pick(&holders).clone())
-                .collect::<std::collections::BTreeSet<_>>()
-                .into_iter()
-                .collect();
-            let assessment = (rng.below(5) == 0).then(|| Assessment {
-                status: *rng.pick(&Status::ALL),
-                holders: vec![rng.pick(&holders).clone()],
-                author: (*rng.pick(AUTHORS)).to_owned(),
-                modified: time(&mut rng),
-            });
-            Responsibility {
-                id: format!("row-{index:05}"),
-                presence: presence.id.clone(),
-                number: u32::try_from(index / presences.len() + 1).unwrap_or(u32::MAX),
-                title: rng.text(40),
-                original: rng.text(200),
-                status,
-                holders: row_holders,
-                summary: rng.text(200),
-                events: (0..1 + rng.below(3))
-                    .map(|_| Event {
-                        date: day(&mut rng),
-                        text: rng.text(100),
-                        sources: sources_for(&mut rng),
-                    })
-                    .collect(),
-                positions: (0..rng.below(2))
-                    .map(|_| Position {
-                        held_by: (*rng.pick(&["Kosovo", "Serbia", "Russia", "United States"]))
-                            .to_owned(),
-                        view: rng.text(120),
-                        sources: sources_for(&mut rng),
-                    })
-                    .collect(),
-                sources: sources_for(&mut rng),
-                assessment,
-            }
-        })
-        .collect();
-
+    let rows: Vec<Responsibility> = (0..rows).map(|index| row(&mut rng, index, &refs)).collect();
     let annotations: Vec<Annotation> = (0..notes)
-        .map(|index| {
-            let created = time(&mut rng);
-            let row = (rng.below(20) != 0 && !rows.is_empty())
-                .then(|| rows[rng.below(rows.len())].id.clone());
-            let mut tags: Vec<String> = (0..rng.below(4))
-                .map(|_| (*rng.pick(TAGS)).to_owned())
-                .collect();
-            tags.sort();
-            tags.dedup();
-            // A sentence or two: 30 to 150 characters.
-            let length = 30 + rng.below(120);
-            Annotation {
-                id: format!("a-{seed:04x}-{index:06}"),
-                row,
-                author: (*rng.pick(AUTHORS)).to_owned(),
-                created,
-                modified: created,
-                text: rng.text(length),
-                tags,
-                visibility: if rng.below(5) == 0 {
-                    Visibility::Private
-                } else {
-                    Visibility::Shared
-                },
-            }
-        })
+        .map(|index| note(&mut rng, seed, index, &rows))
         .collect();
-
     Document {
         format: FORMAT_VERSION,
         title: format!("Stress document (seed {seed})"),
@@ -325,6 +262,85 @@ pub fn document(seed: u64, rows: usize, notes: usize) -> Document {
         ..builtin
     }
     .normalized()
+}
+
+/// What the generated rows may cite: the built-in dataset's presences, holders and sources.
+struct References {
+    presences: Vec<Presence>,
+    holders: Vec<String>,
+    sources: Vec<String>,
+}
+
+/// Row `index` of a stress document.
+fn row(rng: &mut Rng, index: usize, refs: &References) -> Responsibility {
+    let presence = &refs.presences[index % refs.presences.len()];
+    let status = *rng.pick(&Status::ALL);
+    let row_holders: Vec<String> = (0..rng.below(3))
+        .map(|_| rng.pick(&refs.holders).clone())
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let assessment = (rng.below(5) == 0).then(|| Assessment {
+        status: *rng.pick(&Status::ALL),
+        holders: vec![rng.pick(&refs.holders).clone()],
+        author: (*rng.pick(AUTHORS)).to_owned(),
+        modified: rng.time(),
+    });
+    Responsibility {
+        id: format!("row-{index:05}"),
+        presence: presence.id.clone(),
+        number: u32::try_from(index / refs.presences.len() + 1).unwrap_or(u32::MAX),
+        title: rng.text(40),
+        original: rng.text(200),
+        status,
+        holders: row_holders,
+        summary: rng.text(200),
+        events: (0..1 + rng.below(3))
+            .map(|_| Event {
+                date: rng.day(),
+                text: rng.text(100),
+                sources: rng.sources(&refs.sources),
+            })
+            .collect(),
+        positions: (0..rng.below(2))
+            .map(|_| Position {
+                held_by: (*rng.pick(&["Kosovo", "Serbia", "Russia", "United States"])).to_owned(),
+                view: rng.text(120),
+                sources: rng.sources(&refs.sources),
+            })
+            .collect(),
+        sources: rng.sources(&refs.sources),
+        assessment,
+    }
+}
+
+/// Note `index` of a stress document made from `seed`, about one of `rows` (or, one in twenty,
+/// about the whole document).
+fn note(rng: &mut Rng, seed: u64, index: usize, rows: &[Responsibility]) -> Annotation {
+    let created = rng.time();
+    let row =
+        (rng.below(20) != 0 && !rows.is_empty()).then(|| rows[rng.below(rows.len())].id.clone());
+    let mut tags: Vec<String> = (0..rng.below(4))
+        .map(|_| (*rng.pick(TAGS)).to_owned())
+        .collect();
+    tags.sort();
+    tags.dedup();
+    // A sentence or two: 30 to 150 characters.
+    let length = 30 + rng.below(120);
+    Annotation {
+        id: format!("a-{seed:04x}-{index:06}"),
+        row,
+        author: (*rng.pick(AUTHORS)).to_owned(),
+        created,
+        modified: created,
+        text: rng.text(length),
+        tags,
+        visibility: if rng.below(5) == 0 {
+            Visibility::Private
+        } else {
+            Visibility::Shared
+        },
+    }
 }
 
 /// A colleague's copy of `doc` after their own months of work: about one note in `every`

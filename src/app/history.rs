@@ -1,17 +1,23 @@
-//! Undo and redo: the document's own history, one step per change, capped.
+//! The open document and its history: every change is one undoable step, turned from what the
+//! views asked for into an edit with author, time and id.
 
-use crate::model::Edit;
+use std::path::PathBuf;
+
+use super::{App, Message};
+use crate::io::FileStamp;
+use crate::model::{Annotation, Assessment, Document, Edit};
+use crate::ui::EditRequest;
 
 /// How many steps are kept.
 const DEPTH: usize = 200;
 
 /// One change that can be taken back: the edit that undoes (or redoes) it, and the document
 /// states before and after, so "unsaved" is exact after undoing back to the saved state.
-pub(super) struct Step {
-    pub(super) what: &'static str,
-    pub(super) edit: Edit,
-    pub(super) before: u64,
-    pub(super) after: u64,
+struct Step {
+    what: &'static str,
+    edit: Edit,
+    before: u64,
+    after: u64,
 }
 
 /// The undo and redo stacks.
@@ -22,31 +28,6 @@ pub(super) struct History {
 }
 
 impl History {
-    /// A new change: it can be undone, and what was undone can no longer be redone.
-    pub(super) fn record(&mut self, step: Step) {
-        self.undo.push(step);
-        if self.undo.len() > DEPTH {
-            self.undo.remove(0);
-        }
-        self.redo.clear();
-    }
-
-    pub(super) fn take_undo(&mut self) -> Option<Step> {
-        self.undo.pop()
-    }
-
-    pub(super) fn take_redo(&mut self) -> Option<Step> {
-        self.redo.pop()
-    }
-
-    pub(super) fn push_undo(&mut self, step: Step) {
-        self.undo.push(step);
-    }
-
-    pub(super) fn push_redo(&mut self, step: Step) {
-        self.redo.push(step);
-    }
-
     /// What Undo would take back, e.g. "add note".
     pub(super) fn undo_label(&self) -> Option<&'static str> {
         self.undo.last().map(|s| s.what)
@@ -57,8 +38,216 @@ impl History {
         self.redo.last().map(|s| s.what)
     }
 
-    pub(super) fn clear(&mut self) {
+    fn clear(&mut self) {
         self.undo.clear();
         self.redo.clear();
     }
+}
+
+/// The document being worked on, where it lives, and how it got to its state.
+pub(super) struct OpenDocument {
+    pub(super) doc: Document,
+    /// The file it was opened from or saved to.
+    pub(super) path: Option<PathBuf>,
+    /// What the file held when this app last read or wrote it.
+    pub(super) disk: Option<FileStamp>,
+    /// Why the document may not be saved over its file (it has a newer format).
+    pub(super) read_only: Option<String>,
+    /// Which state the document is in: a new number for every change, the old one back on
+    /// undo. The document is unsaved when it is not the state last saved.
+    pub(super) state: u64,
+    saved_state: u64,
+    next_state: u64,
+    pub(super) history: History,
+}
+
+impl OpenDocument {
+    pub(super) fn new(doc: Document) -> Self {
+        Self {
+            doc,
+            path: None,
+            disk: None,
+            read_only: None,
+            state: 0,
+            saved_state: 0,
+            next_state: 0,
+            history: History::default(),
+        }
+    }
+
+    /// Whether there are changes not yet saved.
+    pub(super) fn is_dirty(&self) -> bool {
+        self.state != self.saved_state
+    }
+
+    pub(super) fn mark_saved(&mut self) {
+        self.saved_state = self.state;
+    }
+
+    /// Puts the document in a state never saved.
+    pub(super) fn mark_unsaved(&mut self) {
+        self.next_state += 1;
+        self.state = self.next_state;
+    }
+
+    /// Another document (or another file) from now on: saved, with no history.
+    pub(super) fn replace(&mut self, doc: Document, path: Option<PathBuf>) {
+        self.doc = doc;
+        self.path = path;
+        self.disk = None;
+        self.read_only = None;
+        self.mark_unsaved();
+        self.mark_saved();
+        self.history.clear();
+    }
+
+    /// Applies `edit` as one undoable step.
+    fn apply(&mut self, edit: Edit) -> Result<(), crate::model::EditError> {
+        let what = edit.describe();
+        let inverse = self.doc.apply(edit)?;
+        let before = self.state;
+        self.mark_unsaved();
+        let history = &mut self.history;
+        history.undo.push(Step {
+            what,
+            edit: inverse,
+            before,
+            after: self.state,
+        });
+        if history.undo.len() > DEPTH {
+            history.undo.remove(0);
+        }
+        history.redo.clear();
+        Ok(())
+    }
+
+    /// Takes back the last step (`undo`) or does again the last one undone. `None` when there
+    /// is nothing to take back or do again; the error clears the history.
+    fn step(&mut self, undo: bool) -> Option<Result<&'static str, crate::model::EditError>> {
+        let step = if undo {
+            self.history.undo.pop()?
+        } else {
+            self.history.redo.pop()?
+        };
+        Some(match self.doc.apply(step.edit) {
+            Ok(back) => {
+                let what = step.what;
+                self.state = if undo { step.before } else { step.after };
+                let step = Step { edit: back, ..step };
+                if undo {
+                    self.history.redo.push(step);
+                } else {
+                    self.history.undo.push(step);
+                }
+                Ok(what)
+            }
+            Err(error) => {
+                self.history.clear();
+                Err(error)
+            }
+        })
+    }
+}
+
+impl App {
+    /// Turns a request from the UI into a document change, with author, time and id.
+    pub(super) fn edit(&mut self, request: EditRequest) {
+        let now = jiff::Timestamp::now();
+        let author = self.settings.author.clone();
+        let edit = match request {
+            EditRequest::AddNote {
+                row,
+                text,
+                tags,
+                visibility,
+            } => Edit::AddAnnotation(Annotation {
+                id: new_note_id(),
+                row,
+                author,
+                created: now,
+                modified: now,
+                text,
+                tags,
+                visibility,
+            }),
+            EditRequest::UpdateNote {
+                id,
+                text,
+                tags,
+                visibility,
+            } => Edit::UpdateAnnotation {
+                id,
+                text,
+                tags,
+                visibility,
+                modified: now,
+            },
+            EditRequest::DeleteNote { id } => Edit::DeleteAnnotation { id },
+            EditRequest::SetAssessment {
+                row,
+                status,
+                holders,
+            } => Edit::SetAssessment {
+                row,
+                assessment: Some(Assessment {
+                    status,
+                    holders,
+                    author,
+                    modified: now,
+                }),
+            },
+            EditRequest::RestoreAssessment { row } => Edit::SetAssessment {
+                row,
+                assessment: None,
+            },
+            EditRequest::RenameTag { from, to } => {
+                let Some(edit) = self.open.doc.rename_tag(&from, &to, now) else {
+                    self.message = Some(Message::warning(format!(
+                        "No note carries the tag {from:?}, or the new name is empty"
+                    )));
+                    return;
+                };
+                // A filter on the old name follows the tag.
+                if self.view.filter.tags.remove(&from) {
+                    self.view.filter.tags.insert(to.trim().to_owned());
+                }
+                edit
+            }
+        };
+        self.change(edit);
+    }
+
+    /// Applies a change to the document as one undoable step.
+    pub fn change(&mut self, edit: Edit) {
+        let what = edit.describe();
+        if self.open.read_only.is_some() {
+            self.message = Some(Message::warning(format!(
+                "Cannot {what}: the document is read-only. Use Save as to make a copy you can change."
+            )));
+            return;
+        }
+        if let Err(error) = self.open.apply(edit) {
+            self.message = Some(Message::error(format!("Cannot {what}: {error}")));
+        }
+    }
+
+    /// Takes back the last change (`undo`), or does again what was undone. Never touches the
+    /// file on disk.
+    pub(super) fn undo_or_redo(&mut self, undo: bool) {
+        let (done, nothing, verb) = if undo {
+            ("Undone", "Nothing to undo", "undo")
+        } else {
+            ("Redone", "Nothing to redo", "redo")
+        };
+        self.message = Some(match self.open.step(undo) {
+            None => Message::info(nothing),
+            Some(Ok(what)) => Message::info(format!("{done}: {what}")),
+            Some(Err(error)) => Message::error(format!("Cannot {verb}: {error}")),
+        });
+    }
+}
+
+/// A new, unique note id.
+pub(super) fn new_note_id() -> String {
+    format!("a-{}", ulid::Ulid::new())
 }

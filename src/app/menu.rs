@@ -1,18 +1,20 @@
 //! The menu bar, the command palette's entries and the list of shortcuts: all read from
 //! [`Command`].
 
-use super::{App, Command};
+use super::App;
 use crate::ui::theme::Theme;
-use crate::ui::{Action, PaletteEntry};
+use crate::ui::{Action, Command, PaletteEntry};
 
 /// The label of a command as menus show it: Undo and Redo say what they would do.
 fn label(app: &App, command: Command) -> String {
     match command {
         Command::Undo => app
+            .open
             .history
             .undo_label()
             .map_or_else(|| "Undo".to_owned(), |what| format!("Undo: {what}")),
         Command::Redo => app
+            .open
             .history
             .redo_label()
             .map_or_else(|| "Redo".to_owned(), |what| format!("Redo: {what}")),
@@ -42,9 +44,9 @@ fn label(app: &App, command: Command) -> String {
 /// Whether a command can run now.
 fn enabled(app: &App, command: Command) -> bool {
     match command {
-        Command::Save => app.is_dirty() || app.read_only.is_some(),
-        Command::Undo => app.history.undo_label().is_some(),
-        Command::Redo => app.history.redo_label().is_some(),
+        Command::Save => app.is_dirty() || app.open.read_only.is_some(),
+        Command::Undo => app.open.history.undo_label().is_some(),
+        Command::Redo => app.open.history.redo_label().is_some(),
         Command::ClearFilters => !app.view.filter.is_empty(),
         Command::EndCompare => app.compare.is_some(),
         Command::NextSlide
@@ -141,44 +143,73 @@ const MENUS: [(&str, &[Item]); 4] = [
     ("Help", &[Run(Command::ShowShortcuts)]),
 ];
 
+/// Which of the recent files exist: looked up once when the File menu opens, not every frame
+/// it is open; `None` while it is closed.
+#[derive(Default)]
+pub(super) struct RecentFound(Option<Vec<bool>>);
+
 /// The menu bar: File, Edit, View, Help.
-pub(super) fn menu_bar_ui(ui: &mut egui::Ui, app: &App, actions: &mut Vec<Action>) {
+pub(super) fn menu_bar_ui(
+    ui: &mut egui::Ui,
+    app: &App,
+    recent: &mut RecentFound,
+    actions: &mut Vec<Action>,
+) {
     egui::MenuBar::new().ui(ui, |ui| {
         for (title, items) in &MENUS {
-            ui.menu_button(*title, |ui| items_ui(ui, app, items, actions));
+            let open = ui
+                .menu_button(*title, |ui| items_ui(ui, app, items, recent, actions))
+                .inner
+                .is_some();
+            if *title == "File" && !open {
+                recent.0 = None;
+            }
         }
     });
 }
 
-fn items_ui(ui: &mut egui::Ui, app: &App, items: &[Item], actions: &mut Vec<Action>) {
+fn items_ui(
+    ui: &mut egui::Ui,
+    app: &App,
+    items: &[Item],
+    recent: &mut RecentFound,
+    actions: &mut Vec<Action>,
+) {
     for item in items {
         match item {
             Run(command) => command_button(ui, app, *command, actions),
             RecentFiles => {
-                ui.menu_button("Open recent", |ui| recent_ui(ui, app, actions));
+                let found = recent.0.get_or_insert_with(|| {
+                    app.settings
+                        .recent
+                        .iter()
+                        .map(|p| crate::io::file_exists(p))
+                        .collect()
+                });
+                ui.menu_button("Open recent", |ui| recent_ui(ui, app, found, actions));
             }
             Separator => {
                 ui.separator();
             }
             Submenu(title, items) => {
-                ui.menu_button(*title, |ui| items_ui(ui, app, items, actions));
+                ui.menu_button(*title, |ui| items_ui(ui, app, items, recent, actions));
             }
         }
     }
 }
 
 /// The recent files: existing ones open on a click; missing ones are marked and removable.
-fn recent_ui(ui: &mut egui::Ui, app: &App, actions: &mut Vec<Action>) {
+fn recent_ui(ui: &mut egui::Ui, app: &App, found: &[bool], actions: &mut Vec<Action>) {
     if app.settings.recent.is_empty() {
         ui.label("No recent files");
         return;
     }
-    for path in &app.settings.recent {
+    for (path, exists) in app.settings.recent.iter().zip(found) {
         let name = path.file_name().map_or_else(
             || path.display().to_string(),
             |n| n.to_string_lossy().into_owned(),
         );
-        if path.exists() {
+        if *exists {
             if ui
                 .button(&name)
                 .on_hover_text(path.display().to_string())
@@ -228,7 +259,7 @@ pub(super) fn shortcuts_window_ui(ctx: &egui::Context) -> bool {
         .resizable(false)
         .show(ctx, |ui| {
             egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
-                for command in Command::ALL {
+                for &command in Command::ALL {
                     ui.label(command.label());
                     let keys: Vec<String> = command
                         .shortcuts()
@@ -266,7 +297,7 @@ mod tests {
         for (_, items) in &MENUS {
             commands(items, &mut in_menus);
         }
-        for command in Command::ALL {
+        for &command in Command::ALL {
             if command.scope() != Scope::Presentation {
                 assert!(in_menus.contains(&command), "{command:?} is in no menu");
             }

@@ -1,21 +1,21 @@
-//! Presentation mode, themes, and exporting the view or the whole deck as PNG images.
+//! Presentation mode, and exporting the view or the whole deck as PNG images.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc;
 
-use super::{App, PathPurpose, Picked};
-use crate::ui::{Message, PresentationState, slide_count};
+use super::{App, Message};
+use crate::ui::{PresentationState, slide_count};
 
 /// A screenshot on its way from the renderer: where it goes, which slide it shows.
-pub(super) struct Shot {
+struct Shot {
     path: PathBuf,
     slide: Option<usize>,
     image: Arc<egui::ColorImage>,
 }
 
 /// Screenshots asked for and not yet arrived.
-pub(super) struct Shots {
+struct Shots {
     sender: mpsc::Sender<Shot>,
     receiver: mpsc::Receiver<Shot>,
     pending: usize,
@@ -32,8 +32,17 @@ impl Default for Shots {
     }
 }
 
+/// Images being exported: the view one frame from now, the deck one slide per frame.
+#[derive(Default)]
+pub(super) struct ImageExports {
+    /// A view image to take once the frame that asked for it (number) is gone.
+    pending: Option<(PathBuf, u64)>,
+    deck: Option<DeckExport>,
+    shots: Shots,
+}
+
 /// The deck being exported, one slide per frame.
-pub(super) struct DeckExport {
+struct DeckExport {
     folder: PathBuf,
     written: usize,
     /// Whether the presentation was started for the export (and ends with it).
@@ -43,7 +52,7 @@ pub(super) struct DeckExport {
 impl App {
     /// The rows the presentation shows: those the table shows, in its order.
     fn slide_rows(&self) -> usize {
-        self.visible.len()
+        self.derived.visible.len()
     }
 
     pub(super) fn start_presentation(&mut self, ctx: &egui::Context) {
@@ -53,7 +62,7 @@ impl App {
 
     pub(super) fn end_presentation(&mut self, ctx: &egui::Context) {
         self.presenting = None;
-        self.deck = None;
+        self.images.deck = None;
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
     }
 
@@ -74,26 +83,6 @@ impl App {
         self.presenting.as_ref().map(|p| p.fits)
     }
 
-    /// Asks where, then saves the current view as a PNG image.
-    pub(super) fn export_image(&mut self, ctx: &egui::Context) {
-        let name = if self.presenting.is_some() {
-            "slide.png"
-        } else {
-            "mandate-compare.png"
-        };
-        match self
-            .dialogs
-            .pick_export(self.folder().as_deref(), name, "PNG image", "png")
-        {
-            Picked::Path(path) => self.export_image_to(ctx, path),
-            Picked::Cancelled => {}
-            Picked::Unavailable(reason) => {
-                let text = self.in_folder(name);
-                self.type_path_instead(reason, PathPurpose::ExportImage, text);
-            }
-        }
-    }
-
     /// Saves the view as a PNG image at `path`, one frame from now: the menu, palette or
     /// question that asked for it is gone from the picture by then.
     pub(super) fn export_image_to(&mut self, ctx: &egui::Context, path: PathBuf) {
@@ -102,29 +91,16 @@ impl App {
         } else {
             path
         };
-        self.pending_image = Some((path, ctx.cumulative_frame_nr()));
+        self.images.pending = Some((path, ctx.cumulative_frame_nr()));
         ctx.request_repaint();
     }
 
-    /// Asks for a folder, then saves every slide there as `slide-01.png`, `slide-02.png`, …
-    pub(super) fn export_slides(&mut self, ctx: &egui::Context) {
-        match self.dialogs.pick_folder(self.folder().as_deref()) {
-            Picked::Path(folder) => self.start_deck_export(ctx, folder),
-            Picked::Cancelled => {}
-            Picked::Unavailable(reason) => {
-                let text = self.in_folder("slides");
-                self.type_path_instead(reason, PathPurpose::ExportSlides, text);
-            }
-        }
-    }
-
-    pub(super) fn start_deck_export(&mut self, ctx: &egui::Context, folder: PathBuf) {
-        if let Err(error) = std::fs::create_dir_all(&folder) {
-            self.message = Some(Message::error(format!(
-                "Cannot export the slides into {}: {error}",
-                folder.display()
-            )));
-            return;
+    /// Saves every slide into `folder` as `slide-01.png`, `slide-02.png`, …, one per frame.
+    /// Returns whether the export started.
+    pub(super) fn start_deck_export(&mut self, ctx: &egui::Context, folder: PathBuf) -> bool {
+        if let Err(error) = crate::io::create_folder(&folder) {
+            self.message = Some(Message::error(format!("Cannot export the slides: {error}")));
+            return false;
         }
         let started_presentation = self.presenting.is_none();
         if started_presentation {
@@ -132,18 +108,19 @@ impl App {
         } else if let Some(state) = &mut self.presenting {
             state.go_to(0, usize::MAX);
         }
-        self.deck = Some(DeckExport {
+        self.images.deck = Some(DeckExport {
             folder,
             written: 0,
             started_presentation,
         });
         ctx.request_repaint();
+        true
     }
 
     fn screenshot_to(&mut self, ctx: &egui::Context, path: PathBuf, slide: Option<usize>) {
-        let sender = self.shots.sender.clone();
+        let sender = self.images.shots.sender.clone();
         let repaint = ctx.clone();
-        self.shots.pending += 1;
+        self.images.shots.pending += 1;
         ctx.request_screenshot(move |image| {
             // The app may have closed; then there is no one to tell.
             sender.send(Shot { path, slide, image }).ok();
@@ -154,16 +131,16 @@ impl App {
     /// Once a frame: asks for the image waiting since the last frame, writes the screenshots
     /// that arrived, and moves the deck export on.
     pub(super) fn tick_exports(&mut self, ctx: &egui::Context) {
-        if let Some((path, asked)) = self.pending_image.take() {
+        if let Some((path, asked)) = self.images.pending.take() {
             if ctx.cumulative_frame_nr() > asked && self.modal.is_none() && self.palette.is_none() {
                 self.screenshot_to(ctx, path, None);
             } else {
-                self.pending_image = Some((path, asked));
+                self.images.pending = Some((path, asked));
                 ctx.request_repaint();
             }
         }
-        while let Ok(shot) = self.shots.receiver.try_recv() {
-            self.shots.pending = self.shots.pending.saturating_sub(1);
+        while let Ok(shot) = self.images.shots.receiver.try_recv() {
+            self.images.shots.pending = self.images.shots.pending.saturating_sub(1);
             let [width, height] = shot.image.size;
             let rgba: Vec<u8> = shot
                 .image
@@ -179,25 +156,25 @@ impl App {
                     )));
                 }
                 Ok(()) => {
-                    if let Some(deck) = &mut self.deck {
+                    if let Some(deck) = &mut self.images.deck {
                         deck.written += 1;
                     }
                     self.move_slide(|slide| slide + 1);
                 }
                 Err(error) => {
                     self.message = Some(Message::error(format!("Image not saved: {error}")));
-                    self.deck = None;
+                    self.images.deck = None;
                 }
             }
         }
-        let Some(deck) = &self.deck else {
+        let Some(deck) = &self.images.deck else {
             return;
         };
         let total = slide_count(self.slide_rows());
         if deck.written >= total {
             let folder = deck.folder.clone();
             let started = deck.started_presentation;
-            self.deck = None;
+            self.images.deck = None;
             if started {
                 self.presenting = None;
             }
@@ -208,7 +185,7 @@ impl App {
             return;
         }
         // Ask for the next slide once the last one has arrived and this one fits the screen.
-        let ready = self.shots.pending == 0
+        let ready = self.images.shots.pending == 0
             && self
                 .presenting
                 .as_ref()
@@ -220,22 +197,6 @@ impl App {
         } else {
             ctx.request_repaint();
         }
-    }
-
-    /// Applies the theme and the look of the window when the setting changes.
-    pub(super) fn apply_theme(&mut self, ctx: &egui::Context) {
-        if self.applied_theme == Some(self.settings.theme) {
-            return;
-        }
-        let theme = self.settings.theme;
-        let egui_theme = if theme == crate::ui::theme::Theme::Light {
-            egui::Theme::Light
-        } else {
-            egui::Theme::Dark
-        };
-        ctx.set_visuals_of(egui_theme, theme.visuals());
-        ctx.set_theme(egui_theme);
-        self.applied_theme = Some(theme);
     }
 }
 

@@ -3,9 +3,10 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+use super::Message;
 use super::{App, Modal};
 use crate::io::recovery::{self, Recovered};
-use crate::ui::{Message, RecoverChoice};
+use crate::ui::RecoverChoice;
 
 /// This session's recovery copy.
 pub(super) struct Recovery {
@@ -51,7 +52,7 @@ impl App {
     /// While there are unsaved changes, writes the recovery copy at most once per interval;
     /// once there are none, removes it.
     pub(super) fn tick_recovery(&mut self, ctx: &egui::Context) {
-        let dirty = self.is_dirty();
+        let dirty = self.open.is_dirty();
         let Some(rec) = &mut self.recovery else {
             return;
         };
@@ -67,7 +68,7 @@ impl App {
             rec.written = None;
             return;
         }
-        if rec.written == Some(self.state) {
+        if rec.written == Some(self.open.state) {
             return;
         }
         if let Some(last) = rec.last_write {
@@ -78,8 +79,13 @@ impl App {
             }
         }
         rec.last_write = Some(Instant::now());
-        rec.written = Some(self.state);
-        match recovery::write(&rec.dir, &rec.session, self.path.as_deref(), &self.doc) {
+        rec.written = Some(self.open.state);
+        match recovery::write(
+            &rec.dir,
+            &rec.session,
+            self.open.path.as_deref(),
+            &self.open.doc,
+        ) {
             Ok(file) => rec.file = Some(file),
             Err(error) => {
                 self.message = Some(Message::warning(format!(
@@ -95,7 +101,7 @@ impl App {
             if let Some(file) = rec.file.take() {
                 recovery::remove(&file).ok();
             }
-            rec.written = Some(self.state);
+            rec.written = Some(self.open.state);
         }
     }
 
@@ -133,9 +139,9 @@ impl App {
             Ok((doc, original)) => {
                 let disk = original.as_deref().and_then(crate::io::FileStamp::of_path);
                 self.replace_document(doc, original);
-                self.disk = disk;
+                self.open.disk = disk;
                 // Unsaved: its state is not the one last saved.
-                self.state = self.fresh_state();
+                self.open.mark_unsaved();
                 // The restored work now lives in this session's copy.
                 recovery::remove(&copy.file).ok();
                 self.message = Some(Message::info(format!(

@@ -3,20 +3,32 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{App, Message, PathPurpose, Picked};
+use super::{App, Message};
 use crate::export::{self, Format};
 use crate::io;
 use crate::merge::{self, Comparison};
 use crate::model::{Choice, Document, Edit};
+use crate::ui::CompareView;
 
 /// A colleague's file open beside the document.
 pub(super) struct Compared {
-    pub(super) path: PathBuf,
-    pub(super) name: String,
-    pub(super) doc: Document,
-    pub(super) diff: Comparison,
+    path: PathBuf,
+    name: String,
+    doc: Document,
+    diff: Comparison,
     /// The document state `diff` was computed for.
-    pub(super) diff_for: Option<u64>,
+    diff_for: Option<u64>,
+}
+
+impl Compared {
+    /// What the views show of it.
+    pub(super) fn view(&self) -> CompareView<'_> {
+        CompareView {
+            name: &self.name,
+            doc: &self.doc,
+            diff: &self.diff,
+        }
+    }
 }
 
 fn file_name(path: &Path) -> String {
@@ -42,31 +54,12 @@ impl App {
         self.compare.as_ref().map(|c| &c.diff)
     }
 
-    /// Asks for a file (compare or merge) and hands it to `then`.
-    fn pick_other(&mut self, purpose: PathPurpose, then: fn(&mut Self, &Path) -> bool) {
-        match self.dialogs.pick_open(self.folder().as_deref()) {
-            Picked::Path(path) => {
-                then(self, &path);
-            }
-            Picked::Cancelled => {}
-            Picked::Unavailable(reason) => self.type_path_instead(reason, purpose, String::new()),
-        }
-    }
-
-    pub(super) fn compare_with(&mut self) {
-        self.pick_other(PathPurpose::Compare, Self::compare_path);
-    }
-
-    pub(super) fn merge_from(&mut self) {
-        self.pick_other(PathPurpose::Merge, Self::merge_path);
-    }
-
     /// Opens `path` beside the document and marks where they differ. The document is not
     /// changed. Returns whether the file could be read.
     pub fn compare_path(&mut self, path: &Path) -> bool {
         match read_other(path) {
             Ok(doc) => {
-                let diff = merge::compare(&self.doc, &doc);
+                let diff = merge::compare(&self.open.doc, &doc);
                 let name = file_name(path);
                 self.message = Some(Message::info(format!(
                     "Comparing with {name}: {} row(s) differ",
@@ -77,7 +70,7 @@ impl App {
                     name,
                     doc,
                     diff,
-                    diff_for: Some(self.state),
+                    diff_for: Some(self.open.state),
                 });
                 true
             }
@@ -103,10 +96,10 @@ impl App {
     /// Keeps the differences in step with the document.
     pub(super) fn update_comparison(&mut self) {
         if let Some(compared) = &mut self.compare
-            && compared.diff_for != Some(self.state)
+            && compared.diff_for != Some(self.open.state)
         {
-            compared.diff = merge::compare(&self.doc, &compared.doc);
-            compared.diff_for = Some(self.state);
+            compared.diff = merge::compare(&self.open.doc, &compared.doc);
+            compared.diff_for = Some(self.open.state);
         }
     }
 
@@ -137,8 +130,8 @@ impl App {
     /// Brings `theirs` into the document as one undoable step: notes and assessments only
     /// they have are added; differences become conflicts listed below the table.
     fn merge_document(&mut self, theirs: &Document, name: &str) {
-        let merged = merge::merge(None, &self.doc, theirs);
-        if merged.document == self.doc.normalized() {
+        let merged = merge::merge(None, &self.open.doc, theirs);
+        if merged.document == self.open.doc.normalized() {
             self.message = Some(Message::info(format!(
                 "Nothing to merge: {name} has nothing this document lacks"
             )));
@@ -148,12 +141,12 @@ impl App {
             .document
             .annotations
             .iter()
-            .filter(|a| self.doc.annotation(&a.id).is_none())
+            .filter(|a| self.open.doc.annotation(&a.id).is_none())
             .count();
-        let conflicts = merged.document.conflicts.len() - self.doc.conflicts.len();
-        let state = self.state;
+        let conflicts = merged.document.conflicts.len() - self.open.doc.conflicts.len();
+        let state = self.open.state;
         self.change(Edit::ReplaceDocument(Box::new(merged.document)));
-        if self.state == state {
+        if self.open.state == state {
             return; // refused (read-only); `change` said why
         }
         let mut text = format!("Merged {name}: {added} note(s) added");
@@ -177,15 +170,16 @@ impl App {
     /// Settles conflict `index` as one undoable step.
     pub(super) fn resolve(&mut self, index: usize, choice: Choice) {
         let edit = self
+            .open
             .doc
-            .resolve(index, choice, || format!("a-{}", ulid::Ulid::new()));
+            .resolve(index, choice, super::history::new_note_id);
         match edit {
             Some(edit) => {
                 self.change(edit);
                 self.message = Some(Message::info(format!(
                     "Conflict resolved: {}; {} left",
                     choice.label().to_lowercase(),
-                    self.doc.conflicts.len()
+                    self.open.doc.conflicts.len()
                 )));
             }
             None => self.message = Some(Message::error("That conflict is already resolved")),
@@ -195,36 +189,6 @@ impl App {
     /// Whether exports include private notes.
     pub fn exports_include_private(&self) -> bool {
         self.export_private
-    }
-
-    /// Asks where, then exports the document in `format`.
-    pub(super) fn export(&mut self, format: Format) {
-        let stem = self.path.as_ref().and_then(|p| p.file_stem()).map_or_else(
-            || "mandate-compare".to_owned(),
-            |s| s.to_string_lossy().into(),
-        );
-        let suffix = if format == Format::AnnotationsCsv {
-            "-notes"
-        } else {
-            ""
-        };
-        let name = format!("{stem}{suffix}.{}", format.extension());
-        let picked = self.dialogs.pick_export(
-            self.folder().as_deref(),
-            &name,
-            format.label(),
-            format.extension(),
-        );
-        match picked {
-            Picked::Path(path) => {
-                self.export_to(format, &path);
-            }
-            Picked::Cancelled => {}
-            Picked::Unavailable(reason) => {
-                let text = self.in_folder(&name);
-                self.type_path_instead(reason, PathPurpose::Export(format), text);
-            }
-        }
     }
 
     /// Exports the document in `format` to `path` (adding the extension if the name has
@@ -238,7 +202,7 @@ impl App {
         let options = export::Options {
             include_private: self.export_private,
         };
-        let written = export::export(&self.doc, format, options)
+        let written = export::export(&self.open.doc, format, options)
             .map_err(|e| e.to_string())
             .and_then(|bytes| io::write_file(&path, &bytes).map_err(|e| e.to_string()));
         match written {

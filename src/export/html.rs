@@ -3,8 +3,8 @@
 
 use std::fmt::Write as _;
 
-use super::{Options, day, holder_list, or_nobody, own_assessment};
-use crate::model::{Annotation, Document, SourceKind, Status, Visibility, dark_text_on};
+use super::{Options, day, holder_list, or_nobody, own_assessment, source_details};
+use crate::model::{Annotation, Document, Responsibility, Status, Visibility, dark_text_on};
 
 /// Escapes text for HTML content and attribute values.
 fn escape(text: &str) -> String {
@@ -80,8 +80,33 @@ fn anchor(id: &str) -> String {
 pub(super) fn export(doc: &Document, options: Options) -> String {
     let mut html = String::new();
     let w = &mut html;
+    // Writing to a String cannot fail, here and in every section below.
+    header(w, doc);
+    table(w, doc, options);
+    for row in &doc.rows {
+        row_section(w, doc, row, options);
+    }
+    notes(
+        w,
+        options.notes(doc, None),
+        "h2",
+        "Notes on the whole comparison",
+        false,
+    );
+    notes(
+        w,
+        options.orphans(doc),
+        "h2",
+        "Notes about rows not in this document",
+        true,
+    );
+    let _ = writeln!(w, "</body>\n</html>");
+    html
+}
+
+/// The page head with its style sheet, the title, and what is compared with what.
+fn header(w: &mut String, doc: &Document) {
     let title = escape(&doc.title);
-    // Writing to a String cannot fail.
     let _ = write!(
         w,
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -96,6 +121,10 @@ pub(super) fn export(doc: &Document, options: Options) -> String {
         escape(&doc.current.label),
         doc.current.date
     );
+}
+
+/// The table of every row, each linking to its section.
+fn table(w: &mut String, doc: &Document, options: Options) {
     let _ = writeln!(
         w,
         "<table>\n<thead><tr><th>Responsibility</th><th>1999</th><th>Status</th>\
@@ -114,92 +143,108 @@ pub(super) fn export(doc: &Document, options: Options) -> String {
         );
     }
     let _ = writeln!(w, "</tbody>\n</table>");
-    for row in &doc.rows {
+}
+
+/// One row in full, a section of its own (a page of its own in print).
+fn row_section(w: &mut String, doc: &Document, row: &Responsibility, options: Options) {
+    let _ = writeln!(
+        w,
+        "<section class=\"row\" id=\"{}\">\n<h2>{}: {}</h2>",
+        anchor(&row.id),
+        escape(&doc.row_label(row)),
+        escape(&row.title)
+    );
+    let _ = writeln!(w, "<blockquote>{}</blockquote>", lines(&row.original));
+    status(w, row);
+    holders(w, doc, row);
+    assessment(w, doc, row);
+    let _ = writeln!(w, "<p>{}</p>", lines(&row.summary));
+    events(w, doc, row);
+    positions(w, doc, row);
+    sources(w, doc, row);
+    notes(w, options.notes(doc, Some(&row.id)), "h3", "Notes", false);
+    let _ = writeln!(w, "</section>");
+}
+
+/// The built-in status: its badge and what it means.
+fn status(w: &mut String, row: &Responsibility) {
+    let _ = writeln!(
+        w,
+        "<p>{} {}</p>",
+        badge(row.status),
+        escape(row.status.description())
+    );
+}
+
+/// Who holds the function today, by the built-in data.
+fn holders(w: &mut String, doc: &Document, row: &Responsibility) {
+    let _ = writeln!(
+        w,
+        "<p><strong>Held today by:</strong> {}</p>",
+        escape(or_nobody(&holder_list(doc, &row.holders)))
+    );
+}
+
+/// The user's own assessment, if they made one.
+fn assessment(w: &mut String, doc: &Document, row: &Responsibility) {
+    if let (Some(own), Some(text)) = (&row.assessment, own_assessment(doc, row)) {
         let _ = writeln!(
             w,
-            "<section class=\"row\" id=\"{}\">\n<h2>{}: {}</h2>",
-            anchor(&row.id),
-            escape(&doc.row_label(row)),
-            escape(&row.title)
+            "<p><strong>Own assessment:</strong> {} {}</p>",
+            badge(own.status),
+            escape(&text)
         );
-        let _ = writeln!(w, "<blockquote>{}</blockquote>", lines(&row.original));
-        let _ = writeln!(
-            w,
-            "<p>{} {}</p>\n<p><strong>Held today by:</strong> {}</p>",
-            badge(row.status),
-            escape(row.status.description()),
-            escape(or_nobody(&holder_list(doc, &row.holders)))
-        );
-        if let (Some(own), Some(text)) = (&row.assessment, own_assessment(doc, row)) {
-            let _ = writeln!(
-                w,
-                "<p><strong>Own assessment:</strong> {} {}</p>",
-                badge(own.status),
-                escape(&text)
-            );
-        }
-        let _ = writeln!(w, "<p>{}</p>", lines(&row.summary));
-        if !row.events.is_empty() {
-            let _ = writeln!(w, "<h3>What happened</h3>\n<ul>");
-            for event in row.events_by_date() {
-                let _ = writeln!(
-                    w,
-                    "<li>{}: {}{}</li>",
-                    event.date,
-                    lines(&event.text),
-                    cite(doc, &event.sources)
-                );
-            }
-            let _ = writeln!(w, "</ul>");
-        }
-        if !row.positions.is_empty() {
-            let _ = writeln!(w, "<h3>Positions</h3>\n<ul>");
-            for position in &row.positions {
-                let _ = writeln!(
-                    w,
-                    "<li><strong>{}:</strong> {}{}</li>",
-                    escape(&position.held_by),
-                    lines(&position.view),
-                    cite(doc, &position.sources)
-                );
-            }
-            let _ = writeln!(w, "</ul>");
-        }
-        let _ = writeln!(w, "<h3>Sources</h3>\n<ul>");
-        for source in row.sources.iter().filter_map(|id| doc.source(id)) {
-            let _ = write!(w, "<li>{}", source_link(source));
-            if source.symbol.is_some() {
-                let _ = write!(w, ": {}", escape(&source.title));
-            }
-            let _ = write!(w, ", {}", escape(&source.publisher));
-            if let Some(date) = source.date {
-                let _ = write!(w, ", {date}");
-            }
-            if source.kind == SourceKind::Secondary {
-                let _ = write!(w, " (secondary)");
-            }
-            let _ = writeln!(w, "</li>");
-        }
-        let _ = writeln!(w, "</ul>");
-        notes(w, options.notes(doc, Some(&row.id)), "h3", "Notes", false);
-        let _ = writeln!(w, "</section>");
     }
-    notes(
-        w,
-        options.notes(doc, None),
-        "h2",
-        "Notes on the whole comparison",
-        false,
-    );
-    notes(
-        w,
-        options.orphans(doc),
-        "h2",
-        "Notes about rows not in this document",
-        true,
-    );
-    let _ = writeln!(w, "</body>\n</html>");
-    html
+}
+
+/// What happened, by date, each with its sources.
+fn events(w: &mut String, doc: &Document, row: &Responsibility) {
+    if row.events.is_empty() {
+        return;
+    }
+    let _ = writeln!(w, "<h3>What happened</h3>\n<ul>");
+    for event in row.events_by_date() {
+        let _ = writeln!(
+            w,
+            "<li>{}: {}{}</li>",
+            event.date,
+            lines(&event.text),
+            cite(doc, &event.sources)
+        );
+    }
+    let _ = writeln!(w, "</ul>");
+}
+
+/// Who says what where the question is contested, each with its sources.
+fn positions(w: &mut String, doc: &Document, row: &Responsibility) {
+    if row.positions.is_empty() {
+        return;
+    }
+    let _ = writeln!(w, "<h3>Positions</h3>\n<ul>");
+    for position in &row.positions {
+        let _ = writeln!(
+            w,
+            "<li><strong>{}:</strong> {}{}</li>",
+            escape(&position.held_by),
+            lines(&position.view),
+            cite(doc, &position.sources)
+        );
+    }
+    let _ = writeln!(w, "</ul>");
+}
+
+/// The row's sources in full, each a link where it has one.
+fn sources(w: &mut String, doc: &Document, row: &Responsibility) {
+    let _ = writeln!(w, "<h3>Sources</h3>\n<ul>");
+    for source in row.sources.iter().filter_map(|id| doc.source(id)) {
+        let _ = writeln!(
+            w,
+            "<li>{}{}</li>",
+            source_link(source),
+            source_details(source, escape)
+        );
+    }
+    let _ = writeln!(w, "</ul>");
 }
 
 fn source_link(source: &crate::model::Source) -> String {

@@ -3,8 +3,8 @@
 
 use std::fmt::Write as _;
 
-use super::{Options, day, holder_list, or_nobody, own_assessment};
-use crate::model::{Annotation, Document, SourceKind};
+use super::{Options, day, holder_list, or_nobody, own_assessment, source_details};
+use crate::model::{Annotation, Document, Responsibility, Visibility};
 
 /// Escapes the characters Markdown would read as formatting.
 fn escape(text: &str) -> String {
@@ -34,7 +34,29 @@ fn item(text: &str) -> String {
 pub(super) fn export(doc: &Document, options: Options) -> String {
     let mut md = String::new();
     let w = &mut md;
-    // Writing to a String cannot fail.
+    header(w, doc);
+    table(w, doc, options);
+    for row in &doc.rows {
+        row_section(w, doc, row, options);
+    }
+    notes(
+        w,
+        options.notes(doc, None),
+        "## Notes on the whole comparison",
+        false,
+    );
+    notes(
+        w,
+        options.orphans(doc),
+        "## Notes about rows not in this document",
+        true,
+    );
+    md
+}
+
+/// The title, and what is compared with what.
+fn header(w: &mut String, doc: &Document) {
+    // Writing to a String cannot fail, here and in every section below.
     let _ = writeln!(w, "# {}\n", escape(&doc.title));
     let _ = writeln!(
         w,
@@ -44,6 +66,10 @@ pub(super) fn export(doc: &Document, options: Options) -> String {
         escape(&doc.current.label),
         doc.current.date
     );
+}
+
+/// The table of every row; the status says where the user's own assessment differs.
+fn table(w: &mut String, doc: &Document, options: Options) {
     let _ = writeln!(
         w,
         "| Responsibility | 1999 | Status | Held today by | Notes |\n|---|---|---|---|---|"
@@ -65,86 +91,100 @@ pub(super) fn export(doc: &Document, options: Options) -> String {
             options.notes(doc, Some(&row.id)).count()
         );
     }
-    for row in &doc.rows {
-        let _ = writeln!(
-            w,
-            "\n## {}: {}\n",
-            escape(&doc.row_label(row)),
-            escape(&row.title)
-        );
-        for line in row.original.lines() {
-            let _ = writeln!(w, "> {}", escape(line));
-        }
-        let _ = writeln!(
-            w,
-            "\n**Status:** {}. {}.\n\n**Held today by:** {}",
-            row.status.label(),
-            escape(row.status.description()),
-            escape(or_nobody(&holder_list(doc, &row.holders)))
-        );
-        if let Some(own) = own_assessment(doc, row) {
-            let _ = writeln!(w, "\n**Own assessment:** {}", escape(&own));
-        }
-        let _ = writeln!(w, "\n{}", escape(row.summary.trim()));
-        if !row.events.is_empty() {
-            let _ = writeln!(w, "\n### What happened\n");
-            for event in row.events_by_date() {
-                let _ = writeln!(
-                    w,
-                    "- {}: {}{}",
-                    event.date,
-                    item(&event.text),
-                    cite(doc, &event.sources)
-                );
-            }
-        }
-        if !row.positions.is_empty() {
-            let _ = writeln!(w, "\n### Positions\n");
-            for position in &row.positions {
-                let _ = writeln!(
-                    w,
-                    "- **{}:** {}{}",
-                    escape(&position.held_by),
-                    item(&position.view),
-                    cite(doc, &position.sources)
-                );
-            }
-        }
-        let _ = writeln!(w, "\n### Sources\n");
-        for source in row.sources.iter().filter_map(|id| doc.source(id)) {
-            let label = escape(source.short_label());
-            let link = match source.web_url() {
-                Some(url) => format!("[{label}](<{}>)", url.replace('>', "%3E")),
-                None => label,
-            };
-            let _ = write!(w, "- {link}");
-            if source.symbol.is_some() {
-                let _ = write!(w, ": {}", escape(&source.title));
-            }
-            let _ = write!(w, ", {}", escape(&source.publisher));
-            if let Some(date) = source.date {
-                let _ = write!(w, ", {date}");
-            }
-            if source.kind == SourceKind::Secondary {
-                let _ = write!(w, " (secondary)");
-            }
-            w.push('\n');
-        }
-        notes(w, options.notes(doc, Some(&row.id)), "### Notes", false);
+}
+
+/// One row in full, under a heading of its own.
+fn row_section(w: &mut String, doc: &Document, row: &Responsibility, options: Options) {
+    let _ = writeln!(
+        w,
+        "\n## {}: {}\n",
+        escape(&doc.row_label(row)),
+        escape(&row.title)
+    );
+    for line in row.original.lines() {
+        let _ = writeln!(w, "> {}", escape(line));
     }
-    notes(
+    status(w, row);
+    holders(w, doc, row);
+    assessment(w, doc, row);
+    let _ = writeln!(w, "\n{}", escape(row.summary.trim()));
+    events(w, doc, row);
+    positions(w, doc, row);
+    sources(w, doc, row);
+    notes(w, options.notes(doc, Some(&row.id)), "### Notes", false);
+}
+
+/// The built-in status and what it means.
+fn status(w: &mut String, row: &Responsibility) {
+    let _ = writeln!(
         w,
-        options.notes(doc, None),
-        "## Notes on the whole comparison",
-        false,
+        "\n**Status:** {}. {}.",
+        row.status.label(),
+        escape(row.status.description())
     );
-    notes(
+}
+
+/// Who holds the function today, by the built-in data.
+fn holders(w: &mut String, doc: &Document, row: &Responsibility) {
+    let _ = writeln!(
         w,
-        options.orphans(doc),
-        "## Notes about rows not in this document",
-        true,
+        "\n**Held today by:** {}",
+        escape(or_nobody(&holder_list(doc, &row.holders)))
     );
-    md
+}
+
+/// The user's own assessment, if they made one.
+fn assessment(w: &mut String, doc: &Document, row: &Responsibility) {
+    if let Some(own) = own_assessment(doc, row) {
+        let _ = writeln!(w, "\n**Own assessment:** {}", escape(&own));
+    }
+}
+
+/// What happened, by date, each with its sources.
+fn events(w: &mut String, doc: &Document, row: &Responsibility) {
+    if row.events.is_empty() {
+        return;
+    }
+    let _ = writeln!(w, "\n### What happened\n");
+    for event in row.events_by_date() {
+        let _ = writeln!(
+            w,
+            "- {}: {}{}",
+            event.date,
+            item(&event.text),
+            cite(doc, &event.sources)
+        );
+    }
+}
+
+/// Who says what where the question is contested, each with its sources.
+fn positions(w: &mut String, doc: &Document, row: &Responsibility) {
+    if row.positions.is_empty() {
+        return;
+    }
+    let _ = writeln!(w, "\n### Positions\n");
+    for position in &row.positions {
+        let _ = writeln!(
+            w,
+            "- **{}:** {}{}",
+            escape(&position.held_by),
+            item(&position.view),
+            cite(doc, &position.sources)
+        );
+    }
+}
+
+/// The row's sources in full, each a link where it has one.
+fn sources(w: &mut String, doc: &Document, row: &Responsibility) {
+    let _ = writeln!(w, "\n### Sources\n");
+    for source in row.sources.iter().filter_map(|id| doc.source(id)) {
+        let label = escape(source.short_label());
+        let link = match source.web_url() {
+            Some(url) => format!("[{label}](<{}>)", url.replace('>', "%3E")),
+            None => label,
+        };
+        let _ = writeln!(w, "- {link}{}", source_details(source, escape));
+    }
 }
 
 /// The sources cited for a line.
@@ -168,7 +208,7 @@ fn notes<'a>(
         if note.modified > note.created {
             let _ = write!(w, " *(changed {})*", day(note.modified));
         }
-        if note.visibility == crate::model::Visibility::Private {
+        if note.visibility == Visibility::Private {
             let _ = write!(w, " **(private)**");
         }
         if let Some(row) = note.row.as_deref().filter(|_| name_row) {

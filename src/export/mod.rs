@@ -6,24 +6,36 @@ mod csv;
 mod html;
 mod markdown;
 
-use crate::model::{Annotation, Document, Responsibility, Visibility};
+use crate::model::{Annotation, Document, Responsibility, Source, SourceKind, Visibility};
 
 /// The kinds of export.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Format {
     /// A Markdown document: a table of the responsibilities, then each row in full.
-    #[value(name = "md")]
     Markdown,
     /// One CSV row per responsibility, with a header.
     Csv,
     /// One CSV row per note, with a header.
-    #[value(skip)]
     AnnotationsCsv,
     /// A self-contained HTML page that prints well.
     Html,
 }
 
 impl Format {
+    /// Every kind of export.
+    pub const ALL: [Self; 4] = [Self::Markdown, Self::Csv, Self::AnnotationsCsv, Self::Html];
+
+    /// The short name a script gives it ("md", "csv", "notes-csv", "html"), which
+    /// [`Format::from_str`](std::str::FromStr::from_str) reads back.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Markdown => "md",
+            Self::Csv => "csv",
+            Self::AnnotationsCsv => "notes-csv",
+            Self::Html => "html",
+        }
+    }
+
     /// The file name extension.
     pub fn extension(self) -> &'static str {
         match self {
@@ -41,6 +53,35 @@ impl Format {
             Self::AnnotationsCsv => "CSV of the notes",
             Self::Html => "HTML page",
         }
+    }
+
+    /// What the export holds, in a phrase for help texts.
+    pub fn description(self) -> &'static str {
+        match self {
+            Self::Markdown => {
+                "A Markdown document: a table of the responsibilities, then each row in full"
+            }
+            Self::Csv => "One CSV row per responsibility, with a header",
+            Self::AnnotationsCsv => "One CSV row per note, with a header",
+            Self::Html => "A self-contained HTML page that prints well",
+        }
+    }
+}
+
+/// A name no [`Format`] has.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("no export format is called {0:?}")]
+pub struct UnknownFormat(pub String);
+
+impl std::str::FromStr for Format {
+    type Err = UnknownFormat;
+
+    /// The format with this [`Format::name`].
+    fn from_str(name: &str) -> Result<Self, Self::Err> {
+        Self::ALL
+            .into_iter()
+            .find(|format| format.name() == name)
+            .ok_or_else(|| UnknownFormat(name.to_owned()))
     }
 }
 
@@ -108,13 +149,13 @@ fn own_assessment(doc: &Document, row: &Responsibility) -> Option<String> {
 fn cite(
     doc: &Document,
     ids: &[String],
-    link: impl Fn(&crate::model::Source) -> String,
+    link: impl Fn(&Source) -> String,
     plain: impl Fn(&str) -> String,
 ) -> String {
     let labels: Vec<String> = ids
         .iter()
         .map(|id| match doc.source(id) {
-            Some(source) if source.kind == crate::model::SourceKind::Secondary => {
+            Some(source) if source.kind == SourceKind::Secondary => {
                 format!("{} (secondary)", link(source))
             }
             Some(source) => link(source),
@@ -128,6 +169,27 @@ fn cite(
     }
 }
 
+/// What a list of sources says after a source's label: ": its title" where the label is its
+/// symbol, then ", publisher, date" and " (secondary)" where it is; texts written by `escape`.
+fn source_details(source: &Source, escape: impl Fn(&str) -> String) -> String {
+    let mut details = String::new();
+    if source.symbol.is_some() {
+        details.push_str(": ");
+        details.push_str(&escape(&source.title));
+    }
+    details.push_str(", ");
+    details.push_str(&escape(&source.publisher));
+    if let Some(date) = source.date {
+        details.push_str(", ");
+        details.push_str(&date.to_string());
+    }
+    if source.kind == SourceKind::Secondary {
+        details.push_str(" (secondary)");
+    }
+    details
+}
+
+/// The holders of a list, or "nobody" for an empty one.
 fn or_nobody(list: &str) -> &str {
     if list.is_empty() { "nobody" } else { list }
 }

@@ -1,15 +1,18 @@
-//! Documents in and out of RON: the only code that reads or writes document files.
+//! Documents in and out of RON: the only code that reads or writes document files, and the only
+//! code that touches the file system at all (exports, images and their folders too).
 //!
 //! Loading takes a path or bytes, never a dialog, so every path is testable. Saving writes a
 //! temporary file in the same folder, syncs it and renames it over the target, keeping the
 //! previous file as `NAME.ron.bak`.
 
+mod files;
 #[cfg(feature = "gui")]
 mod image;
 mod load;
 pub mod recovery;
 mod save;
 
+pub use files::{create_folder, file_exists, is_empty_file};
 #[cfg(feature = "gui")]
 pub use image::write_png;
 pub use load::{

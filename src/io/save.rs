@@ -3,7 +3,8 @@ use std::path::{Path, PathBuf};
 
 use crate::model::Document;
 
-/// Why a document could not be saved. The file on disk is then as it was before.
+/// Why a document (or an export, an image, a folder for them) could not be written. A file on
+/// disk is then as it was before.
 #[derive(Debug, thiserror::Error)]
 pub enum SaveError {
     /// The document could not be turned into RON (should not happen for a valid document).
@@ -16,6 +17,14 @@ pub enum SaveError {
         path: PathBuf,
         /// What was being done.
         step: &'static str,
+        /// The reason.
+        source: std::io::Error,
+    },
+    /// A folder to write into could not be created.
+    #[error("cannot create the folder {path}: {source}")]
+    CreateFolder {
+        /// The folder.
+        path: PathBuf,
         /// The reason.
         source: std::io::Error,
     },

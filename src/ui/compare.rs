@@ -3,8 +3,8 @@
 
 use egui::RichText;
 
-use super::detail::{holder_list, section};
-use super::{Action, Command, theme};
+use super::widgets::{holder_list, section};
+use super::{Action, Command, ViewState, theme};
 use crate::merge::Comparison;
 use crate::model::{Annotation, Assessment, Choice, Conflict, Document, Responsibility};
 
@@ -171,7 +171,13 @@ fn note_card_ui(ui: &mut egui::Ui, note: &Annotation) {
 }
 
 /// The conflicts a merge left, each with its choices. Each choice is one step you can undo.
-pub fn conflicts_ui(ui: &mut egui::Ui, doc: &Document, editable: bool, actions: &mut Vec<Action>) {
+pub fn conflicts_ui(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    editable: bool,
+    view: &mut ViewState,
+    actions: &mut Vec<Action>,
+) {
     let count = doc.conflicts.len();
     ui.horizontal(|ui| {
         ui.heading(if count == 1 {
@@ -190,7 +196,7 @@ pub fn conflicts_ui(ui: &mut egui::Ui, doc: &Document, editable: bool, actions: 
         .show(ui, |ui| {
             for (index, conflict) in doc.conflicts.iter().enumerate() {
                 ui.push_id(index, |ui| {
-                    conflict_ui(ui, doc, index, conflict, editable, actions);
+                    conflict_ui(ui, doc, index, conflict, editable, view, actions);
                 });
                 ui.separator();
             }
@@ -203,6 +209,7 @@ fn conflict_ui(
     index: usize,
     conflict: &Conflict,
     editable: bool,
+    view: &mut ViewState,
     actions: &mut Vec<Action>,
 ) {
     let row = conflict.row(doc).and_then(|id| doc.row(id));
@@ -215,7 +222,7 @@ fn conflict_ui(
         if ui.link(RichText::new(heading).strong()).clicked()
             && let Some(row) = row
         {
-            actions.push(Action::Select(Some(row.id.clone())));
+            view.select(Some(row.id.clone()));
         }
     });
     ui.columns(2, |columns| {

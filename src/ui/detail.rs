@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use egui::RichText;
 
+use super::widgets::{holder_list, section};
 use super::{Action, EditRequest, MainView, ViewState, notes, theme};
 use crate::model::{Document, Responsibility, SourceKind, Status};
 
@@ -105,120 +106,29 @@ fn row_ui(
     actions: &mut Vec<Action>,
 ) {
     let doc = main.doc;
-    let presence = doc.presence(&row.presence);
     ui.heading(format!("{}: {}", doc.row_label(row), row.title));
-    if let Some(presence) = presence {
+    if let Some(presence) = doc.presence(&row.presence) {
         ui.label(RichText::new(format!("Given in 1999 to {}", presence.name)).weak());
     }
     if let Some(compare) = &main.compare {
         super::compare::compare_row_ui(ui, doc, row, compare);
     }
-
-    section(ui, &format!("The text of {}", doc.original.label));
-    egui::Frame::group(ui.style()).show(ui, |ui| {
-        ui.set_width(ui.available_width());
-        let quoted = format!("“{}”", row.original);
-        ui.label(theme::highlighted(
-            ui,
-            &quoted,
-            &view.filter.text,
-            theme::TextStyle::Body,
-        ));
-    });
-
-    section(ui, "Status and holders today");
-    ui.horizontal_wrapped(|ui| {
-        ui.label("Built-in:");
-        theme::status_badge(ui, row.status);
-        ui.label(holder_list(doc, &row.holders));
-    });
-    if let Some(own) = &row.assessment {
-        ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new("Yours:").color(theme::own_assessment_color(ui)));
-            theme::status_badge(ui, own.status);
-            ui.label(holder_list(doc, &own.holders));
-        });
-        ui.label(
-            RichText::new(format!(
-                "Set by {} on {}",
-                own.author,
-                own.modified.strftime("%Y-%m-%d")
-            ))
-            .weak()
-            .small(),
-        );
-    }
-    citations_ui(ui, doc, &row.sources, actions);
+    let query = view.filter.text.clone();
+    original_ui(ui, doc, row, &query);
+    status_ui(ui, doc, row, actions);
     if edit.editable {
         assessment_ui(ui, doc, row, view, actions);
     }
-
     section(ui, "What happened");
     ui.label(theme::highlighted(
         ui,
         &row.summary,
-        &view.filter.text,
+        &query,
         theme::TextStyle::Body,
     ));
-
-    let query = view.filter.text.clone();
-    if !row.events.is_empty() {
-        section(ui, "Timeline");
-        egui::Grid::new(("timeline", &row.id))
-            .num_columns(2)
-            .spacing([10.0, 6.0])
-            .striped(true)
-            .show(ui, |ui| {
-                for event in row.events_by_date() {
-                    ui.vertical(|ui| {
-                        ui.add(
-                            egui::Label::new(RichText::new(event.date.to_string()).monospace())
-                                .extend(),
-                        )
-                    });
-                    ui.vertical(|ui| {
-                        ui.label(theme::highlighted(
-                            ui,
-                            &event.text,
-                            &query,
-                            theme::TextStyle::Body,
-                        ));
-                        citations_ui(ui, doc, &event.sources, actions);
-                    });
-                    ui.end_row();
-                }
-            });
-    }
-
-    section(ui, "Positions");
-    if row.positions.is_empty() {
-        ui.label(RichText::new("No competing positions recorded.").weak());
-    }
-    for position in &row.positions {
-        egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.label(RichText::new(format!("Held by {}", position.held_by)).strong());
-            ui.label(&position.view);
-            citations_ui(ui, doc, &position.sources, actions);
-        });
-    }
-
-    section(ui, "Sources");
-    let mut cited: Vec<&str> = row.sources.iter().map(String::as_str).collect();
-    for id in row
-        .events
-        .iter()
-        .flat_map(|e| &e.sources)
-        .chain(row.positions.iter().flat_map(|p| &p.sources))
-    {
-        if !cited.contains(&id.as_str()) {
-            cited.push(id);
-        }
-    }
-    for id in cited {
-        source_ui(ui, doc, id, actions);
-    }
-
+    events_ui(ui, doc, row, &query, actions);
+    positions_ui(ui, doc, row, actions);
+    sources_ui(ui, doc, row, actions);
     section(ui, "Your notes");
     let editor = view.drafts.entry(Some(row.id.clone())).or_default();
     notes::notes_ui(
@@ -233,17 +143,118 @@ fn row_ui(
     ui.add_space(12.0);
 }
 
-pub(super) fn section(ui: &mut egui::Ui, title: &str) {
-    ui.add_space(10.0);
-    ui.label(RichText::new(title).strong().size(15.0));
-    ui.add_space(2.0);
+/// The mandate's own words for the row.
+fn original_ui(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, query: &str) {
+    section(ui, &format!("The text of {}", doc.original.label));
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        let quoted = format!("“{}”", row.original);
+        ui.label(theme::highlighted(
+            ui,
+            &quoted,
+            query,
+            theme::TextStyle::Body,
+        ));
+    });
 }
 
-pub(super) fn holder_list(doc: &Document, ids: &[String]) -> String {
-    if ids.is_empty() {
-        "no holder (the task has ended)".to_owned()
-    } else {
-        doc.holder_names(ids).join(", ")
+/// The built-in status and holders, the user's own beside them, and their sources.
+fn status_ui(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, actions: &mut Vec<Action>) {
+    section(ui, "Status and holders today");
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Built-in:");
+        theme::status_badge(ui, row.status);
+        ui.label(holder_list(doc, &row.holders));
+    });
+    if let Some(own) = &row.assessment {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new("Yours:").color(theme::own_assessment_color(ui)));
+            theme::status_badge(ui, own.status);
+            ui.label(holder_list(doc, &own.holders));
+        });
+        let set = format!(
+            "Set by {} on {}",
+            own.author,
+            own.modified.strftime("%Y-%m-%d")
+        );
+        ui.label(RichText::new(set).weak().small());
+    }
+    citations_ui(ui, doc, &row.sources, actions);
+}
+
+/// The row's dated events, oldest first.
+fn events_ui(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    row: &Responsibility,
+    query: &str,
+    actions: &mut Vec<Action>,
+) {
+    if row.events.is_empty() {
+        return;
+    }
+    section(ui, "Timeline");
+    egui::Grid::new(("timeline", &row.id))
+        .num_columns(2)
+        .spacing([10.0, 6.0])
+        .striped(true)
+        .show(ui, |ui| {
+            for event in row.events_by_date() {
+                ui.vertical(|ui| {
+                    let date = RichText::new(event.date.to_string()).monospace();
+                    ui.add(egui::Label::new(date).extend())
+                });
+                ui.vertical(|ui| {
+                    ui.label(theme::highlighted(
+                        ui,
+                        &event.text,
+                        query,
+                        theme::TextStyle::Body,
+                    ));
+                    citations_ui(ui, doc, &event.sources, actions);
+                });
+                ui.end_row();
+            }
+        });
+}
+
+/// The competing positions, each attributed and sourced.
+fn positions_ui(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    row: &Responsibility,
+    actions: &mut Vec<Action>,
+) {
+    section(ui, "Positions");
+    if row.positions.is_empty() {
+        ui.label(RichText::new("No competing positions recorded.").weak());
+    }
+    for position in &row.positions {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new(format!("Held by {}", position.held_by)).strong());
+            ui.label(&position.view);
+            citations_ui(ui, doc, &position.sources, actions);
+        });
+    }
+}
+
+/// Every source the row cites, anywhere in it, once.
+fn sources_ui(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, actions: &mut Vec<Action>) {
+    section(ui, "Sources");
+    let mut cited: Vec<&str> = row.sources.iter().map(String::as_str).collect();
+    for id in row
+        .events
+        .iter()
+        .flat_map(|e| &e.sources)
+        .chain(row.positions.iter().flat_map(|p| &p.sources))
+    {
+        if !cited.contains(&id.as_str()) {
+            cited.push(id);
+        }
+    }
+    for id in cited {
+        source_ui(ui, doc, id, actions);
     }
 }
 

@@ -2,7 +2,7 @@
 //! never shown. Slide 0 is the overview (the summary picture); then one slide per row the table
 //! shows, in its order.
 
-use egui::{Color32, RichText};
+use egui::RichText;
 
 use super::{summary, theme};
 use crate::model::{Document, Responsibility, Visibility};
@@ -225,7 +225,7 @@ fn big_badge(ui: &mut egui::Ui, row: &Responsibility, body: f32) {
         ui.label(
             RichText::new("(your assessment)")
                 .size(body * 0.6)
-                .color(Color32::GRAY),
+                .color(theme::SLIDE_NOTE),
         );
     }
 }

@@ -1,73 +1,48 @@
 //! The comparison table: one row per responsibility the filter lets through, virtualised.
 
 use egui::{Key, RichText, Sense};
-use egui_extras::{Column, TableBuilder};
+use egui_extras::{Column, TableBuilder, TableRow};
 
 use super::theme::{self, TextStyle};
-use super::{Action, MainView, ViewState};
+use super::{MainView, ViewState};
+use crate::model::Responsibility;
 
 /// The table of responsibilities. A click selects a row; Up and Down move the selection.
-pub fn table_ui(
-    ui: &mut egui::Ui,
-    main: &MainView<'_>,
-    view: &ViewState,
-    actions: &mut Vec<Action>,
-) {
+pub fn table_ui(ui: &mut egui::Ui, main: &MainView<'_>, view: &mut ViewState) {
     let (doc, visible) = (main.doc, main.visible);
-    let selected = view.selected.as_deref();
-    let query = view.filter.text.as_str();
     if visible.is_empty() {
         ui.add_space(20.0);
         ui.label(RichText::new("No responsibility matches the search and filters.").weak());
         return;
     }
-    let selected_at = selected.and_then(|id| visible.iter().position(|&i| doc.rows[i].id == id));
+    let selected_at = view
+        .selected
+        .as_deref()
+        .and_then(|id| visible.iter().position(|&i| doc.rows[i].id == id));
     let moved = keyboard_move(ui, selected_at, visible.len());
     if let Some(at) = moved {
-        actions.push(Action::Select(Some(doc.rows[visible[at]].id.clone())));
+        view.select(Some(doc.rows[visible[at]].id.clone()));
     }
-
-    let mut table = TableBuilder::new(ui)
-        // Column widths are kept per layout: compare mode has one column more.
-        .id_salt(if main.compare.is_some() {
-            "responsibilities-compared"
-        } else {
-            "responsibilities"
-        })
-        .striped(true)
-        .resizable(true)
-        .auto_shrink([false, false])
-        .sense(Sense::click())
-        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(Column::auto().at_least(72.0));
-    // In compare mode, what differs comes second, where it cannot be scrolled out of view.
-    if main.compare.is_some() {
-        table = table.column(Column::initial(130.0).at_least(90.0).clip(true));
-    }
-    table = table
-        .column(Column::remainder().at_least(160.0).clip(true))
-        .column(Column::initial(120.0).at_least(100.0))
-        .column(Column::initial(200.0).at_least(100.0).clip(true))
-        .column(Column::exact(56.0));
+    let mut table = builder(ui, main.compare.is_some());
     if let Some(at) = moved {
         table = table.scroll_to_row(at, None);
     }
+    let mut clicked = None;
     table
         .header(24.0, |mut header| {
-            let titles = [
-                "1999 responsibility",
-                "Status today",
-                "Held today by",
-                "Notes",
-            ];
-            header.col(|ui| {
-                ui.strong("Mandate");
-            });
+            let mut titles = vec!["Mandate".to_owned()];
             if let Some(compare) = &main.compare {
-                header.col(|ui| {
-                    ui.strong(format!("Differs in {}", compare.name));
-                });
+                titles.push(format!("Differs in {}", compare.name));
             }
+            titles.extend(
+                [
+                    "1999 responsibility",
+                    "Status today",
+                    "Held today by",
+                    "Notes",
+                ]
+                .map(String::from),
+            );
             for title in titles {
                 header.col(|ui| {
                     ui.strong(title);
@@ -79,76 +54,102 @@ pub fn table_ui(
                 let Some(item) = visible.get(row.index()).and_then(|&i| doc.rows.get(i)) else {
                     return;
                 };
-                row.set_selected(selected == Some(item.id.as_str()));
-                row.col(|ui| {
-                    ui.add(
-                        egui::Label::new(RichText::new(doc.row_label(item)).strong())
-                            .selectable(false),
-                    );
-                });
-                if let Some(compare) = &main.compare {
-                    row.col(|ui| {
-                        if let Some(diff) = compare.diff.row(&item.id) {
-                            ui.add(
-                                egui::Label::new(
-                                    RichText::new(diff.describe()).color(theme::warning_color(ui)),
-                                )
-                                .truncate()
-                                .selectable(false),
-                            );
-                        }
-                    });
-                }
-                row.col(|ui| {
-                    ui.vertical(|ui| {
-                        let title = theme::highlighted(ui, &item.title, query, TextStyle::Strong);
-                        ui.add(egui::Label::new(title).truncate().selectable(false));
-                        let original =
-                            theme::highlighted(ui, &item.original, query, TextStyle::Weak);
-                        ui.add(egui::Label::new(original).truncate().selectable(false));
-                    });
-                });
-                row.col(|ui| {
-                    theme::status_badge(ui, item.effective_status());
-                    if item.assessment.is_some() {
-                        ui.label(
-                            RichText::new("yours")
-                                .small()
-                                .color(theme::own_assessment_color(ui)),
-                        )
-                        .on_hover_text(format!(
-                            "Your assessment; built-in: {}",
-                            item.status.label()
-                        ));
-                    }
-                });
-                row.col(|ui| {
-                    let names = doc.holder_names(item.effective_holders());
-                    let text = if names.is_empty() {
-                        "—".to_owned()
-                    } else {
-                        names.join(", ")
-                    };
-                    let text = theme::highlighted(ui, &text, query, TextStyle::Body);
-                    ui.add(egui::Label::new(text).truncate().selectable(false));
-                });
-                row.col(|ui| {
-                    let count = main.counts.notes_on(&item.id);
-                    let text = if count == 0 {
-                        String::new()
-                    } else {
-                        count.to_string()
-                    };
-                    ui.add(egui::Label::new(text).selectable(false));
-                });
+                row.set_selected(view.selected.as_deref() == Some(item.id.as_str()));
+                cells_ui(&mut row, main, item, &view.filter.text);
                 if row.response().clicked() {
-                    actions.push(Action::Select(Some(item.id.clone())));
+                    clicked = Some(item.id.clone());
                 }
             });
         });
+    if clicked.is_some() {
+        view.select(clicked);
+    }
 }
 
-/// The position to select after an Up or Down key, when no text field has the keyboard.
+/// The table's columns; compare mode has one more.
+fn builder(ui: &mut egui::Ui, comparing: bool) -> TableBuilder<'_> {
+    let mut table = TableBuilder::new(ui)
+        // Column widths are kept per layout: compare mode has one column more.
+        .id_salt(if comparing {
+            "responsibilities-compared"
+        } else {
+            "responsibilities"
+        })
+        .striped(true)
+        .resizable(true)
+        .auto_shrink([false, false])
+        .sense(Sense::click())
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        .column(Column::auto().at_least(72.0));
+    // In compare mode, what differs comes second, where it cannot be scrolled out of view.
+    if comparing {
+        table = table.column(Column::initial(130.0).at_least(90.0).clip(true));
+    }
+    table
+        .column(Column::remainder().at_least(160.0).clip(true))
+        .column(Column::initial(120.0).at_least(100.0))
+        .column(Column::initial(200.0).at_least(100.0).clip(true))
+        .column(Column::exact(56.0))
+}
+
+/// One row's cells: its label, what differs (in compare mode), its text, status, holders and
+/// note count; `query` is highlighted.
+fn cells_ui(row: &mut TableRow<'_, '_>, main: &MainView<'_>, item: &Responsibility, query: &str) {
+    let doc = main.doc;
+    row.col(|ui| {
+        ui.add(egui::Label::new(RichText::new(doc.row_label(item)).strong()).selectable(false));
+    });
+    if let Some(compare) = &main.compare {
+        row.col(|ui| {
+            if let Some(diff) = compare.diff.row(&item.id) {
+                let text = RichText::new(diff.describe()).color(theme::warning_color(ui));
+                ui.add(egui::Label::new(text).truncate().selectable(false));
+            }
+        });
+    }
+    row.col(|ui| {
+        ui.vertical(|ui| {
+            let title = theme::highlighted(ui, &item.title, query, TextStyle::Strong);
+            ui.add(egui::Label::new(title).truncate().selectable(false));
+            let original = theme::highlighted(ui, &item.original, query, TextStyle::Weak);
+            ui.add(egui::Label::new(original).truncate().selectable(false));
+        });
+    });
+    row.col(|ui| {
+        theme::status_badge(ui, item.effective_status());
+        if item.assessment.is_some() {
+            ui.label(
+                RichText::new("yours")
+                    .small()
+                    .color(theme::own_assessment_color(ui)),
+            )
+            .on_hover_text(format!(
+                "Your assessment; built-in: {}",
+                item.status.label()
+            ));
+        }
+    });
+    row.col(|ui| {
+        let names = doc.holder_names(item.effective_holders());
+        let text = if names.is_empty() {
+            "—".to_owned()
+        } else {
+            names.join(", ")
+        };
+        let text = theme::highlighted(ui, &text, query, TextStyle::Body);
+        ui.add(egui::Label::new(text).truncate().selectable(false));
+    });
+    row.col(|ui| {
+        let count = main.counts.notes_on(&item.id);
+        let text = if count == 0 {
+            String::new()
+        } else {
+            count.to_string()
+        };
+        ui.add(egui::Label::new(text).selectable(false));
+    });
+}
+
 fn keyboard_move(ui: &egui::Ui, selected: Option<usize>, len: usize) -> Option<usize> {
     if len == 0 || ui.ctx().egui_wants_keyboard_input() {
         return None;

@@ -1,4 +1,7 @@
 //! Design tokens: status colours and sizes, in one place.
+//!
+//! The one place colours are made: clippy.toml forbids `Color32` constructors elsewhere.
+#![allow(clippy::disallowed_methods)]
 
 use egui::{Color32, CornerRadius, RichText};
 
@@ -146,6 +149,17 @@ pub enum TextStyle {
     /// Secondary text.
     Weak,
 }
+
+/// The veil over the window while files are dragged over it.
+pub const DROP_SCRIM: Color32 = Color32::from_black_alpha(180);
+/// The text on [`DROP_SCRIM`].
+pub const DROP_TEXT: Color32 = Color32::WHITE;
+
+/// The colour of a presence's node in the summary picture (not a status, so neutral).
+pub const PRESENCE_NODE: Color32 = Color32::from_gray(128);
+
+/// Small print beside a big slide element.
+pub const SLIDE_NOTE: Color32 = Color32::GRAY;
 
 /// Height of a table row: two lines of text.
 pub const TABLE_ROW_HEIGHT: f32 = 44.0;

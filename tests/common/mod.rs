@@ -1,6 +1,5 @@
 //! What the UI tests share: scripted file dialogs, starting the app, and acting as a person
-//! does (scroll to a widget, click it, type into it).
-#![allow(dead_code)] // each test file uses a part
+//! does (scroll to a widget, click it, type into it, pick from a menu).
 
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
@@ -107,6 +106,15 @@ pub fn click(harness: &mut Harness<'_, App>, label: &str) {
     harness.get_by_label(label).scroll_to_me();
     harness.run();
     harness.get_by_label(label).click();
+    harness.run();
+}
+
+/// Opens a menu of the menu bar ("File", "Edit", "View") and clicks the item whose label
+/// contains `item` (menu items carry their shortcut: "Open… Ctrl+O").
+pub fn menu(harness: &mut Harness<'_, App>, menu: &str, item: &str) {
+    harness.get_by_label(menu).click();
+    harness.run();
+    harness.get_by_label_contains(item).click();
     harness.run();
 }
 

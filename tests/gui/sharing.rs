@@ -1,15 +1,14 @@
 //! Compare, merge and export in the app, driven as a person does: menus, buttons, the document
 //! checked afterwards.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 
-use common::{Launch, ScriptedDialogs, add_note, click, launch};
+use crate::common::{Launch, ScriptedDialogs, add_note, click, launch, menu};
+use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use mandate_compare::App;
-use mandate_compare::app::{Command, Picked, Settings};
+use mandate_compare::app::{Picked, Settings};
 use mandate_compare::io;
 use mandate_compare::model::{Annotation, Document, Status, Visibility};
 
@@ -48,25 +47,12 @@ fn bens_file(dir: &Path) -> PathBuf {
     path
 }
 
-fn menu(harness: &mut Harness<'_, App>, item: &str) {
-    harness.get_by_label("File").click();
-    harness.run();
-    harness.get_by_label_contains(item).click();
-    harness.run();
-}
-
 fn export_menu(harness: &mut Harness<'_, App>, item: &str) {
     harness.get_by_label("File").click();
     harness.run();
     harness.get_by_label("Export").hover();
     harness.run();
     harness.get_by_label_contains(item).click();
-    harness.run();
-}
-
-fn run(harness: &mut Harness<'_, App>, command: Command) {
-    let ctx = harness.ctx.clone();
-    harness.state_mut().run(command, &ctx);
     harness.run();
 }
 
@@ -81,23 +67,29 @@ fn app(dialogs: &ScriptedDialogs) -> Harness<'static, App> {
     })
 }
 
-#[test]
-fn compare_marks_differing_rows_and_leaving_changes_nothing() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let ben = bens_file(dir.path());
-    let dialogs = ScriptedDialogs::default();
-    let mut harness = app(&dialogs);
+/// The app, after Ana wrote a note on UNMIK 9.
+fn app_with_anas_note(dialogs: &ScriptedDialogs) -> Harness<'static, App> {
+    let mut harness = app(dialogs);
     add_note(
         &mut harness,
         "UNMIK 9",
         "Ana: check the 2018 reconfiguration",
         "ana",
     );
+    harness
+}
+
+#[test]
+fn compare_marks_differing_rows_and_leaving_changes_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let ben = bens_file(dir.path());
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = app_with_anas_note(&dialogs);
     let before: Document = harness.state().document().clone();
     let dirty = harness.state().is_dirty();
 
     dialogs.answer(Picked::Path(ben.clone()));
-    menu(&mut harness, "Compare with…");
+    menu(&mut harness, "File", "Compare with…");
     assert_eq!(harness.state().compared_path(), Some(ben.as_path()));
     harness.get_by_label("Comparing with ben.ron:");
     harness.get_by_label("2 rows differ (marked in the table)");
@@ -125,17 +117,11 @@ fn merge_takes_their_notes_lists_conflicts_and_undoes_in_one_step() {
     let dir = tempfile::tempdir().expect("temp dir");
     let ben = bens_file(dir.path());
     let dialogs = ScriptedDialogs::default();
-    let mut harness = app(&dialogs);
-    add_note(
-        &mut harness,
-        "UNMIK 9",
-        "Ana: check the 2018 reconfiguration",
-        "ana",
-    );
+    let mut harness = app_with_anas_note(&dialogs);
     let before: Document = harness.state().document().clone();
 
     dialogs.answer(Picked::Path(ben.clone()));
-    menu(&mut harness, "Merge from…");
+    menu(&mut harness, "File", "Merge from…");
     let doc = harness.state().document();
     let texts: Vec<&str> = doc.annotations.iter().map(|a| a.text.as_str()).collect();
     assert_eq!(texts.len(), 3, "{texts:?}");
@@ -150,10 +136,12 @@ fn merge_takes_their_notes_lists_conflicts_and_undoes_in_one_step() {
     harness.get_by_label("1 merge conflict to resolve");
     assert_eq!(harness.state().undo_label(), Some("merge"));
 
-    // Undo takes the whole merge back; redo brings it again.
-    run(&mut harness, Command::Undo);
+    // Undo (from the Edit menu) takes the whole merge back; redo (Ctrl+Y) brings it again.
+    menu(&mut harness, "Edit", "Undo: merge");
     assert_eq!(harness.state().document(), &before);
-    run(&mut harness, Command::Redo);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    harness.run();
+    assert_eq!(harness.state().undo_label(), Some("merge"));
 
     // Take theirs: KFOR 2 becomes Contested, the conflict list is gone.
     click(&mut harness, "Take theirs");
@@ -187,7 +175,7 @@ fn a_note_worded_differently_can_be_kept_twice() {
         ..Launch::default()
     });
     dialogs.answer(Picked::Path(theirs_path));
-    menu(&mut harness, "Merge from…");
+    menu(&mut harness, "File", "Merge from…");
     harness.get_by_label("my wording");
     harness.get_by_label("their wording");
     click(&mut harness, "Keep both");
@@ -239,7 +227,7 @@ fn a_broken_file_to_merge_or_compare_changes_nothing() {
     let before = harness.state().document().clone();
     for item in ["Merge from…", "Compare with…"] {
         dialogs.answer(Picked::Path(broken.clone()));
-        menu(&mut harness, item);
+        menu(&mut harness, "File", item);
         assert_eq!(harness.state().document(), &before);
         assert!(!harness.state().is_dirty());
         assert!(harness.state().compared_path().is_none());

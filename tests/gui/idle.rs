@@ -1,14 +1,14 @@
 //! Idle means idle: once a view has settled, a frame without input asks for no further frame,
 //! so the app uses no CPU while nobody touches it (egui repaints only on input or on request).
 
-mod common;
-
 use std::time::Duration;
 
-use common::{Launch, ScriptedDialogs, add_note, click, launch};
+use crate::common::{Launch, ScriptedDialogs, add_note, click, launch, menu};
+use egui::{Key, Modifiers};
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
 use mandate_compare::App;
-use mandate_compare::app::{Command, Picked};
+use mandate_compare::app::Picked;
 
 /// Runs frames without input until the app asks for none, then checks that one more frame
 /// without input asks for no repaint at all, not even a delayed one.
@@ -37,11 +37,6 @@ fn assert_idle(harness: &mut Harness<'_, App>, view: &str) {
     );
 }
 
-fn run(harness: &mut Harness<'_, App>, command: Command) {
-    let ctx = harness.ctx.clone();
-    harness.state_mut().run(command, &ctx);
-}
-
 #[test]
 fn every_view_is_idle_once_settled() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -63,23 +58,31 @@ fn every_view_is_idle_once_settled() {
         "after adding a note, with a recovery copy written",
     );
 
-    run(&mut harness, Command::ShowSummary);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num2);
+    harness.run();
+    harness.get_by_label("Contested: 2 of 19");
     assert_idle(&mut harness, "summary picture");
 
-    run(&mut harness, Command::ShowTable);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num1);
+    harness.run();
+    harness.get_by_label("KFOR 2");
     let other = dir.path().join("other.ron");
     let mut doc = mandate_compare::io::builtin().expect("built-in");
     doc.row_mut("kfor-01").expect("row").status = mandate_compare::model::Status::Contested;
     mandate_compare::io::save_path(&doc, &other).expect("saves");
     dialogs.answer(Picked::Path(other.clone()));
-    run(&mut harness, Command::CompareWith);
+    menu(&mut harness, "File", "Compare with…");
+    assert_eq!(harness.state().compared_path(), Some(other.as_path()));
     assert_idle(&mut harness, "compare mode");
     dialogs.answer(Picked::Path(other));
-    run(&mut harness, Command::MergeFrom);
+    menu(&mut harness, "File", "Merge from…");
+    assert!(!harness.state().document().conflicts.is_empty());
     assert_idle(&mut harness, "conflicts listed");
 
-    run(&mut harness, Command::Present);
+    harness.key_press(Key::F5);
     assert_idle(&mut harness, "overview slide");
-    run(&mut harness, Command::NextSlide);
+    assert_eq!(harness.state().slide(), Some(0));
+    harness.key_press(Key::ArrowRight);
     assert_idle(&mut harness, "a row's slide, once it fits");
+    assert_eq!(harness.state().slide(), Some(1));
 }

@@ -1,12 +1,10 @@
 //! The research workflow, driven as a person would: search and filters, undo and redo, the
 //! command palette, recent and dropped files, tags.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use common::{Launch, add_note, click, launch, type_into};
+use crate::common::{Launch, add_note, click, launch, type_into};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;

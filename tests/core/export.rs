@@ -1,6 +1,6 @@
 //! Exports of the built-in dataset against golden files, and what each format promises.
-//! `UPDATE_GOLDEN=1 cargo test --test export` rewrites the golden files after a deliberate
-//! change; review the diff before committing it.
+//! `UPDATE_GOLDEN=1 cargo test --test core export::` rewrites the golden files after a
+//! deliberate change; review the diff before committing it.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -65,7 +65,7 @@ fn assert_golden(name: &str, bytes: &[u8]) {
     }
     let expected = std::fs::read(&path).unwrap_or_else(|e| {
         panic!(
-            "cannot read {}: {e}; run UPDATE_GOLDEN=1 cargo test --test export",
+            "cannot read {}: {e}; run UPDATE_GOLDEN=1 cargo test --test core export::",
             path.display()
         )
     });
@@ -77,7 +77,7 @@ fn assert_golden(name: &str, bytes: &[u8]) {
         std::fs::write(&actual, bytes).ok();
         panic!(
             "{name} differs from the golden file; the new output is in {}; if the change is \
-             intended, run UPDATE_GOLDEN=1 cargo test --test export",
+             intended, run UPDATE_GOLDEN=1 cargo test --test core export::",
             actual.display()
         );
     }

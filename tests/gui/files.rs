@@ -1,11 +1,9 @@
 //! Files you can trust, driven through the app: recovery after a crash, changes made on disk by
 //! others, files of a newer format, links.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 
-use common::{Launch, ScriptedDialogs, click, launch};
+use crate::common::{Launch, ScriptedDialogs, click, launch};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
@@ -28,7 +26,7 @@ fn start(
 }
 
 fn add_note(harness: &mut Harness<'_, App>, row_label: &str, text: &str) {
-    common::add_note(harness, row_label, text, "");
+    crate::common::add_note(harness, row_label, text, "");
 }
 
 fn recovery_copies(dir: &Path) -> usize {

@@ -2,16 +2,15 @@
 //! zoom and themes, image export; and snapshot pictures of the table, the summary and a slide,
 //! rendered on the CPU (Mesa's software renderer).
 
-mod common;
-
 use std::path::{Path, PathBuf};
 
-use common::{Launch, ScriptedDialogs, click, launch, type_into};
+use crate::common::{Launch, ScriptedDialogs, click, launch, type_into};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use mandate_compare::App;
 use mandate_compare::app::Picked;
+use mandate_compare::model::Status;
 use mandate_compare::ui::theme::Theme;
 
 fn start_sized(dialogs: &ScriptedDialogs, size: [f32; 2]) -> Harness<'static, App> {
@@ -62,10 +61,36 @@ fn entering_moving_through_and_leaving_the_presentation() {
 #[test]
 fn the_slides_follow_the_filter() {
     let mut harness = start();
+    let all = harness.state().visible_row_ids().len();
     click(&mut harness, "Contested only");
-    let rows = harness.state().visible_row_ids().len();
+    let rows: Vec<String> = harness
+        .state()
+        .visible_row_ids()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert!(
+        !rows.is_empty() && rows.len() < all,
+        "the filter narrows the table: {} of {all} rows",
+        rows.len()
+    );
     key(&mut harness, Key::F5);
-    harness.get_by_label(&format!("1 / {}", rows + 1));
+    harness.get_by_label(&format!("1 / {}", rows.len() + 1));
+
+    // After the overview, one slide per row the filter lets through, each such a row.
+    let doc = harness.state().document().clone();
+    for (slide, id) in rows.iter().enumerate() {
+        key(&mut harness, Key::ArrowRight);
+        assert_eq!(harness.state().slide(), Some(slide + 1));
+        let row = doc.row(id).expect("a row of the document");
+        harness.get_by_label(&format!("{}: {}", doc.row_label(row), row.title));
+        assert!(
+            row.effective_status() == Status::Contested || !row.positions.is_empty(),
+            "{id} is on a slide but is neither contested nor disputed"
+        );
+    }
+    key(&mut harness, Key::ArrowRight);
+    assert_eq!(harness.state().slide(), Some(rows.len()), "no slide more");
 }
 
 #[test]

@@ -29,7 +29,7 @@ fn it_has_the_19_responsibilities_of_1999() {
 }
 
 /// The UN's mandate page, with the page's "PDF Document" link residue removed.
-const UN_PAGE: &str = include_str!("fixtures/un-unmik-mandate-page.txt");
+const UN_PAGE: &str = include_str!("../fixtures/un-unmik-mandate-page.txt");
 
 #[test]
 fn the_1999_texts_are_quoted_verbatim_from_the_un_page() {

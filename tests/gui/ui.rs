@@ -1,18 +1,15 @@
 //! The app driven the way a person uses it: find widgets by their label, click, type, press
 //! keys, and check the document. egui_kittest also fails a test if an input has no label.
 
-mod common;
-
 use std::path::PathBuf;
 
-use common::{Launch, ScriptedDialogs, add_note, click, launch, type_into};
+use crate::common::{Launch, ScriptedDialogs, add_note, click, launch, type_into};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use mandate_compare::App;
-use mandate_compare::app::{Modal, Picked, Settings};
-use mandate_compare::model::{Status, Visibility};
-use mandate_compare::ui::MessageKind;
+use mandate_compare::app::{MessageKind, Modal, Picked, Settings};
+use mandate_compare::model::{Annotation, Status, Visibility};
 
 fn harness_with(
     dialogs: &ScriptedDialogs,
@@ -31,7 +28,7 @@ fn harness_with(
 }
 
 fn harness(dialogs: &ScriptedDialogs) -> Harness<'static, App> {
-    common::start(dialogs)
+    crate::common::start(dialogs)
 }
 
 #[test]
@@ -117,15 +114,38 @@ fn a_file_given_on_the_command_line_opens() {
 
 #[test]
 fn editing_and_deleting_a_note() {
+    // A note written a while ago, so that an edit made now is later, whatever the clock's grain.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("older-note.ron");
+    let written: jiff::Timestamp = "2025-01-15T09:00:00Z".parse().expect("time");
+    let mut doc = mandate_compare::io::builtin().expect("built-in");
+    doc.annotations.push(Annotation {
+        id: "a-older".to_owned(),
+        row: Some("unmik-05".to_owned()),
+        author: "Tester".to_owned(),
+        created: written,
+        modified: written,
+        text: "First thought".to_owned(),
+        tags: Vec::new(),
+        visibility: Visibility::Shared,
+    });
+    mandate_compare::io::save_path(&doc, &path).expect("saves");
+
     let dialogs = ScriptedDialogs::default();
-    let mut harness = harness(&dialogs);
-    add_note(&mut harness, "UNMIK 5", "First thought", "");
+    let mut harness = harness_with(&dialogs, "Tester", Some(path));
+    click(&mut harness, "UNMIK 5");
     click(&mut harness, "Edit note");
     type_into(&mut harness, "Note text", ", revised");
     click(&mut harness, "Save note");
     let note = &harness.state().document().annotations[0];
     assert_eq!(note.text, "First thought, revised");
     assert!(note.modified >= note.created);
+    assert!(
+        note.modified > written,
+        "the edit moves the modification time on: {} is not after {written}",
+        note.modified
+    );
+    assert_eq!(note.created, written, "the creation time stays");
 
     click(&mut harness, "Delete note");
     click(&mut harness, "Keep");

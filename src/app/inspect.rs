@@ -1,0 +1,90 @@
+//! What tests, the window title and the menus read of the app.
+
+use std::path::Path;
+
+use super::{APP_NAME, App, Message, Modal, Settings};
+use crate::model::{Document, Filter};
+
+impl App {
+    /// The open document.
+    pub fn document(&self) -> &Document {
+        &self.open.doc
+    }
+
+    /// The file the document was opened from or saved to.
+    pub fn path(&self) -> Option<&Path> {
+        self.open.path.as_deref()
+    }
+
+    /// Whether there are changes not yet saved.
+    pub fn is_dirty(&self) -> bool {
+        self.open.is_dirty()
+    }
+
+    /// Why the document may not be saved over its file, if it may not (a newer format).
+    pub fn read_only(&self) -> Option<&str> {
+        self.open.read_only.as_deref()
+    }
+
+    /// The message shown in the status bar.
+    pub fn message(&self) -> Option<&Message> {
+        self.message.as_ref()
+    }
+
+    /// The question the app is asking, if any.
+    pub fn modal(&self) -> Option<&Modal> {
+        self.modal.as_ref()
+    }
+
+    /// The settings kept between runs.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// The id of the selected row.
+    pub fn selected_row(&self) -> Option<&str> {
+        self.view.selected.as_deref()
+    }
+
+    /// The filter applied to the table.
+    pub fn filter(&self) -> &Filter {
+        &self.view.filter
+    }
+
+    /// The ids of the rows the table shows.
+    pub fn visible_row_ids(&self) -> Vec<&str> {
+        self.derived
+            .visible
+            .iter()
+            .filter_map(|&i| self.open.doc.rows.get(i))
+            .map(|r| r.id.as_str())
+            .collect()
+    }
+
+    /// What Undo would take back.
+    pub fn undo_label(&self) -> Option<&'static str> {
+        self.open.history.undo_label()
+    }
+
+    /// The name of the document: its file name, or "Built-in dataset".
+    pub fn document_name(&self) -> String {
+        self.open.path.as_ref().map_or_else(
+            || "Built-in dataset".to_owned(),
+            |p| {
+                p.file_name()
+                    .map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into())
+            },
+        )
+    }
+
+    /// The window title: an unsaved-changes marker, the document's name, the app's name.
+    pub fn title(&self) -> String {
+        let marker = if self.open.is_dirty() { "*" } else { "" };
+        let read_only = if self.open.read_only.is_some() {
+            " (read-only)"
+        } else {
+            ""
+        };
+        format!("{marker}{}{read_only} — {APP_NAME}", self.document_name())
+    }
+}

@@ -1,0 +1,228 @@
+//! Questions that block the window, and the one route every chosen path takes: a file dialog
+//! ([`App::pick`]) or, where none can be shown, a typed path, both ending in [`App::use_path`].
+
+use std::path::PathBuf;
+
+use super::{App, Message, Picked};
+use crate::export::Format;
+use crate::ui::{ExternalChoice, UnsavedChoice};
+
+/// What to do once the unsaved-changes question is answered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum After {
+    /// Start again from the built-in dataset.
+    New,
+    /// Ask for a file and open it.
+    Open,
+    /// Open this file (a recent file, a dropped file).
+    OpenPath(PathBuf),
+    /// Close the window.
+    Quit,
+}
+
+impl After {
+    fn label(&self) -> &'static str {
+        match self {
+            Self::New => "starting again from the built-in dataset",
+            Self::Open | Self::OpenPath(_) => "opening another file",
+            Self::Quit => "quitting",
+        }
+    }
+}
+
+/// A question the app is asking; it blocks the rest of the window.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Modal {
+    /// "Save changes before …?" with Save, Don't save and Cancel.
+    Unsaved(After),
+    /// The file changed on disk since it was opened or saved: overwrite, save as, or reload.
+    ExternalChange(Option<After>),
+    /// Copies of unsaved work from a session that did not end properly: restore or discard.
+    Recover(Vec<crate::io::recovery::Recovered>),
+    /// No native dialog could be shown: the user types a path.
+    TypePath {
+        /// What the path is for.
+        purpose: PathPurpose,
+        /// What has been typed.
+        text: String,
+    },
+}
+
+/// What a chosen path is for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PathPurpose {
+    /// Open that file.
+    Open,
+    /// Save to that file, then continue with `After` if any.
+    SaveAs(Option<After>),
+    /// Save the current view there as a PNG image.
+    ExportImage,
+    /// Save every slide into that folder.
+    ExportSlides,
+    /// Compare with that file.
+    Compare,
+    /// Merge from that file.
+    Merge,
+    /// Export the document there.
+    Export(Format),
+}
+
+impl PathPurpose {
+    /// Whether the path names an existing file to read (rather than one to write).
+    fn reads(&self) -> bool {
+        matches!(self, Self::Open | Self::Compare | Self::Merge)
+    }
+}
+
+impl App {
+    /// Asks for a path for `purpose` with a dialog; where none can be shown, asks for it typed.
+    pub(super) fn pick(&mut self, purpose: PathPurpose, ctx: &egui::Context) {
+        let folder = self.folder();
+        let folder = folder.as_deref();
+        let name = self.proposed_name(&purpose);
+        let picked = match &purpose {
+            PathPurpose::Open | PathPurpose::Compare | PathPurpose::Merge => {
+                self.dialogs.pick_open(folder)
+            }
+            PathPurpose::SaveAs(_) => self.dialogs.pick_save(folder, &name),
+            PathPurpose::Export(format) => {
+                self.dialogs
+                    .pick_export(folder, &name, format.label(), format.extension())
+            }
+            PathPurpose::ExportImage => self.dialogs.pick_export(folder, &name, "PNG image", "png"),
+            PathPurpose::ExportSlides => self.dialogs.pick_folder(folder),
+        };
+        match picked {
+            Picked::Path(path) => {
+                self.use_path(&purpose, path, ctx);
+            }
+            Picked::Cancelled => {}
+            Picked::Unavailable(reason) => {
+                let text = if purpose.reads() {
+                    String::new()
+                } else {
+                    self.in_folder(&name)
+                };
+                self.message = Some(Message::info(reason));
+                self.modal = Some(Modal::TypePath { purpose, text });
+            }
+        }
+    }
+
+    /// Does what `purpose` says with `path`. Returns whether it was done.
+    pub(super) fn use_path(
+        &mut self,
+        purpose: &PathPurpose,
+        path: PathBuf,
+        ctx: &egui::Context,
+    ) -> bool {
+        match purpose {
+            PathPurpose::Open => self.open_path(&path),
+            PathPurpose::Compare => self.compare_path(&path),
+            PathPurpose::Merge => self.merge_path(&path),
+            PathPurpose::Export(format) => self.export_to(*format, &path),
+            PathPurpose::ExportImage => {
+                self.export_image_to(ctx, path);
+                true
+            }
+            PathPurpose::ExportSlides => self.start_deck_export(ctx, path),
+            PathPurpose::SaveAs(then) => self.save_to_then(&path, then.clone(), ctx),
+        }
+    }
+
+    /// The file name a dialog proposes for `purpose`.
+    fn proposed_name(&self, purpose: &PathPurpose) -> String {
+        let stem = self
+            .open
+            .path
+            .as_ref()
+            .and_then(|p| p.file_stem())
+            .map_or_else(
+                || "mandate-compare".to_owned(),
+                |s| s.to_string_lossy().into(),
+            );
+        match purpose {
+            PathPurpose::Open | PathPurpose::Compare | PathPurpose::Merge => String::new(),
+            PathPurpose::SaveAs(_) => format!("{stem}.ron"),
+            PathPurpose::Export(Format::AnnotationsCsv) => format!("{stem}-notes.csv"),
+            PathPurpose::Export(format) => format!("{stem}.{}", format.extension()),
+            PathPurpose::ExportImage if self.presenting.is_some() => "slide.png".to_owned(),
+            PathPurpose::ExportImage => "mandate-compare.png".to_owned(),
+            PathPurpose::ExportSlides => "slides".to_owned(),
+        }
+    }
+
+    /// Shows the open question, if any; keeps it if it is still open after this frame.
+    pub(super) fn modal_ui(&mut self, ctx: &egui::Context) {
+        let Some(modal) = self.modal.take() else {
+            return;
+        };
+        let still_open = match modal {
+            Modal::Unsaved(after) => self.unsaved_ui(ctx, after),
+            Modal::ExternalChange(then) => self.external_change_ui(ctx, then),
+            Modal::Recover(found) => self.recover_ui(ctx, found),
+            Modal::TypePath { purpose, text } => self.type_path_ui(ctx, purpose, text),
+        };
+        // An answer may have asked a new question (e.g. Save led to a typed path).
+        if self.modal.is_none() {
+            self.modal = still_open;
+        }
+    }
+
+    fn unsaved_ui(&mut self, ctx: &egui::Context, after: After) -> Option<Modal> {
+        let name = self.document_name();
+        let Some(choice) = crate::ui::unsaved_changes_ui(ctx, &name, after.label()) else {
+            return Some(Modal::Unsaved(after));
+        };
+        match choice {
+            UnsavedChoice::Save => self.save(Some(after), ctx),
+            UnsavedChoice::Discard => {
+                // Still dirty until the new document replaces this one: if opening fails,
+                // the changes are still here and still unsaved.
+                self.discard_recovery();
+                self.proceed(after, ctx);
+            }
+            UnsavedChoice::Cancel => {}
+        }
+        None
+    }
+
+    fn external_change_ui(&mut self, ctx: &egui::Context, then: Option<After>) -> Option<Modal> {
+        let name = self.document_name();
+        let Some(choice) = crate::ui::external_change_ui(ctx, &name) else {
+            return Some(Modal::ExternalChange(then));
+        };
+        match choice {
+            ExternalChoice::Cancel => {}
+            ExternalChoice::Overwrite => {
+                if let Some(path) = self.open.path.clone() {
+                    self.save_to_then(&path, then, ctx);
+                }
+            }
+            ExternalChoice::SaveAs => self.pick(PathPurpose::SaveAs(then), ctx),
+            ExternalChoice::Reload => {
+                if let Some(path) = self.open.path.clone() {
+                    self.discard_recovery();
+                    self.open_path(&path);
+                }
+            }
+        }
+        None
+    }
+
+    fn type_path_ui(
+        &mut self,
+        ctx: &egui::Context,
+        purpose: PathPurpose,
+        mut text: String,
+    ) -> Option<Modal> {
+        let verb = if purpose.reads() { "Open" } else { "Save" };
+        match crate::ui::type_path_ui(ctx, verb, &mut text) {
+            None => Some(Modal::TypePath { purpose, text }),
+            Some(false) => None,
+            // On failure keep the question open, so the path can be corrected.
+            Some(true) => (!self.use_path(&purpose, PathBuf::from(text.trim()), ctx))
+                .then_some(Modal::TypePath { purpose, text }),
+        }
+    }
+}

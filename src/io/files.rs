@@ -1,0 +1,72 @@
+//! Small questions and steps about the file system that the app asks outside loading and
+//! saving: whether a file is there, and a folder to write into.
+
+use std::path::Path;
+
+use super::SaveError;
+
+/// Whether a file (not a folder) is at `path` and can be seen.
+pub fn file_exists(path: &Path) -> bool {
+    path.is_file()
+}
+
+/// Whether `path` is a file with nothing in it (git's stand-in for a missing ancestor).
+pub fn is_empty_file(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|metadata| metadata.is_file() && metadata.len() == 0)
+}
+
+/// Creates the folder at `path` and any missing folders above it; a folder already there is
+/// fine.
+///
+/// # Errors
+/// [`SaveError::CreateFolder`], naming the path.
+pub fn create_folder(path: &Path) -> Result<(), SaveError> {
+    std::fs::create_dir_all(path).map_err(|source| SaveError::CreateFolder {
+        path: path.to_owned(),
+        source,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_folder_is_created_with_its_parents_and_may_already_exist() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let deep = dir.path().join("a").join("b");
+        create_folder(&deep).expect("created");
+        assert!(deep.is_dir());
+        create_folder(&deep).expect("already there is fine");
+        assert!(!file_exists(&deep), "a folder is not a file");
+    }
+
+    #[test]
+    fn a_folder_that_cannot_be_created_is_named_in_the_error() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let file = dir.path().join("a-file");
+        std::fs::write(&file, "x").expect("writes");
+        assert!(file_exists(&file));
+        let below = file.join("slides");
+        let error = create_folder(&below).expect_err("a file is in the way");
+        let message = error.to_string();
+        assert!(
+            message.starts_with("cannot create the folder") && message.contains("a-file"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn only_an_empty_file_is_empty() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let empty = dir.path().join("empty");
+        std::fs::write(&empty, "").expect("writes");
+        let full = dir.path().join("full");
+        std::fs::write(&full, "x").expect("writes");
+        assert!(is_empty_file(&empty));
+        assert!(!is_empty_file(&full));
+        assert!(!is_empty_file(dir.path()));
+        assert!(!is_empty_file(&dir.path().join("missing")));
+        assert!(!file_exists(&dir.path().join("missing")));
+    }
+}

@@ -1,0 +1,143 @@
+//! Compare mode: what differs between yours and theirs, row by row, without merging.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use super::{row_rest, same_note};
+use crate::model::{Annotation, Document, Responsibility};
+
+/// How one row differs between two documents, for compare mode.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RowDiff {
+    /// The built-in status differs.
+    pub status: bool,
+    /// The built-in holders differ.
+    pub holders: bool,
+    /// The user's own assessments differ.
+    pub assessment: bool,
+    /// The rest of the row (texts, events, positions, sources) differs.
+    pub text: bool,
+    /// The row exists only in yours (`Some(true)`) or only in theirs (`Some(false)`).
+    pub only_in: Option<bool>,
+    /// Notes only in yours, by id.
+    pub notes_only_mine: Vec<String>,
+    /// Notes only in theirs, by id.
+    pub notes_only_theirs: Vec<String>,
+    /// Notes both have, changed differently, by id.
+    pub notes_changed: Vec<String>,
+}
+
+impl RowDiff {
+    /// Whether anything differs.
+    pub fn any(&self) -> bool {
+        *self != Self::default()
+    }
+
+    /// What differs, in words: "status, holders, 2 notes".
+    pub fn describe(&self) -> String {
+        let mut parts: Vec<String> = [
+            (self.only_in == Some(true), "only in yours"),
+            (self.only_in == Some(false), "only in theirs"),
+            (self.status, "status"),
+            (self.holders, "holders"),
+            (self.assessment, "own assessment"),
+            (self.text, "row text"),
+        ]
+        .into_iter()
+        .filter(|(differs, _)| *differs)
+        .map(|(_, what)| what.to_owned())
+        .collect();
+        let notes =
+            self.notes_only_mine.len() + self.notes_only_theirs.len() + self.notes_changed.len();
+        match notes {
+            0 => {}
+            1 => parts.push("1 note".to_owned()),
+            n => parts.push(format!("{n} notes")),
+        }
+        parts.join(", ")
+    }
+}
+
+/// What differs between yours and theirs, by row id (`None` for notes on the whole document).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Comparison {
+    /// Rows that differ, and how. Rows that do not differ are absent.
+    pub rows: BTreeMap<Option<String>, RowDiff>,
+}
+
+impl Comparison {
+    /// How a row differs, if it does.
+    pub fn row(&self, id: &str) -> Option<&RowDiff> {
+        self.rows.get(&Some(id.to_owned()))
+    }
+
+    /// How many rows differ.
+    pub fn rows_differing(&self) -> usize {
+        self.rows.keys().filter(|k| k.is_some()).count()
+    }
+}
+
+/// Compares your document with theirs, row by row. Notes that differ only in when they were
+/// last modified are the same note.
+pub fn compare(ours: &Document, theirs: &Document) -> Comparison {
+    let mut rows: BTreeMap<Option<String>, RowDiff> = BTreeMap::new();
+    let theirs_rows: HashMap<&str, &Responsibility> =
+        theirs.rows.iter().map(|r| (r.id.as_str(), r)).collect();
+    for mine in &ours.rows {
+        let diff = match theirs_rows.get(mine.id.as_str()) {
+            None => RowDiff {
+                only_in: Some(true),
+                ..RowDiff::default()
+            },
+            Some(their) => RowDiff {
+                status: mine.status != their.status,
+                holders: mine.holders != their.holders,
+                assessment: mine.assessment != their.assessment,
+                text: row_rest(mine) != row_rest(their),
+                ..RowDiff::default()
+            },
+        };
+        if diff.any() {
+            rows.insert(Some(mine.id.clone()), diff);
+        }
+    }
+    let ours_ids: HashSet<&str> = ours.rows.iter().map(|r| r.id.as_str()).collect();
+    for their in theirs
+        .rows
+        .iter()
+        .filter(|r| !ours_ids.contains(r.id.as_str()))
+    {
+        rows.insert(
+            Some(their.id.clone()),
+            RowDiff {
+                only_in: Some(false),
+                ..RowDiff::default()
+            },
+        );
+    }
+    let theirs_notes: HashMap<&str, &Annotation> = theirs
+        .annotations
+        .iter()
+        .map(|a| (a.id.as_str(), a))
+        .collect();
+    for mine in &ours.annotations {
+        let entry = rows.entry(mine.row.clone()).or_default();
+        match theirs_notes.get(mine.id.as_str()) {
+            None => entry.notes_only_mine.push(mine.id.clone()),
+            Some(their) if !same_note(mine, their) => entry.notes_changed.push(mine.id.clone()),
+            Some(_) => {}
+        }
+    }
+    let ours_notes: HashSet<&str> = ours.annotations.iter().map(|a| a.id.as_str()).collect();
+    for their in theirs
+        .annotations
+        .iter()
+        .filter(|a| !ours_notes.contains(a.id.as_str()))
+    {
+        rows.entry(their.row.clone())
+            .or_default()
+            .notes_only_theirs
+            .push(their.id.clone());
+    }
+    rows.retain(|_, diff| diff.any());
+    Comparison { rows }
+}

@@ -1,0 +1,85 @@
+//! What the views ask for: carried out by `app` at the end of the frame, in order.
+
+use std::path::PathBuf;
+
+use super::Command;
+use crate::model::{Choice, Status, Visibility};
+
+/// Something the user asked for in a view, carried out by `app` at the end of the frame.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Change the document.
+    Edit(EditRequest),
+    /// Remember the user's name.
+    SetAuthor(String),
+    /// Open a link in the browser (only http and https are opened).
+    OpenUrl(String),
+    /// Run a command.
+    Command(Command),
+    /// Open a file from the recent list.
+    OpenRecent(PathBuf),
+    /// Take a file off the recent list.
+    ForgetRecent(PathBuf),
+    /// Merge from the file being compared.
+    MergeCompared,
+    /// Settle a merge conflict.
+    Resolve {
+        /// Its place in the document's list.
+        index: usize,
+        /// How.
+        choice: Choice,
+    },
+}
+
+/// A change to the document, as the user asked for it; `app` adds the author, time and id.
+#[derive(Clone, Debug, PartialEq)]
+pub enum EditRequest {
+    /// Add a note to a row (or, with `None`, to the whole document).
+    AddNote {
+        /// The row.
+        row: Option<String>,
+        /// The text.
+        text: String,
+        /// The tags.
+        tags: Vec<String>,
+        /// Shared or private.
+        visibility: Visibility,
+    },
+    /// Change a note.
+    UpdateNote {
+        /// The note.
+        id: String,
+        /// The text.
+        text: String,
+        /// The tags.
+        tags: Vec<String>,
+        /// Shared or private.
+        visibility: Visibility,
+    },
+    /// Delete a note.
+    DeleteNote {
+        /// The note.
+        id: String,
+    },
+    /// Set the user's own status and holders for a row.
+    SetAssessment {
+        /// The row.
+        row: String,
+        /// Their status.
+        status: Status,
+        /// Their holders.
+        holders: Vec<String>,
+    },
+    /// Go back to the built-in assessment for a row.
+    RestoreAssessment {
+        /// The row.
+        row: String,
+    },
+    /// Rename a tag on every note (merging it into `to` if that exists).
+    RenameTag {
+        /// The tag now.
+        from: String,
+        /// Its new name.
+        to: String,
+    },
+}

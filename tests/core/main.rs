@@ -1,0 +1,15 @@
+//! The tests that need no window: the model, the file format, merge and compare, the exports,
+//! the command line run as a real process, git's merge driver, the built-in dataset and the
+//! stress document. One test binary for all of them: one link instead of one per file.
+//!
+//! Run one part by its module: `cargo test --test core export::`.
+
+mod cli;
+mod dataset;
+mod export;
+mod git_merge;
+mod io;
+mod merge;
+mod model;
+mod roundtrip;
+mod stress;

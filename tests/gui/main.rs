@@ -1,0 +1,16 @@
+//! The app driven as a person uses it, through egui_kittest: find widgets by their accessible
+//! label, click, type, press keys, then check the document, the files and the pictures
+//! (`tests/snapshots/`). One test binary for all of them: one link instead of one per file.
+//!
+//! Run one part by its module: `cargo test --test gui workshop::`.
+
+// The helpers every part uses: scripted file dialogs, starting the app, acting as a person.
+#[path = "../common/mod.rs"]
+mod common;
+
+mod files;
+mod idle;
+mod sharing;
+mod ui;
+mod workflow;
+mod workshop;
