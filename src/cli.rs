@@ -32,6 +32,12 @@ pub enum Command {
     /// line per problem as FILE:LINE:COLUMN: message; exits 0 when every file is valid, 1 when
     /// any is not, 2 on a usage error.
     Check {
+        /// Also apply the curators' rules for a dataset others will cite: official addresses,
+        /// no copy on a mirror marked primary, a paragraph and an as_of date on every row, two
+        /// attributed positions wherever a row is disputed, phases from the mandate to today's
+        /// status, events in date order.
+        #[arg(long)]
+        strict: bool,
         /// The files to check.
         #[arg(required = true)]
         files: Vec<PathBuf>,
@@ -81,15 +87,16 @@ fn format_parser() -> impl TypedValueParser<Value = export::Format> {
     PossibleValuesParser::new(values).try_map(|name| name.parse::<export::Format>())
 }
 
-/// Checks each file, writing one line per problem to `out`. Returns whether every file is
-/// valid (warnings, such as notes about rows that do not exist, do not make a file invalid).
+/// Checks each file, writing one line per problem to `out`; with `strict`, against the
+/// curators' rules too. Returns whether every file is valid (warnings, such as notes about rows
+/// that do not exist, do not make a file invalid).
 ///
 /// # Errors
 /// Only when `out` cannot be written.
-pub fn check(files: &[PathBuf], out: &mut impl Write) -> std::io::Result<bool> {
+pub fn check(files: &[PathBuf], strict: bool, out: &mut impl Write) -> std::io::Result<bool> {
     let mut all_valid = true;
     for file in files {
-        let (valid, lines) = check_file(file);
+        let (valid, lines) = check_file(file, strict);
         for line in lines {
             writeln!(out, "{line}")?;
         }
@@ -99,7 +106,7 @@ pub fn check(files: &[PathBuf], out: &mut impl Write) -> std::io::Result<bool> {
 }
 
 /// Whether one file is valid, and what to say about it.
-fn check_file(path: &Path) -> (bool, Vec<String>) {
+fn check_file(path: &Path, strict: bool) -> (bool, Vec<String>) {
     let name = path.display().to_string();
     let bytes = match io::read_bytes(path) {
         Ok(bytes) => bytes,
@@ -110,7 +117,20 @@ fn check_file(path: &Path) -> (bool, Vec<String>) {
         Err(error) => return (false, vec![error.to_string()]),
     };
     let text = String::from_utf8_lossy(&bytes);
-    let problems = doc.validate();
+    let mut problems = doc.validate();
+    if strict {
+        problems.extend(doc.curation_problems());
+        let primary = doc
+            .sources
+            .iter()
+            .filter(|s| s.kind == crate::model::SourceKind::Primary)
+            .count();
+        eprintln!(
+            "{name}: {primary} of {} sources are primary ({:.1} %)",
+            doc.sources.len(),
+            crate::model::primary_share(&doc) * 100.0
+        );
+    }
     let valid = problems.iter().all(|p| p.severity < Severity::Error);
     let lines = problems
         .iter()
@@ -235,9 +255,8 @@ pub fn export(
 /// Runs a subcommand; returns the process exit code.
 pub fn run(command: &Command) -> i32 {
     let result = match command {
-        Command::Check { files } => {
-            check(files, &mut std::io::stdout().lock()).map(|valid| if valid { 0 } else { 1 })
-        }
+        Command::Check { strict, files } => check(files, *strict, &mut std::io::stdout().lock())
+            .map(|valid| if valid { 0 } else { 1 }),
         Command::Merge {
             base,
             ours,

@@ -5,13 +5,15 @@ use super::{Options, holder_list};
 use crate::model::Document;
 
 /// The header of the responsibilities CSV.
-pub const RESPONSIBILITY_HEADER: [&str; 11] = [
+pub const RESPONSIBILITY_HEADER: [&str; 13] = [
     "id",
     "presence",
     "number",
+    "paragraph",
     "title",
     "text_1999",
     "status",
+    "as_of",
     "holders",
     "own_status",
     "own_holders",
@@ -44,9 +46,11 @@ pub(super) fn responsibilities(doc: &Document, options: Options) -> std::io::Res
             row.id.as_str(),
             presence,
             &row.number.to_string(),
+            &row.paragraph,
             &row.title,
             &row.original,
             row.status.label(),
+            &row.as_of.map_or_else(String::new, |d| d.to_string()),
             &holder_list(doc, &row.holders),
             own.map_or("", |a| a.status.label()),
             &own.map_or_else(String::new, |a| holder_list(doc, &a.holders)),

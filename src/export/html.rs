@@ -3,7 +3,9 @@
 
 use std::fmt::Write as _;
 
-use super::{Options, day, holder_list, or_nobody, own_assessment, source_details};
+use super::{
+    Options, as_of, day, holder_list, or_nobody, own_assessment, phase_line, source_details,
+};
 use crate::model::{Annotation, Document, Responsibility, Status, Visibility, dark_text_on};
 
 /// Escapes text for HTML content and attribute values.
@@ -38,6 +40,7 @@ th { background: #eee; }
 .status { display: inline-block; padding: 0.05rem 0.5rem; border-radius: 0.6rem;
           font-weight: 600; font-size: 0.85rem; white-space: nowrap; }
 blockquote { margin: 0.6rem 0; padding-left: 0.9rem; border-left: 3px solid #999; font-style: italic; }
+.cite { margin: 0.2rem 0; color: #555; }
 .meta { color: #555; font-size: 0.88rem; }
 .private { color: #8a2a00; font-weight: 600; }
 a { color: #0b4f8a; }
@@ -154,26 +157,60 @@ fn row_section(w: &mut String, doc: &Document, row: &Responsibility, options: Op
         escape(&doc.row_label(row)),
         escape(&row.title)
     );
+    if let Some(citation) = doc.row_citation(row) {
+        let _ = writeln!(w, "<p class=\"cite\">{}</p>", escape(&citation));
+    }
     let _ = writeln!(w, "<blockquote>{}</blockquote>", lines(&row.original));
+    wordings(w, doc, row);
     status(w, row);
     holders(w, doc, row);
     assessment(w, doc, row);
     let _ = writeln!(w, "<p>{}</p>", lines(&row.summary));
     events(w, doc, row);
+    phases(w, doc, row);
     positions(w, doc, row);
     sources(w, doc, row);
     notes(w, options.notes(doc, Some(&row.id)), "h3", "Notes", false);
     let _ = writeln!(w, "</section>");
 }
 
-/// The built-in status: its badge and what it means.
+/// The same text as other sources word it, each named.
+fn wordings(w: &mut String, doc: &Document, row: &Responsibility) {
+    for wording in &row.wordings {
+        let by = doc
+            .source(&wording.source)
+            .map_or(wording.source.as_str(), |s| s.title.as_str());
+        let _ = writeln!(
+            w,
+            "<p>As worded in {}:</p>\n<blockquote>{}</blockquote>",
+            escape(by),
+            lines(&wording.text)
+        );
+    }
+}
+
+/// The built-in status: its badge, when it was checked, and what it means.
 fn status(w: &mut String, row: &Responsibility) {
     let _ = writeln!(
         w,
-        "<p>{} {}</p>",
+        "<p>{}{} {}</p>",
         badge(row.status),
+        escape(&as_of(row)),
         escape(row.status.description())
     );
+}
+
+/// Who held the function when, from the mandate to today.
+fn phases(w: &mut String, doc: &Document, row: &Responsibility) {
+    if row.phases.is_empty() {
+        return;
+    }
+    let _ = writeln!(w, "<h3>Who held it when</h3>\n<ul>");
+    for phase in &row.phases {
+        let line = phase_line(doc, phase);
+        let _ = writeln!(w, "<li>{}{}</li>", escape(&line), cite(doc, &phase.sources));
+    }
+    let _ = writeln!(w, "</ul>");
 }
 
 /// Who holds the function today, by the built-in data.

@@ -3,7 +3,9 @@
 
 use std::fmt::Write as _;
 
-use super::{Options, day, holder_list, or_nobody, own_assessment, source_details};
+use super::{
+    Options, as_of, day, holder_list, or_nobody, own_assessment, phase_line, source_details,
+};
 use crate::model::{Annotation, Document, Responsibility, Visibility};
 
 /// Escapes the characters Markdown would read as formatting.
@@ -101,27 +103,61 @@ fn row_section(w: &mut String, doc: &Document, row: &Responsibility, options: Op
         escape(&doc.row_label(row)),
         escape(&row.title)
     );
-    for line in row.original.lines() {
-        let _ = writeln!(w, "> {}", escape(line));
+    if let Some(citation) = doc.row_citation(row) {
+        let _ = writeln!(w, "*{}*\n", escape(&citation));
     }
+    quote(w, &row.original);
+    wordings(w, doc, row);
     status(w, row);
     holders(w, doc, row);
     assessment(w, doc, row);
     let _ = writeln!(w, "\n{}", escape(row.summary.trim()));
     events(w, doc, row);
+    phases(w, doc, row);
     positions(w, doc, row);
     sources(w, doc, row);
     notes(w, options.notes(doc, Some(&row.id)), "### Notes", false);
 }
 
-/// The built-in status and what it means.
+/// A text as a block quote, line by line.
+fn quote(w: &mut String, text: &str) {
+    for line in text.lines() {
+        let _ = writeln!(w, "> {}", escape(line));
+    }
+}
+
+/// The same text as other sources word it, each named.
+fn wordings(w: &mut String, doc: &Document, row: &Responsibility) {
+    for wording in &row.wordings {
+        let by = doc
+            .source(&wording.source)
+            .map_or(wording.source.as_str(), |s| s.title.as_str());
+        let _ = writeln!(w, "\nAs worded in {}:\n", escape(by));
+        quote(w, &wording.text);
+    }
+}
+
+/// The built-in status, when it was checked, and what it means.
 fn status(w: &mut String, row: &Responsibility) {
     let _ = writeln!(
         w,
-        "\n**Status:** {}. {}.",
+        "\n**Status:** {}{}. {}.",
         row.status.label(),
+        as_of(row),
         escape(row.status.description())
     );
+}
+
+/// Who held the function when, from the mandate to today.
+fn phases(w: &mut String, doc: &Document, row: &Responsibility) {
+    if row.phases.is_empty() {
+        return;
+    }
+    let _ = writeln!(w, "\n### Who held it when\n");
+    for phase in &row.phases {
+        let line = phase_line(doc, phase);
+        let _ = writeln!(w, "- {}{}", item(&line), cite(doc, &phase.sources));
+    }
 }
 
 /// Who holds the function today, by the built-in data.

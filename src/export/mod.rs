@@ -6,7 +6,7 @@ mod csv;
 mod html;
 mod markdown;
 
-use crate::model::{Annotation, Document, Responsibility, Source, SourceKind, Visibility};
+use crate::model::{Annotation, Document, Phase, Responsibility, Source, SourceKind, Visibility};
 
 /// The kinds of export.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -187,6 +187,22 @@ fn source_details(source: &Source, escape: impl Fn(&str) -> String) -> String {
         details.push_str(" (secondary)");
     }
     details
+}
+
+/// " (as of 2026-11)" after a row's status, when the row says when it was checked.
+fn as_of(row: &Responsibility) -> String {
+    row.as_of
+        .map_or_else(String::new, |date| format!(" (as of {date})"))
+}
+
+/// "from 1999-06: Ongoing; held by UNMIK": one phase of a row, before its sources.
+fn phase_line(doc: &Document, phase: &Phase) -> String {
+    format!(
+        "from {}: {}; held by {}",
+        phase.from,
+        phase.status.label(),
+        or_nobody(&holder_list(doc, &phase.holders))
+    )
 }
 
 /// The holders of a list, or "nobody" for an empty one.

@@ -332,8 +332,9 @@ pub(super) fn ron_options() -> ron::Options {
     ron::Options::default().with_recursion_limit(RECURSION_LIMIT)
 }
 
-/// Brings a document of an older format up to [`FORMAT_VERSION`]. Format 1 is the first, so
-/// there is nothing to do yet; the next format change adds one step here.
+/// Brings a document of an older format up to [`FORMAT_VERSION`]. Format 2 added fields a
+/// format 1 file reads without (a row's paragraph, other wordings, `as_of` and phases): they
+/// are empty until someone fills them, so the step is only the number.
 fn migrate(mut doc: Document) -> Document {
     if doc.format < FORMAT_VERSION {
         doc.format = FORMAT_VERSION;

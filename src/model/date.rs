@@ -53,6 +53,44 @@ impl PartialDate {
     pub fn year(self) -> u16 {
         self.year
     }
+
+    /// The month, if known.
+    pub fn month(self) -> Option<u8> {
+        self.month
+    }
+
+    /// Whether this date is no later than `other`, compared only as precisely as this date is
+    /// known: `1999-06` is no later than `1999-06-10`, and neither is `1999`.
+    pub fn not_after(self, other: Self) -> bool {
+        let cut = Self {
+            year: other.year,
+            month: self.month.and(other.month),
+            day: self.day.and(other.day),
+        };
+        self <= cut
+    }
+}
+
+/// An optional date written plainly (`as_of: "2026-11"`, not `Some("2026-11")`); for a field
+/// that is left out when empty.
+pub(super) mod plain_option {
+    use super::PartialDate;
+
+    pub(in crate::model) fn serialize<S: serde::Serializer>(
+        date: &Option<PartialDate>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match date {
+            Some(date) => serde::Serialize::serialize(date, serializer),
+            None => serializer.serialize_none(),
+        }
+    }
+
+    pub(in crate::model) fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<PartialDate>, D::Error> {
+        <PartialDate as serde::Deserialize>::deserialize(deserializer).map(Some)
+    }
 }
 
 fn valid_month(month: u8) -> bool {

@@ -8,7 +8,7 @@ use super::{Conflict, PartialDate};
 
 /// The format this version of the app writes. Bumped on every incompatible change; `io`
 /// migrates older files and refuses to overwrite newer ones.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// What the views show about a document that would cost a pass over every note each frame.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -257,12 +257,26 @@ pub struct Responsibility {
     pub presence: String,
     /// Its place in that presence's list, from 1.
     pub number: u32,
+    /// Where the mandate gives it, e.g. `"11 (i)"` (paragraph 11, subparagraph (i)); empty
+    /// when not known.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub paragraph: String,
     /// A short title for the table and the slides.
     pub title: String,
-    /// The 1999 text, verbatim.
+    /// The mandate's own words, verbatim.
     pub original: String,
+    /// The same subparagraph as other sources word it (e.g. a web page that shortens it).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub wordings: Vec<Wording>,
     /// The function on the ground today (the built-in assessment).
     pub status: Status,
+    /// When the status and the holders were last checked.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::date::plain_option"
+    )]
+    pub as_of: Option<PartialDate>,
     /// Who holds it today ([`Holder`] ids).
     pub holders: Vec<String>,
     /// What happened, in a few lines.
@@ -271,6 +285,10 @@ pub struct Responsibility {
     pub events: Vec<Event>,
     /// The competing views where the question is contested, each attributed.
     pub positions: Vec<Position>,
+    /// Who held it when, from the mandate to today: the last phase is today's status and
+    /// holders.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phases: Vec<Phase>,
     /// Sources for the status and the holders.
     pub sources: Vec<String>,
     /// The user's own status and holders, shown beside the built-in ones.
@@ -297,6 +315,28 @@ impl Responsibility {
         events.sort_by_key(|e| e.date);
         events
     }
+}
+
+/// Another source's wording of a row's text.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Wording {
+    /// The source that words it so (a [`Source`] id).
+    pub source: String,
+    /// Its words.
+    pub text: String,
+}
+
+/// A period in which a function had one status and one set of holders.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Phase {
+    /// When it began; it lasts until the next phase begins.
+    pub from: PartialDate,
+    /// The function's status in that period.
+    pub status: Status,
+    /// Who held it ([`Holder`] ids).
+    pub holders: Vec<String>,
+    /// Source ids.
+    pub sources: Vec<String>,
 }
 
 /// A user's own assessment of a row: their status and holders.
@@ -469,6 +509,24 @@ impl Document {
                     .map_or_else(|| id.clone(), |h| h.short.clone())
             })
             .collect()
+    }
+
+    /// How the mandate is cited: the symbol of its first source that has one
+    /// ("S/RES/1244 (1999)"), else its label.
+    pub fn mandate_citation(&self) -> &str {
+        self.original
+            .sources
+            .iter()
+            .filter_map(|id| self.source(id)?.symbol.as_deref())
+            .next()
+            .unwrap_or(&self.original.label)
+    }
+
+    /// How a paper cites a row: "S/RES/1244 (1999), para. 11 (i)"; `None` for a row that gives
+    /// no paragraph.
+    pub fn row_citation(&self, row: &Responsibility) -> Option<String> {
+        let paragraph = row.paragraph.trim();
+        (!paragraph.is_empty()).then(|| format!("{}, para. {paragraph}", self.mandate_citation()))
     }
 
     /// The label of a row in lists: "UNMIK 9".

@@ -1,6 +1,7 @@
 //! The document and its rules: plain data, no egui and no I/O.
 
 mod conflict;
+mod curation;
 mod date;
 mod document;
 mod edit;
@@ -8,11 +9,12 @@ mod search;
 mod validate;
 
 pub use conflict::{Choice, Conflict};
+pub use curation::{MIRROR_HOSTS, host, is_mirror, primary_share};
 pub use date::{DateError, PartialDate};
 pub use document::{
     Annotation, Assessment, Counts, Document, Event, FORMAT_VERSION, Holder, HolderKind, Mandate,
-    Position, Presence, Responsibility, Source, SourceKind, Status, Visibility, dark_text_on,
-    is_web_url, parse_tags,
+    Phase, Position, Presence, Responsibility, Source, SourceKind, Status, Visibility, Wording,
+    dark_text_on, is_web_url, parse_tags,
 };
 pub use edit::{Edit, EditError};
 pub use search::{Filter, SearchIndex, fold, match_ranges};

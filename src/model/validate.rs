@@ -184,6 +184,15 @@ fn check_rows(c: &mut Checker<'_>) {
             }
             c.sources(&position_place, &position.sources, true);
         }
+        for (index, wording) in row.wordings.iter().enumerate() {
+            let ids = std::slice::from_ref(&wording.source);
+            c.sources(&format!("{place}.wordings[{index}]"), ids, true);
+        }
+        for (index, phase) in row.phases.iter().enumerate() {
+            let phase_place = format!("{place}.phases[{index}]");
+            c.sources(&phase_place, &phase.sources, true);
+            c.holders(&phase_place, &phase.holders);
+        }
         if let Some(assessment) = &row.assessment {
             c.holders(&format!("{place}.assessment"), &assessment.holders);
         }

@@ -110,6 +110,10 @@ fn row_ui(
     if let Some(presence) = doc.presence(&row.presence) {
         ui.label(RichText::new(format!("Given in 1999 to {}", presence.name)).weak());
     }
+    if let Some(citation) = doc.row_citation(row) {
+        ui.label(RichText::new(citation).weak())
+            .on_hover_text("How to cite the mandate's words for this row");
+    }
     if let Some(compare) = &main.compare {
         super::compare::compare_row_ui(ui, doc, row, compare);
     }
@@ -127,6 +131,7 @@ fn row_ui(
         theme::TextStyle::Body,
     ));
     events_ui(ui, doc, row, &query, actions);
+    phases_ui(ui, doc, row, actions);
     positions_ui(ui, doc, row, actions);
     sources_ui(ui, doc, row, actions);
     section(ui, "Your notes");
@@ -165,6 +170,10 @@ fn status_ui(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, actions: &
         ui.label("Built-in:");
         theme::status_badge(ui, row.status);
         ui.label(holder_list(doc, &row.holders));
+        if let Some(as_of) = row.as_of {
+            ui.label(RichText::new(format!("as of {as_of}")).weak().small())
+                .on_hover_text("When this status and these holders were last checked");
+        }
     });
     if let Some(own) = &row.assessment {
         ui.horizontal_wrapped(|ui| {
@@ -218,6 +227,36 @@ fn events_ui(
         });
 }
 
+/// Who held the function when: each phase from its date to the next one's.
+fn phases_ui(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, actions: &mut Vec<Action>) {
+    if row.phases.is_empty() {
+        return;
+    }
+    section(ui, "Who held it when");
+    egui::Grid::new(("phases", &row.id))
+        .num_columns(2)
+        .spacing([10.0, 6.0])
+        .striped(true)
+        .show(ui, |ui| {
+            for (index, phase) in row.phases.iter().enumerate() {
+                let until = row
+                    .phases
+                    .get(index + 1)
+                    .map_or_else(|| "today".to_owned(), |next| next.from.to_string());
+                let span = RichText::new(format!("{} – {until}", phase.from)).monospace();
+                ui.add(egui::Label::new(span).extend());
+                ui.vertical(|ui| {
+                    ui.horizontal_wrapped(|ui| {
+                        theme::status_badge(ui, phase.status);
+                        ui.label(holder_list(doc, &phase.holders));
+                    });
+                    citations_ui(ui, doc, &phase.sources, actions);
+                });
+                ui.end_row();
+            }
+        });
+}
+
 /// The competing positions, each attributed and sourced.
 fn positions_ui(
     ui: &mut egui::Ui,
@@ -247,6 +286,7 @@ fn sources_ui(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, actions: 
         .events
         .iter()
         .flat_map(|e| &e.sources)
+        .chain(row.phases.iter().flat_map(|p| &p.sources))
         .chain(row.positions.iter().flat_map(|p| &p.sources))
     {
         if !cited.contains(&id.as_str()) {

@@ -146,6 +146,9 @@ fn row_slide(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, body: f32,
             holders.join(", ")
         };
         ui.label(RichText::new(holders).size(body).strong());
+        if let (Some(as_of), None) = (row.as_of, &row.assessment) {
+            ui.label(RichText::new(format!("as of {as_of}")).size(body * 0.6));
+        }
     });
     ui.add_space(body * 0.4);
     let ragged = egui::Layout::top_down(egui::Align::LEFT);
@@ -158,7 +161,10 @@ fn row_slide(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, body: f32,
 
 /// The 1999 text and the shared notes as talking points (private notes never).
 fn text_column(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, body: f32) {
-    heading(ui, &format!("The text of {}", doc.original.label), body);
+    let heading_text = doc
+        .row_citation(row)
+        .unwrap_or_else(|| doc.original.label.clone());
+    heading(ui, &heading_text, body);
     ui.label(
         RichText::new(format!("“{}”", row.original))
             .size(body * 0.85)

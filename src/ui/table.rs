@@ -97,7 +97,14 @@ fn builder(ui: &mut egui::Ui, comparing: bool) -> TableBuilder<'_> {
 fn cells_ui(row: &mut TableRow<'_, '_>, main: &MainView<'_>, item: &Responsibility, query: &str) {
     let doc = main.doc;
     row.col(|ui| {
-        ui.add(egui::Label::new(RichText::new(doc.row_label(item)).strong()).selectable(false));
+        ui.vertical(|ui| {
+            let label = RichText::new(doc.row_label(item)).strong();
+            ui.add(egui::Label::new(label).selectable(false));
+            if !item.paragraph.is_empty() {
+                let paragraph = RichText::new(format!("para. {}", item.paragraph)).weak();
+                ui.add(egui::Label::new(paragraph).selectable(false));
+            }
+        });
     });
     if let Some(compare) = &main.compare {
         row.col(|ui| {
@@ -117,6 +124,10 @@ fn cells_ui(row: &mut TableRow<'_, '_>, main: &MainView<'_>, item: &Responsibili
     });
     row.col(|ui| {
         theme::status_badge(ui, item.effective_status());
+        if let (Some(as_of), None) = (item.as_of, &item.assessment) {
+            ui.label(RichText::new(as_of.to_string()).small().weak())
+                .on_hover_text("When this status and its holders were last checked");
+        }
         if item.assessment.is_some() {
             ui.label(
                 RichText::new("yours")

@@ -4,8 +4,13 @@ use std::path::Path;
 use std::process::Command;
 
 fn check(files: &[&Path]) -> (i32, String) {
+    check_with(&[], files)
+}
+
+fn check_with(flags: &[&str], files: &[&Path]) -> (i32, String) {
     let output = Command::new(env!("CARGO_BIN_EXE_mandate-compare"))
         .arg("check")
+        .args(flags)
         .args(files)
         .env_remove("DISPLAY")
         .env_remove("WAYLAND_DISPLAY")
@@ -13,6 +18,17 @@ fn check(files: &[&Path]) -> (i32, String) {
         .expect("runs");
     let stdout = String::from_utf8(output.stdout).expect("utf-8 output");
     (output.status.code().expect("exit code"), stdout)
+}
+
+/// Fails when a file in `dir` has no expectation, or an expectation no file.
+fn every_fixture_is_listed<'a>(dir: &Path, listed: impl Iterator<Item = &'a str>) {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .expect("fixtures")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    let listed: Vec<&str> = listed.collect();
+    assert_eq!(names, listed, "every fixture has an expectation");
 }
 
 fn fixture(name: &str) -> std::path::PathBuf {
@@ -110,13 +126,7 @@ fn every_bad_file_gets_file_line_column_and_exit_1() {
         ),
     ];
     let dir = fixture("bad");
-    let mut names: Vec<String> = std::fs::read_dir(&dir)
-        .expect("fixtures")
-        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    let listed: Vec<&str> = expected.iter().map(|(name, ..)| *name).collect();
-    assert_eq!(names, listed, "every fixture has an expectation");
+    every_fixture_is_listed(&dir, expected.iter().map(|(name, ..)| *name));
 
     for (name, position, words) in expected {
         let file = dir.join(name);
@@ -130,6 +140,90 @@ fn every_bad_file_gets_file_line_column_and_exit_1() {
         assert!(first.starts_with(&prefix), "{name}: {first}");
         assert!(first.contains(words), "{name}: {first}");
     }
+}
+
+/// Each curators' rule, broken once: plain `check` accepts the file (users' files are held to
+/// less), `check --strict` names the rule at the line of the item that breaks it.
+#[test]
+fn strict_check_names_each_rule_broken_and_where() {
+    let expected = [
+        (
+            "events-out-of-order.ron",
+            (27, 13),
+            "rows[kfor-07]: lists its events out of date order",
+        ),
+        ("good.ron", (0, 0), ""),
+        (
+            "mirror-marked-primary.ron",
+            (23, 16),
+            "sources[nato-kfor]: is marked primary but links to a copy on docslib.org",
+        ),
+        (
+            "no-as-of.ron",
+            (27, 13),
+            "says not when its status was checked (as_of)",
+        ),
+        (
+            "no-paragraph.ron",
+            (27, 13),
+            "gives no paragraph of the mandate",
+        ),
+        ("no-phases.ron", (27, 13), "has no phases"),
+        (
+            "one-side.ron",
+            (27, 13),
+            "is disputed but gives the positions of 1 holder(s)",
+        ),
+        (
+            "phases-end-elsewhere.ron",
+            (27, 13),
+            "the last phase is not today's status and holders",
+        ),
+        (
+            "phases-out-of-order.ron",
+            (27, 13),
+            "phases are not in date order",
+        ),
+        (
+            "phases-start-late.ron",
+            (27, 13),
+            "phases begin on 2000, after the mandate of 1999-06-10",
+        ),
+        (
+            "primary-without-address.ron",
+            (22, 16),
+            "sources[s-res-1244]: is primary but has no address",
+        ),
+        (
+            "un-document-elsewhere.ron",
+            (22, 16),
+            "S/RES/1244 (1999) is a UN document; link it at undocs.org or un.org (found reliefweb.int)",
+        ),
+    ];
+    let dir = fixture("strict");
+    every_fixture_is_listed(&dir, expected.iter().map(|(name, ..)| *name));
+    for (name, (line, column), words) in expected {
+        let file = dir.join(name);
+        let (code, out) = check(&[&file]);
+        assert_eq!((code, out.as_str()), (0, ""), "{name} passes plain check");
+        let (code, out) = check_with(&["--strict"], &[&file]);
+        if name == "good.ron" {
+            assert_eq!((code, out.as_str()), (0, ""), "{name}");
+            continue;
+        }
+        assert_eq!(code, 1, "{name}: {out}");
+        assert_eq!(out.lines().count(), 1, "{name} breaks one rule: {out}");
+        let prefix = format!("{}:{line}:{column}: error: ", file.display());
+        assert!(out.starts_with(&prefix), "{name}: {out}");
+        assert!(out.contains(words), "{name}: {out}");
+    }
+}
+
+#[test]
+fn the_builtin_dataset_passes_the_strict_check() {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/unmik-1244.ron");
+    let (code, out) = check_with(&["--strict"], &[&data]);
+    assert_eq!((code, out.as_str()), (0, ""));
 }
 
 #[test]

@@ -125,9 +125,11 @@ fn the_csv_parses_back_to_19_rows_with_every_1999_text() {
             "id",
             "presence",
             "number",
+            "paragraph",
             "title",
             "text_1999",
             "status",
+            "as_of",
             "holders",
             "own_status",
             "own_holders",
@@ -139,11 +141,12 @@ fn the_csv_parses_back_to_19_rows_with_every_1999_text() {
     assert_eq!(records.len(), 19);
     for (record, row) in records.iter().zip(&doc.rows) {
         assert_eq!(&record[0], row.id);
+        assert_eq!(&record[3], row.paragraph);
         assert_eq!(
-            &record[4], row.original,
+            &record[5], row.original,
             "texts with commas and quotes survive"
         );
-        assert_eq!(&record[5], row.status.label());
+        assert_eq!(&record[6], row.status.label());
     }
 }
 
@@ -172,7 +175,7 @@ fn private_notes_are_left_out_unless_asked_for() {
             .map(|r| r.expect("record"))
             .find(|r| &r[0] == "unmik-09")
             .expect("unmik-09");
-        record[10].to_owned()
+        record[12].to_owned()
     };
     assert_eq!((count(false).as_str(), count(true).as_str()), ("1", "2"));
 }

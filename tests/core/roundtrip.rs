@@ -3,7 +3,8 @@
 use mandate_compare::io;
 use mandate_compare::model::{
     Annotation, Assessment, Conflict, Document, Event, FORMAT_VERSION, Holder, HolderKind, Mandate,
-    PartialDate, Position, Presence, Responsibility, Source, SourceKind, Status, Visibility,
+    PartialDate, Phase, Position, Presence, Responsibility, Source, SourceKind, Status, Visibility,
+    Wording,
 };
 use proptest::prelude::*;
 
@@ -82,6 +83,12 @@ fn row() -> impl Strategy<Value = Responsibility> {
         prop::collection::vec((date(), text(), ids()), 0..3),
         prop::collection::vec((text(), text(), ids()), 0..3),
         prop::option::of((status(), ids(), text(), timestamp())),
+        (
+            text(),
+            prop::collection::vec((text(), text()), 0..2),
+            prop::option::of(date()),
+            prop::collection::vec((date(), status(), ids(), ids()), 0..3),
+        ),
     )
         .prop_map(
             |(
@@ -90,14 +97,21 @@ fn row() -> impl Strategy<Value = Responsibility> {
                 events,
                 positions,
                 own,
+                (paragraph, wordings, as_of, phases),
             )| {
                 Responsibility {
                     id,
                     presence,
                     number,
+                    paragraph,
                     title,
                     original,
+                    wordings: wordings
+                        .into_iter()
+                        .map(|(source, text)| Wording { source, text })
+                        .collect(),
                     status,
+                    as_of,
                     holders,
                     summary,
                     events: events
@@ -113,6 +127,15 @@ fn row() -> impl Strategy<Value = Responsibility> {
                         .map(|(held_by, view, sources)| Position {
                             held_by,
                             view,
+                            sources,
+                        })
+                        .collect(),
+                    phases: phases
+                        .into_iter()
+                        .map(|(from, status, holders, sources)| Phase {
+                            from,
+                            status,
+                            holders,
                             sources,
                         })
                         .collect(),

@@ -10,6 +10,7 @@ use egui_kittest::kittest::Queryable as _;
 use mandate_compare::App;
 use mandate_compare::app::{Modal, Picked};
 use mandate_compare::io;
+use mandate_compare::model::FORMAT_VERSION;
 
 /// An app that writes its recovery copies into `recovery` at every change.
 fn start(
@@ -172,7 +173,9 @@ fn overwrite_after_an_external_change_writes_mine() {
 fn a_newer_file_opens_read_only_and_needs_save_as() {
     let dir = tempfile::tempdir().expect("temp dir");
     let current = io::to_ron_string(&io::builtin().expect("builtin")).expect("ron");
-    let newer = current.replacen("format: 1,", "format: 2,", 1).replacen(
+    let this = format!("format: {FORMAT_VERSION},");
+    let next = format!("format: {},", FORMAT_VERSION + 1);
+    let newer = current.replacen(&this, &next, 1).replacen(
         "    title:",
         "    colour_scheme: \"blue\",\n    title:",
         1,
@@ -183,7 +186,10 @@ fn a_newer_file_opens_read_only_and_needs_save_as() {
     let dialogs = ScriptedDialogs::default();
     let mut harness = start(&dialogs, Some(path.clone()), &dir.path().join("recovery"));
     let reason = harness.state().read_only().expect("read-only").to_owned();
-    assert!(reason.contains("format 2"), "{reason}");
+    assert!(
+        reason.contains(&format!("format {}", FORMAT_VERSION + 1)),
+        "{reason}"
+    );
     assert!(
         reason.contains("colour_scheme"),
         "says what a copy leaves out: {reason}"
@@ -199,7 +205,10 @@ fn a_newer_file_opens_read_only_and_needs_save_as() {
     harness.run();
     assert_eq!(std::fs::read_to_string(&path).expect("read"), newer);
     assert_eq!(harness.state().read_only(), None);
-    assert_eq!(io::load_path(&copy).expect("copy loads").format, 1);
+    assert_eq!(
+        io::load_path(&copy).expect("copy loads").format,
+        FORMAT_VERSION
+    );
 }
 
 #[test]

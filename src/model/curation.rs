@@ -1,0 +1,238 @@
+//! The curators' rules: what a dataset others will cite must meet, beyond being valid. Applied
+//! by `mandate-compare check --strict` to any document (the built-in dataset passes them); plain
+//! validation stays lenient for users' own files.
+
+use std::collections::HashSet;
+
+use super::{Document, Problem, Responsibility, Severity, Source, SourceKind};
+
+/// Hosts that republish documents they did not write. A copy there is never the primary
+/// document, however official the original.
+pub const MIRROR_HOSTS: &[&str] = &[
+    "docslib.org",
+    "vdocument.in",
+    "vdocuments.site",
+    "vdocuments.mx",
+    "pdfslide.net",
+    "pdfslide.tips",
+    "scribd.com",
+    "lawsdocbox.com",
+    "lexaris.io",
+    "fdocuments.in",
+    "fdocuments.net",
+    "globalsecurity.org",
+    "kosovocompromise.com",
+    "studylib.net",
+    "yumpu.com",
+    "documents.pub",
+    "dokumen.tips",
+];
+
+/// A kind of document symbol: how to recognise it, what to call it, where it must link.
+type SymbolRule = (fn(&str) -> bool, &'static str, &'static [&'static str]);
+
+/// Where a document with a symbol must link, by the kind of symbol: UN documents to the UN,
+/// EU acts to the EU's own registers.
+const OFFICIAL_HOSTS: &[SymbolRule] = &[
+    (is_un_symbol, "a UN document", &["undocs.org", "un.org"]),
+    (
+        is_eu_act,
+        "an EU act",
+        &["data.europa.eu", "eur-lex.europa.eu", "europa.eu"],
+    ),
+];
+
+/// Whether `symbol` is a UN document symbol or press-release number (S/2008/692,
+/// S/RES/1244 (1999), A/RES/64/298, SC/16196, GA/AB/3911, SG/A/2375, CCPR/C/UNK/CO/1).
+fn is_un_symbol(symbol: &str) -> bool {
+    ["S/", "A/", "SC/", "GA/", "SG/", "CCPR/", "E/", "ST/"]
+        .iter()
+        .any(|prefix| symbol.starts_with(prefix))
+}
+
+/// Whether `symbol` names an act of the EU's common foreign and security policy.
+fn is_eu_act(symbol: &str) -> bool {
+    symbol.contains("(CFSP)") || symbol.contains("/CFSP") || symbol.starts_with("OJ L")
+}
+
+/// The host of an http(s) address, without `www.`: `https://www.un.org/x` gives `un.org`.
+pub fn host(url: &str) -> Option<&str> {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))?;
+    let host = rest.split(['/', '?', '#']).next()?;
+    let host = host.split(':').next()?;
+    Some(host.strip_prefix("www.").unwrap_or(host))
+}
+
+/// Whether `host` is `domain` or one of its subdomains.
+fn within(host: &str, domain: &str) -> bool {
+    host == domain
+        || host
+            .strip_suffix(domain)
+            .is_some_and(|rest| rest.ends_with('.'))
+}
+
+/// Whether `url` is on a host that republishes others' documents.
+pub fn is_mirror(url: &str) -> bool {
+    host(url).is_some_and(|host| MIRROR_HOSTS.iter().any(|m| within(host, m)))
+}
+
+/// The share of sources that are primary, from 0 to 1 (1 when there are none).
+pub fn primary_share(doc: &Document) -> f64 {
+    if doc.sources.is_empty() {
+        return 1.0;
+    }
+    let primary = doc
+        .sources
+        .iter()
+        .filter(|s| s.kind == SourceKind::Primary)
+        .count();
+    primary as f64 / doc.sources.len() as f64
+}
+
+impl Document {
+    /// The curators' rules, as errors: official addresses for primary sources, no mirror marked
+    /// primary, a paragraph and an `as_of` date on every row, two attributed sides wherever a
+    /// row is disputed, phases that run from the mandate to today's status, events in date
+    /// order. Empty when the document meets them all.
+    pub fn curation_problems(&self) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        let mut report = |place: String, message: String| {
+            problems.push(Problem {
+                severity: Severity::Error,
+                place,
+                message,
+            });
+        };
+        for source in &self.sources {
+            if let Some(message) = source_problem(source) {
+                report(format!("sources[{}]", source.id), message);
+            }
+        }
+        let mut paragraphs = HashSet::new();
+        for row in &self.rows {
+            let place = format!("rows[{}]", row.id);
+            if row.paragraph.trim().is_empty() {
+                report(
+                    place.clone(),
+                    "gives no paragraph of the mandate".to_owned(),
+                );
+            } else if !paragraphs.insert((row.presence.as_str(), row.paragraph.as_str())) {
+                let message = format!("gives paragraph {:?} a second time", row.paragraph);
+                report(place.clone(), message);
+            }
+            if row.as_of.is_none() {
+                report(
+                    place.clone(),
+                    "says not when its status was checked (as_of)".to_owned(),
+                );
+            }
+            for message in self.row_problems(row) {
+                report(place.clone(), message);
+            }
+        }
+        problems
+    }
+
+    /// A row's disputes, phases and events against the curators' rules.
+    fn row_problems(&self, row: &Responsibility) -> Vec<String> {
+        let mut problems = Vec::new();
+        let disputed = row.status == super::Status::Contested || !row.positions.is_empty();
+        let sides: HashSet<&str> = row.positions.iter().map(|p| p.held_by.trim()).collect();
+        if disputed && sides.len() < 2 {
+            problems.push(format!(
+                "is disputed but gives the positions of {} holder(s); at least two are needed",
+                sides.len()
+            ));
+        }
+        if row.events.windows(2).any(|w| w[1].date < w[0].date) {
+            problems.push("lists its events out of date order".to_owned());
+        }
+        let Some(last) = row.phases.last() else {
+            problems.push("has no phases (who held it when)".to_owned());
+            return problems;
+        };
+        if !row.phases[0].from.not_after(self.original.date) {
+            problems.push(format!(
+                "phases begin on {}, after the mandate of {}",
+                row.phases[0].from, self.original.date
+            ));
+        }
+        if row.phases.windows(2).any(|w| w[1].from <= w[0].from) {
+            problems.push("phases are not in date order".to_owned());
+        }
+        if last.status != row.status || last.holders != row.holders {
+            problems.push(
+                "the last phase is not today's status and holders (they must be the same)"
+                    .to_owned(),
+            );
+        }
+        problems
+    }
+}
+
+/// What is wrong with a source's address, if anything.
+fn source_problem(source: &Source) -> Option<String> {
+    let url = source.url.as_deref();
+    if let Some(url) = url
+        && is_mirror(url)
+        && source.kind == SourceKind::Primary
+    {
+        return Some(format!(
+            "is marked primary but links to a copy on {}; link the official address or mark it Secondary",
+            host(url).unwrap_or(url)
+        ));
+    }
+    if source.kind != SourceKind::Primary {
+        return None;
+    }
+    let Some(url) = url else {
+        return Some("is primary but has no address".to_owned());
+    };
+    let symbol = source.symbol.as_deref()?;
+    let (_, what, hosts) = OFFICIAL_HOSTS.iter().find(|(is, ..)| is(symbol))?;
+    let on_official = host(url).is_some_and(|h| hosts.iter().any(|o| within(h, o)));
+    (!on_official).then(|| {
+        format!(
+            "{symbol} is {what}; link it at {} (found {})",
+            hosts.join(" or "),
+            host(url).unwrap_or(url)
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hosts_and_mirrors() {
+        assert_eq!(host("https://www.un.org/en/x"), Some("un.org"));
+        assert_eq!(host("http://press.un.org:80/en"), Some("press.un.org"));
+        assert_eq!(host("ftp://un.org"), None);
+        assert!(is_mirror("https://docslib.org/doc/1"));
+        assert!(is_mirror("https://it.scribd.com/document/1"));
+        assert!(!is_mirror("https://undocs.org/S/2008/692"));
+        // A look-alike is not a subdomain.
+        assert!(!is_mirror("https://notdocslib.org/doc/1"));
+        assert!(within("press.un.org", "un.org"));
+        assert!(!within("fun.org", "un.org"));
+    }
+
+    #[test]
+    fn symbols_by_kind() {
+        for un in [
+            "S/2008/692",
+            "S/RES/1244 (1999)",
+            "A/RES/64/298",
+            "SC/16196",
+            "SG/A/2375",
+        ] {
+            assert!(is_un_symbol(un), "{un}");
+        }
+        assert!(is_eu_act("(CFSP) 2025/144"));
+        assert!(!is_un_symbol("KO 95/13"));
+        assert!(!is_eu_act("Law No. 04/L-076"));
+    }
+}
