@@ -57,6 +57,18 @@ pub enum Command {
         #[arg(short, long)]
         output: PathBuf,
     },
+    /// Bring a file built on an older release of the built-in dataset up to this version's:
+    /// a three-way merge that keeps every note, tag, own assessment and hand-made change, takes
+    /// the built-in facts that changed, and marks the notes on rows whose facts changed. Exits
+    /// 0 when clean (or already up to date), 1 when conflicts remain (recorded in the output,
+    /// which is still a valid document), 2 when a file cannot be read or written.
+    Update {
+        /// The file to update.
+        file: PathBuf,
+        /// Where to write the result; the file itself without it (atomically, keeping a .bak).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
     /// Export a document as Markdown, CSV or a self-contained HTML page. Private notes are left
     /// out unless --include-private is given.
     Export {
@@ -117,6 +129,14 @@ fn check_file(path: &Path, strict: bool) -> (bool, Vec<String>) {
         Err(error) => return (false, vec![error.to_string()]),
     };
     let text = String::from_utf8_lossy(&bytes);
+    let mut notes = Vec::new();
+    if let Some((built_on, latest)) = io::newer_release(&doc) {
+        notes.push(format!(
+            "{name}: note: built on the built-in data of {}; {} is available: \
+             `mandate-compare update {name}` brings it up to date and keeps your notes",
+            built_on.release.label, latest.label
+        ));
+    }
     let mut problems = doc.validate();
     if strict {
         problems.extend(doc.curation_problems());
@@ -138,6 +158,7 @@ fn check_file(path: &Path, strict: bool) -> (bool, Vec<String>) {
             Some((line, column)) => format!("{name}:{line}:{column}: {problem}"),
             None => format!("{name}: {problem}"),
         })
+        .chain(notes)
         .collect();
     (valid, lines)
 }
@@ -192,7 +213,13 @@ pub fn merge(
             return Ok(2);
         }
     };
-    let merged = crate::merge::merge(base_doc.as_ref(), &ours_doc, &theirs_doc);
+    let mut merged = crate::merge::merge(base_doc.as_ref(), &ours_doc, &theirs_doc);
+    // Your notes on rows whose facts the other side changed are marked for review.
+    crate::model::mark_notes_on_changed_facts(
+        &ours_doc,
+        &mut merged.document,
+        jiff::Timestamp::now(),
+    );
     let text = match io::to_ron_string(&merged.document) {
         Ok(text) => text,
         Err(error) => {
@@ -220,6 +247,69 @@ pub fn merge(
         )?;
     }
     Ok(i32::from(!doc.conflicts.is_empty()))
+}
+
+/// Updates `file` to the newest release of the built-in dataset, writing `output` (the file
+/// itself without one). Returns the exit code: 0 clean or already up to date, 1 conflicts
+/// remain, 2 a file could not be read or written. What was done goes to `report`.
+pub fn update(file: &Path, output: Option<&Path>, report: &mut impl Write) -> std::io::Result<i32> {
+    let doc = match io::load_path(file) {
+        Ok(doc) => doc,
+        Err(error) => {
+            writeln!(report, "{error}")?;
+            return Ok(2);
+        }
+    };
+    let name = file.display();
+    let Some((built_on, latest)) = io::newer_release(&doc) else {
+        let why = match io::built_on(&doc) {
+            Some(on) => format!(
+                "already built on the newest built-in data ({})",
+                on.release.label
+            ),
+            None => "not built on the built-in dataset; nothing to update".to_owned(),
+        };
+        writeln!(report, "{name}: {why}")?;
+        return Ok(0);
+    };
+    let updated = crate::merge::update(
+        &doc,
+        &built_on.release.document,
+        &latest.document,
+        jiff::Timestamp::now(),
+    );
+    let output = output.unwrap_or(file);
+    if let Err(error) = io::save_path(&updated.document, output) {
+        writeln!(report, "{error}")?;
+        return Ok(2);
+    }
+    if let Some(note) = built_on.assumption() {
+        writeln!(report, "{name}: {note}")?;
+    }
+    writeln!(
+        report,
+        "{}: updated from the built-in data of {} to {}: {} row(s) changed, {} source(s) added, \
+         {} note(s) on changed rows marked for review",
+        output.display(),
+        built_on.release.label,
+        latest.label,
+        updated.rows_changed,
+        updated.sources_added,
+        updated.notes_marked
+    )?;
+    for notice in &updated.notices {
+        writeln!(report, "{}: note: {notice}", output.display())?;
+    }
+    let conflicts = updated.document.conflicts.len();
+    if conflicts > 0 {
+        writeln!(
+            report,
+            "{}: {conflicts} conflict(s) where you edited a built-in text the new data also \
+             changed; open the file in mandate-compare to choose",
+            output.display()
+        )?;
+    }
+    Ok(i32::from(conflicts > 0))
 }
 
 /// Exports `file` in `format` to `output`, or to `stdout` without one. Returns the exit code:
@@ -263,6 +353,7 @@ pub fn run(command: &Command) -> i32 {
             theirs,
             output,
         } => merge(base, ours, theirs, output, &mut std::io::stderr()),
+        Command::Update { file, output } => update(file, output.as_deref(), &mut std::io::stderr()),
         Command::Export {
             format,
             include_private,

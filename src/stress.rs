@@ -255,6 +255,7 @@ pub fn document(seed: u64, rows: usize, notes: usize) -> Document {
         .collect();
     Document {
         format: FORMAT_VERSION,
+        dataset: None,
         title: format!("Stress document (seed {seed})"),
         rows,
         annotations,
@@ -351,6 +352,7 @@ fn note(rng: &mut Rng, seed: u64, index: usize, rows: &[Responsibility]) -> Anno
         } else {
             Visibility::Shared
         },
+        facts_changed: None,
     }
 }
 

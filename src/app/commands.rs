@@ -24,6 +24,7 @@ impl App {
                 self.recent_found = super::menu::RecentFound::default();
             }
             Action::MergeCompared => self.merge_compared(),
+            Action::DismissUpdate => self.update_dismissed = true,
             Action::Resolve { index, choice } => self.resolve(index, choice),
         }
     }
@@ -60,6 +61,7 @@ impl App {
             Command::CompareWith => self.pick(PathPurpose::Compare, ctx),
             Command::EndCompare => self.end_compare(),
             Command::MergeFrom => self.pick(PathPurpose::Merge, ctx),
+            Command::UpdateDataset => self.offer_update(),
             Command::ExportMarkdown => self.pick(PathPurpose::Export(Format::Markdown), ctx),
             Command::ExportCsv => self.pick(PathPurpose::Export(Format::Csv), ctx),
             Command::ExportNotesCsv => self.pick(PathPurpose::Export(Format::AnnotationsCsv), ctx),

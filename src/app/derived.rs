@@ -16,6 +16,9 @@ pub(super) struct Derived {
     pub(super) counts: Counts,
     /// The rows the table shows (indices into the document's rows), in order.
     pub(super) visible: Vec<usize>,
+    /// What the update bar says, when the document is built on an older release of the
+    /// built-in dataset: the offer, and which release was assumed for a file that does not say.
+    pub(super) update_offer: Option<(String, Option<String>)>,
 }
 
 impl Derived {
@@ -26,6 +29,7 @@ impl Derived {
         if new_state {
             self.index = SearchIndex::new(doc);
             self.counts = doc.counts();
+            self.update_offer = update_offer(doc);
             self.state = Some(state);
         }
         if new_state || self.filter.as_ref() != Some(filter) {
@@ -33,4 +37,20 @@ impl Derived {
             self.filter = Some(filter.clone());
         }
     }
+}
+
+/// "This file uses the built-in data of November 2025; November 2026 is available", and which
+/// release was assumed for a file that does not say.
+fn update_offer(doc: &Document) -> Option<(String, Option<String>)> {
+    let (built_on, latest) = crate::io::newer_release(doc)?;
+    let text = format!(
+        "This file uses the built-in data of {}; {} is available.",
+        built_on.release.label, latest.label
+    );
+    let assumed = built_on.assumption().map(|assumed| {
+        let mut assumed = assumed;
+        assumed[..1].make_ascii_uppercase();
+        assumed + "."
+    });
+    Some((text, assumed))
 }

@@ -22,6 +22,7 @@ pub(super) fn empty_document() -> Document {
     };
     Document {
         format: FORMAT_VERSION,
+        dataset: None,
         title: "Empty comparison".to_owned(),
         original: mandate("Original mandate"),
         current: mandate("Today"),
@@ -125,6 +126,7 @@ impl App {
     pub(super) fn replace_document(&mut self, doc: Document, path: Option<PathBuf>) {
         self.open.replace(doc, path);
         self.view = crate::ui::ViewState::default();
+        self.update_dismissed = false;
     }
 
     /// Opens a document file. On failure the open document is left as it was and the status

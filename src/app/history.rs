@@ -169,6 +169,7 @@ impl App {
                 text,
                 tags,
                 visibility,
+                facts_changed: None,
             }),
             EditRequest::UpdateNote {
                 id,
@@ -183,6 +184,10 @@ impl App {
                 modified: now,
             },
             EditRequest::DeleteNote { id } => Edit::DeleteAnnotation { id },
+            EditRequest::ReviewNote { id } => Edit::SetFactsChanged {
+                id,
+                facts_changed: None,
+            },
             EditRequest::SetAssessment {
                 row,
                 status,

@@ -49,6 +49,7 @@ fn enabled(app: &App, command: Command) -> bool {
         Command::Redo => app.open.history.redo_label().is_some(),
         Command::ClearFilters => !app.view.filter.is_empty(),
         Command::EndCompare => app.compare.is_some(),
+        Command::UpdateDataset => app.derived.update_offer.is_some(),
         Command::NextSlide
         | Command::PreviousSlide
         | Command::FirstSlide
@@ -92,6 +93,7 @@ const MENUS: [(&str, &[Item]); 4] = [
             Run(Command::CompareWith),
             Run(Command::EndCompare),
             Run(Command::MergeFrom),
+            Run(Command::UpdateDataset),
             Separator,
             Submenu(
                 "Export",

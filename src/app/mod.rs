@@ -5,7 +5,8 @@
 //! [`modals`] the questions and the one route a chosen path takes, [`files`] opening and
 //! saving, [`share`] compare, merge and exports, [`present`] the presentation and image
 //! exports, [`menu`] and [`status_bar`] the window's chrome, [`window`] its title, theme and
-//! dropped files, [`recovery`] copies of unsaved work, [`startup`] the start-up measurement.
+//! dropped files, [`recovery`] copies of unsaved work, [`update`] updating the built-in data,
+//! [`startup`] the start-up measurement.
 
 mod commands;
 mod derived;
@@ -22,6 +23,7 @@ mod settings;
 mod share;
 mod startup;
 mod status_bar;
+mod update;
 mod window;
 
 pub use dialogs::{Dialogs, NativeDialogs, Picked};
@@ -55,6 +57,8 @@ pub struct App {
     images: present::ImageExports,
     palette: Option<ui::PaletteState>,
     show_shortcuts: bool,
+    /// "Not now" was chosen on the offer to update the built-in data of this file.
+    update_dismissed: bool,
     /// Which recent files exist, looked up when the File menu opens.
     recent_found: menu::RecentFound,
     message: Option<Message>,
@@ -97,6 +101,7 @@ impl App {
             images: present::ImageExports::default(),
             palette: None,
             show_shortcuts: false,
+            update_dismissed: false,
             recent_found: menu::RecentFound::default(),
             message,
             modal: None,
@@ -151,6 +156,12 @@ impl App {
             editable: self.open.read_only.is_none(),
             show_tags: self.settings.show_tags,
             compare: self.compare.as_ref().map(share::Compared::view),
+            update_offer: self
+                .derived
+                .update_offer
+                .as_ref()
+                .filter(|_| !self.update_dismissed)
+                .map(|(offer, assumed)| (offer.as_str(), assumed.as_deref())),
         };
         ui::main_view_ui(ui, &main, &mut self.view, actions);
     }

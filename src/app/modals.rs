@@ -39,6 +39,8 @@ pub enum Modal {
     ExternalChange(Option<After>),
     /// Copies of unsaved work from a session that did not end properly: restore or discard.
     Recover(Vec<crate::io::recovery::Recovered>),
+    /// Update the built-in data of the file: Update or Cancel.
+    Update,
     /// No native dialog could be shown: the user types a path.
     TypePath {
         /// What the path is for.
@@ -161,6 +163,7 @@ impl App {
             Modal::Unsaved(after) => self.unsaved_ui(ctx, after),
             Modal::ExternalChange(then) => self.external_change_ui(ctx, then),
             Modal::Recover(found) => self.recover_ui(ctx, found),
+            Modal::Update => self.update_ui(ctx),
             Modal::TypePath { purpose, text } => self.type_path_ui(ctx, purpose, text),
         };
         // An answer may have asked a new question (e.g. Save led to a typed path).

@@ -175,15 +175,47 @@ impl App {
             .resolve(index, choice, super::history::new_note_id);
         match edit {
             Some(edit) => {
-                self.change(edit);
-                self.message = Some(Message::info(format!(
+                let marked = self.change_marking_notes(edit);
+                let mut text = format!(
                     "Conflict resolved: {}; {} left",
                     choice.label().to_lowercase(),
                     self.open.doc.conflicts.len()
-                )));
+                );
+                if marked > 0 {
+                    text.push_str(&format!(
+                        "; {marked} note(s) written before the row's facts changed marked for review"
+                    ));
+                }
+                self.message = Some(Message::info(text));
             }
             None => self.message = Some(Message::error("That conflict is already resolved")),
         }
+    }
+
+    /// Applies `edit` as one step; when it changes a row's built-in facts (taking a
+    /// colleague's status, say), the notes written before are marked for review in the same
+    /// step. Returns how many were marked.
+    fn change_marking_notes(&mut self, edit: Edit) -> usize {
+        let what = edit.describe();
+        let mut after = self.open.doc.clone();
+        if after.apply(edit.clone()).is_err() {
+            self.change(edit); // says why
+            return 0;
+        }
+        let marked = crate::model::mark_notes_on_changed_facts(
+            &self.open.doc,
+            &mut after,
+            jiff::Timestamp::now(),
+        );
+        if marked == 0 {
+            self.change(edit);
+        } else {
+            self.change(Edit::Batch {
+                what,
+                edits: vec![Edit::ReplaceDocument(Box::new(after))],
+            });
+        }
+        marked
     }
 
     /// Whether exports include private notes.

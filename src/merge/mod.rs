@@ -16,8 +16,10 @@ mod annotations;
 mod compare;
 mod references;
 mod rows;
+mod update;
 
 pub use compare::{Comparison, RowDiff, compare};
+pub use update::{Updated, update};
 
 use crate::model::{Annotation, Conflict, Document, FORMAT_VERSION, Responsibility, Status};
 
@@ -95,8 +97,14 @@ pub fn merge(base: Option<&Document>, ours: &Document, theirs: &Document) -> Mer
     let rows = rows::merge_rows(base, ours, theirs, &mut conflicts, &mut notices);
     let annotations = annotations::merge_annotations(base, ours, theirs, &mut conflicts);
 
+    // The release a file is built on is not the user's work: one side's stamp is kept without
+    // a notice (yours where both have one); an update (`update`) sets it.
+    let dataset = three_way(base.map(|b| &b.dataset), &ours.dataset, &theirs.dataset)
+        .cloned()
+        .unwrap_or_else(|| ours.dataset.clone().or_else(|| theirs.dataset.clone()));
     let document = Document {
         format: FORMAT_VERSION,
+        dataset,
         title,
         original,
         current,

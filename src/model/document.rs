@@ -19,9 +19,16 @@ pub struct Counts {
     pub tags: BTreeMap<String, usize>,
     /// Notes about rows the document does not have.
     pub orphans: usize,
+    /// Notes per row id written before the row's facts changed, not yet reviewed.
+    pub to_review: HashMap<String, usize>,
 }
 
 impl Counts {
+    /// The number of notes on a row written before its facts changed, not yet reviewed.
+    pub fn to_review_on(&self, row: &str) -> usize {
+        self.to_review.get(row).copied().unwrap_or(0)
+    }
+
     /// The number of notes on a row.
     pub fn notes_on(&self, row: &str) -> usize {
         self.notes_per_row.get(row).copied().unwrap_or(0)
@@ -33,6 +40,9 @@ impl Counts {
 pub struct Document {
     /// The file format version, [`FORMAT_VERSION`] when written by this app.
     pub format: u32,
+    /// The release of the built-in dataset the document is built on, if it is built on one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dataset: Option<Dataset>,
     /// The title shown in the window and in exports.
     pub title: String,
     /// The mandate as first given (1999).
@@ -53,6 +63,15 @@ pub struct Document {
     /// What a merge left for the user to decide; the document holds their own version meanwhile.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub conflicts: Vec<Conflict>,
+}
+
+/// A release of a built-in dataset: `Dataset(id: "unmik-1244", version: "2026-11")`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Dataset {
+    /// Which dataset.
+    pub id: String,
+    /// Which release of it (the month its facts were checked).
+    pub version: String,
 }
 
 /// A mandate at one date: the 1999 resolution or today's arrangement.
@@ -393,6 +412,20 @@ pub struct Annotation {
     pub tags: Vec<String>,
     /// Whether it may be shown to others.
     pub visibility: Visibility,
+    /// Set when the facts of its row changed after it was written (an update of the built-in
+    /// data, a colleague's merge), until the user marks it reviewed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub facts_changed: Option<FactsChanged>,
+}
+
+/// The facts of a note's row changed after the note was written: when the app found it, and
+/// what changed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FactsChanged {
+    /// When the change came in.
+    pub at: jiff::Timestamp,
+    /// What changed, e.g. "status Completed, now Transferred; phases".
+    pub what: String,
 }
 
 /// Whether a note may be shown to others.
@@ -491,10 +524,17 @@ impl Document {
     /// The counts the views show, computed once per change rather than every frame.
     pub fn counts(&self) -> Counts {
         let mut notes_per_row = HashMap::new();
-        for row in self.annotations.iter().filter_map(|a| a.row.as_deref()) {
-            *notes_per_row.entry(row.to_owned()).or_insert(0) += 1;
+        let mut to_review = HashMap::new();
+        for note in &self.annotations {
+            if let Some(row) = note.row.as_deref() {
+                *notes_per_row.entry(row.to_owned()).or_insert(0) += 1;
+                if note.facts_changed.is_some() {
+                    *to_review.entry(row.to_owned()).or_insert(0) += 1;
+                }
+            }
         }
         Counts {
+            to_review,
             notes_per_row,
             tags: self.tag_counts(),
             orphans: self.orphan_annotations().count(),

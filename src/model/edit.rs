@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{Annotation, Assessment, Conflict, Document, Responsibility, Visibility};
+use super::{Annotation, Assessment, Conflict, Document, FactsChanged, Responsibility, Visibility};
 
 /// One change to a document.
 #[derive(Clone, Debug, PartialEq)]
@@ -29,6 +29,13 @@ pub enum Edit {
         visibility: Visibility,
         /// When the change was made.
         modified: jiff::Timestamp,
+    },
+    /// Mark a note as reviewed after the facts of its row changed (`None`), or mark it again.
+    SetFactsChanged {
+        /// The note.
+        id: String,
+        /// What changed since it was written, or `None` once reviewed.
+        facts_changed: Option<FactsChanged>,
     },
     /// Remove a note.
     DeleteAnnotation {
@@ -76,6 +83,7 @@ impl Edit {
             Self::InsertAnnotation { .. } => "restore note",
             Self::UpdateAnnotation { .. } => "edit note",
             Self::DeleteAnnotation { .. } => "delete note",
+            Self::SetFactsChanged { .. } => "mark note reviewed",
             Self::SetAssessment {
                 assessment: Some(_),
                 ..
@@ -152,6 +160,16 @@ impl Document {
                     ),
                 };
                 Ok(undo)
+            }
+            Edit::SetFactsChanged { id, facts_changed } => {
+                let Some(annotation) = self.annotation_mut(&id) else {
+                    return Err(EditError::NoSuchAnnotation(id));
+                };
+                let old = std::mem::replace(&mut annotation.facts_changed, facts_changed);
+                Ok(Edit::SetFactsChanged {
+                    id,
+                    facts_changed: old,
+                })
             }
             Edit::DeleteAnnotation { id } => {
                 let Some(index) = self.annotations.iter().position(|a| a.id == id) else {

@@ -5,6 +5,7 @@ mod curation;
 mod date;
 mod document;
 mod edit;
+mod release;
 mod search;
 mod validate;
 
@@ -12,10 +13,14 @@ pub use conflict::{Choice, Conflict};
 pub use curation::{MIRROR_HOSTS, host, is_mirror, primary_share};
 pub use date::{DateError, PartialDate};
 pub use document::{
-    Annotation, Assessment, Counts, Document, Event, FORMAT_VERSION, Holder, HolderKind, Mandate,
-    Phase, Position, Presence, Responsibility, Source, SourceKind, Status, Visibility, Wording,
-    dark_text_on, is_web_url, parse_tags,
+    Annotation, Assessment, Counts, Dataset, Document, Event, FORMAT_VERSION, FactsChanged, Holder,
+    HolderKind, Mandate, Phase, Position, Presence, Responsibility, Source, SourceKind, Status,
+    Visibility, Wording, dark_text_on, is_web_url, parse_tags,
 };
 pub use edit::{Edit, EditError};
+pub use release::{
+    builtin_part, cited_sources, distance, facts_changed, mark_notes_on_changed_facts,
+    named_holders,
+};
 pub use search::{Filter, SearchIndex, fold, match_ranges};
 pub use validate::{Problem, Severity};

@@ -22,6 +22,8 @@ pub enum Action {
     ForgetRecent(PathBuf),
     /// Merge from the file being compared.
     MergeCompared,
+    /// Not now: hide the offer to update the built-in data until the file is opened again.
+    DismissUpdate,
     /// Settle a merge conflict.
     Resolve {
         /// Its place in the document's list.
@@ -55,6 +57,11 @@ pub enum EditRequest {
         tags: Vec<String>,
         /// Shared or private.
         visibility: Visibility,
+    },
+    /// Mark a note reviewed after the facts of its row changed.
+    ReviewNote {
+        /// The note.
+        id: String,
     },
     /// Delete a note.
     DeleteNote {

@@ -37,6 +37,8 @@ commands! {
     EndCompare,
     /// Bring a colleague's notes and assessments into this document.
     MergeFrom,
+    /// Bring a file built on older built-in data up to this version's, keeping the user's work.
+    UpdateDataset,
     /// Export as Markdown, for a paper.
     ExportMarkdown,
     /// Export one CSV row per responsibility.
@@ -131,6 +133,7 @@ impl Command {
             Self::CompareWith => "Compare with…",
             Self::EndCompare => "Leave compare mode",
             Self::MergeFrom => "Merge from…",
+            Self::UpdateDataset => "Update built-in data…",
             Self::ExportMarkdown => "Export as Markdown…",
             Self::ExportCsv => "Export as CSV…",
             Self::ExportNotesCsv => "Export notes as CSV…",
@@ -173,6 +176,7 @@ impl Command {
             Self::CompareWith => const { &[ctrl_shift(Key::C)] },
             Self::MergeFrom => const { &[ctrl_shift(Key::M)] },
             Self::EndCompare
+            | Self::UpdateDataset
             | Self::ExportMarkdown
             | Self::ExportCsv
             | Self::ExportNotesCsv
@@ -291,6 +295,7 @@ mod tests {
             without,
             [
                 Command::EndCompare,
+                Command::UpdateDataset,
                 Command::ExportMarkdown,
                 Command::ExportCsv,
                 Command::ExportNotesCsv,

@@ -174,3 +174,36 @@ pub fn recover_ui(
     }
     choice
 }
+
+/// Asks whether to update the file from the built-in data of `from` to that of `to`, saying
+/// what happens. `Some(true)` to update, `Some(false)` to cancel, `None` while unanswered.
+pub fn update_dataset_ui(ctx: &egui::Context, from: &str, to: &str) -> Option<bool> {
+    let mut answer = None;
+    let response = Modal::new(Id::unique("update_dataset")).show(ctx, |ui| {
+        ui.set_max_width(480.0);
+        ui.heading(format!("Update to the built-in data of {to}?"));
+        ui.label(format!(
+            "The facts that changed since {from} (statuses, holders, events, positions, \
+             sources) are taken from the new data. Everything you wrote is kept: notes, tags, \
+             your own assessments, and rows or sources you added or edited. Where you edited a \
+             built-in text that the new data also changed, both versions are listed for you to \
+             choose. Notes on rows whose facts changed are marked for review."
+        ));
+        ui.label(
+            "It is one step that Undo takes back, and the file is not saved until you save it.",
+        );
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button("Update").clicked() {
+                answer = Some(true);
+            }
+            if ui.button("Cancel").clicked() {
+                answer = Some(false);
+            }
+        });
+    });
+    if answer.is_none() && response.should_close() {
+        answer = Some(false);
+    }
+    answer
+}

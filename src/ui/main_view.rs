@@ -2,8 +2,8 @@
 //! the detail of the selected row, and the merge conflicts.
 
 use super::{
-    Action, CompareView, SummaryClick, Tab, ViewState, compare, detail, filters, summary, table,
-    tags, theme,
+    Action, Command, CompareView, SummaryClick, Tab, ViewState, compare, detail, filters, summary,
+    table, tags, theme,
 };
 use crate::model::{Counts, Document};
 
@@ -23,6 +23,9 @@ pub struct MainView<'a> {
     pub show_tags: bool,
     /// The file the document is compared with, in compare mode.
     pub compare: Option<CompareView<'a>>,
+    /// Offered when the document is built on older built-in data: what the bar says, and which
+    /// release was assumed for a file that does not say.
+    pub update_offer: Option<(&'a str, Option<&'a str>)>,
 }
 
 /// The tag list, the filters and table, and the detail of the selected row.
@@ -58,6 +61,9 @@ pub fn main_view_ui(
             detail::detail_ui(ui, main, view, actions);
         });
     egui::CentralPanel::default().show(ui, |ui| {
+        if let Some((offer, assumed)) = main.update_offer {
+            update_banner_ui(ui, offer, assumed, actions);
+        }
         if let Some(compare) = &main.compare {
             compare::compare_banner_ui(ui, compare, actions);
         }
@@ -87,6 +93,38 @@ pub fn main_view_ui(
             }
         }
     });
+}
+
+/// The bar offering to update a file built on older built-in data: Update… or Not now.
+fn update_banner_ui(
+    ui: &mut egui::Ui,
+    offer: &str,
+    assumed: Option<&str>,
+    actions: &mut Vec<Action>,
+) {
+    egui::Frame::group(ui.style())
+        .fill(ui.visuals().faint_bg_color)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal_wrapped(|ui| {
+                ui.label(egui::RichText::new(offer).strong());
+                if ui.button("Update…").clicked() {
+                    actions.push(Action::Command(Command::UpdateDataset));
+                }
+                if ui
+                    .button("Not now")
+                    .on_hover_text(
+                        "Keep the older data; the offer comes back when the file is opened again",
+                    )
+                    .clicked()
+                {
+                    actions.push(Action::DismissUpdate);
+                }
+            });
+            if let Some(assumed) = assumed {
+                ui.label(egui::RichText::new(assumed).weak());
+            }
+        });
 }
 
 /// A click in the summary picture filters the table to those rows and shows it.

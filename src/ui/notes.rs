@@ -108,6 +108,7 @@ fn note_ui(
             }
         });
         ui.label(&note.text);
+        facts_changed_ui(ui, note, editable, actions);
         if !editable {
             return;
         }
@@ -132,6 +133,37 @@ fn note_ui(
                 }
             }
         });
+    });
+}
+
+/// For a note written before its row's facts changed: says so and what changed, with a way to
+/// mark it reviewed.
+fn facts_changed_ui(
+    ui: &mut egui::Ui,
+    note: &Annotation,
+    editable: bool,
+    actions: &mut Vec<Action>,
+) {
+    let Some(changed) = &note.facts_changed else {
+        return;
+    };
+    ui.horizontal_wrapped(|ui| {
+        let when = changed.at.strftime("%Y-%m-%d");
+        ui.label(
+            RichText::new(format!("The facts changed since this note ({when})"))
+                .color(theme::warning_color(ui)),
+        );
+        ui.label(RichText::new(format!("What changed: {}", changed.what)).small());
+        if editable
+            && ui
+                .small_button("Mark as reviewed")
+                .on_hover_text("The note still holds after the change")
+                .clicked()
+        {
+            actions.push(Action::Edit(EditRequest::ReviewNote {
+                id: note.id.clone(),
+            }));
+        }
     });
 }
 

@@ -89,7 +89,7 @@ fn builder(ui: &mut egui::Ui, comparing: bool) -> TableBuilder<'_> {
         .column(Column::remainder().at_least(160.0).clip(true))
         .column(Column::initial(120.0).at_least(100.0))
         .column(Column::initial(200.0).at_least(100.0).clip(true))
-        .column(Column::exact(56.0))
+        .column(Column::exact(84.0))
 }
 
 /// One row's cells: its label, what differs (in compare mode), its text, status, holders and
@@ -151,13 +151,20 @@ fn cells_ui(row: &mut TableRow<'_, '_>, main: &MainView<'_>, item: &Responsibili
         ui.add(egui::Label::new(text).truncate().selectable(false));
     });
     row.col(|ui| {
-        let count = main.counts.notes_on(&item.id);
-        let text = if count == 0 {
-            String::new()
-        } else {
-            count.to_string()
-        };
-        ui.add(egui::Label::new(text).selectable(false));
+        ui.vertical(|ui| {
+            let count = main.counts.notes_on(&item.id);
+            if count > 0 {
+                ui.add(egui::Label::new(count.to_string()).selectable(false));
+            }
+            let to_review = main.counts.to_review_on(&item.id);
+            if to_review > 0 {
+                let text = RichText::new(format!("{to_review} to review"))
+                    .small()
+                    .color(theme::warning_color(ui));
+                ui.add(egui::Label::new(text).selectable(false))
+                    .on_hover_text("Notes written before this row's facts changed");
+            }
+        });
     });
 }
 

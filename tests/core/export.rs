@@ -26,6 +26,7 @@ fn annotated() -> Document {
         text: text.to_owned(),
         tags: vec!["police".to_owned(), "to-check".to_owned()],
         visibility,
+        facts_changed: None,
     };
     let mut doc = builtin();
     doc.annotations = vec![

@@ -43,6 +43,7 @@ fn note(id: &str, row: &str, text: &str) -> Annotation {
         text: text.to_owned(),
         tags: Vec::new(),
         visibility: Visibility::Shared,
+        facts_changed: None,
     }
 }
 

@@ -18,6 +18,7 @@ fn note(id: &str, row: &str, text: &str) -> Annotation {
         text: text.to_owned(),
         tags: vec!["police".to_owned()],
         visibility: Visibility::Private,
+        facts_changed: None,
     }
 }
 

@@ -13,3 +13,4 @@ mod merge;
 mod model;
 mod roundtrip;
 mod stress;
+mod update;

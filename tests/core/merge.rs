@@ -26,6 +26,7 @@ fn note(id: &str, row: Option<&str>, text: &str, minute: i64) -> Annotation {
         text: text.to_owned(),
         tags: Vec::new(),
         visibility: Visibility::Shared,
+        facts_changed: None,
     }
 }
 

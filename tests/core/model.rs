@@ -20,6 +20,7 @@ fn note(id: &str, row: Option<&str>) -> Annotation {
         text: "text".to_owned(),
         tags: Vec::new(),
         visibility: Visibility::Shared,
+        facts_changed: None,
     }
 }
 

@@ -2,9 +2,9 @@
 
 use mandate_compare::io;
 use mandate_compare::model::{
-    Annotation, Assessment, Conflict, Document, Event, FORMAT_VERSION, Holder, HolderKind, Mandate,
-    PartialDate, Phase, Position, Presence, Responsibility, Source, SourceKind, Status, Visibility,
-    Wording,
+    Annotation, Assessment, Conflict, Dataset, Document, Event, FORMAT_VERSION, FactsChanged,
+    Holder, HolderKind, Mandate, PartialDate, Phase, Position, Presence, Responsibility, Source,
+    SourceKind, Status, Visibility, Wording,
 };
 use proptest::prelude::*;
 
@@ -155,9 +155,10 @@ fn annotation() -> impl Strategy<Value = Annotation> {
     (
         (text(), prop::option::of(text()), text()),
         (timestamp(), timestamp(), text(), ids(), any::<bool>()),
+        prop::option::of((timestamp(), text())),
     )
         .prop_map(
-            |((id, row, author), (created, modified, text, mut tags, private))| {
+            |((id, row, author), (created, modified, text, mut tags, private), changed)| {
                 tags.sort();
                 tags.dedup();
                 Annotation {
@@ -173,6 +174,7 @@ fn annotation() -> impl Strategy<Value = Annotation> {
                     } else {
                         Visibility::Shared
                     },
+                    facts_changed: changed.map(|(at, what)| FactsChanged { at, what }),
                 }
             },
         )
@@ -229,6 +231,11 @@ fn document() -> impl Strategy<Value = Document> {
                 ];
                 Document {
                     format: FORMAT_VERSION,
+                    // A stamp made of the generated texts: present or not, with any characters.
+                    dataset: (!label.is_empty()).then(|| Dataset {
+                        id: label.clone(),
+                        version: title.clone(),
+                    }),
                     title,
                     original: Mandate {
                         label: label.clone(),

@@ -12,5 +12,6 @@ mod files;
 mod idle;
 mod sharing;
 mod ui;
+mod update;
 mod workflow;
 mod workshop;

@@ -23,6 +23,7 @@ fn note(id: &str, row: &str, text: &str, visibility: Visibility) -> Annotation {
         text: text.to_owned(),
         tags: vec!["from-ben".to_owned()],
         visibility,
+        facts_changed: None,
     }
 }
 

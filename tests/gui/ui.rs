@@ -128,6 +128,7 @@ fn editing_and_deleting_a_note() {
         text: "First thought".to_owned(),
         tags: Vec::new(),
         visibility: Visibility::Shared,
+        facts_changed: None,
     });
     mandate_compare::io::save_path(&doc, &path).expect("saves");
 

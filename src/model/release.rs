@@ -1,0 +1,169 @@
+//! Built-in data that moves on: which release of the built-in dataset a document is built on,
+//! and which of a user's notes were written before the facts of their row changed.
+
+use std::collections::HashSet;
+
+use super::{Document, FactsChanged, Responsibility};
+
+/// The part of a document that comes from the built-in dataset: everything but the user's
+/// notes, own assessments, merge conflicts and the release stamp.
+pub fn builtin_part(doc: &Document) -> Document {
+    let rows = doc
+        .rows
+        .iter()
+        .map(|row| Responsibility {
+            assessment: None,
+            ..row.clone()
+        })
+        .collect();
+    // Built field by field, so a document with many notes does not copy them.
+    Document {
+        format: doc.format,
+        dataset: None,
+        title: doc.title.clone(),
+        original: doc.original.clone(),
+        current: doc.current.clone(),
+        presences: doc.presences.clone(),
+        holders: doc.holders.clone(),
+        sources: doc.sources.clone(),
+        rows,
+        annotations: Vec::new(),
+        conflicts: Vec::new(),
+    }
+    .normalized()
+}
+
+/// How far apart the built-in parts of two documents are: one for each differing title or
+/// mandate, and one for each presence, holder, source or row (by id) that differs or that only
+/// one of them has. Zero when one is the other with only the user's work added.
+pub fn distance(a: &Document, b: &Document) -> usize {
+    let (a, b) = (builtin_part(a), builtin_part(b));
+    let fields = usize::from(a.title != b.title)
+        + usize::from(a.original != b.original)
+        + usize::from(a.current != b.current);
+    fields
+        + differing(&a.presences, &b.presences, |p| &p.id)
+        + differing(&a.holders, &b.holders, |h| &h.id)
+        + differing(&a.sources, &b.sources, |s| &s.id)
+        + differing(&a.rows, &b.rows, |r| &r.id)
+}
+
+/// How many items (by id) differ between two lists or are in only one.
+fn differing<T: PartialEq>(a: &[T], b: &[T], id: impl Fn(&T) -> &String) -> usize {
+    let in_b = |x: &T| b.iter().find(|y| id(y) == id(x));
+    let changed_or_gone = a.iter().filter(|x| in_b(x) != Some(*x)).count();
+    let added = b
+        .iter()
+        .filter(|y| !a.iter().any(|x| id(x) == id(y)))
+        .count();
+    changed_or_gone + added
+}
+
+/// What changed in a row's facts (status, holders, phases, events, positions) from `old` to
+/// `new`, in words; `None` when they are the same.
+pub fn facts_changed(old: &Responsibility, new: &Responsibility) -> Option<String> {
+    let mut what = Vec::new();
+    if old.status != new.status {
+        what.push(format!(
+            "status {}, now {}",
+            old.status.label(),
+            new.status.label()
+        ));
+    }
+    if old.holders != new.holders {
+        what.push("holders".to_owned());
+    }
+    if old.phases != new.phases {
+        what.push("who held it when".to_owned());
+    }
+    if old.events != new.events {
+        let added = new
+            .events
+            .iter()
+            .filter(|e| !old.events.contains(e))
+            .count();
+        what.push(match added {
+            0 => "events".to_owned(),
+            1 => "1 event new or changed".to_owned(),
+            n => format!("{n} events new or changed"),
+        });
+    }
+    if old.positions != new.positions {
+        what.push("positions".to_owned());
+    }
+    (!what.is_empty()).then(|| what.join("; "))
+}
+
+/// Marks the notes in `after` whose row's facts differ from `before`'s (an update of the
+/// built-in data or a colleague's merge came in at `at`) and that were last written before
+/// then. A note already marked gets the newer change added. Returns how many were marked.
+pub fn mark_notes_on_changed_facts(
+    before: &Document,
+    after: &mut Document,
+    at: jiff::Timestamp,
+) -> usize {
+    let changed: Vec<(String, String)> = after
+        .rows
+        .iter()
+        .filter_map(|row| {
+            let old = before.row(&row.id)?;
+            Some((row.id.clone(), facts_changed(old, row)?))
+        })
+        .collect();
+    let mut marked = 0;
+    for note in &mut after.annotations {
+        let Some((_, what)) = changed
+            .iter()
+            .find(|(id, _)| note.row.as_deref() == Some(id.as_str()))
+        else {
+            continue;
+        };
+        if note.modified >= at {
+            continue;
+        }
+        let what = match &note.facts_changed {
+            Some(earlier) if !earlier.what.contains(what.as_str()) => {
+                format!("{}; then {what}", earlier.what)
+            }
+            Some(earlier) => earlier.what.clone(),
+            None => what.clone(),
+        };
+        note.facts_changed = Some(FactsChanged { at, what });
+        marked += 1;
+    }
+    marked
+}
+
+/// The ids of the sources anything in the document cites.
+pub fn cited_sources(doc: &Document) -> HashSet<&str> {
+    let mut cited: HashSet<&str> = HashSet::new();
+    let mandates = doc.original.sources.iter().chain(&doc.current.sources);
+    cited.extend(mandates.map(String::as_str));
+    for row in &doc.rows {
+        let lists = std::iter::once(&row.sources)
+            .chain(row.events.iter().map(|e| &e.sources))
+            .chain(row.positions.iter().map(|p| &p.sources))
+            .chain(row.phases.iter().map(|p| &p.sources));
+        cited.extend(lists.flatten().map(String::as_str));
+        cited.extend(row.wordings.iter().map(|w| w.source.as_str()));
+    }
+    cited
+}
+
+/// The ids of the holders anything in the document names.
+pub fn named_holders(doc: &Document) -> HashSet<&str> {
+    let mut named: HashSet<&str> = HashSet::new();
+    for row in &doc.rows {
+        named.extend(row.holders.iter().map(String::as_str));
+        named.extend(
+            row.phases
+                .iter()
+                .flat_map(|p| &p.holders)
+                .map(String::as_str),
+        );
+        if let Some(own) = &row.assessment {
+            named.extend(own.holders.iter().map(String::as_str));
+        }
+    }
+    named
+}
