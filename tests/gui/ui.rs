@@ -377,3 +377,24 @@ fn arrow_keys_move_the_selection() {
     harness.run();
     assert_eq!(harness.state().selected_row(), Some("unmik-01"));
 }
+
+/// Every row's detail (texts, events, phases, positions, sources) and its slide draw with the
+/// fonts the app has: a character with no glyph fails here, not in front of a workshop.
+#[test]
+fn every_row_of_the_built_in_data_draws_in_the_detail_panel_and_on_its_slide() {
+    let mut harness = crate::common::start(&crate::common::ScriptedDialogs::default());
+    let rows = harness.state().document().rows.len();
+    for _ in 0..rows {
+        harness.key_press(egui::Key::ArrowDown);
+        harness.run();
+    }
+    assert_eq!(harness.state().selected_row(), Some("kfor-08"));
+    // A slide shrinks its type over a few frames until it fits.
+    harness.key_press(egui::Key::F5);
+    harness.run_steps(12);
+    for _ in 0..=rows {
+        harness.key_press(egui::Key::ArrowRight);
+        harness.run_steps(12);
+    }
+    assert_eq!(harness.state().slide(), Some(rows));
+}
