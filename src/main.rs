@@ -44,6 +44,7 @@ fn main() -> eframe::Result {
                 StartOptions {
                     file: args.file,
                     recovery_dir: eframe::storage_dir(APP_ID).map(|dir| dir.join("recovery")),
+                    lock_dir: eframe::storage_dir(APP_ID).map(|dir| dir.join("open")),
                     first_frame: mandate_compare::app::FirstFrame::from_env(started),
                     ..StartOptions::default()
                 },

@@ -75,6 +75,7 @@ impl App {
             return;
         }
         match self.open.path.clone() {
+            Some(_) if self.vanished() => self.modal = Some(Modal::Vanished(then)),
             Some(path) if self.changed_on_disk(&path) => {
                 self.modal = Some(Modal::ExternalChange(then));
             }
@@ -97,6 +98,16 @@ impl App {
             self.proceed(after, ctx);
         }
         saved
+    }
+
+    /// Whether the file this app read or wrote is no longer there (deleted or renamed since).
+    pub(super) fn vanished(&self) -> bool {
+        self.open.disk.is_some()
+            && self
+                .open
+                .path
+                .as_deref()
+                .is_some_and(|p| !io::file_exists(p))
     }
 
     /// Whether the file at `path` is no longer what this app last read or wrote there.
@@ -125,6 +136,7 @@ impl App {
     /// Another document from now on: saved, no history, nothing selected.
     pub(super) fn replace_document(&mut self, doc: Document, path: Option<PathBuf>) {
         self.open.replace(doc, path);
+        self.lock = None;
         self.view = crate::ui::ViewState::default();
         self.update_dismissed = false;
     }
@@ -133,6 +145,35 @@ impl App {
     /// bar says why (file, line, column, what was expected). A file of a newer format opens
     /// read-only. Returns whether it opened.
     pub fn open_path(&mut self, path: &Path) -> bool {
+        if let Some(pid) = self.held_elsewhere(path) {
+            self.modal = Some(Modal::OpenElsewhere {
+                path: path.to_owned(),
+                pid,
+            });
+            return false;
+        }
+        self.open_path_as(path, None)
+    }
+
+    /// The process of another running copy of the app that has `path` open, if any.
+    fn held_elsewhere(&self, path: &Path) -> Option<u32> {
+        let dir = self.lock_dir.as_deref()?;
+        io::lock::held_by(dir, path)
+    }
+
+    /// Marks the open file as open in this copy (the previous mark goes). Without a folder for
+    /// the marks (tests), or when it cannot be written, nothing is marked: the file still opens.
+    fn mark_open(&mut self) {
+        self.lock = None;
+        if let (Some(dir), Some(path), None) =
+            (&self.lock_dir, &self.open.path, &self.open.read_only)
+        {
+            self.lock = io::lock::acquire(dir, path).ok();
+        }
+    }
+
+    /// Opens `path`; with `read_only`, read-only for that reason whatever else is true.
+    pub(super) fn open_path_as(&mut self, path: &Path, read_only: Option<String>) -> bool {
         let origin = path.display().to_string();
         let opened = io::read_bytes(path).and_then(|bytes| {
             let opened = io::open_bytes(&bytes, &origin)?;
@@ -146,7 +187,18 @@ impl App {
                 self.replace_document(opened.document, Some(path.to_owned()));
                 self.settings.remember(path);
                 self.open.disk = Some(stamp);
-                self.open.read_only = opened.newer.map(|newer| newer.explain(&origin));
+                self.open.read_only = opened
+                    .newer
+                    .map(|newer| newer.explain(&origin))
+                    .or(read_only)
+                    .or_else(|| {
+                        io::why_not_writable(path).map(|why| {
+                            format!(
+                                "Opened read-only: {why}. Use Save as to keep a copy you can change."
+                            )
+                        })
+                    });
+                self.mark_open();
                 self.message = Some(if let Some(reason) = &self.open.read_only {
                     Message::warning(reason.clone())
                 } else if problems.is_empty() {
@@ -180,10 +232,11 @@ impl App {
         } else {
             path.to_owned()
         };
-        if self.open.read_only.is_some() && self.open.path.as_deref() == Some(path.as_path()) {
+        if let Some(reason) = &self.open.read_only
+            && self.open.path.as_deref() == Some(path.as_path())
+        {
             self.message = Some(Message::error(format!(
-                "Not saved: {} has a newer format, which this version would overwrite with less. \
-                 Choose another name.",
+                "Not saved over {}, which is open read-only: {reason} Choose another name.",
                 path.display()
             )));
             return false;
@@ -198,10 +251,14 @@ impl App {
                     )),
                 });
                 self.settings.remember(&path);
+                let new_file = self.open.path.as_deref() != Some(path.as_path());
                 self.open.path = Some(path);
                 self.open.disk = Some(stamp);
                 self.open.read_only = None;
                 self.open.mark_saved();
+                if new_file || self.lock.is_none() {
+                    self.mark_open();
+                }
                 true
             }
             Err(error) => {

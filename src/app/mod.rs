@@ -65,6 +65,10 @@ pub struct App {
     modal: Option<Modal>,
     dialogs: Box<dyn Dialogs>,
     recovery: Option<recovery::Recovery>,
+    /// Where marks of open files go, so another running copy is told (`None`: no marks).
+    lock_dir: Option<std::path::PathBuf>,
+    /// This copy's mark on the open file.
+    lock: Option<crate::io::lock::Lock>,
     window: window::Window,
 }
 
@@ -109,6 +113,8 @@ impl App {
             recovery: options
                 .recovery_dir
                 .map(|dir| recovery::Recovery::new(dir, options.recovery_interval)),
+            lock_dir: options.lock_dir,
+            lock: None,
             window: window::Window::new(options.first_frame),
         };
         if let Some(path) = options.file {

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use super::{App, Message, Picked};
 use crate::export::Format;
-use crate::ui::{ExternalChoice, UnsavedChoice};
+use crate::ui::{ExternalChoice, UnsavedChoice, VanishedChoice};
 
 /// What to do once the unsaved-changes question is answered.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -39,6 +39,16 @@ pub enum Modal {
     ExternalChange(Option<After>),
     /// Copies of unsaved work from a session that did not end properly: restore or discard.
     Recover(Vec<crate::io::recovery::Recovered>),
+    /// The file was deleted or renamed since it was opened or saved: write it again, save as,
+    /// or cancel; then continue with `After` if any.
+    Vanished(Option<After>),
+    /// Another running copy of the app has this file open: open it read-only, or not.
+    OpenElsewhere {
+        /// The file.
+        path: PathBuf,
+        /// The other copy's process.
+        pid: u32,
+    },
     /// Update the built-in data of the file: Update or Cancel.
     Update,
     /// No native dialog could be shown: the user types a path.
@@ -164,6 +174,8 @@ impl App {
             Modal::ExternalChange(then) => self.external_change_ui(ctx, then),
             Modal::Recover(found) => self.recover_ui(ctx, found),
             Modal::Update => self.update_ui(ctx),
+            Modal::Vanished(then) => self.vanished_ui(ctx, then),
+            Modal::OpenElsewhere { path, pid } => self.open_elsewhere_ui(ctx, path, pid),
             Modal::TypePath { purpose, text } => self.type_path_ui(ctx, purpose, text),
         };
         // An answer may have asked a new question (e.g. Save led to a typed path).
@@ -209,6 +221,39 @@ impl App {
                     self.open_path(&path);
                 }
             }
+        }
+        None
+    }
+
+    fn vanished_ui(&mut self, ctx: &egui::Context, then: Option<After>) -> Option<Modal> {
+        let name = self.document_name();
+        let Some(choice) = crate::ui::vanished_ui(ctx, &name) else {
+            return Some(Modal::Vanished(then));
+        };
+        match choice {
+            VanishedChoice::WriteAgain => {
+                if let Some(path) = self.open.path.clone() {
+                    self.save_to_then(&path, then, ctx);
+                }
+            }
+            VanishedChoice::SaveAs => self.pick(PathPurpose::SaveAs(then), ctx),
+            VanishedChoice::Cancel => {}
+        }
+        None
+    }
+
+    fn open_elsewhere_ui(&mut self, ctx: &egui::Context, path: PathBuf, pid: u32) -> Option<Modal> {
+        let name = path.display().to_string();
+        let Some(read_only) = crate::ui::open_elsewhere_ui(ctx, &name, pid) else {
+            return Some(Modal::OpenElsewhere { path, pid });
+        };
+        if read_only {
+            let reason = format!(
+                "{name} is open in another Mandate Compare window (process {pid}); it is open \
+                 read-only here so neither overwrites the other's changes. Use Save as to keep a \
+                 copy you can change."
+            );
+            self.open_path_as(&path, Some(reason));
         }
         None
     }

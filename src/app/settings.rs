@@ -53,6 +53,9 @@ pub struct StartOptions {
     pub settings: Option<Settings>,
     /// Where recovery copies go; `None` keeps none.
     pub recovery_dir: Option<PathBuf>,
+    /// Where marks of the files open in this copy go, so another running copy that opens the
+    /// same file is told; `None` marks nothing.
+    pub lock_dir: Option<PathBuf>,
     /// The least time between two recovery copies.
     pub recovery_interval: Duration,
     /// Close after the first painted frame (start-up measurement).
@@ -66,6 +69,7 @@ impl Default for StartOptions {
             dialogs: Box::new(NativeDialogs),
             settings: None,
             recovery_dir: None,
+            lock_dir: None,
             recovery_interval: Duration::from_secs(10),
             first_frame: None,
         }

@@ -15,6 +15,35 @@ pub fn is_empty_file(path: &Path) -> bool {
     std::fs::metadata(path).is_ok_and(|metadata| metadata.is_file() && metadata.len() == 0)
 }
 
+/// Why the user may not save over the file at `path`, if they may not: a file whose write
+/// permissions are all off (someone marked it read-only, whoever may override that), a file this
+/// user may not open for writing, or a folder in which the new version cannot be made (saving
+/// writes a new file beside the old one and renames it over it).
+pub fn why_not_writable(path: &Path) -> Option<String> {
+    let name = path.display();
+    let metadata = std::fs::metadata(path).ok()?;
+    if metadata.permissions().readonly() {
+        return Some(format!("{name} is marked read-only (no one may write it)"));
+    }
+    if let Err(error) = std::fs::OpenOptions::new().append(true).open(path) {
+        return Some(format!("you may not write to {name} ({error})"));
+    }
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    match tempfile::Builder::new()
+        .prefix(".mandate-compare-probe-")
+        .tempfile_in(dir)
+    {
+        Ok(_) => None,
+        Err(error) => Some(format!(
+            "you may not create files in {}, which saving needs ({error})",
+            dir.display()
+        )),
+    }
+}
+
 /// Creates the folder at `path` and any missing folders above it; a folder already there is
 /// fine.
 ///

@@ -9,10 +9,11 @@ mod files;
 #[cfg(feature = "gui")]
 mod image;
 mod load;
+pub mod lock;
 pub mod recovery;
 mod save;
 
-pub use files::{create_folder, file_exists, is_empty_file};
+pub use files::{create_folder, file_exists, is_empty_file, why_not_writable};
 #[cfg(feature = "gui")]
 pub use image::write_png;
 pub use load::{

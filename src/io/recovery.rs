@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::load::ron_options;
-use super::{LoadError, SaveError, read_bytes, write_file};
+use super::{LoadError, SaveError, read_bytes};
 use crate::model::Document;
 
 /// A recovery copy found on disk.
@@ -67,7 +67,8 @@ pub fn write(
         document: doc,
     };
     let text = ron::ser::to_string(&copy)?;
-    write_file(&file, text.as_bytes())?;
+    // Private: a copy of someone's unsaved notes, whatever their umask.
+    super::save::write_private(&file, text.as_bytes())?;
     Ok(file)
 }
 
@@ -106,7 +107,7 @@ pub fn list(dir: &Path, skip: Option<&Path>) -> Vec<Recovered> {
 /// Whether another copy of the app is running as `pid` (Linux: /proc). A process that has
 /// ended but not been reaped (state Z), or a reused pid running another program, does not
 /// count. Elsewhere this cannot be told, and the copy is always offered.
-fn process_alive(pid: u32) -> bool {
+pub(super) fn process_alive(pid: u32) -> bool {
     if !cfg!(target_os = "linux") {
         return false;
     }

@@ -100,7 +100,7 @@ pub fn save_path_with(
     write: impl FnOnce(&mut std::fs::File, &[u8]) -> std::io::Result<()>,
 ) -> Result<FileStamp, SaveError> {
     let text = to_ron_string(doc)?;
-    write_atomically(path, text.as_bytes(), true, write)?;
+    write_atomically(path, text.as_bytes(), Kind::Document, write)?;
     Ok(FileStamp::of(text.as_bytes()))
 }
 
@@ -110,15 +110,98 @@ pub fn save_path_with(
 /// # Errors
 /// A [`SaveError`] naming the path and the step that failed.
 pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
-    write_atomically(path, bytes, false, |file, bytes| file.write_all(bytes))
+    write_atomically(path, bytes, Kind::Output, |file, bytes| {
+        file.write_all(bytes)
+    })
+}
+
+/// Writes a file only its owner may read (a recovery copy, a mark of an open file),
+/// atomically, without a `.bak` copy.
+///
+/// # Errors
+/// A [`SaveError`] naming the path and the step that failed.
+pub(super) fn write_private(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    write_atomically(path, bytes, Kind::Private, |file, bytes| {
+        file.write_all(bytes)
+    })
+}
+
+/// What is being written, which decides the backup and the permissions.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Kind {
+    /// A document: the previous version is kept as `NAME.bak`.
+    Document,
+    /// An export or a merge result: no backup.
+    Output,
+    /// A recovery copy: no backup, and readable by its owner only, whatever the umask.
+    Private,
+}
+
+/// How many symbolic links in a row are followed before giving up (as the kernel does).
+const MAX_LINKS: usize = 40;
+
+/// The file a path names after following symbolic links, so a save through a link writes the
+/// file it points to (the link stays a link). A link to a file not there yet gives that file.
+fn through_links(path: &Path) -> std::io::Result<PathBuf> {
+    let mut path = path.to_owned();
+    for _ in 0..MAX_LINKS {
+        match std::fs::symlink_metadata(&path) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                let target = std::fs::read_link(&path)?;
+                path = match path.parent() {
+                    Some(dir) => dir.join(target),
+                    None => target,
+                };
+            }
+            _ => return Ok(path),
+        }
+    }
+    Err(std::io::Error::other(format!(
+        "more than {MAX_LINKS} symbolic links in a row"
+    )))
+}
+
+/// The permissions the new file gets: an existing file's own (and its group, where the user may
+/// set it); for a new file what the umask leaves of 0666, as other programs do; 0600 for a
+/// recovery copy.
+#[cfg(unix)]
+fn permissions_for(target: &Path, kind: Kind) -> (std::fs::Permissions, Option<std::fs::Metadata>) {
+    use std::os::unix::fs::PermissionsExt as _;
+    if kind == Kind::Private {
+        return (std::fs::Permissions::from_mode(0o600), None);
+    }
+    match std::fs::metadata(target) {
+        Ok(meta) => (meta.permissions(), Some(meta)),
+        Err(_) => (std::fs::Permissions::from_mode(0o666), None),
+    }
+}
+
+/// Gives the temporary file the permissions (exact for an existing file; through the umask for
+/// a new one, since it was created with them) and the group of the file it replaces.
+#[cfg(unix)]
+fn apply_permissions(
+    temp: &Path,
+    permissions: std::fs::Permissions,
+    existing: Option<&std::fs::Metadata>,
+) -> std::io::Result<()> {
+    use std::os::unix::fs::MetadataExt as _;
+    let Some(existing) = existing else {
+        return Ok(());
+    };
+    std::fs::set_permissions(temp, permissions)?;
+    // Keep the group where the user may set it (a member of it); otherwise the file gets the
+    // user's group, as any program writing it would give it.
+    std::os::unix::fs::chown(temp, None, Some(existing.gid())).ok();
+    Ok(())
 }
 
 /// Writes `bytes` to `path` through a temporary file in the same folder and a rename, first
-/// copying the old file to `NAME.bak` if `backup`.
+/// copying the old file to `NAME.bak` for a document. A path that is a symbolic link writes the
+/// file the link points to.
 pub(super) fn write_atomically(
     path: &Path,
     bytes: &[u8],
-    backup: bool,
+    kind: Kind,
     write: impl FnOnce(&mut std::fs::File, &[u8]) -> std::io::Result<()>,
 ) -> Result<(), SaveError> {
     let error = |step| {
@@ -131,15 +214,24 @@ pub(super) fn write_atomically(
             "choose a file name inside it",
         )));
     }
+    let target = through_links(path).map_err(error("following the symbolic link"))?;
+    let path = target.as_path();
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
     };
-    let mut temp = tempfile::Builder::new()
-        .prefix(".mandate-compare-")
-        .suffix(".tmp")
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".mandate-compare-").suffix(".tmp");
+    #[cfg(unix)]
+    let (permissions, existing) = permissions_for(path, kind);
+    #[cfg(unix)]
+    builder.permissions(permissions.clone());
+    let mut temp = builder
         .tempfile_in(dir)
         .map_err(error("creating a temporary file in the folder"))?;
+    #[cfg(unix)]
+    apply_permissions(temp.path(), permissions, existing.as_ref())
+        .map_err(error("giving the new file the permissions of the old one"))?;
     write(temp.as_file_mut(), bytes).map_err(error("writing the temporary file"))?;
     temp.as_file_mut()
         .flush()
@@ -147,7 +239,7 @@ pub(super) fn write_atomically(
     temp.as_file()
         .sync_all()
         .map_err(error("syncing the temporary file"))?;
-    if backup && path.exists() {
+    if kind == Kind::Document && path.exists() {
         std::fs::copy(path, backup_path(path)).map_err(error("keeping the backup copy"))?;
     }
     temp.persist(path)

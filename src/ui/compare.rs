@@ -3,7 +3,7 @@
 
 use egui::RichText;
 
-use super::widgets::{holder_list, section};
+use super::widgets::{holder_list, long_text_ui, section};
 use super::{Action, Command, ViewState, theme};
 use crate::merge::Comparison;
 use crate::model::{Annotation, Assessment, Choice, Conflict, Document, Responsibility};
@@ -159,7 +159,7 @@ fn note_card_ui(ui: &mut egui::Ui, note: &Annotation) {
             .small()
             .weak(),
         );
-        ui.label(&note.text);
+        long_text_ui(ui, &note.id, &note.text, "", theme::TextStyle::Body);
         if !note.tags.is_empty() {
             ui.horizontal_wrapped(|ui| {
                 for tag in &note.tags {

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use egui::RichText;
 
-use super::widgets::{holder_list, section};
+use super::widgets::{SHOWN_AT_FIRST, cut, holder_list, long_text_ui, section};
 use super::{Action, EditRequest, MainView, ViewState, notes, theme};
 use crate::model::{Document, Responsibility, SourceKind, Status};
 
@@ -87,7 +87,7 @@ fn overview_ui(
                 "{} ({}): {}",
                 note.row.as_deref().unwrap_or_default(),
                 note.author,
-                note.text
+                cut(&note.text, 300)
             ));
         }
     }
@@ -124,12 +124,7 @@ fn row_ui(
         assessment_ui(ui, doc, row, view, actions);
     }
     section(ui, "What happened");
-    ui.label(theme::highlighted(
-        ui,
-        &row.summary,
-        &query,
-        theme::TextStyle::Body,
-    ));
+    long_text_ui(ui, "summary", &row.summary, &query, theme::TextStyle::Body);
     events_ui(ui, doc, row, &query, actions);
     phases_ui(ui, doc, row, actions);
     positions_ui(ui, doc, row, actions);
@@ -153,14 +148,31 @@ fn original_ui(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, query: &
     section(ui, &format!("The text of {}", doc.original.label));
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        let quoted = format!("“{}”", row.original);
-        ui.label(theme::highlighted(
-            ui,
-            &quoted,
-            query,
-            theme::TextStyle::Body,
-        ));
+        if row.original.len() <= SHOWN_AT_FIRST {
+            let quoted = format!("“{}”", row.original);
+            ui.label(theme::highlighted(
+                ui,
+                &quoted,
+                query,
+                theme::TextStyle::Body,
+            ));
+        } else {
+            long_text_ui(ui, "original", &row.original, query, theme::TextStyle::Body);
+        }
     });
+    for (index, wording) in row.wordings.iter().enumerate() {
+        let by = doc
+            .source(&wording.source)
+            .map_or(wording.source.as_str(), |s| s.title.as_str());
+        ui.label(RichText::new(format!("As worded in {by}:")).weak());
+        long_text_ui(
+            ui,
+            ("wording", index),
+            &wording.text,
+            query,
+            theme::TextStyle::Weak,
+        );
+    }
 }
 
 /// The built-in status and holders, the user's own beside them, and their sources.
@@ -208,18 +220,19 @@ fn events_ui(
         .spacing([10.0, 6.0])
         .striped(true)
         .show(ui, |ui| {
-            for event in row.events_by_date() {
+            for (index, event) in row.events_by_date().into_iter().enumerate() {
                 ui.vertical(|ui| {
                     let date = RichText::new(event.date.to_string()).monospace();
                     ui.add(egui::Label::new(date).extend())
                 });
                 ui.vertical(|ui| {
-                    ui.label(theme::highlighted(
+                    long_text_ui(
                         ui,
+                        ("event", index),
                         &event.text,
                         query,
                         theme::TextStyle::Body,
-                    ));
+                    );
                     citations_ui(ui, doc, &event.sources, actions);
                 });
                 ui.end_row();
@@ -268,11 +281,17 @@ fn positions_ui(
     if row.positions.is_empty() {
         ui.label(RichText::new("No competing positions recorded.").weak());
     }
-    for position in &row.positions {
+    for (index, position) in row.positions.iter().enumerate() {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(RichText::new(format!("Held by {}", position.held_by)).strong());
-            ui.label(&position.view);
+            long_text_ui(
+                ui,
+                ("view", index),
+                &position.view,
+                "",
+                theme::TextStyle::Body,
+            );
             citations_ui(ui, doc, &position.sources, actions);
         });
     }

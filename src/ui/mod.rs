@@ -25,8 +25,9 @@ pub use command::{Command, Scope};
 pub use compare::CompareView;
 pub use detail::AssessmentDraft;
 pub use dialogs::{
-    ExternalChoice, RecoverChoice, UnsavedChoice, external_change_ui, recover_ui, type_path_ui,
-    unsaved_changes_ui, update_dataset_ui,
+    ExternalChoice, RecoverChoice, UnsavedChoice, VanishedChoice, external_change_ui,
+    open_elsewhere_ui, recover_ui, type_path_ui, unsaved_changes_ui, update_dataset_ui,
+    vanished_ui,
 };
 pub use drop_overlay::drop_overlay_ui;
 pub use main_view::{MainView, main_view_ui};

@@ -2,6 +2,7 @@
 
 use egui::RichText;
 
+use super::widgets::long_text_ui;
 use super::{Action, EditRequest, theme};
 use crate::model::{Annotation, Document, Visibility, parse_tags};
 
@@ -22,7 +23,13 @@ pub struct NoteEditor {
     pub confirm_delete: Option<String>,
     /// How many notes the list shows beyond the first [`NOTES_SHOWN`].
     pub more: usize,
+    /// The length of a paste the editor refused, to say so.
+    pub refused_paste: Option<usize>,
 }
+
+/// The longest note the editor takes, in characters (about 30 pages). A longer paste is
+/// refused with a message rather than laid out in the editor, which would stop the window.
+pub const MAX_NOTE_CHARS: usize = 100_000;
 
 /// How many notes a list shows at first (and how many more each "Show more" adds): a document
 /// of months of work can have thousands on one row, and each shown note costs layout time in
@@ -107,7 +114,7 @@ fn note_ui(
                 theme::tag_chip(ui, tag);
             }
         });
-        ui.label(&note.text);
+        long_text_ui(ui, &note.id, &note.text, "", theme::TextStyle::Body);
         facts_changed_ui(ui, note, editable, actions);
         if !editable {
             return;
@@ -125,7 +132,13 @@ fn note_ui(
                     editor.confirm_delete = None;
                 }
             } else {
-                if ui.small_button("Edit note").clicked() {
+                let editable_here = note.text.len() <= MAX_NOTE_CHARS;
+                let edit = ui
+                    .add_enabled(editable_here, egui::Button::new("Edit note").small())
+                    .on_disabled_hover_text(format!(
+                        "Longer than the {MAX_NOTE_CHARS} characters the editor takes"
+                    ));
+                if edit.clicked() {
                     editor.start_editing(note);
                 }
                 if ui.small_button("Delete note").clicked() {
@@ -167,6 +180,28 @@ fn facts_changed_ui(
     });
 }
 
+/// Takes out of this frame's input a paste into the note editor that would make the note
+/// longer than [`MAX_NOTE_CHARS`], and remembers its length to say so.
+fn refuse_long_pastes(ui: &egui::Ui, edit_id: egui::Id, editor: &mut NoteEditor) {
+    if !ui.memory(|m| m.has_focus(edit_id)) {
+        return;
+    }
+    let room = MAX_NOTE_CHARS.saturating_sub(editor.text.chars().count());
+    ui.input_mut(|input| {
+        input.events.retain(|event| match event {
+            egui::Event::Paste(text) => {
+                let chars = text.chars().count();
+                let fits = chars <= room;
+                if !fits {
+                    editor.refused_paste = Some(chars);
+                }
+                fits
+            }
+            _ => true,
+        });
+    });
+}
+
 fn editor_ui(
     ui: &mut egui::Ui,
     row: Option<&str>,
@@ -187,13 +222,26 @@ fn editor_ui(
             .labelled_by(label.id);
     }
     let label = ui.label("Note text");
+    let edit_id = ui.make_persistent_id(("note_text", row));
+    refuse_long_pastes(ui, edit_id, editor);
     ui.add(
         egui::TextEdit::multiline(&mut editor.text)
+            .id(edit_id)
+            .char_limit(MAX_NOTE_CHARS)
             .desired_rows(3)
             .desired_width(f32::INFINITY)
             .hint_text("What you noticed, what to check, what you disagree with"),
     )
     .labelled_by(label.id);
+    if let Some(chars) = editor.refused_paste {
+        ui.label(
+            RichText::new(format!(
+                "Not pasted: {chars} characters, and a note takes at most {MAX_NOTE_CHARS}. \
+                 Paste a part, or keep the long text in a file and cite it."
+            ))
+            .color(theme::warning_color(ui)),
+        );
+    }
     let label = ui.label("Tags (comma-separated)");
     ui.add(
         egui::TextEdit::singleline(&mut editor.tags)

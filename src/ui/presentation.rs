@@ -4,6 +4,7 @@
 
 use egui::RichText;
 
+use super::widgets::cut;
 use super::{summary, theme};
 use crate::model::{Document, Responsibility, Visibility};
 
@@ -166,7 +167,7 @@ fn text_column(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, body: f3
         .unwrap_or_else(|| doc.original.label.clone());
     heading(ui, &heading_text, body);
     ui.label(
-        RichText::new(format!("“{}”", row.original))
+        RichText::new(format!("“{}”", cut(&row.original, 1_500)))
             .size(body * 0.85)
             .italics(),
     );
@@ -177,7 +178,8 @@ fn text_column(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, body: f3
     if !points.is_empty() {
         heading(ui, "Talking points", body);
         for note in points {
-            ui.label(RichText::new(format!("• {} ({})", note.text, note.author)).size(body * 0.8));
+            let point = format!("• {} ({})", cut(&note.text, 400), note.author);
+            ui.label(RichText::new(point).size(body * 0.8));
         }
     }
 }
@@ -199,7 +201,7 @@ fn history_column(ui: &mut egui::Ui, row: &Responsibility, body: f32) {
                     .size(body * 0.75)
                     .strong(),
             );
-            ui.label(RichText::new(&position.view).size(body * 0.75));
+            ui.label(RichText::new(cut(&position.view, 400)).size(body * 0.75));
         }
     }
 }

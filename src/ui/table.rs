@@ -4,6 +4,7 @@ use egui::{Key, RichText, Sense};
 use egui_extras::{Column, TableBuilder, TableRow};
 
 use super::theme::{self, TextStyle};
+use super::widgets::cut;
 use super::{MainView, ViewState};
 use crate::model::Responsibility;
 
@@ -116,9 +117,10 @@ fn cells_ui(row: &mut TableRow<'_, '_>, main: &MainView<'_>, item: &Responsibili
     }
     row.col(|ui| {
         ui.vertical(|ui| {
-            let title = theme::highlighted(ui, &item.title, query, TextStyle::Strong);
+            // A cell shows one line: no more than that is laid out, however long the text.
+            let title = theme::highlighted(ui, cut(&item.title, 300), query, TextStyle::Strong);
             ui.add(egui::Label::new(title).truncate().selectable(false));
-            let original = theme::highlighted(ui, &item.original, query, TextStyle::Weak);
+            let original = theme::highlighted(ui, cut(&item.original, 300), query, TextStyle::Weak);
             ui.add(egui::Label::new(original).truncate().selectable(false));
         });
     });

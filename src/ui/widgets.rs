@@ -19,3 +19,81 @@ pub(super) fn holder_list(doc: &Document, ids: &[String]) -> String {
         doc.holder_names(ids).join(", ")
     }
 }
+
+/// How much of a long text is shown at first (bytes, cut at a character and word boundary):
+/// about a screenful. Longer texts are cut, so no text, however long, makes a frame slow.
+pub const SHOWN_AT_FIRST: usize = 2_000;
+
+/// How much more each "Show more" reveals.
+const MORE_PER_CLICK: usize = 20_000;
+
+/// `text` up to about `max` bytes, cut at a character boundary and, where one is near, a space.
+pub fn cut(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &text[..end];
+    match head[end.saturating_sub(80)..].rfind(char::is_whitespace) {
+        Some(space) => &head[..end.saturating_sub(80) + space],
+        None => head,
+    }
+}
+
+/// A text that may be very long: the first [`SHOWN_AT_FIRST`] bytes with the search matches
+/// marked, then how much more there is, "Show more" (a further 20,000 at a time) and "Show
+/// less". Only what is shown is laid out. `id` tells apart the texts of one view.
+pub(super) fn long_text_ui(
+    ui: &mut egui::Ui,
+    id: impl std::hash::Hash + std::fmt::Debug,
+    text: &str,
+    query: &str,
+    style: super::theme::TextStyle,
+) {
+    let id = ui.scope_id().with("long_text").with(id);
+    let shown = ui
+        .data(|d| d.get_temp::<usize>(id))
+        .unwrap_or(SHOWN_AT_FIRST);
+    let head = cut(text, shown);
+    ui.label(super::theme::highlighted(ui, head, query, style));
+    if head.len() == text.len() {
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        let rest = text.len() - head.len();
+        let amount = if rest >= 1_000_000 {
+            format!("{:.1} MB", rest as f64 / 1e6)
+        } else {
+            format!("{} KB", rest.div_ceil(1_000))
+        };
+        ui.label(RichText::new(format!("… {amount} more of this text")).weak());
+        if ui.small_button("Show more").clicked() {
+            ui.data_mut(|d| d.insert_temp(id, shown + MORE_PER_CLICK));
+        }
+        if shown > SHOWN_AT_FIRST && ui.small_button("Show less").clicked() {
+            ui.data_mut(|d| d.remove::<usize>(id));
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cut;
+
+    #[test]
+    fn long_texts_are_cut_at_a_character_and_near_a_space() {
+        assert_eq!(cut("short", 10), "short");
+        let text = "word ".repeat(1_000);
+        let head = cut(&text, 2_000);
+        assert!(head.len() <= 2_000 && head.len() > 1_900);
+        assert!(head.ends_with("word"), "{:?}", &head[head.len() - 10..]);
+        // No space nearby: a character boundary, never inside a letter.
+        let text = "ё".repeat(3_000);
+        let head = cut(&text, 2_001);
+        assert_eq!(head.len(), 2_000);
+        assert!(head.chars().all(|c| c == 'ё'));
+    }
+}

@@ -48,6 +48,8 @@ pub struct Launch {
     pub file: Option<PathBuf>,
     /// Recovery copies go here, written at every change (no 10 s wait).
     pub recovery_dir: Option<PathBuf>,
+    /// Marks of open files go here (none without it).
+    pub lock_dir: Option<PathBuf>,
     pub size: [f32; 2],
 }
 
@@ -61,6 +63,7 @@ impl Default for Launch {
             },
             file: None,
             recovery_dir: None,
+            lock_dir: None,
             // Tall enough that the whole table is on screen.
             size: [1400.0, 1300.0],
         }
@@ -74,6 +77,7 @@ pub fn launch(launch: Launch) -> Harness<'static, App> {
         settings,
         file,
         recovery_dir,
+        lock_dir,
         size,
     } = launch;
     let mut harness = Harness::builder().with_size(size).build_eframe(move |cc| {
@@ -84,6 +88,7 @@ pub fn launch(launch: Launch) -> Harness<'static, App> {
                 dialogs: Box::new(dialogs),
                 settings: Some(settings),
                 recovery_dir,
+                lock_dir,
                 recovery_interval: std::time::Duration::ZERO,
                 first_frame: None,
             },

@@ -7,6 +7,7 @@
 mod cli;
 mod dataset;
 mod export;
+mod files;
 mod git_merge;
 mod io;
 mod merge;

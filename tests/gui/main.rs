@@ -11,6 +11,7 @@ mod common;
 mod files;
 mod idle;
 mod sharing;
+mod trust;
 mod ui;
 mod update;
 mod workflow;
