@@ -39,6 +39,9 @@ impl App {
             self.modal = Some(Modal::Unsaved(After::Quit));
         }
         self.apply_theme(ctx);
+        // The window's name for a screen reader, as its title bar says it.
+        let title = self.title();
+        ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| node.set_label(title));
     }
 
     /// Applies the theme and the look of the window when the setting changes.

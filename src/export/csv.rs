@@ -11,7 +11,7 @@ pub const RESPONSIBILITY_HEADER: [&str; 13] = [
     "number",
     "paragraph",
     "title",
-    "text_1999",
+    "original_text",
     "status",
     "as_of",
     "holders",

@@ -130,8 +130,9 @@ fn header(w: &mut String, doc: &Document) {
 fn table(w: &mut String, doc: &Document, options: Options) {
     let _ = writeln!(
         w,
-        "<table>\n<thead><tr><th>Responsibility</th><th>1999</th><th>Status</th>\
-         <th>Held today by</th><th>Notes</th></tr></thead>\n<tbody>"
+        "<table>\n<thead><tr><th>Responsibility</th><th>{}</th><th>Status</th>\
+         <th>Held today by</th><th>Notes</th></tr></thead>\n<tbody>",
+        doc.original.date.year()
     );
     for row in &doc.rows {
         let _ = writeln!(

@@ -74,7 +74,8 @@ fn header(w: &mut String, doc: &Document) {
 fn table(w: &mut String, doc: &Document, options: Options) {
     let _ = writeln!(
         w,
-        "| Responsibility | 1999 | Status | Held today by | Notes |\n|---|---|---|---|---|"
+        "| Responsibility | {} | Status | Held today by | Notes |\n|---|---|---|---|---|",
+        doc.original.date.year()
     );
     for row in &doc.rows {
         let mut status = row.status.label().to_owned();

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use egui::RichText;
 
-use super::widgets::{SHOWN_AT_FIRST, cut, holder_list, long_text_ui, section};
+use super::widgets::{SHOWN_AT_FIRST, announce_value, cut, holder_list, long_text_ui, section};
 use super::{Action, EditRequest, MainView, ViewState, notes, theme};
 use crate::model::{Document, Responsibility, SourceKind, Status};
 
@@ -108,7 +108,8 @@ fn row_ui(
     let doc = main.doc;
     ui.heading(format!("{}: {}", doc.row_label(row), row.title));
     if let Some(presence) = doc.presence(&row.presence) {
-        ui.label(RichText::new(format!("Given in 1999 to {}", presence.name)).weak());
+        let given = format!("Given in {} to {}", doc.original.date.year(), presence.name);
+        ui.label(RichText::new(given).weak());
     }
     if let Some(citation) = doc.row_citation(row) {
         ui.label(RichText::new(citation).weak())
@@ -380,7 +381,11 @@ fn source_ui(ui: &mut egui::Ui, doc: &Document, id: &str, actions: &mut Vec<Acti
         ui.label(text);
         match (source.web_url(), source.url.as_deref()) {
             (Some(url), _) => {
-                if ui.link("open").on_hover_text(url).clicked() {
+                let link = ui.link("open").on_hover_text(url);
+                // Read as what it opens, not a bare "open".
+                let name = format!("open {}", source.short_label());
+                link.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Link, true, &name));
+                if link.clicked() {
                     actions.push(Action::OpenUrl(url.to_owned()));
                 }
             }
@@ -427,7 +432,7 @@ fn assessment_ui(
         ui.set_width(ui.available_width());
         ui.strong("Your assessment");
         let label = ui.label("Your status");
-        egui::ComboBox::from_id_salt(("own_status", &row.id))
+        let combo = egui::ComboBox::from_id_salt(("own_status", &row.id))
             .selected_text(draft.status.label())
             .show_ui(ui, |ui| {
                 for status in Status::ALL {
@@ -437,6 +442,7 @@ fn assessment_ui(
             })
             .response
             .labelled_by(label.id);
+        announce_value(&combo, draft.status.label());
         ui.label("Your holders");
         ui.horizontal_wrapped(|ui| {
             for holder in &doc.holders {

@@ -24,27 +24,25 @@ pub fn table_ui(ui: &mut egui::Ui, main: &MainView<'_>, view: &mut ViewState) {
     if let Some(at) = moved {
         view.select(Some(doc.rows[visible[at]].id.clone()));
     }
-    let mut table = builder(ui, main.compare.is_some());
+    let mut titles = vec!["Mandate".to_owned()];
+    if let Some(compare) = &main.compare {
+        titles.push(format!("Differs in {}", compare.name));
+    }
+    titles.push(format!("Responsibility ({})", doc.original.date.year()));
+    titles.extend(["Status today", "Held today by", "Notes"].map(String::from));
+    let salt = if main.compare.is_some() {
+        "responsibilities-compared"
+    } else {
+        "responsibilities"
+    };
+    let mut table = builder(ui, salt, main.compare.is_some());
     if let Some(at) = moved {
         table = table.scroll_to_row(at, None);
     }
     let mut clicked = None;
     table
         .header(24.0, |mut header| {
-            let mut titles = vec!["Mandate".to_owned()];
-            if let Some(compare) = &main.compare {
-                titles.push(format!("Differs in {}", compare.name));
-            }
-            titles.extend(
-                [
-                    "1999 responsibility",
-                    "Status today",
-                    "Held today by",
-                    "Notes",
-                ]
-                .map(String::from),
-            );
-            for title in titles {
+            for title in &titles {
                 header.col(|ui| {
                     ui.strong(title);
                 });
@@ -55,9 +53,31 @@ pub fn table_ui(ui: &mut egui::Ui, main: &MainView<'_>, view: &mut ViewState) {
                 let Some(item) = visible.get(row.index()).and_then(|&i| doc.rows.get(i)) else {
                     return;
                 };
-                row.set_selected(view.selected.as_deref() == Some(item.id.as_str()));
+                let selected = view.selected.as_deref() == Some(item.id.as_str());
+                row.set_selected(selected);
                 cells_ui(&mut row, main, item, &view.filter.text);
-                if row.response().clicked() {
+                let response = row.response();
+                // One node a screen reader reads as the row, with its selection; moving the
+                // selection with the keys moves the focus, so the reader speaks the new row.
+                response.ctx.accesskit_node_builder(response.id, |node| {
+                    node.set_role(egui::accesskit::Role::Row);
+                    node.set_label(row_name(main, item));
+                    node.set_selected(selected);
+                });
+                if moved == Some(row.index()) {
+                    response.request_focus();
+                }
+                if response.has_focus() {
+                    // Up and Down move the selection (and the focus with it), not egui's focus.
+                    let arrows = egui::EventFilter {
+                        vertical_arrows: true,
+                        ..Default::default()
+                    };
+                    response
+                        .ctx
+                        .memory_mut(|m| m.set_focus_lock_filter(response.id, arrows));
+                }
+                if response.clicked() {
                     clicked = Some(item.id.clone());
                 }
             });
@@ -65,17 +85,59 @@ pub fn table_ui(ui: &mut egui::Ui, main: &MainView<'_>, view: &mut ViewState) {
     if clicked.is_some() {
         view.select(clicked);
     }
+    name_resize_handles(ui, salt, &titles);
 }
 
-/// The table's columns; compare mode has one more.
-fn builder(ui: &mut egui::Ui, comparing: bool) -> TableBuilder<'_> {
+/// The handles between columns are Tab stops (egui_extras makes them draggable and
+/// double-clickable): give each a name a screen reader can say.
+fn name_resize_handles(ui: &egui::Ui, salt: &str, titles: &[String]) {
+    let state_id = ui.scope_id().with(egui::IdSalt::new(salt));
+    for (index, title) in titles.iter().enumerate() {
+        let id = state_id.with("resize_column").with(index);
+        if let Some(handle) = ui.ctx().read_response(id) {
+            let name = format!("Resize the {title} column (drag, or double-click to fit)");
+            handle.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Splitter, true, &name));
+        }
+    }
+}
+
+/// What a screen reader says for a row: "UNMIK 9, para. 11 (i), Civil law and order…, Shared,
+/// as of 2026-11, Kosovo Police, EULEX, KFOR, UNMIK, 2 notes".
+fn row_name(main: &MainView<'_>, item: &Responsibility) -> String {
+    let doc = main.doc;
+    let mut parts = vec![doc.row_label(item)];
+    if !item.paragraph.is_empty() {
+        parts.push(format!("para. {}", item.paragraph));
+    }
+    parts.push(cut(&item.title, 200).to_owned());
+    parts.push(item.effective_status().label().to_owned());
+    if item.assessment.is_some() {
+        parts.push("your assessment".to_owned());
+    } else if let Some(as_of) = item.as_of {
+        parts.push(format!("as of {as_of}"));
+    }
+    let holders = doc.holder_names(item.effective_holders());
+    parts.push(if holders.is_empty() {
+        "no holder".to_owned()
+    } else {
+        holders.join(", ")
+    });
+    parts.push(match main.counts.notes_on(&item.id) {
+        0 => "no notes".to_owned(),
+        1 => "1 note".to_owned(),
+        n => format!("{n} notes"),
+    });
+    if let Some(diff) = main.compare.as_ref().and_then(|c| c.diff.row(&item.id)) {
+        parts.push(format!("differs: {}", diff.describe()));
+    }
+    parts.join(", ")
+}
+
+/// The table's columns (`salt` names their widths' memory); compare mode has one more.
+fn builder<'a>(ui: &'a mut egui::Ui, salt: &str, comparing: bool) -> TableBuilder<'a> {
     let mut table = TableBuilder::new(ui)
         // Column widths are kept per layout: compare mode has one column more.
-        .id_salt(if comparing {
-            "responsibilities-compared"
-        } else {
-            "responsibilities"
-        })
+        .id_salt(salt)
         .striped(true)
         .resizable(true)
         .auto_shrink([false, false])
@@ -171,7 +233,8 @@ fn cells_ui(row: &mut TableRow<'_, '_>, main: &MainView<'_>, item: &Responsibili
 }
 
 fn keyboard_move(ui: &egui::Ui, selected: Option<usize>, len: usize) -> Option<usize> {
-    if len == 0 || ui.ctx().egui_wants_keyboard_input() {
+    // Not while typing (in the search field, say); a focused row or button lets the keys through.
+    if len == 0 || ui.ctx().text_edit_focused() {
         return None;
     }
     let (down, up) = ui.input(|i| (i.key_pressed(Key::ArrowDown), i.key_pressed(Key::ArrowUp)));

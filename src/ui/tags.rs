@@ -64,13 +64,12 @@ pub fn tags_panel_ui(
         draft.from = None;
     }
     let label = ui.label("Tag to rename");
-    egui::ComboBox::from_id_salt("rename_from")
-        .selected_text(
-            draft
-                .from
-                .as_deref()
-                .map_or("choose…".to_owned(), |t| format!("#{t}")),
-        )
+    let chosen = draft
+        .from
+        .as_deref()
+        .map_or("choose…".to_owned(), |t| format!("#{t}"));
+    let combo = egui::ComboBox::from_id_salt("rename_from")
+        .selected_text(&chosen)
         .show_ui(ui, |ui| {
             for tag in counts.keys() {
                 ui.selectable_value(&mut draft.from, Some(tag.clone()), format!("#{tag}"));
@@ -78,6 +77,7 @@ pub fn tags_panel_ui(
         })
         .response
         .labelled_by(label.id);
+    super::widgets::announce_value(&combo, &chosen);
     let label = ui.label("New name");
     ui.add(egui::TextEdit::singleline(&mut draft.to).hint_text("an existing tag merges"))
         .labelled_by(label.id);

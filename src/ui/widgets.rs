@@ -20,6 +20,13 @@ pub(super) fn holder_list(doc: &Document, ids: &[String]) -> String {
     }
 }
 
+/// Gives a widget (a combo box) its current choice as the value a screen reader reads with it.
+pub(super) fn announce_value(response: &egui::Response, value: &str) {
+    response
+        .ctx
+        .accesskit_node_builder(response.id, |node| node.set_value(value));
+}
+
 /// How much of a long text is shown at first (bytes, cut at a character and word boundary):
 /// about a screenful. Longer texts are cut, so no text, however long, makes a frame slow.
 pub const SHOWN_AT_FIRST: usize = 2_000;

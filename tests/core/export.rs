@@ -128,7 +128,7 @@ fn the_csv_parses_back_to_19_rows_with_every_1999_text() {
             "number",
             "paragraph",
             "title",
-            "text_1999",
+            "original_text",
             "status",
             "as_of",
             "holders",

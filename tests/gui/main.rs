@@ -10,6 +10,7 @@ mod common;
 
 mod files;
 mod idle;
+mod labels;
 mod sharing;
 mod trust;
 mod ui;

@@ -398,3 +398,56 @@ fn every_row_of_the_built_in_data_draws_in_the_detail_panel_and_on_its_slide() {
     }
     assert_eq!(harness.state().slide(), Some(rows));
 }
+
+/// What a screen reader gets (the AccessKit tree AT-SPI reads): a row is one node named by its
+/// contents, with its selected state, and the keys move the focus with the selection; handles
+/// and links say what they do; a combo box says its choice.
+#[test]
+fn the_table_reads_row_by_row_to_a_screen_reader() {
+    use egui_kittest::kittest::NodeT as _;
+    let mut harness = crate::common::start(&crate::common::ScriptedDialogs::default());
+    let row = harness.get_by_label(
+        "UNMIK 9, para. 11 (i), Civil law and order; local and international police, Shared, \
+         as of 2026-11, Kosovo Police, EULEX, KFOR, UNMIK, no notes",
+    );
+    assert_eq!(row.accesskit_node().role(), egui::accesskit::Role::Row);
+    assert_eq!(row.accesskit_node().is_selected(), Some(false));
+    for _ in 0..2 {
+        harness.key_press(egui::Key::ArrowDown);
+        harness.run();
+    }
+    let second =
+        harness.get_by_label_contains("UNMIK 2, para. 11 (b), Basic civilian administration");
+    assert_eq!(second.accesskit_node().is_selected(), Some(true));
+    assert!(
+        second.accesskit_node().is_focused(),
+        "the focus follows the selection"
+    );
+    let first = harness.get_by_label_contains("UNMIK 1, para. 11 (a)");
+    assert_eq!(first.accesskit_node().is_selected(), Some(false));
+    assert!(!first.accesskit_node().is_focused());
+
+    let handles = harness.query_all_by_label_contains("Resize the").count();
+    assert!(handles >= 4, "column handles are named ({handles})");
+    // A source link names what it opens.
+    harness.get_by_label("open S/2008/692");
+    // A combo box says its choice.
+    crate::common::click(&mut harness, "Give your own assessment…");
+    let combo = harness.get_by_label("Your status");
+    assert_eq!(
+        combo.accesskit_node().value().as_deref(),
+        Some("Transferred")
+    );
+}
+
+#[test]
+fn the_window_has_a_name() {
+    use egui_kittest::kittest::NodeT as _;
+    let harness = crate::common::start(&crate::common::ScriptedDialogs::default());
+    let root = harness.root();
+    let name = root.accesskit_node().label();
+    assert!(
+        name.as_deref().is_some_and(|n| n.contains("Mandate Compare")),
+        "{name:?}"
+    );
+}

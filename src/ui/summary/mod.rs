@@ -84,7 +84,11 @@ pub fn summary_ui(
         }
     }
     ui.add_space(12.0 * scale);
-    ui.label(egui::RichText::new("Who holds what now: from the 1999 presences, through the status today, to today's holders").strong().size(text * 1.15));
+    let heading = format!(
+        "Who holds what now: from the presences of {}, through the status today, to today's holders",
+        doc.original.date.year()
+    );
+    ui.label(egui::RichText::new(heading).strong().size(text * 1.15));
     ui.add_space(6.0 * scale);
     let height = ui.available_height().max(200.0);
     let (rect, _) = ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::hover());
