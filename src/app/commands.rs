@@ -42,10 +42,15 @@ impl App {
             Command::Find => self.view.focus_search = true,
             Command::ClearFilters => self.view.filter = crate::model::Filter::default(),
             Command::ToggleTags => self.settings.show_tags = !self.settings.show_tags,
+            Command::ToggleReadingMode => {
+                self.settings.reading_mode = !self.settings.reading_mode;
+                self.view.scroll_to_selected = true;
+            }
             Command::CommandPalette => self.palette = Some(PaletteState::default()),
             Command::ShowShortcuts => self.show_shortcuts = true,
             Command::ShowTable => self.view.tab = Tab::Table,
             Command::ShowSummary => self.view.tab = Tab::Summary,
+            Command::ShowTimeline => self.view.tab = Tab::Timeline,
             Command::ZoomIn => egui::gui_zoom::zoom_in(ctx),
             Command::ZoomOut => egui::gui_zoom::zoom_out(ctx),
             Command::ZoomReset => ctx.set_zoom_factor(1.0),

@@ -18,6 +18,10 @@ fn label(app: &App, command: Command) -> String {
             .history
             .redo_label()
             .map_or_else(|| "Redo".to_owned(), |what| format!("Redo: {what}")),
+        Command::ToggleReadingMode if app.settings.reading_mode => {
+            "One line per row in the table".to_owned()
+        }
+        Command::ToggleReadingMode => "Full texts in the table".to_owned(),
         Command::ToggleTags if app.settings.show_tags => "Hide tags panel".to_owned(),
         Command::ToggleTags => "Show tags panel".to_owned(),
         Command::ToggleExportPrivate => format!(
@@ -129,7 +133,9 @@ const MENUS: [(&str, &[Item]); 4] = [
         &[
             Run(Command::ShowTable),
             Run(Command::ShowSummary),
+            Run(Command::ShowTimeline),
             Run(Command::ToggleTags),
+            Run(Command::ToggleReadingMode),
             Separator,
             Run(Command::ZoomIn),
             Run(Command::ZoomOut),

@@ -70,6 +70,8 @@ pub struct App {
     /// This copy's mark on the open file.
     lock: Option<crate::io::lock::Lock>,
     window: window::Window,
+    /// Today's date, where the timeline ends (fixed by tests).
+    today: crate::model::PartialDate,
 }
 
 impl App {
@@ -116,6 +118,7 @@ impl App {
             lock_dir: options.lock_dir,
             lock: None,
             window: window::Window::new(options.first_frame),
+            today: options.today.unwrap_or_else(today),
         };
         if let Some(path) = options.file {
             app.open_path(&path);
@@ -145,7 +148,7 @@ impl App {
                 .iter()
                 .filter_map(|&i| doc.rows.get(i))
                 .collect();
-            ui::presentation_ui(ui, doc, &rows, state);
+            ui::presentation_ui(ui, doc, &rows, self.today, state);
             return;
         }
         let mut recent = std::mem::take(&mut self.recent_found);
@@ -162,6 +165,9 @@ impl App {
             editable: self.open.read_only.is_none(),
             show_tags: self.settings.show_tags,
             compare: self.compare.as_ref().map(share::Compared::view),
+            reading: self.settings.reading_mode,
+            version: self.open.state,
+            today: self.today,
             update_offer: self
                 .derived
                 .update_offer
@@ -199,6 +205,15 @@ impl App {
             storage.flush();
         }
     }
+}
+
+/// Today's date, by the system clock (UTC).
+fn today() -> crate::model::PartialDate {
+    let now = jiff::Timestamp::now()
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .date();
+    crate::model::timeline::day_of(now)
+        .unwrap_or_else(|| crate::model::PartialDate::from_year(2026))
 }
 
 impl eframe::App for App {

@@ -21,6 +21,9 @@ pub struct Settings {
     pub show_tags: bool,
     /// Light, dark or high contrast.
     pub theme: crate::ui::theme::Theme,
+    /// Reading mode: table rows grow to show each text in full (on at first: the comparison is
+    /// read, not only navigated).
+    pub reading_mode: bool,
 }
 
 impl Default for Settings {
@@ -30,6 +33,7 @@ impl Default for Settings {
             recent: Vec::new(),
             show_tags: true,
             theme: crate::ui::theme::Theme::default(),
+            reading_mode: true,
         }
     }
 }
@@ -58,6 +62,8 @@ pub struct StartOptions {
     pub lock_dir: Option<PathBuf>,
     /// The least time between two recovery copies.
     pub recovery_interval: Duration,
+    /// Today's date, instead of the system clock's (tests, so pictures do not move daily).
+    pub today: Option<crate::model::PartialDate>,
     /// Close after the first painted frame (start-up measurement).
     pub first_frame: Option<super::FirstFrame>,
 }
@@ -70,6 +76,7 @@ impl Default for StartOptions {
             settings: None,
             recovery_dir: None,
             lock_dir: None,
+            today: None,
             recovery_interval: Duration::from_secs(10),
             first_frame: None,
         }

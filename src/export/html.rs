@@ -41,6 +41,7 @@ th { background: #eee; }
           font-weight: 600; font-size: 0.85rem; white-space: nowrap; }
 blockquote { margin: 0.6rem 0; padding-left: 0.9rem; border-left: 3px solid #999; font-style: italic; }
 .cite { margin: 0.2rem 0; color: #555; }
+svg.timeline { max-width: 100%; height: auto; }
 .meta { color: #555; font-size: 0.88rem; }
 .private { color: #8a2a00; font-weight: 600; }
 a { color: #0b4f8a; }
@@ -86,6 +87,7 @@ pub(super) fn export(doc: &Document, options: Options) -> String {
     // Writing to a String cannot fail, here and in every section below.
     header(w, doc);
     table(w, doc, options);
+    timeline(w, doc);
     for row in &doc.rows {
         row_section(w, doc, row, options);
     }
@@ -105,6 +107,27 @@ pub(super) fn export(doc: &Document, options: Options) -> String {
     );
     let _ = writeln!(w, "</body>\n</html>");
     html
+}
+
+/// Who held what, when: the timeline as an inline SVG picture, up to the last date the
+/// document's facts were checked (so the same document always gives the same page).
+fn timeline(w: &mut String, doc: &Document) {
+    let Some(until) = checked_until(doc) else {
+        return;
+    };
+    let _ = writeln!(w, "<h2>Who held what, when</h2>");
+    let _ = writeln!(w, "{}", super::svg::timeline_svg(doc, until));
+}
+
+/// The latest date the document's facts speak of: a row's `as_of`, else its latest phase or
+/// event.
+fn checked_until(doc: &Document) -> Option<crate::model::PartialDate> {
+    let as_of = doc.rows.iter().filter_map(|r| r.as_of).max();
+    let dated = doc.rows.iter().flat_map(|r| {
+        let phases = r.phases.iter().map(|p| p.from);
+        phases.chain(r.events.iter().map(|e| e.date))
+    });
+    as_of.or_else(|| dated.max())
 }
 
 /// The page head with its style sheet, the title, and what is compared with what.

@@ -5,6 +5,7 @@
 mod csv;
 mod html;
 mod markdown;
+pub mod svg;
 
 use crate::model::{Annotation, Document, Phase, Responsibility, Source, SourceKind, Visibility};
 

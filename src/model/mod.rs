@@ -7,6 +7,7 @@ mod document;
 mod edit;
 mod release;
 mod search;
+pub mod timeline;
 mod validate;
 
 pub use conflict::{Choice, Conflict};

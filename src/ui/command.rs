@@ -67,8 +67,12 @@ commands! {
     ShowTable,
     /// Show the summary picture.
     ShowSummary,
+    /// Show who held what, when.
+    ShowTimeline,
     /// Show or hide the tag list.
     ToggleTags,
+    /// Table rows show each text in full, or one line each.
+    ToggleReadingMode,
     /// Make everything larger.
     ZoomIn,
     /// Make everything smaller.
@@ -148,7 +152,9 @@ impl Command {
             Self::ClearFilters => "Clear filters",
             Self::ShowTable => "Table",
             Self::ShowSummary => "Summary picture",
+            Self::ShowTimeline => "Timeline",
             Self::ToggleTags => "Tags panel",
+            Self::ToggleReadingMode => "Full texts in the table",
             Self::ZoomIn => "Zoom in",
             Self::ZoomOut => "Zoom out",
             Self::ZoomReset => "Actual size",
@@ -191,7 +197,9 @@ impl Command {
             Self::ClearFilters => const { &[ctrl_shift(Key::L)] },
             Self::ShowTable => const { &[ctrl(Key::Num1)] },
             Self::ShowSummary => const { &[ctrl(Key::Num2)] },
+            Self::ShowTimeline => const { &[ctrl(Key::Num3)] },
             Self::ToggleTags => const { &[ctrl_shift(Key::T)] },
+            Self::ToggleReadingMode => const { &[ctrl_shift(Key::R)] },
             Self::ZoomIn => const { &[ctrl(Key::Plus), ctrl(Key::Equals)] },
             Self::ZoomOut => const { &[ctrl(Key::Minus)] },
             Self::ZoomReset => const { &[ctrl(Key::Num0)] },

@@ -2,10 +2,10 @@
 //! the detail of the selected row, and the merge conflicts.
 
 use super::{
-    Action, Command, CompareView, SummaryClick, Tab, ViewState, compare, detail, filters, summary,
-    table, tags, theme,
+    Action, Command, CompareView, SummaryClick, Tab, TimelineClick, ViewState, compare, detail,
+    filters, summary, table, tags, theme, timeline_ui,
 };
-use crate::model::{Counts, Document};
+use crate::model::{Counts, Document, PartialDate};
 
 /// What the main view shows.
 pub struct MainView<'a> {
@@ -23,6 +23,12 @@ pub struct MainView<'a> {
     pub show_tags: bool,
     /// The file the document is compared with, in compare mode.
     pub compare: Option<CompareView<'a>>,
+    /// Reading mode: table rows grow to show the whole text and every holder.
+    pub reading: bool,
+    /// A number that changes whenever the document does (for what views measure once).
+    pub version: u64,
+    /// Today, where the timeline ends.
+    pub today: PartialDate,
     /// Offered when the document is built on older built-in data: what the bar says, and which
     /// release was assumed for a file that does not say.
     pub update_offer: Option<(&'a str, Option<&'a str>)>,
@@ -72,10 +78,24 @@ pub fn main_view_ui(
         ui.horizontal(|ui| {
             ui.selectable_value(&mut view.tab, Tab::Table, "Table");
             ui.selectable_value(&mut view.tab, Tab::Summary, "Summary picture");
+            ui.selectable_value(&mut view.tab, Tab::Timeline, "Timeline");
         });
         ui.separator();
         match view.tab {
             Tab::Table => table::table_ui(ui, main, view),
+            Tab::Timeline => {
+                let rows: Vec<_> = main
+                    .visible
+                    .iter()
+                    .filter_map(|&i| main.doc.rows.get(i))
+                    .collect();
+                // It scrolls itself, only the lanes in view laid out.
+                if let Some(TimelineClick::Row(id)) =
+                    timeline_ui(ui, main.doc, &rows, main.today, 1.0, true)
+                {
+                    view.select(Some(id));
+                }
+            }
             Tab::Summary => {
                 let rows: Vec<_> = main
                     .visible

@@ -17,6 +17,7 @@ mod summary;
 mod table;
 mod tags;
 pub mod theme;
+mod timeline;
 mod view_state;
 mod widgets;
 
@@ -36,4 +37,5 @@ pub use palette::{PaletteEntry, PaletteOutcome, PaletteState, fuzzy_score, palet
 pub use presentation::{PresentationState, presentation_ui, slide_count};
 pub use summary::{SummaryClick, summary_ui};
 pub use tags::RenameDraft;
+pub use timeline::{TimelineClick, timeline_ui};
 pub use view_state::{Tab, ViewState};

@@ -6,7 +6,7 @@ use egui::RichText;
 
 use super::widgets::cut;
 use super::{summary, theme};
-use crate::model::{Document, Responsibility, Visibility};
+use crate::model::{Document, PartialDate, Responsibility, Visibility};
 
 /// Body text at 1920×1080, in points; other sizes scale with the window.
 pub const BODY_SIZE: f32 = 32.0;
@@ -51,9 +51,9 @@ impl PresentationState {
     }
 }
 
-/// The number of slides for these rows: the overview and one per row.
+/// The number of slides for these rows: the overview, the timeline and one per row.
 pub fn slide_count(rows: usize) -> usize {
-    rows + 1
+    rows + 2
 }
 
 /// Draws the current slide over the whole window.
@@ -61,6 +61,7 @@ pub fn presentation_ui(
     ui: &mut egui::Ui,
     doc: &Document,
     rows: &[&Responsibility],
+    today: PartialDate,
     state: &mut PresentationState,
 ) {
     let count = slide_count(rows.len());
@@ -88,10 +89,14 @@ pub fn presentation_ui(
                             .weak(),
                     );
                 });
-                if state.slide == 0 {
-                    overview_slide(ui, doc, rows, body, title);
-                } else if let Some(row) = rows.get(state.slide - 1) {
-                    row_slide(ui, doc, row, body, title);
+                match state.slide {
+                    0 => overview_slide(ui, doc, rows, body, title),
+                    1 => timeline_slide(ui, doc, rows, today, body, title),
+                    slide => {
+                        if let Some(row) = rows.get(slide - 2) {
+                            row_slide(ui, doc, row, body, title);
+                        }
+                    }
                 }
             })
             .response
@@ -129,6 +134,20 @@ fn overview_slide(
     );
     ui.add_space(body * 0.5);
     summary::summary_ui(ui, doc, rows, body / 14.0 * 0.75, false);
+}
+
+/// Who held what, when: every row's lane, read from the back of the room.
+fn timeline_slide(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    rows: &[&Responsibility],
+    today: PartialDate,
+    body: f32,
+    title: f32,
+) {
+    ui.label(RichText::new("Who held what, when").size(title).strong());
+    ui.add_space(body * 0.3);
+    super::timeline_ui(ui, doc, rows, today, body / 14.0 * 0.75, false);
 }
 
 fn row_slide(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, body: f32, title: f32) {

@@ -4,7 +4,7 @@ use egui::{Key, RichText, Sense};
 use egui_extras::{Column, TableBuilder, TableRow};
 
 use super::theme::{self, TextStyle};
-use super::widgets::cut;
+use super::widgets::{SHOWN_AT_FIRST, cut};
 use super::{MainView, ViewState};
 use crate::model::Responsibility;
 
@@ -29,14 +29,24 @@ pub fn table_ui(ui: &mut egui::Ui, main: &MainView<'_>, view: &mut ViewState) {
         titles.push(format!("Differs in {}", compare.name));
     }
     titles.push(format!("Responsibility ({})", doc.original.date.year()));
-    titles.extend(["Status today", "Held today by", "Notes"].map(String::from));
-    let salt = if main.compare.is_some() {
-        "responsibilities-compared"
+    if main.reading {
+        titles.push("Status and holders today".to_owned());
     } else {
-        "responsibilities"
+        titles.extend(["Status today", "Held today by"].map(String::from));
+    }
+    titles.push("Notes".to_owned());
+    // Column widths are kept per layout: compare mode and reading mode have other columns.
+    let salt = match (main.compare.is_some(), main.reading) {
+        (false, false) => "responsibilities",
+        (true, false) => "responsibilities-compared",
+        (false, true) => "responsibilities-reading",
+        (true, true) => "responsibilities-compared-reading",
     };
-    let mut table = builder(ui, salt, main.compare.is_some());
-    if let Some(at) = moved {
+    let mut table = builder(ui, salt, main.compare.is_some(), main.reading);
+    let keep_in_view = std::mem::take(&mut view.scroll_to_selected)
+        .then_some(selected_at)
+        .flatten();
+    if let Some(at) = moved.or(keep_in_view) {
         table = table.scroll_to_row(at, None);
     }
     let mut clicked = None;
@@ -48,14 +58,18 @@ pub fn table_ui(ui: &mut egui::Ui, main: &MainView<'_>, view: &mut ViewState) {
                 });
             }
         })
-        .body(|body| {
-            body.rows(theme::TABLE_ROW_HEIGHT, visible.len(), |mut row| {
+        .body(|mut body| {
+            let query = view.filter.text.as_str();
+            let heights = main
+                .reading
+                .then(|| reading_heights(&mut body, main, query));
+            let add_row = |mut row: TableRow<'_, '_>| {
                 let Some(item) = visible.get(row.index()).and_then(|&i| doc.rows.get(i)) else {
                     return;
                 };
                 let selected = view.selected.as_deref() == Some(item.id.as_str());
                 row.set_selected(selected);
-                cells_ui(&mut row, main, item, &view.filter.text);
+                cells_ui(&mut row, main, item, query);
                 let response = row.response();
                 // One node a screen reader reads as the row, with its selection; moving the
                 // selection with the keys moves the focus, so the reader speaks the new row.
@@ -80,7 +94,11 @@ pub fn table_ui(ui: &mut egui::Ui, main: &MainView<'_>, view: &mut ViewState) {
                 if response.clicked() {
                     clicked = Some(item.id.clone());
                 }
-            });
+            };
+            match heights {
+                Some(heights) => body.heterogeneous_rows(heights.iter().copied(), add_row),
+                None => body.rows(theme::TABLE_ROW_HEIGHT, visible.len(), add_row),
+            }
         });
     if clicked.is_some() {
         view.select(clicked);
@@ -133,10 +151,104 @@ fn row_name(main: &MainView<'_>, item: &Responsibility) -> String {
     parts.join(", ")
 }
 
+/// A row's status: the badge, when it was checked, or that the status is the user's.
+fn status_ui(ui: &mut egui::Ui, item: &Responsibility) {
+    theme::status_badge(ui, item.effective_status());
+    if let (Some(as_of), None) = (item.as_of, &item.assessment) {
+        ui.label(RichText::new(as_of.to_string()).small().weak())
+            .on_hover_text("When this status and its holders were last checked");
+    }
+    if item.assessment.is_some() {
+        ui.label(
+            RichText::new("yours")
+                .small()
+                .color(theme::own_assessment_color(ui)),
+        )
+        .on_hover_text(format!(
+            "Your assessment; built-in: {}",
+            item.status.label()
+        ));
+    }
+}
+
+/// Who holds the function: wrapped in reading mode, one line otherwise.
+fn holders_ui(ui: &mut egui::Ui, main: &MainView<'_>, item: &Responsibility, query: &str) {
+    let names = main.doc.holder_names(item.effective_holders());
+    let text = if names.is_empty() {
+        "—".to_owned()
+    } else {
+        names.join(", ")
+    };
+    let text = theme::highlighted(ui, cut(&text, 1_000), query, TextStyle::Body);
+    let label = egui::Label::new(text).selectable(false);
+    ui.add(if main.reading {
+        label.wrap()
+    } else {
+        label.truncate()
+    });
+}
+
+/// Room above and below the texts of a row in reading mode.
+const READING_PADDING: f32 = 10.0;
+
+/// Each visible row's height in reading mode: its tallest cell with the texts wrapped to the
+/// columns' widths. Kept in egui's memory for one document state, filter and set of widths, so
+/// the texts are measured once, not every frame (the stress document has 2,000 rows).
+fn reading_heights(
+    body: &mut egui_extras::TableBody<'_>,
+    main: &MainView<'_>,
+    query: &str,
+) -> std::sync::Arc<Vec<f32>> {
+    let widths: Vec<u32> = body.widths().iter().map(|w| w.round() as u32).collect();
+    let ui = body.ui_mut();
+    let key = ui
+        .scope_id()
+        .with(("reading_heights", main.version, query, &widths));
+    if let Some(heights) = ui.data(|d| d.get_temp::<std::sync::Arc<Vec<f32>>>(key)) {
+        return heights;
+    }
+    let spacing = ui.spacing().item_spacing.y;
+    let column = |index: usize| widths.get(index).copied().unwrap_or(100) as f32 - 8.0;
+    let shift = usize::from(main.compare.is_some());
+    let (text_width, holders_width) = (column(1 + shift), column(2 + shift));
+    // Under the status badge, in the same column.
+    let status_line = ui.spacing().interact_size.y + spacing;
+    let body_font = egui::TextStyle::Body.resolve(ui.style());
+    let measure = |text: &str, width: f32| {
+        let galley = ui.painter().layout(
+            text.to_owned(),
+            body_font.clone(),
+            ui.visuals().text_color(),
+            width,
+        );
+        galley.size().y
+    };
+    let heights: Vec<f32> = main
+        .visible
+        .iter()
+        .filter_map(|&i| main.doc.rows.get(i))
+        .map(|item| {
+            let text = measure(&item.title, text_width)
+                + spacing
+                + measure(cut(&item.original, SHOWN_AT_FIRST), text_width);
+            let holders = main.doc.holder_names(item.effective_holders()).join(", ");
+            let holders = status_line + measure(cut(&holders, 1_000), holders_width);
+            (text.max(holders) + READING_PADDING).max(theme::TABLE_ROW_HEIGHT)
+        })
+        .collect();
+    let heights = std::sync::Arc::new(heights);
+    ui.data_mut(|d| d.insert_temp(key, heights.clone()));
+    heights
+}
+
 /// The table's columns (`salt` names their widths' memory); compare mode has one more.
-fn builder<'a>(ui: &'a mut egui::Ui, salt: &str, comparing: bool) -> TableBuilder<'a> {
+fn builder<'a>(
+    ui: &'a mut egui::Ui,
+    salt: &str,
+    comparing: bool,
+    reading: bool,
+) -> TableBuilder<'a> {
     let mut table = TableBuilder::new(ui)
-        // Column widths are kept per layout: compare mode has one column more.
         .id_salt(salt)
         .striped(true)
         .resizable(true)
@@ -148,11 +260,15 @@ fn builder<'a>(ui: &'a mut egui::Ui, salt: &str, comparing: bool) -> TableBuilde
     if comparing {
         table = table.column(Column::initial(130.0).at_least(90.0).clip(true));
     }
-    table
-        .column(Column::remainder().at_least(160.0).clip(true))
-        .column(Column::initial(120.0).at_least(100.0))
-        .column(Column::initial(200.0).at_least(100.0).clip(true))
-        .column(Column::exact(84.0))
+    table = table.column(Column::remainder().at_least(200.0).clip(true));
+    table = if reading {
+        table.column(Column::initial(180.0).at_least(120.0).clip(true))
+    } else {
+        table
+            .column(Column::initial(110.0).at_least(100.0))
+            .column(Column::initial(170.0).at_least(100.0).clip(true))
+    };
+    table.column(Column::exact(72.0))
 }
 
 /// One row's cells: its label, what differs (in compare mode), its text, status, holders and
@@ -179,41 +295,39 @@ fn cells_ui(row: &mut TableRow<'_, '_>, main: &MainView<'_>, item: &Responsibili
     }
     row.col(|ui| {
         ui.vertical(|ui| {
-            // A cell shows one line: no more than that is laid out, however long the text.
-            let title = theme::highlighted(ui, cut(&item.title, 300), query, TextStyle::Strong);
-            ui.add(egui::Label::new(title).truncate().selectable(false));
-            let original = theme::highlighted(ui, cut(&item.original, 300), query, TextStyle::Weak);
-            ui.add(egui::Label::new(original).truncate().selectable(false));
+            if main.reading {
+                // Reading mode: the whole text, wrapped (a very long one cut, as everywhere).
+                let title = theme::highlighted(ui, &item.title, query, TextStyle::Strong);
+                ui.add(egui::Label::new(title).wrap().selectable(false));
+                let original = theme::highlighted(
+                    ui,
+                    cut(&item.original, SHOWN_AT_FIRST),
+                    query,
+                    TextStyle::Body,
+                );
+                ui.add(egui::Label::new(original).wrap().selectable(false));
+            } else {
+                // A cell shows one line: no more than that is laid out, however long the text.
+                let title = theme::highlighted(ui, cut(&item.title, 300), query, TextStyle::Strong);
+                ui.add(egui::Label::new(title).truncate().selectable(false));
+                let original =
+                    theme::highlighted(ui, cut(&item.original, 300), query, TextStyle::Weak);
+                ui.add(egui::Label::new(original).truncate().selectable(false));
+            }
         });
     });
-    row.col(|ui| {
-        theme::status_badge(ui, item.effective_status());
-        if let (Some(as_of), None) = (item.as_of, &item.assessment) {
-            ui.label(RichText::new(as_of.to_string()).small().weak())
-                .on_hover_text("When this status and its holders were last checked");
-        }
-        if item.assessment.is_some() {
-            ui.label(
-                RichText::new("yours")
-                    .small()
-                    .color(theme::own_assessment_color(ui)),
-            )
-            .on_hover_text(format!(
-                "Your assessment; built-in: {}",
-                item.status.label()
-            ));
-        }
-    });
-    row.col(|ui| {
-        let names = doc.holder_names(item.effective_holders());
-        let text = if names.is_empty() {
-            "—".to_owned()
-        } else {
-            names.join(", ")
-        };
-        let text = theme::highlighted(ui, &text, query, TextStyle::Body);
-        ui.add(egui::Label::new(text).truncate().selectable(false));
-    });
+    if main.reading {
+        // Reading mode: status and holders in one column, the holders wrapped below.
+        row.col(|ui| {
+            ui.vertical(|ui| {
+                ui.horizontal(|ui| status_ui(ui, item));
+                holders_ui(ui, main, item, query);
+            });
+        });
+    } else {
+        row.col(|ui| status_ui(ui, item));
+        row.col(|ui| holders_ui(ui, main, item, query));
+    }
     row.col(|ui| {
         ui.vertical(|ui| {
             let count = main.counts.notes_on(&item.id);

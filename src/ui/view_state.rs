@@ -15,6 +15,8 @@ pub struct ViewState {
     pub filter: Filter,
     /// Set by Find: the search field takes the keyboard on the next frame.
     pub focus_search: bool,
+    /// Set when the table's layout changes (reading mode): bring the selected row into view.
+    pub scroll_to_selected: bool,
     /// A note draft per row (`None`: the whole document), so switching rows loses nothing.
     pub drafts: HashMap<Option<String>, NoteEditor>,
     /// The user's assessment being edited, for the selected row.
@@ -33,6 +35,8 @@ pub enum Tab {
     Table,
     /// The summary picture.
     Summary,
+    /// Who held what, when.
+    Timeline,
 }
 
 impl ViewState {

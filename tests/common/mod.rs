@@ -41,6 +41,15 @@ impl Dialogs for ScriptedDialogs {
     }
 }
 
+/// The settings tests start from: one line per table row, so that every row of the built-in
+/// data is on screen (and in the accessibility tree) at once; reading mode has tests of its own.
+pub fn settings() -> Settings {
+    Settings {
+        reading_mode: false,
+        ..Settings::default()
+    }
+}
+
 /// How to start the app in a test.
 pub struct Launch {
     pub dialogs: ScriptedDialogs,
@@ -59,7 +68,7 @@ impl Default for Launch {
             dialogs: ScriptedDialogs::default(),
             settings: Settings {
                 author: "Tester".to_owned(),
-                ..Settings::default()
+                ..settings()
             },
             file: None,
             recovery_dir: None,
@@ -89,6 +98,8 @@ pub fn launch(launch: Launch) -> Harness<'static, App> {
                 settings: Some(settings),
                 recovery_dir,
                 lock_dir,
+                // A fixed day, so the timeline's pictures do not move from one day to the next.
+                today: mandate_compare::model::PartialDate::ymd(2026, 11, 24),
                 recovery_interval: std::time::Duration::ZERO,
                 first_frame: None,
             },

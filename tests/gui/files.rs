@@ -235,7 +235,11 @@ fn only_web_links_are_links() {
         .filter_map(|n| n.accesskit_node().label())
         .collect();
     assert_eq!(links.len(), 2, "{links:?}");
-    assert!(links.iter().all(|l| !l.contains("passwd") && !l.contains("factsheet")));
+    assert!(
+        links
+            .iter()
+            .all(|l| !l.contains("passwd") && !l.contains("factsheet"))
+    );
     harness.get_by_label("file:///etc/passwd");
 }
 

@@ -62,7 +62,7 @@ fn app(dialogs: &ScriptedDialogs) -> Harness<'static, App> {
         dialogs: dialogs.clone(),
         settings: Settings {
             author: "Ana".to_owned(),
-            ..Settings::default()
+            ..crate::common::settings()
         },
         ..Launch::default()
     })

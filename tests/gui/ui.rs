@@ -20,7 +20,7 @@ fn harness_with(
         dialogs: dialogs.clone(),
         settings: Settings {
             author: author.to_owned(),
-            ..Settings::default()
+            ..crate::common::settings()
         },
         file,
         ..Launch::default()
@@ -396,7 +396,7 @@ fn every_row_of_the_built_in_data_draws_in_the_detail_panel_and_on_its_slide() {
         harness.key_press(egui::Key::ArrowRight);
         harness.run_steps(12);
     }
-    assert_eq!(harness.state().slide(), Some(rows));
+    assert_eq!(harness.state().slide(), Some(rows + 1));
 }
 
 /// What a screen reader gets (the AccessKit tree AT-SPI reads): a row is one node named by its
@@ -427,9 +427,21 @@ fn the_table_reads_row_by_row_to_a_screen_reader() {
     assert_eq!(first.accesskit_node().is_selected(), Some(false));
     assert!(!first.accesskit_node().is_focused());
 
+    // And on down the table, the focus with the selection all the way.
+    for _ in 0..5 {
+        harness.key_press(egui::Key::ArrowDown);
+        harness.run();
+    }
+    assert_eq!(harness.state().selected_row(), Some("unmik-07"));
+    let seventh = harness.get_by_label_contains("UNMIK 7, para. 11 (g)");
+    assert!(seventh.accesskit_node().is_focused());
+    harness.key_press(egui::Key::ArrowUp);
+    harness.run();
+    assert_eq!(harness.state().selected_row(), Some("unmik-06"));
     let handles = harness.query_all_by_label_contains("Resize the").count();
     assert!(handles >= 4, "column handles are named ({handles})");
     // A source link names what it opens.
+    crate::common::click(&mut harness, "UNMIK 2");
     harness.get_by_label("open S/2008/692");
     // A combo box says its choice.
     crate::common::click(&mut harness, "Give your own assessment…");
@@ -447,7 +459,39 @@ fn the_window_has_a_name() {
     let root = harness.root();
     let name = root.accesskit_node().label();
     assert!(
-        name.as_deref().is_some_and(|n| n.contains("Mandate Compare")),
+        name.as_deref()
+            .is_some_and(|n| n.contains("Mandate Compare")),
         "{name:?}"
     );
+}
+
+/// Reading mode (on at first): rows grow to the whole text; View > One line per row shrinks
+/// them to a line each, and the choice is remembered.
+#[test]
+fn reading_mode_shows_whole_texts_and_is_a_remembered_choice() {
+    assert!(Settings::default().reading_mode, "on at first");
+    let mut harness = crate::common::launch(crate::common::Launch {
+        settings: Settings::default(),
+        ..crate::common::Launch::default()
+    });
+    let height = |harness: &egui_kittest::Harness<'_, mandate_compare::App>| {
+        // The cell with the mandate's words of UNMIK 4 (the detail panel shows no row yet).
+        harness
+            .get_by_label_contains("Transferring, as these institutions are established")
+            .rect()
+            .height()
+    };
+    assert!(harness.state().settings().reading_mode);
+    let tall = height(&harness);
+    crate::common::menu(&mut harness, "View", "One line per row in the table");
+    assert!(!harness.state().settings().reading_mode);
+    let short = height(&harness);
+    assert!(tall > short * 2.0, "reading mode {tall}, one line {short}");
+    harness.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::R,
+    );
+    harness.run();
+    assert!(harness.state().settings().reading_mode);
+    assert!((height(&harness) - tall).abs() < 1.0);
 }

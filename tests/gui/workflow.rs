@@ -117,7 +117,7 @@ fn undo_never_touches_the_file_on_disk() {
     let mut harness = start_with(
         Settings {
             author: "Tester".to_owned(),
-            ..Settings::default()
+            ..crate::common::settings()
         },
         Some(path.clone()),
     );
@@ -263,7 +263,7 @@ fn recent_files_are_listed_and_missing_ones_can_be_removed() {
         Settings {
             author: "Tester".to_owned(),
             recent: vec![gone.clone(), there.clone()],
-            ..Settings::default()
+            ..crate::common::settings()
         },
         None,
     );

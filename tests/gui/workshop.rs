@@ -36,21 +36,25 @@ fn entering_moving_through_and_leaving_the_presentation() {
     let mut harness = start();
     key(&mut harness, Key::F5);
     assert_eq!(harness.state().slide(), Some(0), "the overview first");
-    harness.get_by_label("1 / 20");
+    harness.get_by_label("1 / 21");
     key(&mut harness, Key::ArrowRight);
-    assert_eq!(harness.state().slide(), Some(1));
+    assert_eq!(harness.state().slide(), Some(1), "then the timeline");
+    harness.get_by_label("Who held what, when");
+    harness.get_by_label_contains("UNMIK 9: from 1999-06");
+    key(&mut harness, Key::ArrowRight);
+    assert_eq!(harness.state().slide(), Some(2));
     harness.get_by_label("UNMIK 1: Substantial autonomy and self-government");
     key(&mut harness, Key::Space);
     key(&mut harness, Key::PageDown);
-    assert_eq!(harness.state().slide(), Some(3));
+    assert_eq!(harness.state().slide(), Some(4));
     key(&mut harness, Key::PageUp);
     key(&mut harness, Key::ArrowLeft);
-    assert_eq!(harness.state().slide(), Some(1));
+    assert_eq!(harness.state().slide(), Some(2));
     key(&mut harness, Key::End);
-    assert_eq!(harness.state().slide(), Some(19));
-    harness.get_by_label("20 / 20");
+    assert_eq!(harness.state().slide(), Some(20));
+    harness.get_by_label("21 / 21");
     key(&mut harness, Key::ArrowRight);
-    assert_eq!(harness.state().slide(), Some(19), "stays on the last slide");
+    assert_eq!(harness.state().slide(), Some(20), "stays on the last slide");
     key(&mut harness, Key::Home);
     assert_eq!(harness.state().slide(), Some(0));
     key(&mut harness, Key::Escape);
@@ -75,13 +79,17 @@ fn the_slides_follow_the_filter() {
         rows.len()
     );
     key(&mut harness, Key::F5);
-    harness.get_by_label(&format!("1 / {}", rows.len() + 1));
+    harness.get_by_label(&format!("1 / {}", rows.len() + 2));
+    // The timeline shows the same rows.
+    key(&mut harness, Key::ArrowRight);
+    let lanes = harness.query_all_by_label_contains(": from ").count();
+    assert_eq!(lanes, rows.len(), "a lane per row the filter lets through");
 
-    // After the overview, one slide per row the filter lets through, each such a row.
+    // After the overview and the timeline, one slide per row the filter lets through.
     let doc = harness.state().document().clone();
     for (slide, id) in rows.iter().enumerate() {
         key(&mut harness, Key::ArrowRight);
-        assert_eq!(harness.state().slide(), Some(slide + 1));
+        assert_eq!(harness.state().slide(), Some(slide + 2));
         let row = doc.row(id).expect("a row of the document");
         harness.get_by_label(&format!("{}: {}", doc.row_label(row), row.title));
         assert!(
@@ -90,7 +98,11 @@ fn the_slides_follow_the_filter() {
         );
     }
     key(&mut harness, Key::ArrowRight);
-    assert_eq!(harness.state().slide(), Some(rows.len()), "no slide more");
+    assert_eq!(
+        harness.state().slide(),
+        Some(rows.len() + 1),
+        "no slide more"
+    );
 }
 
 #[test]
@@ -113,7 +125,7 @@ fn private_notes_never_reach_a_slide_and_shared_ones_are_talking_points() {
     assert_eq!(harness.state().document().annotations.len(), 2);
 
     key(&mut harness, Key::F5);
-    for _ in 0..5 {
+    for _ in 0..6 {
         harness.key_press(Key::ArrowRight);
     }
     harness.run_steps(10);
@@ -234,12 +246,12 @@ fn the_view_and_the_whole_deck_export_as_png() {
         .map(|e| e.expect("entry").path())
         .collect();
     written.sort();
-    assert_eq!(written.len(), 20, "{written:?}");
+    assert_eq!(written.len(), 21, "{written:?}");
     assert_eq!(written[0], mandate_compare::app::slide_path(&deck, 1));
-    assert_eq!(png_size(&written[19]), (1280, 720));
+    assert_eq!(png_size(&written[20]), (1280, 720));
     assert_eq!(harness.state().slide(), None, "back to the window");
     let message = harness.state().message().expect("a message").text.clone();
-    assert!(message.contains("Exported 20 slides"), "{message}");
+    assert!(message.contains("Exported 21 slides"), "{message}");
 }
 
 #[test]
@@ -248,10 +260,19 @@ fn snapshots_of_the_table_the_summary_and_a_slide() {
     let mut harness = start_sized(&ScriptedDialogs::default(), [1024.0, 640.0]);
     click(&mut harness, "UNMIK 9");
     harness.snapshot("table");
+    // Reading mode: the whole texts, the selected row kept in view.
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::R);
+    harness.run();
+    harness.snapshot("table-reading");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Num2);
     harness.run();
     harness.snapshot("summary");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num3);
+    harness.run();
+    harness.snapshot("timeline");
     key(&mut harness, Key::F5);
+    key(&mut harness, Key::ArrowRight);
+    harness.snapshot("slide-timeline");
     for _ in 0..9 {
         harness.key_press(Key::ArrowRight);
     }
