@@ -50,7 +50,12 @@ pub fn main_view_ui(
                 compare::conflicts_ui(ui, main.doc, main.editable, view, actions);
             });
     }
-    if main.show_tags {
+    // A narrow window (down to the smallest, 720 px) keeps room for the table: the tag list
+    // steps aside until the window is wider again, and the detail panel takes at most about
+    // half the width.
+    let width = ui.available_width();
+    let narrow = width < theme::NARROW_WINDOW;
+    if main.show_tags && !narrow {
         egui::Panel::left("tags")
             .resizable(true)
             .default_size(190.0)
@@ -61,8 +66,9 @@ pub fn main_view_ui(
     }
     egui::Panel::right("detail")
         .resizable(true)
-        .default_size(theme::DETAIL_WIDTH)
-        .min_size(320.0)
+        .default_size(theme::DETAIL_WIDTH.min(width * 0.45))
+        .min_size(280.0_f32.min(width * 0.4))
+        .max_size(width * 0.45)
         .show(ui, |ui| {
             detail::detail_ui(ui, main, view, actions);
         });
@@ -104,7 +110,7 @@ pub fn main_view_ui(
                     .collect();
                 egui::ScrollArea::both().id_salt("summary").show(ui, |ui| {
                     // The flow needs room for its three columns and their labels.
-                    ui.set_min_width(720.0);
+                    ui.set_min_width(theme::SUMMARY_MIN_WIDTH);
                     ui.set_min_height(560.0_f32.max(ui.available_height()));
                     if let Some(click) = summary::summary_ui(ui, main.doc, &rows, 1.0, true) {
                         apply_summary_click(view, click);

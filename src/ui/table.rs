@@ -34,13 +34,21 @@ pub fn table_ui(ui: &mut egui::Ui, main: &MainView<'_>, view: &mut ViewState) {
     } else {
         titles.extend(["Status today", "Held today by"].map(String::from));
     }
-    titles.push("Notes".to_owned());
-    // Column widths are kept per layout: compare mode and reading mode have other columns.
-    let salt = match (main.compare.is_some(), main.reading) {
-        (false, false) => "responsibilities",
-        (true, false) => "responsibilities-compared",
-        (false, true) => "responsibilities-reading",
-        (true, true) => "responsibilities-compared-reading",
+    if !main.reading {
+        titles.push("Notes".to_owned());
+    }
+    // Column widths are kept per layout: compare mode and reading mode have other columns,
+    // and a narrow window starts from widths that fit it.
+    let narrow = ui.available_width() < theme::NARROW_TABLE;
+    let salt = match (main.compare.is_some(), main.reading, narrow) {
+        (false, false, false) => "responsibilities",
+        (true, false, false) => "responsibilities-compared",
+        (false, true, false) => "responsibilities-reading",
+        (true, true, false) => "responsibilities-compared-reading",
+        (false, false, true) => "responsibilities-narrow",
+        (true, false, true) => "responsibilities-compared-narrow",
+        (false, true, true) => "responsibilities-reading-narrow",
+        (true, true, true) => "responsibilities-compared-reading-narrow",
     };
     let mut table = builder(ui, salt, main.compare.is_some(), main.reading);
     let keep_in_view = std::mem::take(&mut view.scroll_to_selected)
@@ -233,7 +241,9 @@ fn reading_heights(
                 + measure(cut(&item.original, SHOWN_AT_FIRST), text_width);
             let holders = main.doc.holder_names(item.effective_holders()).join(", ");
             let holders = status_line + measure(cut(&holders, 1_000), holders_width);
-            (text.max(holders) + READING_PADDING).max(theme::TABLE_ROW_HEIGHT)
+            // The first column holds up to three lines: label, paragraph, notes.
+            let first = 3.0 * (ui.text_style_height(&egui::TextStyle::Body) + spacing);
+            (text.max(holders).max(first) + READING_PADDING).max(theme::TABLE_ROW_HEIGHT)
         })
         .collect();
     let heights = std::sync::Arc::new(heights);
@@ -260,15 +270,20 @@ fn builder<'a>(
     if comparing {
         table = table.column(Column::initial(130.0).at_least(90.0).clip(true));
     }
-    table = table.column(Column::remainder().at_least(200.0).clip(true));
+    table = table.column(Column::remainder().at_least(150.0).clip(true));
     table = if reading {
-        table.column(Column::initial(180.0).at_least(120.0).clip(true))
+        table.column(Column::initial(180.0).at_least(110.0).clip(true))
     } else {
         table
             .column(Column::initial(110.0).at_least(100.0))
             .column(Column::initial(170.0).at_least(100.0).clip(true))
     };
-    table.column(Column::exact(72.0))
+    // Reading mode gives the note count a line in the first column instead, for the text.
+    if reading {
+        table
+    } else {
+        table.column(Column::exact(72.0))
+    }
 }
 
 /// One row's cells: its label, what differs (in compare mode), its text, status, holders and
@@ -282,6 +297,9 @@ fn cells_ui(row: &mut TableRow<'_, '_>, main: &MainView<'_>, item: &Responsibili
             if !item.paragraph.is_empty() {
                 let paragraph = RichText::new(format!("para. {}", item.paragraph)).weak();
                 ui.add(egui::Label::new(paragraph).selectable(false));
+            }
+            if main.reading {
+                notes_count_ui(ui, main, item, true);
             }
         });
     });
@@ -328,22 +346,33 @@ fn cells_ui(row: &mut TableRow<'_, '_>, main: &MainView<'_>, item: &Responsibili
         row.col(|ui| status_ui(ui, item));
         row.col(|ui| holders_ui(ui, main, item, query));
     }
-    row.col(|ui| {
-        ui.vertical(|ui| {
-            let count = main.counts.notes_on(&item.id);
-            if count > 0 {
-                ui.add(egui::Label::new(count.to_string()).selectable(false));
-            }
-            let to_review = main.counts.to_review_on(&item.id);
-            if to_review > 0 {
-                let text = RichText::new(format!("{to_review} to review"))
-                    .small()
-                    .color(theme::warning_color(ui));
-                ui.add(egui::Label::new(text).selectable(false))
-                    .on_hover_text("Notes written before this row's facts changed");
-            }
+    if !main.reading {
+        row.col(|ui| {
+            ui.vertical(|ui| notes_count_ui(ui, main, item, false));
         });
-    });
+    }
+}
+
+/// How many notes a row has, and how many are to review; `spelled` says "2 notes" (where no
+/// column header says it).
+fn notes_count_ui(ui: &mut egui::Ui, main: &MainView<'_>, item: &Responsibility, spelled: bool) {
+    let count = main.counts.notes_on(&item.id);
+    if count > 0 {
+        let text = match (spelled, count) {
+            (false, n) => n.to_string(),
+            (true, 1) => "1 note".to_owned(),
+            (true, n) => format!("{n} notes"),
+        };
+        ui.add(egui::Label::new(text).selectable(false));
+    }
+    let to_review = main.counts.to_review_on(&item.id);
+    if to_review > 0 {
+        let text = RichText::new(format!("{to_review} to review"))
+            .small()
+            .color(theme::warning_color(ui));
+        ui.add(egui::Label::new(text).selectable(false))
+            .on_hover_text("Notes written before this row's facts changed");
+    }
 }
 
 fn keyboard_move(ui: &egui::Ui, selected: Option<usize>, len: usize) -> Option<usize> {
