@@ -37,19 +37,11 @@ pub fn table_ui(ui: &mut egui::Ui, main: &MainView<'_>, view: &mut ViewState) {
     if !main.reading {
         titles.push("Notes".to_owned());
     }
-    // Column widths are kept per layout: compare mode and reading mode have other columns,
-    // and a narrow window starts from widths that fit it.
-    let narrow = ui.available_width() < theme::NARROW_TABLE;
-    let salt = match (main.compare.is_some(), main.reading, narrow) {
-        (false, false, false) => "responsibilities",
-        (true, false, false) => "responsibilities-compared",
-        (false, true, false) => "responsibilities-reading",
-        (true, true, false) => "responsibilities-compared-reading",
-        (false, false, true) => "responsibilities-narrow",
-        (true, false, true) => "responsibilities-compared-narrow",
-        (false, true, true) => "responsibilities-reading-narrow",
-        (true, true, true) => "responsibilities-compared-reading-narrow",
-    };
+    // Column widths are kept per layout (compare mode and reading mode have other columns) and
+    // per width of the table, in steps of 160 px: a window made much wider or narrower starts
+    // from widths that fill it (egui_extras keeps a resizable table's widths otherwise).
+    let width_step = (ui.available_width() / 160.0).round() as u32;
+    let salt = (main.compare.is_some(), main.reading, width_step);
     let mut table = builder(ui, salt, main.compare.is_some(), main.reading);
     let keep_in_view = std::mem::take(&mut view.scroll_to_selected)
         .then_some(selected_at)
@@ -116,7 +108,7 @@ pub fn table_ui(ui: &mut egui::Ui, main: &MainView<'_>, view: &mut ViewState) {
 
 /// The handles between columns are Tab stops (egui_extras makes them draggable and
 /// double-clickable): give each a name a screen reader can say.
-fn name_resize_handles(ui: &egui::Ui, salt: &str, titles: &[String]) {
+fn name_resize_handles(ui: &egui::Ui, salt: TableSalt, titles: &[String]) {
     let state_id = ui.scope_id().with(egui::IdSalt::new(salt));
     for (index, title) in titles.iter().enumerate() {
         let id = state_id.with("resize_column").with(index);
@@ -251,10 +243,14 @@ fn reading_heights(
     heights
 }
 
+/// What names a table layout's column widths in egui's memory: compare mode, reading mode and
+/// the table's width in steps.
+type TableSalt = (bool, bool, u32);
+
 /// The table's columns (`salt` names their widths' memory); compare mode has one more.
 fn builder<'a>(
     ui: &'a mut egui::Ui,
-    salt: &str,
+    salt: TableSalt,
     comparing: bool,
     reading: bool,
 ) -> TableBuilder<'a> {

@@ -167,9 +167,6 @@ pub const TABLE_ROW_HEIGHT: f32 = 44.0;
 /// Below this window width the tag list steps aside for the table.
 pub const NARROW_WINDOW: f32 = 1000.0;
 
-/// Below this width the table starts from narrower columns.
-pub const NARROW_TABLE: f32 = 600.0;
-
 /// The least width the summary picture needs for its three columns and their labels.
 pub const SUMMARY_MIN_WIDTH: f32 = 420.0;
 
