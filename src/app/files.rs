@@ -26,6 +26,7 @@ pub(super) fn empty_document() -> Document {
         title: "Empty comparison".to_owned(),
         original: mandate("Original mandate"),
         current: mandate("Today"),
+        key_dates: Vec::new(),
         presences: Vec::new(),
         holders: Vec::new(),
         sources: Vec::new(),

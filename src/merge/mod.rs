@@ -70,6 +70,13 @@ pub fn merge(base: Option<&Document>, ours: &Document, theirs: &Document) -> Mer
         &mut notices,
     );
 
+    let key_dates = settle(
+        "key dates",
+        base.map(|b| &b.key_dates),
+        &ours.key_dates,
+        &theirs.key_dates,
+        &mut notices,
+    );
     let presences = references::union_by_id(
         "presence",
         base.map(|b| b.presences.as_slice()),
@@ -108,6 +115,7 @@ pub fn merge(base: Option<&Document>, ours: &Document, theirs: &Document) -> Mer
         title,
         original,
         current,
+        key_dates,
         presences,
         holders,
         sources,

@@ -49,6 +49,9 @@ pub struct Document {
     pub original: Mandate,
     /// The point from which the current situation is described.
     pub current: Mandate,
+    /// Other dates that matter to the whole comparison, marked on the timeline.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub key_dates: Vec<KeyDate>,
     /// The presences that held the responsibilities originally (UNMIK, KFOR).
     pub presences: Vec<Presence>,
     /// Whoever holds a function today.
@@ -72,6 +75,18 @@ pub struct Dataset {
     pub id: String,
     /// Which release of it (the month its facts were checked).
     pub version: String,
+}
+
+/// A date that matters to the whole comparison (a declaration, a constitution), with what
+/// happened and where that is said.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct KeyDate {
+    /// When.
+    pub date: PartialDate,
+    /// What happened, in a few words.
+    pub label: String,
+    /// Source ids.
+    pub sources: Vec<String>,
 }
 
 /// A mandate at one date: the 1999 resolution or today's arrangement.

@@ -15,8 +15,8 @@ pub use curation::{MIRROR_HOSTS, host, is_mirror, primary_share};
 pub use date::{DateError, PartialDate};
 pub use document::{
     Annotation, Assessment, Counts, Dataset, Document, Event, FORMAT_VERSION, FactsChanged, Holder,
-    HolderKind, Mandate, Phase, Position, Presence, Responsibility, Source, SourceKind, Status,
-    Visibility, Wording, dark_text_on, is_web_url, parse_tags,
+    HolderKind, KeyDate, Mandate, Phase, Position, Presence, Responsibility, Source, SourceKind,
+    Status, Visibility, Wording, dark_text_on, is_web_url, parse_tags,
 };
 pub use edit::{Edit, EditError};
 pub use release::{

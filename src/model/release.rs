@@ -23,6 +23,7 @@ pub fn builtin_part(doc: &Document) -> Document {
         title: doc.title.clone(),
         original: doc.original.clone(),
         current: doc.current.clone(),
+        key_dates: doc.key_dates.clone(),
         presences: doc.presences.clone(),
         holders: doc.holders.clone(),
         sources: doc.sources.clone(),
@@ -40,7 +41,8 @@ pub fn distance(a: &Document, b: &Document) -> usize {
     let (a, b) = (builtin_part(a), builtin_part(b));
     let fields = usize::from(a.title != b.title)
         + usize::from(a.original != b.original)
-        + usize::from(a.current != b.current);
+        + usize::from(a.current != b.current)
+        + usize::from(a.key_dates != b.key_dates);
     fields
         + differing(&a.presences, &b.presences, |p| &p.id)
         + differing(&a.holders, &b.holders, |h| &h.id)
@@ -139,6 +141,8 @@ pub fn cited_sources(doc: &Document) -> HashSet<&str> {
     let mut cited: HashSet<&str> = HashSet::new();
     let mandates = doc.original.sources.iter().chain(&doc.current.sources);
     cited.extend(mandates.map(String::as_str));
+    let key_dates = doc.key_dates.iter().flat_map(|k| &k.sources);
+    cited.extend(key_dates.map(String::as_str));
     for row in &doc.rows {
         let lists = std::iter::once(&row.sources)
             .chain(row.events.iter().map(|e| &e.sources))

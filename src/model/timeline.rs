@@ -369,6 +369,8 @@ pub enum LineKind {
     Original,
     /// The mandate as it stands now.
     Current,
+    /// A date the document names as mattering to the whole comparison.
+    Key,
     /// Today.
     Today,
 }
@@ -391,7 +393,8 @@ pub struct DateLine {
     pub level: usize,
 }
 
-/// The lines at the original mandate's date, the current mandate's date and today, with
+/// The lines at the original mandate's date, the current mandate's date, the document's key
+/// dates and today, with
 /// their labels placed (as `measure` sizes text) so none overlaps another: right of the line
 /// in the left half, left of it in the right half, kept inside the axis, and moved up a
 /// level where they would meet with less than `gap` between.
@@ -406,8 +409,13 @@ pub fn lines(
         (LineKind::Original, doc.original.date, &doc.original.label),
         (LineKind::Current, doc.current.date, &doc.current.label),
     ];
+    let key_dates = doc
+        .key_dates
+        .iter()
+        .map(|key| (LineKind::Key, key.date, &key.label));
     let mut lines: Vec<DateLine> = marked
         .into_iter()
+        .chain(key_dates)
         .map(|(kind, date, label)| (kind, date, format!("{label}, {date}")))
         .chain([(LineKind::Today, today, format!("Today, {today}"))])
         .map(|(kind, date, label)| {
@@ -683,7 +691,8 @@ mod tests {
         let doc = builtin();
         let timeline = layout(&doc, &[], day(TODAY), grid(), 40.0, measure);
         assert!(timeline.lanes.is_empty());
-        assert_eq!(timeline.lines.len(), 3);
+        // The two mandates, the declaration (a key date) and today.
+        assert_eq!(timeline.lines.len(), 4);
         assert!(!timeline.ticks.is_empty());
     }
 
@@ -709,6 +718,19 @@ mod tests {
                 * (grid().x1 - grid().x0);
         assert!((x_of(LineKind::Current) - expected).abs() < 0.01);
         assert!((scale.x(day("2008-06-15")) - expected).abs() < 0.01);
+        // The document's key date (the declaration of 17 February 2008) has its line too.
+        let key = timeline
+            .lines
+            .iter()
+            .find(|l| l.kind == LineKind::Key)
+            .expect("a key date's line");
+        assert!((key.x - scale.x(day("2008-02-17"))).abs() < 0.01);
+        assert!(
+            key.label.starts_with("Declaration of independence"),
+            "{}",
+            key.label
+        );
+        assert!(key.x < x_of(LineKind::Current));
         for line in &timeline.lines {
             assert!(line.label_x >= grid().x0 - 0.01);
             assert!(line.label_x + measure(&line.label) <= grid().x1 + 0.01);

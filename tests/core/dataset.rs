@@ -193,3 +193,15 @@ fn no_copy_on_a_mirror_counts_as_primary_and_most_sources_are_primary() {
         share * 100.0
     );
 }
+
+#[test]
+fn the_timeline_marks_the_declaration_and_the_constitution() {
+    let doc = io::builtin().expect("loads");
+    let dates: Vec<String> = doc.key_dates.iter().map(|k| k.date.to_string()).collect();
+    assert_eq!(dates, ["2008-02-17"]);
+    assert_eq!(
+        doc.current.date.to_string(),
+        "2008-06-15",
+        "the Constitution's date"
+    );
+}

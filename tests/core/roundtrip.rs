@@ -3,8 +3,8 @@
 use mandate_compare::io;
 use mandate_compare::model::{
     Annotation, Assessment, Conflict, Dataset, Document, Event, FORMAT_VERSION, FactsChanged,
-    Holder, HolderKind, Mandate, PartialDate, Phase, Position, Presence, Responsibility, Source,
-    SourceKind, Status, Visibility, Wording,
+    Holder, HolderKind, KeyDate, Mandate, PartialDate, Phase, Position, Presence, Responsibility,
+    Source, SourceKind, Status, Visibility, Wording,
 };
 use proptest::prelude::*;
 
@@ -242,6 +242,12 @@ fn document() -> impl Strategy<Value = Document> {
                         date: when,
                         sources: sources.clone(),
                     },
+                    // A key date made of the generated texts too, with any characters.
+                    key_dates: vec![KeyDate {
+                        date: when,
+                        label: label.clone(),
+                        sources: sources.clone(),
+                    }],
                     current: Mandate {
                         label,
                         date: when,
