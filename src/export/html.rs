@@ -10,18 +10,7 @@ use crate::model::{Annotation, Document, Responsibility, Status, Visibility, dar
 
 /// Escapes text for HTML content and attribute values.
 fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+    super::escape_markup(text)
 }
 
 /// Escaped text with its line breaks kept.

@@ -206,6 +206,25 @@ fn phase_line(doc: &Document, phase: &Phase) -> String {
     )
 }
 
+/// Escapes text for XML and HTML content and attribute values; control characters other than
+/// tab and new line (not allowed in XML 1.0) become spaces.
+pub(super) fn escape_markup(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            // Control characters other than tab and new line are not allowed in XML 1.0.
+            c if c.is_control() && c != '\t' && c != '\n' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// The holders of a list, or "nobody" for an empty one.
 fn or_nobody(list: &str) -> &str {
     if list.is_empty() { "nobody" } else { list }

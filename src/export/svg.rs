@@ -8,6 +8,7 @@
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
+use super::escape_markup as escape;
 use crate::model::timeline::{self, Bar, DateLine, Grid, Lane, LineKind, Tick, Timeline};
 use crate::model::{Document, PartialDate, Responsibility, Status, dark_text_on};
 
@@ -36,24 +37,6 @@ const INK: &str = "#1a1a1a";
 const WEAK: &str = "#555555";
 /// Every other lane's background.
 const STRIPE: &str = "#f3f3f3";
-
-/// Escapes text for XML content and attribute values.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            // Control characters other than tab and new line are not allowed in XML 1.0.
-            c if c.is_control() && c != '\t' && c != '\n' => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// The width of a text at `size`, estimated generously (no fonts are at hand here): a bar
 /// gets its words only when they surely fit.

@@ -356,6 +356,29 @@ proptest! {
     }
 
     #[test]
+    fn exactly_the_notes_on_rows_whose_facts_changed_are_marked(
+        ops in prop::collection::vec(op(), 0..25)
+    ) {
+        let mine = work(&ops);
+        let new = release_with_two_changed_rows();
+        let updated = update(&mine, &old_release().document, &new, at(999));
+        // unmik-04's status changes; kfor-05 gains an event, unless the user edited kfor-05's
+        // text by hand (then the row is a conflict holding theirs, its facts unchanged);
+        // kfor-06 changes only its title, which is not a fact.
+        let edited = |id: &str| {
+            mine.row(id).map(|r| &r.summary) != old_release().document.row(id).map(|r| &r.summary)
+        };
+        for note in &updated.document.annotations {
+            let changed = match note.row.as_deref() {
+                Some("unmik-04") => true,
+                Some("kfor-05") => !edited("kfor-05"),
+                _ => false,
+            };
+            prop_assert_eq!(note.facts_changed.is_some(), changed, "note on {:?}", note.row);
+        }
+    }
+
+    #[test]
     fn updating_twice_gives_the_same_bytes_as_once(ops in prop::collection::vec(op(), 0..15)) {
         let mine = work(&ops);
         let latest = &latest_release().document;

@@ -495,3 +495,33 @@ fn reading_mode_shows_whole_texts_and_is_a_remembered_choice() {
     assert!(harness.state().settings().reading_mode);
     assert!((height(&harness) - tall).abs() < 1.0);
 }
+
+/// Nothing a person can Tab to is unnamed: every link and button in the window, with a row's
+/// detail open (its wrapped source links too), in the table and on the timeline.
+#[test]
+fn every_link_and_button_has_a_name() {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::NodeT as _;
+    let mut harness = crate::common::start(&crate::common::ScriptedDialogs::default());
+    click(&mut harness, "UNMIK 9");
+    for view in [None, Some(Key::Num3)] {
+        if let Some(key) = view {
+            harness.key_press_modifiers(Modifiers::COMMAND, key);
+            harness.run();
+        }
+        let unnamed: Vec<String> = harness
+            .root()
+            .children_recursive()
+            .map(|n| n.accesskit_node())
+            .filter(|n| {
+                matches!(
+                    n.role(),
+                    Role::Link | Role::Button | Role::Row | Role::Splitter
+                )
+            })
+            .filter(|n| n.label().is_none_or(|l| l.trim().is_empty()))
+            .map(|n| format!("{:?} at {:?}", n.role(), n.raw_bounds()))
+            .collect();
+        assert!(unnamed.is_empty(), "{view:?}: {unnamed:#?}");
+    }
+}
