@@ -5,8 +5,13 @@
 //!   parsing and writing the same structs (the reference for a text format);
 //! - `search`: the table's filters over the stress document;
 //! - `merge`: comparing and merging two stress documents;
-//! - `frame`: one frame of the real app (egui's logic and tessellation, no GPU) in the table,
-//!   the summary picture and presentation, on the built-in and the stress document.
+//! - `checking`: `Document::validate` and `mandate-compare check` on the built-in dataset with
+//!   50,000 and 200,000 notes about rows that do not exist (one warning each, placed in the file);
+//! - `frame`: one frame of the real app (egui's logic and tessellation, no GPU) in the table
+//!   (reading mode, the default, and one line per row), a row's detail, the summary picture, the
+//!   timeline and presentation, on the built-in and the stress document; and the first frame
+//!   and a frame with its row selected of two documents with very long notes (10 MB on the
+//!   whole comparison, 40 MB on a row).
 
 use std::sync::LazyLock;
 
@@ -26,10 +31,36 @@ static BUILTIN: LazyLock<Document> =
 static STRESS: LazyLock<Document> =
     LazyLock::new(|| stress::document(1, stress::ROWS, stress::NOTES));
 
+/// The built-in dataset with a note of about `megabytes` MB of words on `row` (or the whole
+/// comparison), as the issue about texts of any length described.
+fn with_long_note(megabytes: usize, row: Option<&str>) -> Document {
+    let time: jiff::Timestamp = "2026-11-23T10:00:00Z".parse().expect("a time");
+    let mut doc = BUILTIN.clone();
+    doc.annotations.push(mandate_compare::model::Annotation {
+        id: "a-long".to_owned(),
+        row: row.map(str::to_owned),
+        author: "Bench".to_owned(),
+        created: time,
+        modified: time,
+        text: "lorem ipsum dolor sit amet ".repeat(megabytes * 1_000_000 / 27),
+        tags: Vec::new(),
+        visibility: mandate_compare::model::Visibility::Shared,
+        facts_changed: None,
+    });
+    doc
+}
+
+static LONG_WHOLE: LazyLock<Document> = LazyLock::new(|| with_long_note(10, None));
+static LONG_ROW: LazyLock<Document> = LazyLock::new(|| with_long_note(40, Some("unmik-01")));
+
 #[derive(Clone, Copy, Debug)]
 enum Which {
     Builtin,
     Stress,
+    /// A 10 MB note on the whole comparison (shown in the overview).
+    LongWhole,
+    /// A 40 MB note on the first row (shown once the row is selected).
+    LongRow,
 }
 
 impl Which {
@@ -37,6 +68,8 @@ impl Which {
         match self {
             Self::Builtin => &BUILTIN,
             Self::Stress => &STRESS,
+            Self::LongWhole => &LONG_WHOLE,
+            Self::LongRow => &LONG_ROW,
         }
     }
 }
@@ -46,11 +79,14 @@ impl std::fmt::Display for Which {
         f.write_str(match self {
             Self::Builtin => "builtin",
             Self::Stress => "stress",
+            Self::LongWhole => "long-note-whole",
+            Self::LongRow => "long-note-row",
         })
     }
 }
 
 const BOTH: [Which; 2] = [Which::Builtin, Which::Stress];
+const LONG: [Which; 2] = [Which::LongWhole, Which::LongRow];
 
 mod io_bench {
     use super::*;
@@ -199,6 +235,74 @@ mod merging {
     }
 }
 
+mod checking {
+    use super::*;
+    use mandate_compare::cli;
+    use mandate_compare::model::{Annotation, Visibility};
+
+    /// How many notes about rows that do not exist: a quarter of the most, and the most (the
+    /// issue's 200,000). Linear checks take four times as long for the second.
+    const ORPHANS: [usize; 2] = [50_000, 200_000];
+
+    /// The built-in dataset with `orphans` notes about rows it does not have (short ones, so
+    /// that the file of 200,000 stays under the 64 MiB a document may have).
+    fn orphaned(orphans: usize) -> Document {
+        let time: jiff::Timestamp = "2026-11-23T10:00:00Z".parse().expect("a time");
+        let mut doc = BUILTIN.clone();
+        doc.annotations = (0..orphans)
+            .map(|n| Annotation {
+                id: format!("a-{n:06}"),
+                row: Some(format!("gone-{n}")),
+                author: "Bench".to_owned(),
+                created: time,
+                modified: time,
+                text: "Gone.".to_owned(),
+                tags: Vec::new(),
+                visibility: Visibility::Shared,
+                facts_changed: None,
+            })
+            .collect();
+        doc
+    }
+
+    #[divan::bench(args = ORPHANS, sample_count = 10)]
+    fn validate_orphans(bencher: Bencher, orphans: usize) {
+        let doc = orphaned(orphans);
+        assert_eq!(doc.validate().len(), orphans, "one warning per orphan");
+        bencher.bench(|| black_box(&doc).validate());
+    }
+
+    /// `mandate-compare check FILE` as the command line runs it, output to memory: read, load,
+    /// validate, and place each warning at its line and column.
+    #[divan::bench(args = ORPHANS, sample_count = 10)]
+    fn check_orphans(bencher: Bencher, orphans: usize) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("orphans.ron");
+        io::save_path(&orphaned(orphans), &path).expect("saves");
+        let files = [path];
+        let mut out = Vec::new();
+        let valid = cli::check(&files, false, &mut out).expect("checks");
+        assert!(
+            valid,
+            "{}",
+            String::from_utf8_lossy(&out[..out.len().min(500)])
+        );
+        assert_eq!(
+            out.split(|&b| b == b'\n').filter(|l| !l.is_empty()).count(),
+            orphans
+        );
+        let size = std::fs::metadata(&files[0]).expect("saved").len();
+        let size = usize::try_from(size).expect("fits");
+        bencher
+            .counter(divan::counter::BytesCount::new(size))
+            .bench(|| {
+                let mut out = Vec::with_capacity(orphans * 160);
+                cli::check(black_box(&files), false, &mut out).expect("checks");
+                out
+            });
+    }
+}
+
 mod frame {
     use super::*;
     use mandate_compare::App;
@@ -211,7 +315,10 @@ mod frame {
         Table,
         /// The table with the first row selected: its detail and notes in the side panel.
         Detail,
+        /// The table, one line per row.
+        OneLine,
         Summary,
+        Timeline,
         Presentation,
     }
 
@@ -224,6 +331,7 @@ mod frame {
         let cc = eframe::CreationContext::_new_kittest(ctx.clone());
         let settings = Settings {
             author: "Bench".to_owned(),
+            reading_mode: !matches!(view, View::OneLine),
             ..Settings::default()
         };
         let options = StartOptions {
@@ -234,8 +342,9 @@ mod frame {
         let mut app = App::new(&cc, options);
         let mut frame = eframe::Frame::_new_kittest();
         match view {
-            View::Table | View::Detail => {}
+            View::Table | View::Detail | View::OneLine => {}
             View::Summary => app.run(Command::ShowSummary, &ctx),
+            View::Timeline => app.run(Command::ShowTimeline, &ctx),
             View::Presentation => app.run(Command::Present, &ctx),
         }
         // Settle: fonts, layout, the visible rows; then the first row's slide and its fit.
@@ -290,6 +399,46 @@ mod frame {
 
     #[divan::bench(args = BOTH)]
     fn detail(bencher: Bencher, which: Which) {
+        bench_view(bencher, which, View::Detail);
+    }
+
+    #[divan::bench(args = BOTH)]
+    fn table_one_line(bencher: Bencher, which: Which) {
+        bench_view(bencher, which, View::OneLine);
+    }
+
+    #[divan::bench(args = BOTH)]
+    fn timeline(bencher: Bencher, which: Which) {
+        bench_view(bencher, which, View::Timeline);
+    }
+
+    /// The first frame of a document with a very long note: loading excluded, everything the
+    /// window then does included (the search index over the note, the overview, the table).
+    #[divan::bench(args = LONG, sample_count = 5)]
+    fn long_note_first_frame(bencher: Bencher, which: Which) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("long.ron");
+        io::save_path(which.doc(), &path).expect("saves");
+        bencher
+            .with_inputs(|| {
+                let ctx = egui::Context::default();
+                let cc = eframe::CreationContext::_new_kittest(ctx.clone());
+                let options = StartOptions {
+                    file: Some(path.clone()),
+                    settings: Some(Settings::default()),
+                    ..StartOptions::default()
+                };
+                (ctx, App::new(&cc, options), eframe::Frame::_new_kittest())
+            })
+            .bench_local_values(|(ctx, mut app, mut frame)| {
+                let output = ctx.run_ui(input(), |ui| eframe::App::ui(&mut app, ui, &mut frame));
+                ctx.tessellate(output.shapes, output.pixels_per_point)
+            });
+    }
+
+    /// A frame with the row of the long note selected (its note in the side panel).
+    #[divan::bench(args = LONG)]
+    fn long_note_selected(bencher: Bencher, which: Which) {
         bench_view(bencher, which, View::Detail);
     }
 

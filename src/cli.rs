@@ -1,5 +1,6 @@
 //! The command line: what to open at start, and the subcommands that need no window.
 
+use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -108,27 +109,64 @@ fn format_parser() -> impl TypedValueParser<Value = export::Format> {
 pub fn check(files: &[PathBuf], strict: bool, out: &mut impl Write) -> std::io::Result<bool> {
     let mut all_valid = true;
     for file in files {
-        let (valid, lines) = check_file(file, strict);
-        for line in lines {
+        let checked = check_file(file, strict);
+        if let Some(summary) = &checked.summary {
+            eprintln!("{summary}");
+        }
+        for line in &checked.lines {
             writeln!(out, "{line}")?;
         }
-        all_valid &= valid;
+        all_valid &= checked.valid;
     }
     Ok(all_valid)
 }
 
+/// What checking one file found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileCheck {
+    /// Whether the file is valid: it loads and breaks no rule (warnings are allowed).
+    pub valid: bool,
+    /// What to say about it, one line per problem: `NAME:LINE:COLUMN: message`, or
+    /// `NAME: message` where the text does not show the place.
+    pub lines: Vec<String>,
+    /// With `strict`: how many sources are primary, for standard error.
+    pub summary: Option<String>,
+    /// How many times the file's text was read through to place the problems: once when there
+    /// are any, however many (none when there are none).
+    pub text_passes: usize,
+    /// How many characters those passes read: the file's length in characters, at most once.
+    pub chars_scanned: usize,
+}
+
+impl FileCheck {
+    fn unreadable(error: &io::LoadError) -> Self {
+        Self {
+            valid: false,
+            lines: vec![printable(&error.to_string())],
+            summary: None,
+            text_passes: 0,
+            chars_scanned: 0,
+        }
+    }
+}
+
 /// Whether one file is valid, and what to say about it.
-fn check_file(path: &Path, strict: bool) -> (bool, Vec<String>) {
-    let name = path.display().to_string();
-    let bytes = match io::read_bytes(path) {
-        Ok(bytes) => bytes,
-        Err(error) => return (false, vec![error.to_string()]),
-    };
-    let doc = match io::load_bytes(&bytes, &name) {
+fn check_file(path: &Path, strict: bool) -> FileCheck {
+    match io::read_bytes(path) {
+        Ok(bytes) => check_bytes(&bytes, &path.display().to_string(), strict),
+        Err(error) => FileCheck::unreadable(&error),
+    }
+}
+
+/// Checks a document given as bytes, named `name` in what it says, as `check` checks a file:
+/// its syntax and format, then its rules (with `strict`, the curators' too), each problem at
+/// the line and column of the item it is about. Linear in the size of the file: the text is
+/// read through once, whatever the number of problems.
+pub fn check_bytes(bytes: &[u8], name: &str, strict: bool) -> FileCheck {
+    let doc = match io::load_bytes(bytes, name) {
         Ok(doc) => doc,
-        Err(error) => return (false, vec![error.to_string()]),
+        Err(error) => return FileCheck::unreadable(&error),
     };
-    let text = String::from_utf8_lossy(&bytes);
     let mut notes = Vec::new();
     if let Some((built_on, latest)) = io::newer_release(&doc) {
         notes.push(format!(
@@ -138,6 +176,7 @@ fn check_file(path: &Path, strict: bool) -> (bool, Vec<String>) {
         ));
     }
     let mut problems = doc.validate();
+    let mut summary = None;
     if strict {
         problems.extend(doc.curation_problems());
         let primary = doc
@@ -145,46 +184,207 @@ fn check_file(path: &Path, strict: bool) -> (bool, Vec<String>) {
             .iter()
             .filter(|s| s.kind == crate::model::SourceKind::Primary)
             .count();
-        eprintln!(
+        summary = Some(printable(&format!(
             "{name}: {primary} of {} sources are primary ({:.1} %)",
             doc.sources.len(),
             crate::model::primary_share(&doc) * 100.0
-        );
+        )));
     }
     let valid = problems.iter().all(|p| p.severity < Severity::Error);
-    let lines = problems
-        .iter()
-        .map(|problem| match locate(&text, problem) {
-            Some((line, column)) => format!("{name}:{line}:{column}: {problem}"),
-            None => format!("{name}: {problem}"),
-        })
-        .chain(notes)
-        .collect();
-    (valid, lines)
+    let (mut text_passes, mut chars_scanned) = (0, 0);
+    let mut lines = Vec::with_capacity(problems.len() + notes.len());
+    if !problems.is_empty() {
+        let text = String::from_utf8_lossy(bytes);
+        let positions = Positions::new(&text, &problems);
+        (text_passes, chars_scanned) = (1, positions.chars_scanned());
+        lines.extend(
+            problems
+                .iter()
+                .map(|problem| match positions.locate(&problem.place) {
+                    Some((line, column)) => format!("{name}:{line}:{column}: {problem}"),
+                    None => format!("{name}: {problem}"),
+                }),
+        );
+    }
+    lines.extend(notes);
+    for line in &mut lines {
+        *line = printable(line);
+    }
+    FileCheck {
+        valid,
+        lines,
+        summary,
+        text_passes,
+        chars_scanned,
+    }
 }
 
-/// Where in the file a validation problem is: the line of the innermost item named by id in
-/// its place (`rows[unmik-09].events[2]` points at `id: "unmik-09"`), or of the top-level field.
-fn locate(text: &str, problem: &Problem) -> Option<(usize, usize)> {
-    let ids: Vec<&str> = problem
-        .place
-        .split('[')
-        .skip(1)
-        .filter_map(|part| part.split(']').next())
-        .filter(|inside| !inside.is_empty() && !inside.bytes().all(|b| b.is_ascii_digit()))
-        .collect();
-    let needle = match ids.last() {
-        Some(id) => format!("id: \"{id}\""),
-        None => format!(
-            "{}:",
-            problem.place.split(['.', '[']).next().unwrap_or_default()
-        ),
-    };
-    let offset = text.find(&needle)?;
-    let before = &text[..offset];
-    let line = 1 + before.matches('\n').count();
-    let column = 1 + before.chars().rev().take_while(|&c| c != '\n').count();
-    Some((line, column))
+/// `line` with its control characters (a line end, a terminal's escape) and invisible
+/// direction controls written as escapes (`\n`, `\u{1b}`, `\u{202e}`): an id or a piece of
+/// text quoted from a file can neither break the one line per problem nor act on the terminal.
+fn printable(line: &str) -> String {
+    let hidden =
+        |c: char| c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    if !line.contains(hidden) {
+        return line.to_owned();
+    }
+    line.chars()
+        .map(|c| {
+            if hidden(c) {
+                c.escape_debug().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
+/// What a problem's place points at in the text: the innermost item named by id
+/// (`rows[unmik-09].events[2]` points at `id: "unmik-09"`), or else the top-level field
+/// (`format`, `annotations[3]` at `annotations:`).
+enum Anchor<'p> {
+    Id(&'p str),
+    Field(&'p str),
+}
+
+impl<'p> Anchor<'p> {
+    fn of(place: &'p str) -> Self {
+        let id = place
+            .split('[')
+            .skip(1)
+            .filter_map(|part| part.split(']').next())
+            .filter(|inside| !inside.is_empty() && !inside.bytes().all(|b| b.is_ascii_digit()))
+            .last();
+        match id {
+            Some(id) => Self::Id(id),
+            None => Self::Field(place.split(['.', '[']).next().unwrap_or_default()),
+        }
+    }
+}
+
+/// Where, in a document's text, each item named by id and each top-level field first appears,
+/// as (line, column) from 1, the column in characters. Built in one pass over the text; it
+/// keeps no hold on the text, so placing a problem never reads the text again: a check is
+/// linear in the size of the file, however many problems it finds.
+#[derive(Debug)]
+pub struct Positions<'t> {
+    /// The first `id: "…"` by the text between its quotes as written (up to the next `"`):
+    /// for an id the text writes without escapes, the first place the text says
+    /// `id: "{id}"`.
+    ids: HashMap<&'t str, (usize, usize)>,
+    /// The first `id: "…"` whose text has escapes, by its value: `id: "C:\\x"` under `C:\x`.
+    escaped: HashMap<String, (usize, usize)>,
+    /// The first `field:` for each top-level field a problem names: a handful at most (the
+    /// document's own fields, `format` to `conflicts`), each looked for at every `:`.
+    fields: Vec<(String, Option<(usize, usize)>)>,
+    /// How many characters the pass read.
+    chars_scanned: usize,
+}
+
+const ID_NEEDLE: &str = "id: \"";
+
+impl<'t> Positions<'t> {
+    /// Reads `text` once, noting every `id: "…"` and the top-level fields `problems` need.
+    pub fn new(text: &'t str, problems: &[Problem]) -> Self {
+        let mut fields: Vec<(String, Option<(usize, usize)>)> = Vec::new();
+        for problem in problems {
+            if let Anchor::Field(field) = Anchor::of(&problem.place)
+                && !fields.iter().any(|(known, _)| known == field)
+            {
+                fields.push((field.to_owned(), None));
+            }
+        }
+        let mut positions = Self {
+            ids: HashMap::new(),
+            escaped: HashMap::new(),
+            fields,
+            chars_scanned: 0,
+        };
+        let (mut line, mut column) = (1, 1);
+        for (at, c) in text.char_indices() {
+            positions.chars_scanned += 1;
+            match c {
+                'i' if text[at..].starts_with(ID_NEEDLE) => {
+                    positions.note_id(&text[at + ID_NEEDLE.len()..], (line, column));
+                }
+                ':' => positions.note_colon(&text[..at], (line, column)),
+                '\n' => {
+                    line += 1;
+                    column = 1;
+                    continue;
+                }
+                _ => {}
+            }
+            column += 1;
+        }
+        positions
+    }
+
+    /// An `id: "` at `at`; `rest` is the text after its opening quote.
+    fn note_id(&mut self, rest: &'t str, at: (usize, usize)) {
+        // Every `id: "` ends the text of the one before it, so these reads overlap by at most
+        // a few characters and all of them together read the text about once.
+        let Some(end) = rest.find('"') else {
+            return;
+        };
+        let written = &rest[..end];
+        self.ids.entry(written).or_insert(at);
+        if written.contains('\\')
+            && let Some(end) = escaped_end(rest)
+            && let Ok(value) = ron::from_str::<String>(&format!("\"{}\"", &rest[..end]))
+        {
+            self.escaped.entry(value).or_insert(at);
+        }
+    }
+
+    /// A `:` at `at`; `before` is the text before it.
+    fn note_colon(&mut self, before: &str, (line, column): (usize, usize)) {
+        for (field, found) in &mut self.fields {
+            if found.is_none() && before.ends_with(field.as_str()) && !field.contains('\n') {
+                *found = Some((line, column - field.chars().count()));
+            }
+        }
+    }
+
+    /// Where the item or field a problem's `place` names is (see [`Anchor`]); `None` when the
+    /// text does not say.
+    pub fn locate(&self, place: &str) -> Option<(usize, usize)> {
+        match Anchor::of(place) {
+            Anchor::Id(id) => {
+                let written = if id.contains('"') {
+                    None
+                } else {
+                    self.ids.get(id)
+                };
+                written.or_else(|| self.escaped.get(id)).copied()
+            }
+            Anchor::Field(field) => self
+                .fields
+                .iter()
+                .find(|(known, _)| known == field)
+                .and_then(|(_, found)| *found),
+        }
+    }
+
+    /// How many characters building this read: the text's length in characters.
+    pub fn chars_scanned(&self) -> usize {
+        self.chars_scanned
+    }
+}
+
+/// Where a RON string's text ends (the byte of its closing quote), `rest` being the text after
+/// its opening quote: the first quote no backslash escapes.
+fn escaped_end(rest: &str) -> Option<usize> {
+    let bytes = rest.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        match bytes[at] {
+            b'\\' => at += 2,
+            b'"' => return Some(at),
+            _ => at += 1,
+        }
+    }
+    None
 }
 
 /// Merges `theirs` into `ours` with `base` as the common ancestor and writes the result to

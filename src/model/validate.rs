@@ -1,9 +1,9 @@
 //! Validation: every problem in a document as a list, never a panic.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
-use super::{Document, FORMAT_VERSION, is_web_url};
+use super::{Conflict, Document, FORMAT_VERSION, is_web_url};
 
 /// How serious a [`Problem`] is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -96,7 +96,8 @@ impl<'a> Checker<'a> {
 
 impl Document {
     /// Every problem in the document: unknown references, duplicate ids, claims without a
-    /// source, links that are not http(s). Empty when the document is valid.
+    /// source, links that are not http(s). Empty when the document is valid. Linear in the
+    /// size of the document: every reference is looked up in a set, never in a list.
     pub fn validate(&self) -> Vec<Problem> {
         let mut c = Checker {
             doc: self,
@@ -123,6 +124,9 @@ impl Document {
 
         c.sources("original", &self.original.sources, true);
         c.sources("current", &self.current.sources, true);
+        for (index, key_date) in self.key_dates.iter().enumerate() {
+            c.sources(&format!("key_dates[{index}]"), &key_date.sources, true);
+        }
         for source in &self.sources {
             if let Some(url) = &source.url
                 && !is_web_url(url)
@@ -135,10 +139,28 @@ impl Document {
         }
         check_rows(&mut c);
         check_annotations(&mut c);
+        // The notes by id, looked up once each rather than by a walk through all of them
+        // per conflict; the first of two with one id, as `Document::annotation` finds it.
+        let mut notes = HashMap::new();
+        if self
+            .conflicts
+            .iter()
+            .any(|conflict| matches!(conflict, Conflict::Annotation { .. }))
+        {
+            for annotation in &self.annotations {
+                notes.entry(annotation.id.as_str()).or_insert(annotation);
+            }
+        }
         for (index, conflict) in self.conflicts.iter().enumerate() {
-            let about = conflict
-                .row(self)
-                .map_or_else(String::new, |row| format!(" of row {row:?}"));
+            let row = match conflict {
+                Conflict::Annotation { id, theirs } => notes
+                    .get(id.as_str())
+                    .copied()
+                    .or(theirs.as_ref())
+                    .and_then(|a| a.row.as_deref()),
+                other => other.row(self),
+            };
+            let about = row.map_or_else(String::new, |row| format!(" of row {row:?}"));
             c.report(
                 Severity::Warning,
                 format!("conflicts[{index}]"),
@@ -211,6 +233,13 @@ fn check_annotations(c: &mut Checker<'_>) {
                 format!("is about the unknown row {row:?}; it is kept and shown as an orphan"),
             );
         }
+        for message in hidden_characters(annotation) {
+            c.report(
+                Severity::Warning,
+                format!("annotations[{}]", annotation.id),
+                message,
+            );
+        }
         if annotation.modified < annotation.created {
             c.report(
                 Severity::Warning,
@@ -219,4 +248,53 @@ fn check_annotations(c: &mut Checker<'_>) {
             );
         }
     }
+}
+
+/// The characters that change the order text is shown in without being seen: embeddings,
+/// overrides and isolates (the marks, U+200E and U+200F, only nudge and are left alone). A
+/// note with one can read differently from what it says ("Trojan Source").
+const BIDI_CONTROLS: [(char, &str); 9] = [
+    ('\u{202A}', "LEFT-TO-RIGHT EMBEDDING"),
+    ('\u{202B}', "RIGHT-TO-LEFT EMBEDDING"),
+    ('\u{202C}', "POP DIRECTIONAL FORMATTING"),
+    ('\u{202D}', "LEFT-TO-RIGHT OVERRIDE"),
+    ('\u{202E}', "RIGHT-TO-LEFT OVERRIDE"),
+    ('\u{2066}', "LEFT-TO-RIGHT ISOLATE"),
+    ('\u{2067}', "RIGHT-TO-LEFT ISOLATE"),
+    ('\u{2068}', "FIRST STRONG ISOLATE"),
+    ('\u{2069}', "POP DIRECTIONAL ISOLATE"),
+];
+
+/// What a note's text, author and tags hide: the first bidirectional control, and the first
+/// control character other than a tab or a line end, each said once. Such notes load, save and
+/// show as they are; the warning is so a reader knows what they see may not be all there is.
+fn hidden_characters(annotation: &super::Annotation) -> Vec<String> {
+    let fields = std::iter::once(("its text", annotation.text.as_str()))
+        .chain(std::iter::once(("its author", annotation.author.as_str())))
+        .chain(annotation.tags.iter().map(|tag| ("a tag", tag.as_str())));
+    let (mut bidi, mut control) = (None, None);
+    'fields: for (field, text) in fields {
+        for c in text.chars() {
+            if bidi.is_none()
+                && matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+                && let Some((_, name)) = BIDI_CONTROLS.iter().find(|(b, _)| *b == c)
+            {
+                bidi = Some(format!(
+                    "{field} has the invisible direction control U+{:04X} ({name}), which \
+                     can show the text in another order than it is written",
+                    u32::from(c)
+                ));
+            } else if control.is_none() && c.is_control() && !matches!(c, '\t' | '\n' | '\r') {
+                control = Some(format!(
+                    "{field} has the control character U+{:04X}, which shows as nothing or \
+                     as a box",
+                    u32::from(c)
+                ));
+            }
+            if bidi.is_some() && control.is_some() {
+                break 'fields;
+            }
+        }
+    }
+    bidi.into_iter().chain(control).collect()
 }

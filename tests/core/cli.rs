@@ -3,6 +3,8 @@
 use std::path::Path;
 use std::process::Command;
 
+use mandate_compare::cli;
+
 fn check(files: &[&Path]) -> (i32, String) {
     check_with(&[], files)
 }
@@ -70,6 +72,11 @@ fn every_bad_file_gets_file_line_column_and_exit_1() {
             "expected a date written 2008, 2008-06 or 2008-06-15",
         ),
         (
+            "control-in-id.ron",
+            Some((49, 13)),
+            r#"error: rows[line\none\u{1b}c\u{7}]: the id "line\none\u{1b}c\u{7}" is used twice"#,
+        ),
+        (
             "deep-nesting.ron",
             Some((1, 21)),
             "nested more than 64 levels deep",
@@ -107,6 +114,11 @@ fn every_bad_file_gets_file_line_column_and_exit_1() {
             "format 7, written by a newer version",
         ),
         ("no-source.ron", Some((42, 13)), "cites no source"),
+        (
+            "path-ids-duplicate.ron",
+            Some((26, 13)),
+            r#"error: rows[C:\x]: the id "C:\\x" is used twice"#,
+        ),
         ("random-bytes.ron", Some((1, 1)), "not UTF-8"),
         ("truncated.ron", Some((41, 24)), "ends too early"),
         (
@@ -263,4 +275,298 @@ fn a_folder_and_a_missing_file_are_reported() {
         lines[1].starts_with(&format!("{}: ", missing.display())),
         "{out}"
     );
+}
+
+/// Every good fixture: exit 0, and exactly these warnings at these lines and columns (the
+/// hostile ones: control and direction characters in notes, ids that look like paths).
+#[test]
+fn every_good_file_passes_with_exactly_its_warnings() {
+    let bidi = "its text has the invisible direction control U+202E (RIGHT-TO-LEFT OVERRIDE), \
+                which can show the text in another order than it is written";
+    let expected = [
+        ("another-mission.ron", vec![]),
+        ("bom-crlf.ron", vec![]),
+        (
+            "control-and-bidi.ron",
+            vec![
+                (51, 13, format!("annotations[a-bidi]: {bidi}")),
+                (
+                    61,
+                    13,
+                    "annotations[a-control]: its text has the control character U+0007, which \
+                     shows as nothing or as a box"
+                        .to_owned(),
+                ),
+                (
+                    71,
+                    13,
+                    "annotations[a-tag]: a tag has the invisible direction control U+2067 \
+                     (RIGHT-TO-LEFT ISOLATE), which can show the text in another order than it \
+                     is written"
+                        .to_owned(),
+                ),
+                (
+                    71,
+                    13,
+                    "annotations[a-tag]: a tag has the control character U+0007, which shows as \
+                     nothing or as a box"
+                        .to_owned(),
+                ),
+            ],
+        ),
+        (
+            "orphan-note.ron",
+            vec![(
+                63,
+                13,
+                "annotations[a-01]: is about the unknown row \"kfor-99\"; it is kept and shown \
+                 as an orphan"
+                    .to_owned(),
+            )],
+        ),
+        (
+            "path-ids.ron",
+            vec![(
+                117,
+                13,
+                r#"annotations[C:\notes\1]: is about the unknown row "..\\..\\windows\\system32"; it is kept and shown as an orphan"#
+                    .to_owned(),
+            )],
+        ),
+        ("tiny.ron", vec![]),
+    ];
+    let dir = fixture("good");
+    every_fixture_is_listed(&dir, expected.iter().map(|(name, _)| *name));
+    for (name, warnings) in &expected {
+        let file = dir.join(name);
+        let (code, out) = check(&[&file]);
+        let want: Vec<String> = warnings
+            .iter()
+            .map(|(line, column, what)| {
+                format!("{}:{line}:{column}: warning: {what}", file.display())
+            })
+            .collect();
+        assert_eq!(
+            (code, out.lines().collect::<Vec<_>>()),
+            (0, want.iter().map(String::as_str).collect()),
+            "{name}"
+        );
+    }
+}
+
+/// What `check` prints is one line per problem, and nothing in it acts on a terminal: an id
+/// or a token quoted from a hostile file has its control and direction characters escaped.
+#[test]
+fn check_prints_no_control_characters_whatever_the_file() {
+    let mut files = Vec::new();
+    for dir in ["bad", "good", "strict"] {
+        for entry in std::fs::read_dir(fixture(dir)).expect("fixtures") {
+            files.push(entry.expect("entry").path());
+        }
+    }
+    let files: Vec<&Path> = files.iter().map(std::path::PathBuf::as_path).collect();
+    let (_, out) = check_with(&["--strict"], &files);
+    for line in out.lines() {
+        assert!(
+            !line.chars().any(|c| c.is_control()
+                || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')),
+            "{line:?}"
+        );
+    }
+    let control_in_id = fixture("bad/control-in-id.ron");
+    let (_, out) = check(&[&control_in_id]);
+    assert_eq!(out.lines().count(), 1, "one problem, one line: {out}");
+}
+
+/// The built-in dataset with `orphans` notes about rows it does not have, as a file's bytes.
+fn with_orphans(orphans: usize) -> String {
+    let time: jiff::Timestamp = "2026-11-23T10:00:00Z".parse().expect("time");
+    let mut doc = mandate_compare::io::builtin().expect("built in");
+    doc.annotations = (0..orphans)
+        .map(|n| mandate_compare::model::Annotation {
+            id: format!("a-{n:06}"),
+            row: Some(format!("gone-{n}")),
+            author: "Tester".to_owned(),
+            created: time,
+            modified: time,
+            text: format!("Note {n}."),
+            tags: Vec::new(),
+            visibility: mandate_compare::model::Visibility::Shared,
+            facts_changed: None,
+        })
+        .collect();
+    mandate_compare::io::to_ron_string(&doc).expect("ron")
+}
+
+/// Where `check` placed problems before it had an index: a search of the whole text for each.
+fn searched(text: &str, id: &str) -> (usize, usize) {
+    let before = &text[..text.find(&format!("id: \"{id}\"")).expect("in the text")];
+    let line = 1 + before.matches('\n').count();
+    let column = 1 + before.chars().rev().take_while(|&c| c != '\n').count();
+    (line, column)
+}
+
+/// Placing problems is one pass over the text, whatever their number: the index is built once
+/// per file and reads each character once, and four times the orphans give the same lines for
+/// the first quarter, at the places a search of the text finds. (What is counted is the work,
+/// never the time.)
+#[test]
+fn check_places_problems_in_one_pass_whatever_their_number() {
+    const N: usize = 1_000;
+    let small = with_orphans(N);
+    let large = with_orphans(4 * N);
+    let checked_small = cli::check_bytes(small.as_bytes(), "orphans.ron", false);
+    let checked_large = cli::check_bytes(large.as_bytes(), "orphans.ron", false);
+    for (text, checked) in [(&small, &checked_small), (&large, &checked_large)] {
+        assert!(checked.valid, "orphans are warnings");
+        assert_eq!(checked.text_passes, 1, "the text is read once");
+        assert_eq!(
+            checked.chars_scanned,
+            text.chars().count(),
+            "each character once"
+        );
+    }
+    assert_eq!(checked_small.lines.len(), N);
+    assert_eq!(checked_large.lines.len(), 4 * N);
+    assert_eq!(checked_small.lines[..], checked_large.lines[..N]);
+    for n in [0, 1, N / 2, N - 1, 4 * N - 1] {
+        let id = format!("a-{n:06}");
+        let (line, column) = searched(&large, &id);
+        assert_eq!(
+            checked_large.lines[n],
+            format!(
+                "orphans.ron:{line}:{column}: warning: annotations[{id}]: is about the unknown \
+                 row \"gone-{n}\"; it is kept and shown as an orphan"
+            )
+        );
+    }
+    // Nothing to place, nothing read.
+    let clean = with_orphans(0);
+    let checked = cli::check_bytes(clean.as_bytes(), "clean.ron", false);
+    assert_eq!(
+        (checked.valid, checked.lines.len(), checked.text_passes),
+        (true, 0, 0)
+    );
+}
+
+/// A note of 10 MB, with a direction override at its very end, about a row that is gone: the
+/// file checks as valid with the two warnings, placed at the note, the text read once.
+#[test]
+fn a_ten_megabyte_note_is_checked_in_one_pass() {
+    let mut doc = mandate_compare::io::builtin().expect("built in");
+    let time: jiff::Timestamp = "2026-11-23T10:00:00Z".parse().expect("time");
+    let mut text = "Prishtinë / Приштина, \"quoted\" \\ and a new line.\n".repeat(200_000);
+    text.push('\u{202E}');
+    assert!(text.len() > 10_000_000);
+    doc.annotations.push(mandate_compare::model::Annotation {
+        id: "a-long".to_owned(),
+        row: Some("gone".to_owned()),
+        author: "Tester".to_owned(),
+        created: time,
+        modified: time,
+        text,
+        tags: Vec::new(),
+        visibility: mandate_compare::model::Visibility::Shared,
+        facts_changed: None,
+    });
+    let ron = mandate_compare::io::to_ron_string(&doc).expect("ron");
+    let checked = cli::check_bytes(ron.as_bytes(), "long.ron", false);
+    let (line, column) = searched(&ron, "a-long");
+    let at = format!("long.ron:{line}:{column}: warning: annotations[a-long]: ");
+    assert!(checked.valid);
+    assert_eq!(checked.lines.len(), 2, "{:?}", checked.lines);
+    assert!(checked.lines[0].starts_with(&at), "{}", checked.lines[0]);
+    assert!(checked.lines[0].contains("is about the unknown row \"gone\""));
+    assert!(checked.lines[1].starts_with(&at), "{}", checked.lines[1]);
+    assert!(checked.lines[1].contains("U+202E (RIGHT-TO-LEFT OVERRIDE)"));
+    assert_eq!(
+        (checked.text_passes, checked.chars_scanned),
+        (1, ron.chars().count())
+    );
+}
+
+/// 100,000 tags on one note: valid, nothing to say.
+#[test]
+fn a_hundred_thousand_tags_on_one_note_check_clean() {
+    let mut doc = mandate_compare::io::builtin().expect("built in");
+    let time: jiff::Timestamp = "2026-11-23T10:00:00Z".parse().expect("time");
+    doc.annotations.push(mandate_compare::model::Annotation {
+        id: "a-tags".to_owned(),
+        row: Some(doc.rows[0].id.clone()),
+        author: "Tester".to_owned(),
+        created: time,
+        modified: time,
+        text: "Tagged to the hilt.".to_owned(),
+        tags: (0..100_000).map(|n| format!("tag-{n:06}")).collect(),
+        visibility: mandate_compare::model::Visibility::Shared,
+        facts_changed: None,
+    });
+    let ron = mandate_compare::io::to_ron_string(&doc).expect("ron");
+    let checked = cli::check_bytes(ron.as_bytes(), "tags.ron", true);
+    assert_eq!(
+        (checked.valid, checked.lines.len()),
+        (true, 0),
+        "{:?}",
+        checked.lines
+    );
+}
+
+/// The index gives exactly the place a search of the text for `id: "…"` (or `field:`) gives:
+/// the first, wherever it is (a comment too), the column in characters (not bytes), after a
+/// byte order mark and `\r\n` line ends as the search counted them; an id the text writes with
+/// escapes, which no search finds, is found by its value.
+#[test]
+fn positions_are_where_a_search_of_the_text_finds_them() {
+    use mandate_compare::model::{Problem, Severity};
+    let text = "\u{feff}Document(\r\n  // id: \"early\" in a comment\r\n  format: 2,\r\n  \
+                rows: [R(id: \"early\"), R(title: \"Приштина\", id: \"late\")],\r\n  \
+                sources: [S(id: \"C:\\\\x\"), S(id: \"say \\\"hi\\\"\")],\r\n  \
+                annotations: [],\r\n)";
+    let places = [
+        "rows[early]",
+        "rows[late].events[2]",
+        "format",
+        "annotations[3]",
+        "conflicts[0]",
+        "sources[C:\\x]",
+        "sources[say \"hi\"]",
+        "rows[missing]",
+    ];
+    let problems: Vec<Problem> = places
+        .iter()
+        .map(|place| Problem {
+            severity: Severity::Warning,
+            place: (*place).to_owned(),
+            message: String::new(),
+        })
+        .collect();
+    let positions = cli::Positions::new(text, &problems);
+    assert_eq!(positions.chars_scanned(), text.chars().count());
+    let found: Vec<Option<(usize, usize)>> =
+        places.iter().map(|place| positions.locate(place)).collect();
+    assert_eq!(
+        found,
+        [
+            Some((2, 6)),
+            Some((4, 47)),
+            Some((3, 3)),
+            Some((6, 3)),
+            None,
+            Some((5, 15)),
+            Some((5, 31)),
+            None,
+        ]
+    );
+    // The first four are where the search `check` used to make finds them.
+    for (place, position) in places.iter().zip(&found).take(4) {
+        let needle = match place.split_once('[') {
+            Some(("annotations", _)) => "annotations:".to_owned(),
+            Some((_, rest)) => format!("id: \"{}\"", rest.split(']').next().unwrap_or_default()),
+            None => format!("{place}:"),
+        };
+        let before = &text[..text.find(&needle).expect("found")];
+        let line = 1 + before.matches('\n').count();
+        let column = 1 + before.chars().rev().take_while(|&c| c != '\n').count();
+        assert_eq!(*position, Some((line, column)), "{place}");
+    }
 }

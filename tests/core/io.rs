@@ -1,7 +1,7 @@
 //! RON in and out: round trips, deterministic bytes, and clear errors.
 
 use mandate_compare::io::{self, LoadError};
-use mandate_compare::model::{Annotation, Document, Visibility};
+use mandate_compare::model::{Annotation, Document, Severity, Visibility};
 
 fn builtin() -> Document {
     io::builtin().expect("the built-in dataset loads")
@@ -293,4 +293,156 @@ fn an_older_format_is_migrated_and_saved_in_the_current_one() {
     let doc = io::load_bytes(older.as_bytes(), "old.ron").expect("an older file opens");
     assert_eq!(doc.format, mandate_compare::model::FORMAT_VERSION);
     assert_eq!(io::to_ron_string(&doc).expect("ron"), current);
+}
+
+fn good_fixture(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/good")
+        .join(name)
+}
+
+/// Saves `doc`, loads it back and saves again: the same document (notes sorted, tags sorted
+/// and deduplicated, as saving does) and the same bytes.
+fn assert_round_trips(doc: &Document) -> String {
+    let text = io::to_ron_string(doc).expect("serialises");
+    let again = io::load_bytes(text.as_bytes(), "again.ron").expect("reloads");
+    assert!(
+        again == doc.normalized(),
+        "the round trip changed the document"
+    );
+    assert!(
+        io::to_ron_string(&again).expect("serialises") == text,
+        "saving twice gives other bytes"
+    );
+    text
+}
+
+#[test]
+fn control_and_direction_characters_in_notes_load_and_round_trip() {
+    let doc = io::load_path(&good_fixture("control-and-bidi.ron")).expect("loads");
+    let text = |id: &str| doc.annotation(id).expect("the note").text.clone();
+    assert!(text("a-bidi").contains("\u{202E}fdp.exe\u{202C}"));
+    assert!(text("a-bidi").contains("\u{2066}not what it seems\u{2069}"));
+    assert!(text("a-bidi").contains("escaped: \u{202E}gnp.sab\u{202C}."));
+    assert!(text("a-control").contains("A bell\u{7}, an escape \u{1b}[31mred\u{1b}[0m"));
+    assert!(text("a-control").contains("a delete\u{7f}, escaped ones \u{1b}[2J \0 \u{8}"));
+    assert!(text("a-control").contains("a C1 \u{85} character"));
+    assert!(text("a-marks").contains("tabs\tand\nnew lines\r\ntoo."));
+    let tags = &doc.annotation("a-tag").expect("the note").tags;
+    assert_eq!(tags, &["terms", "sec\u{7}ret", "\u{2067}rtl"]);
+    assert!(
+        doc.annotation("a-marks")
+            .expect("note")
+            .facts_changed
+            .is_some()
+    );
+    let saved = assert_round_trips(&doc);
+    // Written escaped: a file that is read in a terminal or a diff shows them.
+    for hidden in ['\u{7}', '\u{1b}', '\u{7f}', '\u{85}', '\0'] {
+        assert!(!saved.contains(hidden), "{hidden:?} written as it is");
+    }
+    // Warnings, never errors: the notes are the user's and are kept as they are.
+    let problems = doc.validate();
+    assert_eq!(problems.len(), 4, "{problems:#?}");
+    assert!(problems.iter().all(|p| p.severity == Severity::Warning));
+}
+
+#[test]
+fn ids_that_look_like_paths_load_validate_and_are_never_a_path() {
+    let doc = io::load_path(&good_fixture("path-ids.ron")).expect("loads");
+    let ids: Vec<&str> = doc.rows.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(ids, ["../../etc/passwd", "a/b", "C:\\x"]);
+    assert_eq!(doc.sources[0].id, "/etc/hosts");
+    assert_eq!(doc.holders[0].id, "~/.ssh/id_rsa");
+    let problems: Vec<String> = doc.validate().iter().map(ToString::to_string).collect();
+    assert_eq!(
+        problems,
+        [
+            r#"warning: annotations[C:\notes\1]: is about the unknown row "..\\..\\windows\\system32"; it is kept and shown as an orphan"#
+        ]
+    );
+    assert_round_trips(&doc);
+    // Saving and every export write where they are told, and nowhere an id says.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("paths.ron");
+    io::save_path(&doc, &path).expect("saves");
+    io::save_path(&doc, &path).expect("saves again");
+    let mut expected = vec!["paths.ron".to_owned(), "paths.ron.bak".to_owned()];
+    for format in mandate_compare::export::Format::ALL {
+        let name = format!("export-{}", format.name());
+        let options = mandate_compare::export::Options {
+            include_private: true,
+        };
+        let code = mandate_compare::cli::export(
+            &path,
+            format,
+            options,
+            Some(&dir.path().join(&name)),
+            &mut Vec::new(),
+            &mut Vec::new(),
+        )
+        .expect("exports");
+        assert_eq!(code, 0, "{name}");
+        expected.push(name);
+    }
+    expected.sort();
+    let mut found: Vec<String> = std::fs::read_dir(dir.path())
+        .expect("list")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    found.sort();
+    assert_eq!(found, expected);
+    for entry in std::fs::read_dir(dir.path()).expect("list") {
+        assert!(entry.expect("entry").file_type().expect("type").is_file());
+    }
+}
+
+/// A note of 10 MB of text (generated, not committed): loads, validates and round-trips.
+#[test]
+fn a_ten_megabyte_note_loads_and_round_trips() {
+    let mut doc = builtin();
+    let words = "Prishtinë / Приштина: \"the boundary\", \\ or border? 🕊️\n\t";
+    let text = words.repeat(10_000_000 / words.len() + 1);
+    assert!(text.len() >= 10_000_000);
+    doc.annotations.push(note("a-long", "unmik-09", &text));
+    let saved = assert_round_trips(&doc);
+    assert!((saved.len() as u64) < io::MAX_FILE_SIZE);
+    let loaded = io::load_bytes(saved.as_bytes(), "long.ron").expect("loads");
+    assert_eq!(loaded.annotations[0].text, text);
+    assert_eq!(loaded.validate(), []);
+}
+
+/// 100,000 tags on one note (generated): load, validate and round-trip; saving sorts them and
+/// drops the repeats.
+#[test]
+fn a_hundred_thousand_tags_on_one_note_load_and_round_trip() {
+    let mut doc = builtin();
+    let mut many = note("a-tags", "unmik-09", "Tagged to the hilt.");
+    many.tags = (0..100_000)
+        .rev()
+        .map(|n| format!("tag-{:05}", n % 50_000))
+        .collect();
+    doc.annotations.push(many);
+    assert_round_trips(&doc);
+    let saved = io::to_ron_string(&doc).expect("serialises");
+    let loaded = io::load_bytes(saved.as_bytes(), "tags.ron").expect("loads");
+    let tags = &loaded.annotations[0].tags;
+    assert_eq!(tags.len(), 50_000, "repeats dropped");
+    assert!(tags.windows(2).all(|w| w[0] < w[1]), "sorted");
+    assert_eq!(loaded.validate(), []);
+}
+
+/// 20,000 notes about rows that do not exist (generated): all kept, each one warning.
+#[test]
+fn many_orphan_notes_are_all_kept() {
+    let mut doc = builtin();
+    doc.annotations = (0..20_000)
+        .map(|n| note(&format!("a-{n:05}"), &format!("gone-{n}"), "An orphan."))
+        .collect();
+    let saved = assert_round_trips(&doc);
+    let loaded = io::load_bytes(saved.as_bytes(), "orphans.ron").expect("loads");
+    assert_eq!(loaded.orphan_annotations().count(), 20_000);
+    let problems = loaded.validate();
+    assert_eq!(problems.len(), 20_000);
+    assert!(problems.iter().all(|p| p.severity == Severity::Warning));
 }
