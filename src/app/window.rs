@@ -39,9 +39,6 @@ impl App {
             self.modal = Some(Modal::Unsaved(After::Quit));
         }
         self.apply_theme(ctx);
-        // The window's name for a screen reader, as its title bar says it.
-        let title = self.title();
-        ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| node.set_label(title));
     }
 
     /// Applies the theme and the look of the window when the setting changes.
@@ -60,9 +57,11 @@ impl App {
         self.window.applied_theme = Some(theme);
     }
 
-    /// Sends the title when it changed.
+    /// Sends the title when it changed, and names the window for a screen reader with it.
     pub(super) fn update_title(&mut self, ctx: &egui::Context) {
         let title = self.title();
+        let name = title.clone();
+        ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| node.set_label(name));
         if title != self.window.shown_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.window.shown_title = title;

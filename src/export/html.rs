@@ -3,15 +3,12 @@
 
 use std::fmt::Write as _;
 
+use super::escape_markup as escape;
+
 use super::{
     Options, as_of, day, holder_list, or_nobody, own_assessment, phase_line, source_details,
 };
 use crate::model::{Annotation, Document, Responsibility, Status, Visibility, dark_text_on};
-
-/// Escapes text for HTML content and attribute values.
-fn escape(text: &str) -> String {
-    super::escape_markup(text)
-}
 
 /// Escaped text with its line breaks kept.
 fn lines(text: &str) -> String {

@@ -52,12 +52,10 @@ pub fn distance(a: &Document, b: &Document) -> usize {
 
 /// How many items (by id) differ between two lists or are in only one.
 fn differing<T: PartialEq>(a: &[T], b: &[T], id: impl Fn(&T) -> &String) -> usize {
-    let in_b = |x: &T| b.iter().find(|y| id(y) == id(x));
-    let changed_or_gone = a.iter().filter(|x| in_b(x) != Some(*x)).count();
-    let added = b
-        .iter()
-        .filter(|y| !a.iter().any(|x| id(x) == id(y)))
-        .count();
+    let in_a: std::collections::HashMap<&String, &T> = a.iter().map(|x| (id(x), x)).collect();
+    let in_b: std::collections::HashMap<&String, &T> = b.iter().map(|y| (id(y), y)).collect();
+    let changed_or_gone = a.iter().filter(|x| in_b.get(id(x)) != Some(x)).count();
+    let added = b.iter().filter(|y| !in_a.contains_key(id(y))).count();
     changed_or_gone + added
 }
 

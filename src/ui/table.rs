@@ -60,9 +60,7 @@ pub fn table_ui(ui: &mut egui::Ui, main: &MainView<'_>, view: &mut ViewState) {
         })
         .body(|mut body| {
             let query = view.filter.text.as_str();
-            let heights = main
-                .reading
-                .then(|| reading_heights(&mut body, main, query));
+            let heights = main.reading.then(|| reading_heights(&mut body, main));
             let add_row = |mut row: TableRow<'_, '_>| {
                 let Some(item) = visible.get(row.index()).and_then(|&i| doc.rows.get(i)) else {
                     return;
@@ -192,18 +190,18 @@ fn holders_ui(ui: &mut egui::Ui, main: &MainView<'_>, item: &Responsibility, que
 const READING_PADDING: f32 = 10.0;
 
 /// Each visible row's height in reading mode: its tallest cell with the texts wrapped to the
-/// columns' widths. Kept in egui's memory for one document state, filter and set of widths, so
+/// columns' widths (search highlights do not change them). Kept in egui's memory for one
+/// document state, set of visible rows (the filter) and set of widths, so
 /// the texts are measured once, not every frame (the stress document has 2,000 rows).
 fn reading_heights(
     body: &mut egui_extras::TableBody<'_>,
     main: &MainView<'_>,
-    query: &str,
 ) -> std::sync::Arc<Vec<f32>> {
     let widths: Vec<u32> = body.widths().iter().map(|w| w.round() as u32).collect();
     let ui = body.ui_mut();
     let key = ui
         .scope_id()
-        .with(("reading_heights", main.version, query, &widths));
+        .with(("reading_heights", main.version, main.visible, &widths));
     if let Some(heights) = ui.data(|d| d.get_temp::<std::sync::Arc<Vec<f32>>>(key)) {
         return heights;
     }
