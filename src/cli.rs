@@ -70,7 +70,7 @@ pub enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
-    /// Export a document as Markdown, CSV or a self-contained HTML page. Private notes are left
+    /// Export a document (Markdown, CSV, HTML, CSL-JSON, BibTeX, REFI-QDA). Private notes are left
     /// out unless --include-private is given.
     Export {
         /// The kind of export.

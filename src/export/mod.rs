@@ -2,9 +2,12 @@
 //! statistics package, and a self-contained HTML page. Pure functions from a document to
 //! bytes; writing them to a file is the caller's business.
 
+mod bibtex;
+mod csl;
 mod csv;
 mod html;
 mod markdown;
+mod qdpx;
 pub mod svg;
 
 use crate::model::{Annotation, Document, Phase, Responsibility, Source, SourceKind, Visibility};
@@ -20,11 +23,25 @@ pub enum Format {
     AnnotationsCsv,
     /// A self-contained HTML page that prints well.
     Html,
+    /// The sources as CSL-JSON, for Zotero, Pandoc and citeproc.
+    CslJson,
+    /// The sources as BibTeX.
+    Bibtex,
+    /// A REFI-QDA project for QDA tools (QualCoder, ATLAS.ti, NVivo, MAXQDA).
+    Qdpx,
 }
 
 impl Format {
     /// Every kind of export.
-    pub const ALL: [Self; 4] = [Self::Markdown, Self::Csv, Self::AnnotationsCsv, Self::Html];
+    pub const ALL: [Self; 7] = [
+        Self::Markdown,
+        Self::Csv,
+        Self::AnnotationsCsv,
+        Self::Html,
+        Self::CslJson,
+        Self::Bibtex,
+        Self::Qdpx,
+    ];
 
     /// The short name a script gives it ("md", "csv", "notes-csv", "html"), which
     /// [`Format::from_str`](std::str::FromStr::from_str) reads back.
@@ -34,6 +51,9 @@ impl Format {
             Self::Csv => "csv",
             Self::AnnotationsCsv => "notes-csv",
             Self::Html => "html",
+            Self::CslJson => "csl-json",
+            Self::Bibtex => "bibtex",
+            Self::Qdpx => "qdpx",
         }
     }
 
@@ -43,6 +63,9 @@ impl Format {
             Self::Markdown => "md",
             Self::Csv | Self::AnnotationsCsv => "csv",
             Self::Html => "html",
+            Self::CslJson => "json",
+            Self::Bibtex => "bib",
+            Self::Qdpx => "qdpx",
         }
     }
 
@@ -53,6 +76,9 @@ impl Format {
             Self::Csv => "CSV of the responsibilities",
             Self::AnnotationsCsv => "CSV of the notes",
             Self::Html => "HTML page",
+            Self::CslJson => "CSL-JSON of the sources",
+            Self::Bibtex => "BibTeX of the sources",
+            Self::Qdpx => "REFI-QDA project",
         }
     }
 
@@ -65,6 +91,11 @@ impl Format {
             Self::Csv => "One CSV row per responsibility, with a header",
             Self::AnnotationsCsv => "One CSV row per note, with a header",
             Self::Html => "A self-contained HTML page that prints well",
+            Self::CslJson => "The sources as CSL-JSON, for Zotero, Pandoc and citeproc",
+            Self::Bibtex => "The sources as BibTeX, for LaTeX and reference managers",
+            Self::Qdpx => {
+                "A REFI-QDA project (.qdpx) for QualCoder, ATLAS.ti, NVivo or MAXQDA (export only)"
+            }
         }
     }
 }
@@ -124,6 +155,9 @@ pub fn export(doc: &Document, format: Format, options: Options) -> std::io::Resu
         Format::Csv => csv::responsibilities(doc, options)?,
         Format::AnnotationsCsv => csv::annotations(doc, options)?,
         Format::Html => html::export(doc, options).into_bytes(),
+        Format::CslJson => csl::export(doc).into_bytes(),
+        Format::Bibtex => bibtex::export(doc).into_bytes(),
+        Format::Qdpx => qdpx::export(doc, options)?,
     })
 }
 

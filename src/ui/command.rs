@@ -47,6 +47,12 @@ commands! {
     ExportNotesCsv,
     /// Export a self-contained HTML page.
     ExportHtml,
+    /// Export the sources as CSL-JSON.
+    ExportCslJson,
+    /// Export the sources as BibTeX.
+    ExportBibtex,
+    /// Export a REFI-QDA project for QDA tools.
+    ExportQdpx,
     /// Whether exports include private notes.
     ToggleExportPrivate,
     /// Save the current view (table, summary or slide) as a PNG image.
@@ -142,6 +148,9 @@ impl Command {
             Self::ExportCsv => "Export as CSV…",
             Self::ExportNotesCsv => "Export notes as CSV…",
             Self::ExportHtml => "Export as HTML page…",
+            Self::ExportCslJson => "Export sources as CSL-JSON…",
+            Self::ExportBibtex => "Export sources as BibTeX…",
+            Self::ExportQdpx => "Export as REFI-QDA project…",
             Self::ToggleExportPrivate => "Include private notes in exports",
             Self::ExportImage => "Export view as PNG…",
             Self::ExportSlides => "Export slides as PNGs…",
@@ -187,6 +196,9 @@ impl Command {
             | Self::ExportCsv
             | Self::ExportNotesCsv
             | Self::ExportHtml
+            | Self::ExportCslJson
+            | Self::ExportBibtex
+            | Self::ExportQdpx
             | Self::ToggleExportPrivate => const { &[] },
             Self::ExportImage => const { &[ctrl_shift(Key::E)] },
             Self::ExportSlides => const { &[] },
@@ -308,6 +320,9 @@ mod tests {
                 Command::ExportCsv,
                 Command::ExportNotesCsv,
                 Command::ExportHtml,
+                Command::ExportCslJson,
+                Command::ExportBibtex,
+                Command::ExportQdpx,
                 Command::ToggleExportPrivate,
                 Command::ExportSlides,
                 Command::ThemeLight,
