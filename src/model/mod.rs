@@ -1,5 +1,6 @@
 //! The document and its rules: plain data, no egui and no I/O.
 
+mod agreement;
 mod conflict;
 mod curation;
 mod date;
@@ -10,6 +11,7 @@ mod search;
 pub mod timeline;
 mod validate;
 
+pub use agreement::{Agreement, Basis, Figures, Rating, RowAgreement};
 pub use conflict::{Choice, Conflict};
 pub use curation::{MIRROR_HOSTS, host, is_mirror, primary_share};
 pub use date::{DateError, PartialDate};

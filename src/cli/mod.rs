@@ -4,6 +4,10 @@ use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+mod agree;
+
+pub use agree::{AgreeFormat, agree};
+
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Parser, Subcommand};
 
@@ -57,6 +61,21 @@ pub enum Command {
         /// Where to write the result (git's %A).
         #[arg(short, long)]
         output: PathBuf,
+    },
+    /// How far two people's assessments agree, over the rows both files have: the share of
+    /// rows given the same status, Cohen's kappa, the mean Jaccard index of the holders, the
+    /// rows they disagree on and the rows per pair of statuses. Where a person made no own
+    /// assessment of a row, their file's built-in status and holders stand in (the report says
+    /// how many). Exits 0, also when there is nothing to measure (it says so), 2 when a file
+    /// cannot be read.
+    Agree {
+        /// Your file.
+        mine: PathBuf,
+        /// Your colleague's file.
+        theirs: PathBuf,
+        /// How to write the figures.
+        #[arg(long, value_enum, default_value_t = AgreeFormat::Text)]
+        format: AgreeFormat,
     },
     /// Bring a file built on an older release of the built-in dataset up to this version's:
     /// a three-way merge that keeps every note, tag, own assessment and hand-made change, takes
@@ -553,6 +572,17 @@ pub fn run(command: &Command) -> i32 {
             theirs,
             output,
         } => merge(base, ours, theirs, output, &mut std::io::stderr()),
+        Command::Agree {
+            mine,
+            theirs,
+            format,
+        } => agree(
+            mine,
+            theirs,
+            *format,
+            &mut std::io::stdout().lock(),
+            &mut std::io::stderr(),
+        ),
         Command::Update { file, output } => update(file, output.as_deref(), &mut std::io::stderr()),
         Command::Export {
             format,

@@ -1,0 +1,230 @@
+//! `mandate-compare agree MINE THEIRS`: how far two people's assessments agree, as text for a
+//! person or CSV for a statistics package.
+
+use std::io::Write;
+use std::path::Path;
+
+use crate::io;
+use crate::model::{Agreement, Basis, Document, Rating, RowAgreement, Status};
+
+/// How `agree` writes its figures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum AgreeFormat {
+    /// A report to read.
+    Text,
+    /// The figures as CSV: one line per measure and per pair of statuses.
+    Csv,
+    /// One CSV line per row: both people's status, where it came from, and the holders' overlap.
+    RowsCsv,
+}
+
+/// Compares the assessments in `mine` and `theirs` and writes the figures to `out`. Returns
+/// the exit code: 0 done (also when there is nothing to measure, which it says), 2 a file could
+/// not be read.
+///
+/// # Errors
+/// Only when `out` or `report` cannot be written.
+pub fn agree(
+    mine: &Path,
+    theirs: &Path,
+    format: AgreeFormat,
+    out: &mut impl Write,
+    report: &mut impl Write,
+) -> std::io::Result<i32> {
+    let mut docs = Vec::with_capacity(2);
+    for path in [mine, theirs] {
+        match io::load_path(path) {
+            Ok(doc) => docs.push(doc),
+            Err(error) => {
+                writeln!(report, "{error}")?;
+                return Ok(2);
+            }
+        }
+    }
+    let [mine_doc, theirs_doc] = [&docs[0], &docs[1]];
+    let agreement = Agreement::between(mine_doc, theirs_doc);
+    let names = [mine.display().to_string(), theirs.display().to_string()];
+    match format {
+        AgreeFormat::Text => text(&agreement, mine_doc, &names, out)?,
+        AgreeFormat::Csv => figures_csv(&agreement, out)?,
+        AgreeFormat::RowsCsv => rows_csv(&agreement, mine_doc, out)?,
+    }
+    if format != AgreeFormat::Text && agreement.figures().is_none() {
+        writeln!(report, "{}", nothing_to_measure(&agreement))?;
+    }
+    Ok(0)
+}
+
+/// Why there are no figures.
+fn nothing_to_measure(agreement: &Agreement) -> &'static str {
+    if agreement.rows.is_empty() {
+        "The two files have no row in common: there is nothing to measure."
+    } else {
+        "Neither file has an own assessment of a row both have: there is nothing to measure \
+         (the figures would only compare the built-in data)."
+    }
+}
+
+/// "Transferred (own)".
+fn rating(rating: &Rating) -> String {
+    let basis = match rating.basis {
+        Basis::Own => "own",
+        Basis::BuiltIn => "built-in",
+    };
+    format!("{} ({basis})", rating.status.label())
+}
+
+/// "S/RES/1244 (1999), para. 11 (b)", or the row's label where it gives no paragraph.
+fn row_name(doc: &Document, row: &RowAgreement) -> String {
+    doc.row(&row.id).map_or_else(
+        || row.id.clone(),
+        |r| doc.row_citation(r).unwrap_or_else(|| doc.row_label(r)),
+    )
+}
+
+fn text(
+    agreement: &Agreement,
+    doc: &Document,
+    [mine, theirs]: &[String; 2],
+    out: &mut impl Write,
+) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "Agreement between {mine} (mine) and {theirs} (theirs): {} row(s) in both.",
+        agreement.rows.len()
+    )?;
+    writeln!(
+        out,
+        "Own assessments: {} in mine, {} in theirs; where a person made none, their file's \
+         built-in status and holders stand in.",
+        agreement.own_mine, agreement.own_theirs
+    )?;
+    let Some(figures) = agreement.figures() else {
+        writeln!(out, "{}", nothing_to_measure(agreement))?;
+        return Ok(());
+    };
+    writeln!(
+        out,
+        "Same status: {} of {} rows ({:.1} %)",
+        figures.same,
+        figures.rows,
+        figures.observed * 100.0
+    )?;
+    match figures.kappa {
+        Some(kappa) => writeln!(
+            out,
+            "Cohen's kappa: {kappa:.3} (agreement expected by chance: {:.1} %)",
+            figures.expected * 100.0
+        )?,
+        None => writeln!(
+            out,
+            "Cohen's kappa: undefined (both gave every row the same one status)"
+        )?,
+    }
+    writeln!(out, "Holders, mean Jaccard index: {:.3}", figures.holders)?;
+    let disagreements: Vec<&RowAgreement> = agreement.disagreements().collect();
+    if !disagreements.is_empty() {
+        writeln!(out, "\nRows given different statuses:")?;
+        for row in disagreements {
+            writeln!(
+                out,
+                "  {}: mine {}, theirs {}; holders {:.2}",
+                row_name(doc, row),
+                rating(&row.mine),
+                rating(&row.theirs),
+                row.holders
+            )?;
+        }
+    }
+    writeln!(
+        out,
+        "\nRows per pair of statuses (lines: mine; columns: theirs):"
+    )?;
+    let statuses = agreement.statuses_used();
+    let width = statuses
+        .iter()
+        .map(|s| s.label().len())
+        .max()
+        .unwrap_or(0)
+        .max(5);
+    write!(out, "  {:width$}", "")?;
+    for status in &statuses {
+        write!(out, " {:>width$}", status.label())?;
+    }
+    writeln!(out)?;
+    for &mine in &statuses {
+        write!(out, "  {:width$}", mine.label())?;
+        for &theirs in &statuses {
+            let count = agreement.pairs.get(&(mine, theirs)).copied().unwrap_or(0);
+            write!(out, " {count:>width$}")?;
+        }
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+fn figures_csv(agreement: &Agreement, out: &mut impl Write) -> std::io::Result<()> {
+    let mut csv = csv::Writer::from_writer(out);
+    csv.write_record(["measure", "mine", "theirs", "value"])?;
+    csv.write_record(["rows", "", "", &agreement.rows.len().to_string()])?;
+    csv.write_record([
+        "own_assessments",
+        &agreement.own_mine.to_string(),
+        &agreement.own_theirs.to_string(),
+        "",
+    ])?;
+    if let Some(figures) = agreement.figures() {
+        csv.write_record(["same_status", "", "", &figures.same.to_string()])?;
+        csv.write_record(["observed_agreement", "", "", &decimal(figures.observed)])?;
+        csv.write_record(["expected_agreement", "", "", &decimal(figures.expected)])?;
+        let kappa = figures.kappa.map(decimal).unwrap_or_default();
+        csv.write_record(["kappa", "", "", &kappa])?;
+        csv.write_record(["mean_holder_jaccard", "", "", &decimal(figures.holders)])?;
+        for ((mine, theirs), count) in &agreement.pairs {
+            csv.write_record([
+                "status_pair",
+                mine.label(),
+                theirs.label(),
+                &count.to_string(),
+            ])?;
+        }
+    }
+    csv.flush()
+}
+
+fn rows_csv(agreement: &Agreement, doc: &Document, out: &mut impl Write) -> std::io::Result<()> {
+    let mut csv = csv::Writer::from_writer(out);
+    csv.write_record([
+        "row",
+        "citation",
+        "mine_status",
+        "mine_from",
+        "theirs_status",
+        "theirs_from",
+        "same_status",
+        "holders_jaccard",
+    ])?;
+    let basis = |rating: &Rating| match rating.basis {
+        Basis::Own => "own",
+        Basis::BuiltIn => "built-in",
+    };
+    let status = |status: Status| status.label();
+    for row in &agreement.rows {
+        csv.write_record([
+            row.id.as_str(),
+            &row_name(doc, row),
+            status(row.mine.status),
+            basis(&row.mine),
+            status(row.theirs.status),
+            basis(&row.theirs),
+            if row.same_status() { "yes" } else { "no" },
+            &decimal(row.holders),
+        ])?;
+    }
+    csv.flush()
+}
+
+/// A share or index with six decimals, as statistics packages read it.
+fn decimal(value: f64) -> String {
+    format!("{value:.6}")
+}
