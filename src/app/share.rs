@@ -7,7 +7,7 @@ use super::{App, Message};
 use crate::export::{self, Format};
 use crate::io;
 use crate::merge::{self, Comparison};
-use crate::model::{Choice, Document, Edit};
+use crate::model::{Agreement, Choice, Document, Edit};
 use crate::ui::CompareView;
 
 /// A colleague's file open beside the document.
@@ -16,6 +16,8 @@ pub(super) struct Compared {
     name: String,
     doc: Document,
     diff: Comparison,
+    /// How far the assessments agree, computed with `diff`.
+    agreement: Agreement,
     /// The document state `diff` was computed for.
     diff_for: Option<u64>,
 }
@@ -27,6 +29,7 @@ impl Compared {
             name: &self.name,
             doc: &self.doc,
             diff: &self.diff,
+            agreement: &self.agreement,
         }
     }
 }
@@ -60,6 +63,7 @@ impl App {
         match read_other(path) {
             Ok(doc) => {
                 let diff = merge::compare(&self.open.doc, &doc);
+                let agreement = Agreement::between(&self.open.doc, &doc);
                 let name = file_name(path);
                 self.message = Some(Message::info(format!(
                     "Comparing with {name}: {} row(s) differ",
@@ -70,6 +74,7 @@ impl App {
                     name,
                     doc,
                     diff,
+                    agreement,
                     diff_for: Some(self.open.state),
                 });
                 true
@@ -99,6 +104,7 @@ impl App {
             && compared.diff_for != Some(self.open.state)
         {
             compared.diff = merge::compare(&self.open.doc, &compared.doc);
+            compared.agreement = Agreement::between(&self.open.doc, &compared.doc);
             compared.diff_for = Some(self.open.state);
         }
     }

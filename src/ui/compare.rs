@@ -6,7 +6,7 @@ use egui::RichText;
 use super::widgets::{holder_list, long_text_ui, section};
 use super::{Action, Command, ViewState, theme};
 use crate::merge::Comparison;
-use crate::model::{Annotation, Assessment, Choice, Conflict, Document, Responsibility};
+use crate::model::{Agreement, Annotation, Assessment, Choice, Conflict, Document, Responsibility};
 
 /// The file being compared with the open document.
 #[derive(Clone, Copy)]
@@ -17,11 +17,18 @@ pub struct CompareView<'a> {
     pub doc: &'a Document,
     /// What differs, computed when either changes.
     pub diff: &'a Comparison,
+    /// How far the assessments agree, computed with `diff`.
+    pub agreement: &'a Agreement,
 }
 
 /// The line above the table in compare mode: what is compared, how much differs, and the way
 /// out.
-pub fn compare_banner_ui(ui: &mut egui::Ui, compare: &CompareView<'_>, actions: &mut Vec<Action>) {
+pub fn compare_banner_ui(
+    ui: &mut egui::Ui,
+    compare: &CompareView<'_>,
+    view: &mut ViewState,
+    actions: &mut Vec<Action>,
+) {
     egui::Frame::group(ui.style())
         .fill(ui.visuals().faint_bg_color)
         .show(ui, |ui| {
@@ -42,6 +49,19 @@ pub fn compare_banner_ui(ui: &mut egui::Ui, compare: &CompareView<'_>, actions: 
                     .clicked()
                 {
                     actions.push(Action::MergeCompared);
+                }
+                ui.label(super::agreement::agreement_headline(compare.agreement));
+                let label = if view.show_agreement {
+                    "Hide agreement"
+                } else {
+                    "Show agreement"
+                };
+                if ui
+                    .button(label)
+                    .on_hover_text("How far your assessments and theirs agree, row by row")
+                    .clicked()
+                {
+                    view.show_agreement = !view.show_agreement;
                 }
                 if ui.button("Leave compare mode").clicked() {
                     actions.push(Action::Command(Command::EndCompare));

@@ -2,7 +2,7 @@
 //! the detail of the selected row, and the merge conflicts.
 
 use super::{
-    Action, Command, CompareView, SummaryClick, Tab, TimelineClick, ViewState, compare, detail,
+    Action, Command, CompareView, agreement, SummaryClick, Tab, TimelineClick, ViewState, compare, detail,
     filters, summary, table, tags, theme, timeline_ui,
 };
 use crate::model::{Counts, Document, PartialDate};
@@ -50,6 +50,15 @@ pub fn main_view_ui(
                 compare::conflicts_ui(ui, main.doc, main.editable, view, actions);
             });
     }
+    if let Some(compare) = main.compare.as_ref().filter(|_| view.show_agreement) {
+        egui::Panel::bottom("agreement")
+            .resizable(true)
+            .default_size(280.0)
+            .min_size(120.0)
+            .show(ui, |ui| {
+                agreement::agreement_ui(ui, main.doc, compare, view);
+            });
+    }
     // A narrow window (down to the smallest, 720 px) keeps room for the table: the tag list
     // steps aside until the window is wider again, and the detail panel takes at most about
     // half the width.
@@ -77,7 +86,7 @@ pub fn main_view_ui(
             update_banner_ui(ui, offer, assumed, actions);
         }
         if let Some(compare) = &main.compare {
-            compare::compare_banner_ui(ui, compare, actions);
+            compare::compare_banner_ui(ui, compare, view, actions);
         }
         filters::title_ui(ui, main.doc);
         filters::filter_bar_ui(ui, main.doc, &main.counts.tags, main.visible.len(), view);

@@ -3,6 +3,7 @@
 //! the document or touches files.
 
 mod action;
+mod agreement;
 mod command;
 mod compare;
 mod detail;

@@ -25,6 +25,8 @@ pub struct ViewState {
     pub rename: RenameDraft,
     /// The table or the summary picture.
     pub tab: Tab,
+    /// In compare mode: the Agreement panel is open.
+    pub show_agreement: bool,
 }
 
 /// What the central area shows.

@@ -97,6 +97,11 @@ fn compare_marks_differing_rows_and_leaving_changes_nothing() {
     harness.get_by_label("Differs in ben.ron");
     harness.get_by_label("status, 1 note");
     harness.get_by_label("2 notes");
+    // Neither assessed anything: the agreement has nothing to measure, and says so.
+    harness.get_by_label("Agreement: nothing to measure");
+    click(&mut harness, "Show agreement");
+    harness.get_by_label_contains("Neither of you has made an own assessment");
+    assert!(harness.query_by_label_contains("NaN").is_none());
 
     // The detail panel shows both sides for the selected row.
     click(&mut harness, "KFOR 2");
@@ -295,4 +300,79 @@ fn export_writes_the_chosen_format_and_leaves_private_notes_out_until_asked() {
         message.starts_with("Not exported.") && message.contains("/proc/rows.csv"),
         "{message}"
     );
+}
+
+#[test]
+fn the_agreement_panel_measures_and_leads_to_the_rows_you_disagree_on() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // Ben assessed KFOR 2 as Contested, held by the KSF, and UNMIK 9 as Transferred to the
+    // Kosovo Police (the built-in data says Shared).
+    let mut doc = io::builtin().expect("built-in");
+    let assess = |status, holders: &[&str]| {
+        Some(mandate_compare::model::Assessment {
+            status,
+            holders: holders.iter().map(|&h| h.to_owned()).collect(),
+            author: "Ben".to_owned(),
+            modified: "2026-11-20T09:00:00Z".parse().expect("time"),
+        })
+    };
+    doc.row_mut("kfor-02").expect("row").assessment = assess(Status::Contested, &["ksf"]);
+    doc.row_mut("unmik-09").expect("row").assessment =
+        assess(Status::Transferred, &["kosovo-police"]);
+    let ben = dir.path().join("ben.ron");
+    std::fs::write(&ben, io::to_ron_string(&doc).expect("saves")).expect("writes");
+
+    // Ana gives KFOR 2 the same assessment, in the detail panel.
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = app(&dialogs);
+    click(&mut harness, "KFOR 2");
+    click(&mut harness, "Give your own assessment…");
+    click(&mut harness, "Your status");
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "Contested")
+        .click();
+    harness.run();
+    click(&mut harness, "KSF");
+    click(&mut harness, "Save assessment");
+
+    dialogs.answer(Picked::Path(ben.clone()));
+    menu(&mut harness, "File", "Compare with…");
+    // 18 of 19 the same: KFOR 2 has the same own assessment on both sides; UNMIK 9 is Shared
+    // for Ana (built-in) and Transferred for Ben.
+    harness.get_by_label_contains("same status in 18 of 19 rows (95 %)");
+    click(&mut harness, "Show agreement");
+    harness.get_by_label("Agreement with ben.ron");
+    harness.get_by_label_contains("Your own assessments: 1; theirs: 2.");
+    harness.get_by_label("18 of 19 rows (94.7 %)");
+    harness.get_by_label("1 row with different statuses");
+    // The test works the kappa out for itself, from each side's statuses.
+    let builtin = io::builtin().expect("built-in");
+    let status_of = |id: &str, side: &Document| {
+        side.row(id)
+            .and_then(|row| row.assessment.as_ref())
+            .map_or_else(|| builtin.row(id).expect("row").status, |own| own.status)
+    };
+    let ana_doc = harness.state().document().clone();
+    let ids: Vec<&str> = builtin.rows.iter().map(|row| row.id.as_str()).collect();
+    let n = ids.len() as f64;
+    let expected: f64 = Status::ALL
+        .iter()
+        .map(|&status| {
+            let share = |side: &Document| {
+                ids.iter().filter(|&&id| status_of(id, side) == status).count() as f64 / n
+            };
+            share(&ana_doc) * share(&doc)
+        })
+        .sum();
+    let kappa = (18.0 / n - expected) / (1.0 - expected);
+    harness.get_by_label(&format!(
+        "{kappa:.3} (agreement expected by chance: {:.1} %)",
+        expected * 100.0
+    ));
+
+    // The row they disagree on is a click away.
+    click(&mut harness, "UNMIK 9: yours Shared (built-in), theirs Transferred");
+    assert_eq!(harness.state().selected_row(), Some("unmik-09"));
+    click(&mut harness, "Hide agreement");
+    assert!(harness.query_by_label("Agreement with ben.ron").is_none());
 }
