@@ -18,6 +18,10 @@ impl App {
                     ctx.open_url(egui::OpenUrl::new_tab(url));
                 }
             }
+            Action::CopyCitation(citation) => {
+                ctx.copy_text(citation.clone());
+                self.message = Some(super::Message::info(format!("Copied: {citation}")));
+            }
             Action::OpenRecent(path) => self.request(After::OpenPath(path), ctx),
             Action::ForgetRecent(path) => {
                 self.settings.recent.retain(|p| *p != path);

@@ -171,6 +171,37 @@ impl Source {
         self.symbol.as_deref().unwrap_or(&self.title)
     }
 
+    /// "S/2008/354: Report of the Secretary-General…, United Nations Security Council,
+    /// 2008-06-12": the symbol (where the title does not already carry it), the title, who
+    /// issued it and when.
+    pub fn reference(&self) -> String {
+        let mut text = match &self.symbol {
+            Some(symbol) if !self.title.contains(symbol.as_str()) => {
+                format!("{symbol}: {}", self.title)
+            }
+            _ => self.title.clone(),
+        };
+        text.push_str(", ");
+        text.push_str(&self.publisher);
+        if let Some(date) = self.date {
+            text.push_str(&format!(", {date}"));
+        }
+        text
+    }
+
+    /// The source as a paper cites it: its [`reference`](Self::reference), its address, and
+    /// "(secondary source)" where it is one.
+    pub fn citation(&self) -> String {
+        let mut text = self.reference();
+        if let Some(url) = &self.url {
+            text.push_str(&format!(", {url}"));
+        }
+        if self.kind == SourceKind::Secondary {
+            text.push_str(" (secondary source)");
+        }
+        text
+    }
+
     /// The URL if it may be opened as a link: http or https only.
     pub fn web_url(&self) -> Option<&str> {
         self.url.as_deref().filter(|url| is_web_url(url))

@@ -12,6 +12,8 @@ pub enum Action {
     Edit(EditRequest),
     /// Remember the user's name.
     SetAuthor(String),
+    /// Put a citation on the clipboard, and say so.
+    CopyCitation(String),
     /// Open a link in the browser (only http and https are opened).
     OpenUrl(String),
     /// Run a command.

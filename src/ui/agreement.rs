@@ -29,7 +29,12 @@ fn kappa_words(figures: &Figures) -> String {
 }
 
 /// The panel: figures, disagreements and the table of status pairs.
-pub fn agreement_ui(ui: &mut egui::Ui, doc: &Document, compare: &CompareView<'_>, view: &mut ViewState) {
+pub fn agreement_ui(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    compare: &CompareView<'_>,
+    view: &mut ViewState,
+) {
     let agreement = compare.agreement;
     ui.heading(format!("Agreement with {}", compare.name));
     ui.label(
@@ -122,12 +127,10 @@ fn disagreements_ui(
             rating_words(&row.theirs)
         );
         let selected = view.selected.as_deref() == Some(row.id.as_str());
-        let response = ui
-            .selectable_label(selected, text)
-            .on_hover_text(format!(
-                "{}. Holders overlap {:.2} (1: the same holders).",
-                responsibility.title, row.holders
-            ));
+        let response = ui.selectable_label(selected, text).on_hover_text(format!(
+            "{}. Holders overlap {:.2} (1: the same holders).",
+            responsibility.title, row.holders
+        ));
         if response.clicked() {
             view.select(Some(row.id.clone()));
             view.scroll_to_selected = true;

@@ -112,8 +112,11 @@ fn row_ui(
         ui.label(RichText::new(given).weak());
     }
     if let Some(citation) = doc.row_citation(row) {
-        ui.label(RichText::new(citation).weak())
-            .on_hover_text("How to cite the mandate's words for this row");
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(&citation).weak())
+                .on_hover_text("How to cite the mandate's words for this row");
+            copy_button_ui(ui, &doc.row_label(row), citation, actions);
+        });
     }
     if let Some(compare) = &main.compare {
         super::compare::compare_row_ui(ui, doc, row, compare);
@@ -368,17 +371,7 @@ fn source_ui(ui: &mut egui::Ui, doc: &Document, id: &str, actions: &mut Vec<Acti
     };
     ui.horizontal_wrapped(|ui| {
         theme::chip(ui, source.kind.label());
-        let mut text = source.title.clone();
-        if let Some(symbol) = &source.symbol
-            && !source.title.contains(symbol.as_str())
-        {
-            text = format!("{symbol}: {text}");
-        }
-        text.push_str(&format!(", {}", source.publisher));
-        if let Some(date) = source.date {
-            text.push_str(&format!(", {date}"));
-        }
-        ui.label(text);
+        ui.label(source.reference());
         match (source.web_url(), source.url.as_deref()) {
             (Some(url), _) => {
                 let link = ui.link("open").on_hover_text(url);
@@ -395,7 +388,21 @@ fn source_ui(ui: &mut egui::Ui, doc: &Document, id: &str, actions: &mut Vec<Acti
             }
             (None, None) => {}
         }
+        copy_button_ui(ui, source.short_label(), source.citation(), actions);
     });
+}
+
+/// A small "copy" button that puts a citation on the clipboard; read as "Copy the citation of
+/// S/2008/354".
+fn copy_button_ui(ui: &mut egui::Ui, of: &str, citation: String, actions: &mut Vec<Action>) {
+    let button = ui
+        .small_button("copy")
+        .on_hover_text(format!("Copy the citation: {citation}"));
+    let name = format!("Copy the citation of {of}");
+    button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+    if button.clicked() {
+        actions.push(Action::CopyCitation(citation));
+    }
 }
 
 /// The user's own status and holders for the row, beside the built-in ones.

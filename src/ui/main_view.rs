@@ -2,8 +2,8 @@
 //! the detail of the selected row, and the merge conflicts.
 
 use super::{
-    Action, Command, CompareView, agreement, SummaryClick, Tab, TimelineClick, ViewState, compare, detail,
-    filters, summary, table, tags, theme, timeline_ui,
+    Action, Command, CompareView, SummaryClick, Tab, TimelineClick, ViewState, agreement, compare,
+    detail, filters, summary, table, tags, theme, timeline_ui,
 };
 use crate::model::{Counts, Document, PartialDate};
 
@@ -97,7 +97,7 @@ pub fn main_view_ui(
         });
         ui.separator();
         match view.tab {
-            Tab::Table => table::table_ui(ui, main, view),
+            Tab::Table => table::table_ui(ui, main, view, actions),
             Tab::Timeline => {
                 let rows: Vec<_> = main
                     .visible

@@ -5,11 +5,16 @@ use egui_extras::{Column, TableBuilder, TableRow};
 
 use super::theme::{self, TextStyle};
 use super::widgets::{SHOWN_AT_FIRST, cut};
-use super::{MainView, ViewState};
+use super::{Action, MainView, ViewState};
 use crate::model::Responsibility;
 
 /// The table of responsibilities. A click selects a row; Up and Down move the selection.
-pub fn table_ui(ui: &mut egui::Ui, main: &MainView<'_>, view: &mut ViewState) {
+pub fn table_ui(
+    ui: &mut egui::Ui,
+    main: &MainView<'_>,
+    view: &mut ViewState,
+    actions: &mut Vec<Action>,
+) {
     let (doc, visible) = (main.doc, main.visible);
     if visible.is_empty() {
         ui.add_space(20.0);
@@ -50,6 +55,7 @@ pub fn table_ui(ui: &mut egui::Ui, main: &MainView<'_>, view: &mut ViewState) {
         table = table.scroll_to_row(at, None);
     }
     let mut clicked = None;
+    let mut citation_to_copy = None;
     table
         .header(24.0, |mut header| {
             for title in &titles {
@@ -92,6 +98,13 @@ pub fn table_ui(ui: &mut egui::Ui, main: &MainView<'_>, view: &mut ViewState) {
                 if response.clicked() {
                     clicked = Some(item.id.clone());
                 }
+                if let Some(citation) = doc.row_citation(item) {
+                    response.context_menu(|ui| {
+                        if ui.button("Copy citation").clicked() {
+                            citation_to_copy = Some(citation);
+                        }
+                    });
+                }
             };
             match heights {
                 Some(heights) => body.heterogeneous_rows(heights.iter().copied(), add_row),
@@ -100,6 +113,9 @@ pub fn table_ui(ui: &mut egui::Ui, main: &MainView<'_>, view: &mut ViewState) {
         });
     if clicked.is_some() {
         view.select(clicked);
+    }
+    if let Some(citation) = citation_to_copy {
+        actions.push(Action::CopyCitation(citation));
     }
     name_resize_handles(ui, salt, &titles);
 }

@@ -8,6 +8,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod citations;
 mod files;
 mod idle;
 mod labels;

@@ -359,7 +359,10 @@ fn the_agreement_panel_measures_and_leads_to_the_rows_you_disagree_on() {
         .iter()
         .map(|&status| {
             let share = |side: &Document| {
-                ids.iter().filter(|&&id| status_of(id, side) == status).count() as f64 / n
+                ids.iter()
+                    .filter(|&&id| status_of(id, side) == status)
+                    .count() as f64
+                    / n
             };
             share(&ana_doc) * share(&doc)
         })
@@ -371,7 +374,10 @@ fn the_agreement_panel_measures_and_leads_to_the_rows_you_disagree_on() {
     ));
 
     // The row they disagree on is a click away.
-    click(&mut harness, "UNMIK 9: yours Shared (built-in), theirs Transferred");
+    click(
+        &mut harness,
+        "UNMIK 9: yours Shared (built-in), theirs Transferred",
+    );
     assert_eq!(harness.state().selected_row(), Some("unmik-09"));
     click(&mut harness, "Hide agreement");
     assert!(harness.query_by_label("Agreement with ben.ron").is_none());
