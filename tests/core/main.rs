@@ -10,6 +10,7 @@ mod dataset;
 mod export;
 mod files;
 mod git_merge;
+mod i18n;
 mod io;
 mod merge;
 mod model;

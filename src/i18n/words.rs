@@ -1,0 +1,102 @@
+//! The model's words in each language, so that every view and export says the same thing.
+//! The English `.ftl` file gives exactly the words of `src/model/document.rs`.
+
+use crate::model::{HolderKind, SourceKind, Status, Visibility};
+
+use super::Language;
+
+/// The message id of a status; its `.description` attribute is the one-line meaning.
+fn status_id(status: Status) -> &'static str {
+    match status {
+        Status::Transferred => "status-transferred",
+        Status::Shared => "status-shared",
+        Status::Residual => "status-residual",
+        Status::Ongoing => "status-ongoing",
+        Status::Completed => "status-completed",
+        Status::Superseded => "status-superseded",
+        Status::Contested => "status-contested",
+    }
+}
+
+/// The word on a status's badge, as [`Status::label`] gives it in English.
+pub fn status_label(lang: Language, status: Status) -> String {
+    lang.t(status_id(status))
+}
+
+/// One sentence saying what a status means, as [`Status::description`] gives it in English.
+pub fn status_description(lang: Language, status: Status) -> String {
+    lang.t(&format!("{}.description", status_id(status)))
+}
+
+/// What kind of body a holder is, as [`HolderKind::label`] gives it in English.
+pub fn holder_kind_label(lang: Language, kind: HolderKind) -> String {
+    lang.t(match kind {
+        HolderKind::Local => "holder-kind-local",
+        HolderKind::International => "holder-kind-international",
+        HolderKind::NonGovernmental => "holder-kind-non-governmental",
+    })
+}
+
+/// "primary" or "secondary", as [`SourceKind::label`] gives it in English.
+pub fn source_kind_label(lang: Language, kind: SourceKind) -> String {
+    lang.t(match kind {
+        SourceKind::Primary => "source-kind-primary",
+        SourceKind::Secondary => "source-kind-secondary",
+    })
+}
+
+/// Whether a note is shared or private, as [`Visibility::label`] gives it in English.
+pub fn visibility_label(lang: Language, visibility: Visibility) -> String {
+    lang.t(match visibility {
+        Visibility::Shared => "visibility-shared",
+        Visibility::Private => "visibility-private",
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Nothing changes for English users: the .ftl words are the model's own.
+    #[test]
+    fn english_words_are_the_models() {
+        for status in Status::ALL {
+            assert_eq!(status_label(Language::En, status), status.label());
+            assert_eq!(
+                status_description(Language::En, status),
+                status.description()
+            );
+        }
+        for kind in [
+            HolderKind::Local,
+            HolderKind::International,
+            HolderKind::NonGovernmental,
+        ] {
+            assert_eq!(holder_kind_label(Language::En, kind), kind.label());
+        }
+        for kind in [SourceKind::Primary, SourceKind::Secondary] {
+            assert_eq!(source_kind_label(Language::En, kind), kind.label());
+        }
+        for visibility in [Visibility::Shared, Visibility::Private] {
+            assert_eq!(
+                visibility_label(Language::En, visibility),
+                visibility.label()
+            );
+        }
+    }
+
+    /// Every language has its own word for each status, and no two statuses share one.
+    #[test]
+    fn each_language_has_distinct_status_words() {
+        for lang in Language::ALL {
+            let mut labels: Vec<String> =
+                Status::ALL.iter().map(|s| status_label(lang, *s)).collect();
+            for (status, label) in Status::ALL.iter().zip(&labels) {
+                assert!(lang.has(status_id(*status)), "{lang}: {label}");
+            }
+            labels.sort();
+            labels.dedup();
+            assert_eq!(labels.len(), Status::ALL.len(), "{lang}");
+        }
+    }
+}
