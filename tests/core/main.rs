@@ -4,6 +4,7 @@
 //!
 //! Run one part by its module: `cargo test --test core export::`.
 
+mod cite;
 mod cli;
 mod dataset;
 mod export;
