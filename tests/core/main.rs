@@ -5,6 +5,7 @@
 //! Run one part by its module: `cargo test --test core export::`.
 
 mod agreement;
+mod cite;
 mod cli;
 mod dataset;
 mod export;
