@@ -61,6 +61,14 @@ impl App {
             Command::ThemeLight => self.settings.theme = Theme::Light,
             Command::ThemeDark => self.settings.theme = Theme::Dark,
             Command::ThemeHighContrast => self.settings.theme = Theme::HighContrast,
+            Command::LanguageEnglish
+            | Command::LanguageAlbanian
+            | Command::LanguageSerbianLatin
+            | Command::LanguageSerbianCyrillic => {
+                self.settings.language = command.language();
+                // At once: what the rest of this frame says is in the new language.
+                crate::i18n::set_current(self.language());
+            }
             Command::Present => self.start_presentation(ctx),
             Command::NextSlide => self.move_slide(|slide| slide + 1),
             Command::PreviousSlide => self.move_slide(|slide| slide.saturating_sub(1)),

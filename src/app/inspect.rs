@@ -16,6 +16,11 @@ impl App {
         self.open.path.as_deref()
     }
 
+    /// The interface's language: the one chosen in View > Language, else the system's.
+    pub fn language(&self) -> crate::i18n::Language {
+        self.settings.language.unwrap_or(self.system_language)
+    }
+
     /// Whether there are changes not yet saved.
     pub fn is_dirty(&self) -> bool {
         self.open.is_dirty()

@@ -38,10 +38,18 @@ fn label(app: &App, command: Command) -> String {
             if current == command {
                 format!("{} (in use)", command.label())
             } else {
-                command.label().to_owned()
+                command.label()
             }
         }
-        other => other.label().to_owned(),
+        Command::LanguageEnglish
+        | Command::LanguageAlbanian
+        | Command::LanguageSerbianLatin
+        | Command::LanguageSerbianCyrillic
+            if command.language() == Some(app.language()) =>
+        {
+            format!("{} (in use)", command.label())
+        }
+        other => other.label(),
     }
 }
 
@@ -147,6 +155,16 @@ const MENUS: [(&str, &[Item]); 4] = [
             Run(Command::ThemeLight),
             Run(Command::ThemeDark),
             Run(Command::ThemeHighContrast),
+            Separator,
+            Submenu(
+                "Language",
+                &[
+                    Run(Command::LanguageEnglish),
+                    Run(Command::LanguageAlbanian),
+                    Run(Command::LanguageSerbianLatin),
+                    Run(Command::LanguageSerbianCyrillic),
+                ],
+            ),
             Separator,
             Run(Command::Present),
         ],

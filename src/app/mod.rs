@@ -42,6 +42,8 @@ pub const APP_NAME: &str = "Mandate Compare";
 pub struct App {
     /// Kept between runs.
     settings: Settings,
+    /// The system's language, where the settings name none.
+    system_language: crate::i18n::Language,
     /// The document, its file and its history.
     open: history::OpenDocument,
     /// What the views compute from the document and the filter.
@@ -92,12 +94,17 @@ impl App {
 
     /// The app without eframe's storage: used by [`App::new`] and by tests.
     pub fn with_options(options: StartOptions, settings: Settings) -> Self {
+        let system_language = crate::i18n::Language::system();
+        // What the app says while it starts (a broken file named on the command line) is in
+        // the user's language too.
+        crate::i18n::set_current(settings.language.unwrap_or(system_language));
         let (doc, message) = match files::builtin_document() {
             Ok(doc) => (doc, None),
             Err(message) => (files::empty_document(), Some(message)),
         };
         let mut app = Self {
             settings,
+            system_language,
             open: history::OpenDocument::new(doc),
             derived: derived::Derived::default(),
             view: ui::ViewState::default(),
@@ -221,6 +228,7 @@ impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         let settings = self.settings.clone();
+        crate::i18n::set_current(self.language());
         let mut actions = Vec::new();
         // 1. The window (close request, theme), then keys and dropped files.
         self.window_ui(&ctx);

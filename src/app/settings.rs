@@ -24,6 +24,9 @@ pub struct Settings {
     /// Reading mode: table rows grow to show each text in full (on at first: the comparison is
     /// read, not only navigated).
     pub reading_mode: bool,
+    /// The interface's language as chosen in View > Language; `None` until one is chosen: the
+    /// system's language then (English where the system's is not one the app has).
+    pub language: Option<crate::i18n::Language>,
 }
 
 impl Default for Settings {
@@ -34,6 +37,7 @@ impl Default for Settings {
             show_tags: true,
             theme: crate::ui::theme::Theme::default(),
             reading_mode: true,
+            language: None,
         }
     }
 }

@@ -3,6 +3,8 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use crate::i18n::Language;
+
 /// Declares [`Command`] and its list [`Command::ALL`] from one list of variants, so none can be
 /// left out of the menus' tests, the palette or the shortcuts list.
 macro_rules! commands {
@@ -91,6 +93,14 @@ commands! {
     ThemeDark,
     /// High-contrast theme, for projectors.
     ThemeHighContrast,
+    /// The interface in English.
+    LanguageEnglish,
+    /// The interface in Albanian.
+    LanguageAlbanian,
+    /// The interface in Serbian, Latin script.
+    LanguageSerbianLatin,
+    /// The interface in Serbian, Cyrillic script.
+    LanguageSerbianCyrillic,
     /// Full screen, large type, one responsibility at a time.
     Present,
     /// The next slide.
@@ -133,8 +143,20 @@ const fn key(key: Key) -> KeyboardShortcut {
 }
 
 impl Command {
-    /// The label in menus and the palette (`…` where a dialog follows).
-    pub fn label(self) -> &'static str {
+    /// The language a language command chooses.
+    pub fn language(self) -> Option<Language> {
+        match self {
+            Self::LanguageEnglish => Some(Language::En),
+            Self::LanguageAlbanian => Some(Language::Sq),
+            Self::LanguageSerbianLatin => Some(Language::SrLatn),
+            Self::LanguageSerbianCyrillic => Some(Language::SrCyrl),
+            _ => None,
+        }
+    }
+
+    /// The label in menus and the palette (`…` where a dialog follows). A language is named in
+    /// itself, whatever the interface's language.
+    pub fn label(self) -> String {
         match self {
             Self::New => "New from built-in dataset",
             Self::Open => "Open…",
@@ -178,7 +200,14 @@ impl Command {
             Self::EndPresentation => "End presentation",
             Self::CommandPalette => "Command palette…",
             Self::ShowShortcuts => "Keyboard shortcuts",
+            Self::LanguageEnglish
+            | Self::LanguageAlbanian
+            | Self::LanguageSerbianLatin
+            | Self::LanguageSerbianCyrillic => {
+                return self.language().unwrap_or_default().native_name();
+            }
         }
+        .to_owned()
     }
 
     /// The keyboard shortcuts; the first is the one menus show.
@@ -216,6 +245,10 @@ impl Command {
             Self::ZoomOut => const { &[ctrl(Key::Minus)] },
             Self::ZoomReset => const { &[ctrl(Key::Num0)] },
             Self::ThemeLight | Self::ThemeDark | Self::ThemeHighContrast => const { &[] },
+            Self::LanguageEnglish
+            | Self::LanguageAlbanian
+            | Self::LanguageSerbianLatin
+            | Self::LanguageSerbianCyrillic => const { &[] },
             Self::Present => const { &[key(Key::F5)] },
             Self::NextSlide => {
                 const { &[key(Key::ArrowRight), key(Key::PageDown), key(Key::Space)] }
@@ -327,7 +360,11 @@ mod tests {
                 Command::ExportSlides,
                 Command::ThemeLight,
                 Command::ThemeDark,
-                Command::ThemeHighContrast
+                Command::ThemeHighContrast,
+                Command::LanguageEnglish,
+                Command::LanguageAlbanian,
+                Command::LanguageSerbianLatin,
+                Command::LanguageSerbianCyrillic,
             ]
         );
     }

@@ -43,9 +43,11 @@ impl Dialogs for ScriptedDialogs {
 
 /// The settings tests start from: one line per table row, so that every row of the built-in
 /// data is on screen (and in the accessibility tree) at once; reading mode has tests of its own.
+/// In English, whatever the machine's language: the tests find widgets by their English names.
 pub fn settings() -> Settings {
     Settings {
         reading_mode: false,
+        language: Some(mandate_compare::i18n::Language::En),
         ..Settings::default()
     }
 }

@@ -471,7 +471,10 @@ fn the_window_has_a_name() {
 fn reading_mode_shows_whole_texts_and_is_a_remembered_choice() {
     assert!(Settings::default().reading_mode, "on at first");
     let mut harness = crate::common::launch(crate::common::Launch {
-        settings: Settings::default(),
+        settings: Settings {
+            language: crate::common::settings().language,
+            ..Settings::default()
+        },
         ..crate::common::Launch::default()
     });
     let height = |harness: &egui_kittest::Harness<'_, mandate_compare::App>| {
