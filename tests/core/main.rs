@@ -12,6 +12,7 @@ mod git_merge;
 mod io;
 mod merge;
 mod model;
+mod qdpx;
 mod roundtrip;
 mod stress;
 mod update;
