@@ -15,6 +15,7 @@ mod i18n;
 mod io;
 mod merge;
 mod model;
+mod qdpx;
 mod roundtrip;
 mod stress;
 mod update;
