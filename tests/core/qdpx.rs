@@ -1,6 +1,6 @@
 //! The REFI-QDA export (.qdpx): the zip's layout; `project.qde` checked against the REFI-QDA
-//! Project schema (tests/fixtures/qdpx/Project-mrt2019.xsd) by a small checker that reads the
-//! schema itself; selections that cover exactly their rows' texts, counted in characters;
+//! Project schema's rules (tests/fixtures/qdpx/schema-rules.txt, restated from the REFI schema)
+//! by a small checker; selections that cover exactly their rows' texts, counted in characters;
 //! stable, unique GUIDs; and a reader that gets the codes, codings and notes back.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -15,8 +15,6 @@ use mandate_compare::model::{
 
 /// The namespace of `project.qde`.
 const NS: &str = "urn:QDA-XML:project:1.0";
-/// The namespace of XML Schema.
-const XSD: &str = "http://www.w3.org/2001/XMLSchema";
 
 fn time(text: &str) -> jiff::Timestamp {
     text.parse().expect("a timestamp")
@@ -166,7 +164,7 @@ fn children<'a, 'i>(
 // ---------------------------------------------------------------------------------------------
 // The schema checker: element order (xs:sequence, xs:choice with their occurrences), required
 // and unknown attributes, and attribute values against their types (the GUID and colour
-// patterns, enumerations, integers, booleans, dates), all read from the XSD.
+// patterns, enumerations, integers, booleans, dates), all read from the rules file.
 
 /// One step of a content model: one element, or a choice of several, with its occurrences.
 struct Particle {
@@ -199,106 +197,110 @@ struct Schema {
     simple: HashMap<String, Simple>,
 }
 
-fn xsd_children<'a, 'i>(
-    node: roxmltree::Node<'a, 'i>,
-) -> impl Iterator<Item = roxmltree::Node<'a, 'i>> {
-    node.children()
-        .filter(|n| n.is_element() && n.tag_name().namespace() == Some(XSD))
+/// "0" or "1", or "*" for unbounded.
+fn occurs(text: &str) -> Option<usize> {
+    (text != "*").then(|| text.parse().expect("a number of occurrences"))
 }
 
-fn occurs(node: roxmltree::Node, name: &str) -> Option<usize> {
-    match node.attribute(name) {
-        None => Some(1),
-        Some("unbounded") => None,
-        Some(n) => Some(n.parse().expect("a number of occurrences")),
-    }
-}
-
-fn particle(node: roxmltree::Node) -> Particle {
-    let min = occurs(node, "minOccurs").expect("a bounded minOccurs");
-    let max = occurs(node, "maxOccurs");
-    match node.tag_name().name() {
-        "element" => Particle {
-            names: vec![(
-                node.attribute("name").expect("name").to_owned(),
-                node.attribute("type").expect("type").to_owned(),
-            )],
-            min,
-            max,
-        },
-        "choice" => {
-            let options: Vec<Particle> = xsd_children(node).map(particle).collect();
-            Particle {
-                // A choice whose options may all be absent may be absent itself.
-                min: if options.iter().any(|o| o.min == 0) {
-                    0
-                } else {
-                    min
-                },
-                names: options.into_iter().flat_map(|o| o.names).collect(),
-                max,
-            }
-        }
-        other => panic!("the checker does not know xsd:{other}"),
+/// "Users UsersType 0 1": one element of a content model.
+fn element(text: &str) -> Particle {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let [name, kind, min, max] = words[..] else {
+        panic!("not an element: {text:?}");
+    };
+    Particle {
+        names: vec![(name.to_owned(), kind.to_owned())],
+        min: occurs(min).expect("a bounded minimum"),
+        max: occurs(max),
     }
 }
 
 impl Schema {
+    /// The schema's rules, from tests/fixtures/qdpx/schema-rules.txt (its header says how
+    /// they are written).
     fn load() -> Self {
         let path =
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/qdpx/Project-mrt2019.xsd");
-        let text = std::fs::read_to_string(path).expect("the schema fixture");
-        let xsd = roxmltree::Document::parse(&text).expect("the schema parses");
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/qdpx/schema-rules.txt");
+        let text = std::fs::read_to_string(path).expect("the schema rules");
         let mut schema = Self {
             root: (String::new(), String::new()),
             complex: HashMap::new(),
             simple: HashMap::new(),
         };
-        for node in xsd_children(xsd.root_element()) {
-            let name = node
-                .attribute("name")
-                .expect("a named declaration")
-                .to_owned();
-            match node.tag_name().name() {
-                "element" => schema.root = (name, node.attribute("type").expect("type").to_owned()),
-                "complexType" => {
-                    let mut content = Vec::new();
-                    let mut attributes = Vec::new();
-                    for part in xsd_children(node) {
-                        match part.tag_name().name() {
-                            "sequence" => content.extend(xsd_children(part).map(particle)),
-                            "choice" => content.push(particle(part)),
-                            "attribute" => attributes.push(Attribute {
-                                name: part.attribute("name").expect("name").to_owned(),
-                                kind: part.attribute("type").expect("type").to_owned(),
-                                required: part.attribute("use") == Some("required"),
-                            }),
-                            other => panic!("the checker does not know xsd:{other}"),
-                        }
-                    }
+        let mut current: Option<String> = None;
+        for line in text.lines() {
+            let line = line.trim_end();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (keyword, rest) = line.trim_start().split_once(' ').expect("a keyword");
+            match keyword {
+                "root" => {
+                    let (name, kind) = rest.split_once(' ').expect("a name and a type");
+                    schema.root = (name.to_owned(), kind.to_owned());
+                }
+                "type" => {
+                    current = Some(rest.to_owned());
                     schema.complex.insert(
-                        name,
+                        rest.to_owned(),
                         ComplexType {
-                            content,
-                            attributes,
+                            content: Vec::new(),
+                            attributes: Vec::new(),
                         },
                     );
                 }
-                "simpleType" => {
-                    let restriction = xsd_children(node).next().expect("a restriction");
-                    let facets: Vec<_> = xsd_children(restriction).collect();
-                    let value =
-                        |f: &roxmltree::Node| f.attribute("value").expect("value").to_owned();
-                    let simple = if facets[0].tag_name().name() == "pattern" {
+                "element" | "choice" | "attribute" => {
+                    let owner = current.as_ref().expect("inside a type");
+                    let complex = schema.complex.get_mut(owner).expect("declared");
+                    match keyword {
+                        "element" => complex.content.push(element(rest)),
+                        "choice" => {
+                            let (occurrences, options) =
+                                rest.split_once(": ").expect("occurrences: options");
+                            let (min, max) = occurrences.split_once(' ').expect("min max");
+                            let options: Vec<Particle> =
+                                options.split(" | ").map(element).collect();
+                            complex.content.push(Particle {
+                                // A choice whose options may all be absent may be absent itself.
+                                min: if options.iter().any(|o| o.min == 0) {
+                                    0
+                                } else {
+                                    occurs(min).expect("a bounded minimum")
+                                },
+                                max: occurs(max),
+                                names: options.into_iter().flat_map(|o| o.names).collect(),
+                            });
+                        }
+                        _ => {
+                            let words: Vec<&str> = rest.split_whitespace().collect();
+                            let [name, kind, usage] = words[..] else {
+                                panic!("not an attribute: {line:?}");
+                            };
+                            complex.attributes.push(Attribute {
+                                name: name.to_owned(),
+                                kind: kind.to_owned(),
+                                required: usage == "required",
+                            });
+                        }
+                    }
+                }
+                "simple" => {
+                    let mut words = rest.splitn(3, ' ');
+                    let (name, how, value) = (
+                        words.next().expect("a name"),
+                        words.next().expect("pattern or values"),
+                        words.next().expect("a value"),
+                    );
+                    let simple = if how == "pattern" {
                         // XML Schema patterns match the whole value.
-                        let pattern = format!("^(?:{})$", value(&facets[0]));
+                        let pattern = format!("^(?:{value})$");
                         Simple::Pattern(regex_lite::Regex::new(&pattern).expect("a regex"))
                     } else {
-                        Simple::Values(facets.iter().map(value).collect())
+                        Simple::Values(value.split_whitespace().map(str::to_owned).collect())
                     };
-                    schema.simple.insert(name, simple);
+                    schema.simple.insert(name.to_owned(), simple);
                 }
-                other => panic!("the checker does not know xsd:{other}"),
+                other => panic!("the schema rules have no keyword {other}"),
             }
         }
         schema
