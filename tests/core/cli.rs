@@ -570,3 +570,31 @@ fn positions_are_where_a_search_of_the_text_finds_them() {
         assert_eq!(*position, Some((line, column)), "{place}");
     }
 }
+
+#[test]
+fn export_writes_citations_and_a_qda_project() {
+    let builtin = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/unmik-1244.ron");
+    let run = |format: &str, out: Option<&Path>| {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_mandate-compare"));
+        command.args(["export", "--format", format]).arg(&builtin);
+        if let Some(out) = out {
+            command.arg("-o").arg(out);
+        }
+        let output = command.output().expect("runs");
+        assert_eq!(output.status.code(), Some(0), "{format}");
+        output.stdout
+    };
+    let json: Vec<serde_json::Value> =
+        serde_json::from_slice(&run("csl-json", None)).expect("a JSON array");
+    assert_eq!(json[0]["number"], "S/RES/1244 (1999)");
+    let bibtex = String::from_utf8(run("bibtex", None)).expect("utf-8");
+    assert!(bibtex.contains("number = {S/RES/1244 (1999)}"), "{bibtex}");
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let qdpx = dir.path().join("unmik.qdpx");
+    run("qdpx", Some(&qdpx));
+    assert!(
+        std::fs::read(&qdpx)
+            .expect("written")
+            .starts_with(b"PK\x03\x04")
+    );
+}

@@ -292,6 +292,35 @@ fn export_writes_the_chosen_format_and_leaves_private_notes_out_until_asked() {
             .starts_with("<!DOCTYPE html>")
     );
 
+    // The sources for a reference manager, and a project for a QDA tool (with the private
+    // note, since they are included now).
+    let json = dir.path().join("sources.json");
+    dialogs.answer(Picked::Path(json.clone()));
+    export_menu(&mut harness, "Export sources as CSL-JSON…");
+    let items: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&json).expect("written")).expect("JSON");
+    let sources = harness.state().document().sources.len();
+    assert_eq!(items.as_array().map(Vec::len), Some(sources));
+    let bib = dir.path().join("sources");
+    dialogs.answer(Picked::Path(bib.clone()));
+    export_menu(&mut harness, "Export sources as BibTeX…");
+    let text = std::fs::read_to_string(bib.with_extension("bib")).expect("written with .bib added");
+    assert_eq!(
+        text.matches("\n@").count() + usize::from(text.starts_with('@')),
+        sources
+    );
+    let qdpx = dir.path().join("project.qdpx");
+    dialogs.answer(Picked::Path(qdpx.clone()));
+    export_menu(&mut harness, "Export as REFI-QDA project…");
+    let bytes = std::fs::read(&qdpx).expect("written");
+    assert!(bytes.starts_with(b"PK\x03\x04"), "a zip");
+    assert!(
+        bytes
+            .windows(b"project.qde".len())
+            .any(|w| w == b"project.qde"),
+        "the zip names project.qde (what it holds is checked in tests/core/qdpx.rs)"
+    );
+
     // A folder that cannot be written: a message, nothing else.
     dialogs.answer(Picked::Path(PathBuf::from("/proc/rows.csv")));
     export_menu(&mut harness, "Export as CSV…");
