@@ -215,6 +215,26 @@ pub fn is_web_url(url: &str) -> bool {
         && !url.contains(char::is_whitespace)
 }
 
+/// The colour of a tag: one of eight (Tableau 10's first), always the same for the same tag, in
+/// the app and in exports that give codes colours.
+pub fn tag_rgb(tag: &str) -> [u8; 3] {
+    const PALETTE: [[u8; 3]; 8] = [
+        [0x4E, 0x79, 0xA7],
+        [0xF2, 0x8E, 0x2B],
+        [0x59, 0xA1, 0x4F],
+        [0xB0, 0x7A, 0xA1],
+        [0xED, 0xC9, 0x48],
+        [0x76, 0xB7, 0xB2],
+        [0xFF, 0x9D, 0xA7],
+        [0x9C, 0x75, 0x5F],
+    ];
+    // FNV-1a: stable across runs and versions, unlike the standard hasher.
+    let hash = tag.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    PALETTE[(hash % PALETTE.len() as u64) as usize]
+}
+
 /// Whether black text reads better than white on a fill of this colour.
 pub fn dark_text_on([r, g, b]: [u8; 3]) -> bool {
     0.299 * f32::from(r) + 0.587 * f32::from(g) + 0.114 * f32::from(b) > 150.0

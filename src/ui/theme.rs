@@ -75,21 +75,8 @@ pub fn chip(ui: &mut egui::Ui, text: &str) -> egui::Response {
 
 /// The colour of a tag: one of eight, always the same for the same tag.
 pub fn tag_color(tag: &str) -> Color32 {
-    const PALETTE: [Color32; 8] = [
-        Color32::from_rgb(0x4E, 0x79, 0xA7),
-        Color32::from_rgb(0xF2, 0x8E, 0x2B),
-        Color32::from_rgb(0x59, 0xA1, 0x4F),
-        Color32::from_rgb(0xB0, 0x7A, 0xA1),
-        Color32::from_rgb(0xED, 0xC9, 0x48),
-        Color32::from_rgb(0x76, 0xB7, 0xB2),
-        Color32::from_rgb(0xFF, 0x9D, 0xA7),
-        Color32::from_rgb(0x9C, 0x75, 0x5F),
-    ];
-    // FNV-1a: stable across runs and versions, unlike the standard hasher.
-    let hash = tag.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    });
-    PALETTE[(hash % PALETTE.len() as u64) as usize]
+    let [r, g, b] = crate::model::tag_rgb(tag);
+    Color32::from_rgb(r, g, b)
 }
 
 /// A tag as a chip in its colour: `#tag`.
