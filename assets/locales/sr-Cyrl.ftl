@@ -66,12 +66,288 @@ rows-shown =
 
 ## Table and filters
 
+table-column-differs = Разлике: { $name }
+table-column-responsibility = Одговорност ({ $year })
+table-column-status-holders = Статус и носиоци данас
+table-column-status = Статус данас
+table-column-holders = Носиоци данас
+table-column-notes = Белешке
+table-tab-table = Табела
+table-tab-summary = Прегледна слика
+table-tab-timeline = Хронологија
+table-no-match = Ниједна одговорност не одговара претрази и филтерима.
+table-copy-citation = Копирај цитат
+table-resize-column = Промени ширину колоне { $column } (превуците или двапут кликните да се прилагоди)
+table-row-name = { $label }{ $paragraph }, { $title }, { $status }{ $checked }, { $holders }, { $notes }{ $differs }
+table-row-paragraph = , пар. { $paragraph }
+table-row-yours = , ваша процена
+table-row-as-of = , проверено { $date }
+table-row-no-holder = без носиоца
+table-row-notes =
+    { $count ->
+        [0] без бележака
+        [one] { $count } белешка
+        [few] { $count } белешке
+       *[other] { $count } бележака
+    }
+table-row-differs = , разликује се: { $what }
+table-paragraph = пар. { $paragraph }
+table-as-of-hint = Када су овај статус и његови носиоци последњи пут проверени
+table-yours = ваша
+table-yours-hint = Ваша процена; уграђена: { $status }
+table-notes-count =
+    { $count ->
+        [one] { $count } белешка
+        [few] { $count } белешке
+       *[other] { $count } бележака
+    }
+table-to-review = { $count } за преглед
+table-to-review-hint = Белешке написане пре него што су се чињенице овог реда промениле
+table-update = Ажурирај…
+table-update-not-now = Не сада
+table-update-not-now-hint = Задржи старије податке; понуда се враћа када се датотека поново отвори
+filter-compares = { $original } ({ $original_date }) наспрам стања { $current } ({ $current_date })
+filter-search = Претрага
+filter-search-hint = текстови, носиоци, догађаји, белешке
+filter-presence-menu =
+    { $count ->
+        [0] Присуство: све
+       *[other] Присуство: { $count }
+    }
+filter-status-menu =
+    { $count ->
+        [0] Статус: све
+       *[other] Статус: { $count }
+    }
+filter-holder-menu =
+    { $count ->
+        [0] Носилац: све
+       *[other] Носилац: { $count }
+    }
+filter-tag-menu =
+    { $count ->
+        [0] Ознака: све
+       *[other] Ознака: { $count }
+    }
+filter-none-in-document = Нема их у овом документу
+filter-notes-any = Белешке: све
+filter-notes-shared = Белешке: дељене
+filter-notes-private = Белешке: приватне
+filter-any-notes = Све белешке
+filter-with-shared = Са дељеним белешкама
+filter-with-private = Са приватним белешкама
+filter-contested-only = Само спорне
+filter-contested-only-hint = Редови са статусом „Спорна” или са забележеним супротстављеним ставовима
+filter-has-notes = Са белешкама
+filter-all-shown = Приказани сви ({ $total })
+filter-some-shown = Приказано { $shown } од { $total }
+filter-clear = Обриши филтере
+filter-tags = Ознаке:
+tags-heading = Ознаке
+tags-none = Још нема ознака. Означите белешку да бисте груписали белешке из различитих редова.
+tags-click-hint = Кликните на ознаку да бисте приказали само њене редове.
+tags-rename-heading = Преименуј или споји ознаку
+tags-rename-from = Ознака за преименовање
+tags-choose = изаберите…
+tags-new-name = Нови назив
+tags-new-name-hint = постојећа ознака се спаја
+tags-rename = Преименуј свуда
+tags-rename-hint = На свакој белешци, као један корак који се може поништити
 
 ## Detail and notes
 
+detail-data-in-english = Текстови мандата и подаци су на енглеском, као у званичном тексту УН-а.
+detail-overview = Преглед
+detail-overview-hint = Изаберите одговорност у табели (или притисните стрелицу надоле) да бисте видели шта је с њом било.
+detail-status-today = Статус данас
+detail-count-of = { $count } од { $total }
+detail-orphans =
+    { $count ->
+        [one] Упозорење: { $count } белешка се односи на ред који овај документ нема; задржава се:
+        [few] Упозорење: { $count } белешке се односе на редове које овај документ нема; задржавају се:
+       *[other] Упозорење: { $count } бележака се односи на редове које овај документ нема; задржавају се:
+    }
+detail-notes-whole = Белешке о поређењу у целини
+detail-given = Поверена { $year }: { $presence }
+detail-cite-hint = Како цитирати речи мандата за овај ред
+detail-what-happened = Шта се догодило
+detail-your-notes = Ваше белешке
+detail-text-of = Текст документа { $mandate }
+detail-quoted = „{ $text }”
+detail-as-worded = Формулација из извора { $source }:
+detail-status-holders = Статус и носиоци данас
+detail-built-in = Уграђено:
+detail-as-of = проверено { $date }
+detail-as-of-hint = Када су овај статус и ови носиоци последњи пут проверени
+detail-yours = Ваше:
+detail-set-by = Унео/унела { $author }, { $date }
+detail-timeline = Хронологија
+detail-phases = Ко је био носилац и када
+detail-since = { $from } – данас
+detail-positions = Ставови
+detail-no-positions = Нису забележени супротстављени ставови.
+detail-held-by = Заступа: { $holder }
+detail-sources = Извори
+detail-sources-label = Извори:
+detail-source-secondary = { $source } (секундарни)
+detail-unknown-source = непознат извор „{ $id }”
+detail-open = отвори
+detail-open-name = отвори { $source }
+detail-copy = копирај
+detail-copy-hint = Копирај цитат: { $citation }
+detail-copy-name = Копирај цитат за { $source }
+detail-no-holder = без носиоца (задатак је окончан)
+detail-more-kb = … још { $amount } КБ овог текста
+detail-more-mb = … још { $amount } МБ овог текста
+detail-show-more = Прикажи више
+detail-show-less = Прикажи мање
+note-none = Још нема бележака.
+note-showing = Белешке: приказано { $shown } од { $total }.
+note-show-more = Прикажи још { $count }
+note-edited = { $created }, измењено { $modified }
+note-private-hint = Никад се не приказује у презентацијама
+note-delete-question = Обрисати ову белешку?
+note-delete = Обриши
+note-keep = Задржи
+note-edit = Измени белешку
+note-too-long = Дужа је од { $max } знакова, колико прима уређивач
+note-delete-button = Обриши белешку
+note-facts-changed = Чињенице су се промениле после ове белешке ({ $date })
+note-what-changed = Шта се променило: { $what }
+note-mark-reviewed = Означи као прегледано
+note-mark-reviewed-hint = Белешка важи и после промене
+note-editing = Измена белешке
+note-new = Нова белешка
+note-your-name = Ваше име (пита се једном, памти се)
+note-your-name-hint = нпр. А. Истраживач
+note-text = Текст белешке
+note-text-hint = Шта сте приметили, шта треба проверити, с чим се не слажете
+note-paste-refused =
+    { $chars ->
+        [one] Није налепљено: { $chars } знак, а белешка прима највише { $max }. Налепите део или држите дуги текст у датотеци и цитирајте га.
+        [few] Није налепљено: { $chars } знака, а белешка прима највише { $max }. Налепите део или држите дуги текст у датотеци и цитирајте га.
+       *[other] Није налепљено: { $chars } знакова, а белешка прима највише { $max }. Налепите део или држите дуги текст у датотеци и цитирајте га.
+    }
+note-tags = Ознаке (одвојене зарезима)
+note-tags-hint = треба-извор, полиција
+note-shared-hint = Приказује се у презентацијама и извозима
+note-private-long-hint = Никад се не приказује у презентацијама; изоставља се из извоза, осим ако се не затражи
+note-save = Сачувај белешку
+note-add = Додај белешку
+note-name-first = Прво упишите своје име
+note-cancel = Откажи
+assessment-give = Унеси сопствену процену…
+assessment-change = Измени своју процену…
+assessment-restore = Врати уграђену
+assessment-heading = Ваша процена
+assessment-status = Ваш статус
+assessment-holders = Ваши носиоци
+assessment-save = Сачувај процену
+assessment-cancel = Откажи
 
 ## Compare, merge and agreement
 
+compare-with = Поређење са { $name }:
+compare-rows-differ =
+    { $count ->
+        [0] ниједан ред се не разликује
+        [one] { $count } ред се разликује (означен у табели)
+        [few] { $count } реда се разликују (означени у табели)
+       *[other] { $count } редова се разликује (означени у табели)
+    }
+compare-whole-differs = ; белешке о поређењу у целини се разликују
+compare-merge = Споји из { $name }
+compare-merge-hint = Пренесите њихове белешке и процене у свој документ (један корак који се може поништити)
+compare-show-agreement = Прикажи сагласност
+compare-hide-agreement = Сакриј сагласност
+compare-agreement-hint = Колико се ваше и њихове процене слажу, ред по ред
+compare-leave = Изађи из поређења
+compare-differs-only-yours = само у вашој
+compare-differs-only-theirs = само у њиховој
+compare-differs-status = статус
+compare-differs-holders = носиоци
+compare-differs-assessment = сопствена процена
+compare-differs-text = текст реда
+compare-differs-notes =
+    { $count ->
+        [one] { $count } белешка
+        [few] { $count } белешке
+       *[other] { $count } бележака
+    }
+compare-row-heading = Поређење са { $name }
+compare-same = Исто у обе датотеке.
+compare-missing-row = { $name } нема овај ред.
+compare-yours = Ваше
+compare-theirs = Њихово
+compare-status = Статус
+compare-holders = Носиоци
+compare-assessment = Сопствена процена
+compare-row-text = Текст реда
+compare-differs = разликује се
+compare-none = нема
+compare-by = аутор: { $author }
+compare-notes-only-yours = Белешке само у вашој
+compare-notes-only-theirs = Белешке само у { $name }
+compare-notes-changed = Белешке измењене у { $name } (њихова верзија)
+conflict-count =
+    { $count ->
+        [one] { $count } сукоб при спајању треба разрешити
+       *[other] { $count } сукоба при спајању треба разрешити
+    }
+conflict-explain = Ваша верзија остаје у документу док не изаберете; чување задржава сукобе у датотеци.
+conflict-whole = Поређење у целини
+conflict-title = Сукоб { $number }: { $what } ({ $place })
+conflict-what-status = статус
+conflict-what-holders = носиоци
+conflict-what-assessment = сопствена процена
+conflict-what-row = текст реда
+conflict-what-note = белешка
+conflict-deleted = обрисано
+conflict-keep-mine = Задржи моје
+conflict-take-theirs = Узми њихово
+conflict-keep-both = Задржи оба
+conflict-choice-hint = Сукоб { $number }: { $choice }
+agreement-headline =
+    { $rows ->
+        [one] Сагласност: исти статус у { $same } од { $rows } реда ({ $percent } %), { $kappa }
+        [few] Сагласност: исти статус у { $same } од { $rows } реда ({ $percent } %), { $kappa }
+       *[other] Сагласност: исти статус у { $same } од { $rows } редова ({ $percent } %), { $kappa }
+    }
+agreement-kappa = Коенова капа { $kappa }
+agreement-kappa-undefined = капа није дефинисана
+agreement-nothing = Сагласност: нема шта да се мери
+agreement-heading = Сагласност са { $name }
+agreement-basis = На редовима које имају обе датотеке ({ $rows }). Ваше сопствене процене: { $own_mine }; њихове: { $own_theirs }. Где неко није дао процену, уместо ње важе уграђени статус и носиоци из његове датотеке.
+agreement-no-common = Две датотеке немају ниједан заједнички ред: нема шта да се мери.
+agreement-no-own = Нико од вас није дао сопствену процену ниједног реда који имају обе датотеке: нема шта да се мери (бројке би поредиле само уграђене податке).
+agreement-same-status = Исти статус
+agreement-same-of =
+    { $rows ->
+        [one] { $same } од { $rows } реда ({ $percent } %)
+        [few] { $same } од { $rows } реда ({ $percent } %)
+       *[other] { $same } од { $rows } редова ({ $percent } %)
+    }
+agreement-cohen = Коенова капа
+agreement-kappa-value = { $kappa } (слагање очекивано случајно: { $expected } %)
+agreement-kappa-none = није дефинисана: обе процене сваком реду дају исти статус
+agreement-holders = Носиоци (средњи Жакаров индекс)
+agreement-built-in = { $status } (уграђена)
+agreement-disagreements =
+    { $count ->
+        [0] Сваком реду дајете исти статус
+        [one] { $count } ред с различитим статусима
+        [few] { $count } реда с различитим статусима
+       *[other] { $count } редова с различитим статусима
+    }
+agreement-row = { $row }: ваше { $mine }; њихово { $theirs }
+agreement-row-hint = { $title }. Преклапање носилаца { $overlap } (1: исти носиоци).
+agreement-pairs = Редови по пару статуса (лево: ваши; горе: њихови)
+agreement-pair-hint =
+    { $count ->
+        [one] Ваше { $mine }, њихово { $theirs }: { $count } ред
+        [few] Ваше { $mine }, њихово { $theirs }: { $count } реда
+       *[other] Ваше { $mine }, њихово { $theirs }: { $count } редова
+    }
 
 ## Summary, timeline and slides
 

@@ -66,9 +66,294 @@ rows-shown =
 
 ## Table and filters
 
+table-column-differs = Razlike: { $name }
+table-column-responsibility = Odgovornost ({ $year })
+table-column-status-holders = Status i nosioci danas
+table-column-status = Status danas
+table-column-holders = Nosioci danas
+table-column-notes = Beleške
+table-tab-table = Tabela
+table-tab-summary = Pregledna slika
+table-tab-timeline = Hronologija
+table-no-match = Nijedna odgovornost ne odgovara pretrazi i filterima.
+table-copy-citation = Kopiraj citat
+table-resize-column = Promeni širinu kolone { $column } (prevucite ili dvaput kliknite da se prilagodi)
+table-row-name = { $label }{ $paragraph }, { $title }, { $status }{ $checked }, { $holders }, { $notes }{ $differs }
+table-row-paragraph = , par. { $paragraph }
+table-row-yours = , vaša procena
+table-row-as-of = , provereno { $date }
+table-row-no-holder = bez nosioca
+table-row-notes =
+    { $count ->
+        [0] bez beležaka
+        [one] { $count } beleška
+        [few] { $count } beleške
+       *[other] { $count } beležaka
+    }
+table-row-differs = , razlikuje se: { $what }
+table-paragraph = par. { $paragraph }
+table-as-of-hint = Kada su ovaj status i njegovi nosioci poslednji put provereni
+table-yours = vaša
+table-yours-hint = Vaša procena; ugrađena: { $status }
+table-notes-count =
+    { $count ->
+        [one] { $count } beleška
+        [few] { $count } beleške
+       *[other] { $count } beležaka
+    }
+table-to-review = { $count } za pregled
+table-to-review-hint = Beleške napisane pre nego što su se činjenice ovog reda promenile
+table-update = Ažuriraj…
+table-update-not-now = Ne sada
+table-update-not-now-hint = Zadrži starije podatke; ponuda se vraća kada se datoteka ponovo otvori
+
+filter-compares = { $original } ({ $original_date }) naspram stanja { $current } ({ $current_date })
+filter-search = Pretraga
+filter-search-hint = tekstovi, nosioci, događaji, beleške
+filter-presence-menu =
+    { $count ->
+        [0] Prisustvo: sve
+       *[other] Prisustvo: { $count }
+    }
+filter-status-menu =
+    { $count ->
+        [0] Status: sve
+       *[other] Status: { $count }
+    }
+filter-holder-menu =
+    { $count ->
+        [0] Nosilac: sve
+       *[other] Nosilac: { $count }
+    }
+filter-tag-menu =
+    { $count ->
+        [0] Oznaka: sve
+       *[other] Oznaka: { $count }
+    }
+filter-none-in-document = Nema ih u ovom dokumentu
+filter-notes-any = Beleške: sve
+filter-notes-shared = Beleške: deljene
+filter-notes-private = Beleške: privatne
+filter-any-notes = Sve beleške
+filter-with-shared = Sa deljenim beleškama
+filter-with-private = Sa privatnim beleškama
+filter-contested-only = Samo sporne
+filter-contested-only-hint = Redovi sa statusom „Sporna” ili sa zabeleženim suprotstavljenim stavovima
+filter-has-notes = Sa beleškama
+filter-all-shown = Prikazani svi ({ $total })
+filter-some-shown = Prikazano { $shown } od { $total }
+filter-clear = Obriši filtere
+filter-tags = Oznake:
+
+tags-heading = Oznake
+tags-none = Još nema oznaka. Označite belešku da biste grupisali beleške iz različitih redova.
+tags-click-hint = Kliknite na oznaku da biste prikazali samo njene redove.
+tags-rename-heading = Preimenuj ili spoji oznaku
+tags-rename-from = Oznaka za preimenovanje
+tags-choose = izaberite…
+tags-new-name = Novi naziv
+tags-new-name-hint = postojeća oznaka se spaja
+tags-rename = Preimenuj svuda
+tags-rename-hint = Na svakoj belešci, kao jedan korak koji se može poništiti
+
 ## Detail and notes
 
+detail-data-in-english = Tekstovi mandata i podaci su na engleskom, kao u zvaničnom tekstu UN-a.
+detail-overview = Pregled
+detail-overview-hint = Izaberite odgovornost u tabeli (ili pritisnite strelicu nadole) da biste videli šta je s njom bilo.
+detail-status-today = Status danas
+detail-count-of = { $count } od { $total }
+detail-orphans =
+    { $count ->
+        [one] Upozorenje: { $count } beleška se odnosi na red koji ovaj dokument nema; zadržava se:
+        [few] Upozorenje: { $count } beleške se odnose na redove koje ovaj dokument nema; zadržavaju se:
+       *[other] Upozorenje: { $count } beležaka se odnosi na redove koje ovaj dokument nema; zadržavaju se:
+    }
+detail-notes-whole = Beleške o poređenju u celini
+detail-given = Poverena { $year }: { $presence }
+detail-cite-hint = Kako citirati reči mandata za ovaj red
+detail-what-happened = Šta se dogodilo
+detail-your-notes = Vaše beleške
+detail-text-of = Tekst dokumenta { $mandate }
+detail-quoted = „{ $text }”
+detail-as-worded = Formulacija iz izvora { $source }:
+detail-status-holders = Status i nosioci danas
+detail-built-in = Ugrađeno:
+detail-as-of = provereno { $date }
+detail-as-of-hint = Kada su ovaj status i ovi nosioci poslednji put provereni
+detail-yours = Vaše:
+detail-set-by = Uneo/unela { $author }, { $date }
+detail-timeline = Hronologija
+detail-phases = Ko je bio nosilac i kada
+detail-since = { $from } – danas
+detail-positions = Stavovi
+detail-no-positions = Nisu zabeleženi suprotstavljeni stavovi.
+detail-held-by = Zastupa: { $holder }
+detail-sources = Izvori
+detail-sources-label = Izvori:
+detail-source-secondary = { $source } (sekundarni)
+detail-unknown-source = nepoznat izvor „{ $id }”
+detail-open = otvori
+detail-open-name = otvori { $source }
+detail-copy = kopiraj
+detail-copy-hint = Kopiraj citat: { $citation }
+detail-copy-name = Kopiraj citat za { $source }
+detail-no-holder = bez nosioca (zadatak je okončan)
+detail-more-kb = … još { $amount } KB ovog teksta
+detail-more-mb = … još { $amount } MB ovog teksta
+detail-show-more = Prikaži više
+detail-show-less = Prikaži manje
+
+note-none = Još nema beležaka.
+note-showing = Beleške: prikazano { $shown } od { $total }.
+note-show-more = Prikaži još { $count }
+note-edited = { $created }, izmenjeno { $modified }
+note-private-hint = Nikad se ne prikazuje u prezentacijama
+note-delete-question = Obrisati ovu belešku?
+note-delete = Obriši
+note-keep = Zadrži
+note-edit = Izmeni belešku
+note-too-long = Duža je od { $max } znakova, koliko prima uređivač
+note-delete-button = Obriši belešku
+note-facts-changed = Činjenice su se promenile posle ove beleške ({ $date })
+note-what-changed = Šta se promenilo: { $what }
+note-mark-reviewed = Označi kao pregledano
+note-mark-reviewed-hint = Beleška važi i posle promene
+note-editing = Izmena beleške
+note-new = Nova beleška
+note-your-name = Vaše ime (pita se jednom, pamti se)
+note-your-name-hint = npr. A. Istraživač
+note-text = Tekst beleške
+note-text-hint = Šta ste primetili, šta treba proveriti, s čim se ne slažete
+note-paste-refused =
+    { $chars ->
+        [one] Nije nalepljeno: { $chars } znak, a beleška prima najviše { $max }. Nalepite deo ili držite dugi tekst u datoteci i citirajte ga.
+        [few] Nije nalepljeno: { $chars } znaka, a beleška prima najviše { $max }. Nalepite deo ili držite dugi tekst u datoteci i citirajte ga.
+       *[other] Nije nalepljeno: { $chars } znakova, a beleška prima najviše { $max }. Nalepite deo ili držite dugi tekst u datoteci i citirajte ga.
+    }
+note-tags = Oznake (odvojene zarezima)
+note-tags-hint = treba-izvor, policija
+note-shared-hint = Prikazuje se u prezentacijama i izvozima
+note-private-long-hint = Nikad se ne prikazuje u prezentacijama; izostavlja se iz izvoza, osim ako se ne zatraži
+note-save = Sačuvaj belešku
+note-add = Dodaj belešku
+note-name-first = Prvo upišite svoje ime
+note-cancel = Otkaži
+
+assessment-give = Unesi sopstvenu procenu…
+assessment-change = Izmeni svoju procenu…
+assessment-restore = Vrati ugrađenu
+assessment-heading = Vaša procena
+assessment-status = Vaš status
+assessment-holders = Vaši nosioci
+assessment-save = Sačuvaj procenu
+assessment-cancel = Otkaži
+
 ## Compare, merge and agreement
+
+compare-with = Poređenje sa { $name }:
+compare-rows-differ =
+    { $count ->
+        [0] nijedan red se ne razlikuje
+        [one] { $count } red se razlikuje (označen u tabeli)
+        [few] { $count } reda se razlikuju (označeni u tabeli)
+       *[other] { $count } redova se razlikuje (označeni u tabeli)
+    }
+compare-whole-differs = ; beleške o poređenju u celini se razlikuju
+compare-merge = Spoji iz { $name }
+compare-merge-hint = Prenesite njihove beleške i procene u svoj dokument (jedan korak koji se može poništiti)
+compare-show-agreement = Prikaži saglasnost
+compare-hide-agreement = Sakrij saglasnost
+compare-agreement-hint = Koliko se vaše i njihove procene slažu, red po red
+compare-leave = Izađi iz poređenja
+compare-differs-only-yours = samo u vašoj
+compare-differs-only-theirs = samo u njihovoj
+compare-differs-status = status
+compare-differs-holders = nosioci
+compare-differs-assessment = sopstvena procena
+compare-differs-text = tekst reda
+compare-differs-notes =
+    { $count ->
+        [one] { $count } beleška
+        [few] { $count } beleške
+       *[other] { $count } beležaka
+    }
+compare-row-heading = Poređenje sa { $name }
+compare-same = Isto u obe datoteke.
+compare-missing-row = { $name } nema ovaj red.
+compare-yours = Vaše
+compare-theirs = Njihovo
+compare-status = Status
+compare-holders = Nosioci
+compare-assessment = Sopstvena procena
+compare-row-text = Tekst reda
+compare-differs = razlikuje se
+compare-none = nema
+compare-by = autor: { $author }
+compare-notes-only-yours = Beleške samo u vašoj
+compare-notes-only-theirs = Beleške samo u { $name }
+compare-notes-changed = Beleške izmenjene u { $name } (njihova verzija)
+
+conflict-count =
+    { $count ->
+        [one] { $count } sukob pri spajanju treba razrešiti
+       *[other] { $count } sukoba pri spajanju treba razrešiti
+    }
+conflict-explain = Vaša verzija ostaje u dokumentu dok ne izaberete; čuvanje zadržava sukobe u datoteci.
+conflict-whole = Poređenje u celini
+conflict-title = Sukob { $number }: { $what } ({ $place })
+conflict-what-status = status
+conflict-what-holders = nosioci
+conflict-what-assessment = sopstvena procena
+conflict-what-row = tekst reda
+conflict-what-note = beleška
+conflict-deleted = obrisano
+conflict-keep-mine = Zadrži moje
+conflict-take-theirs = Uzmi njihovo
+conflict-keep-both = Zadrži oba
+conflict-choice-hint = Sukob { $number }: { $choice }
+
+agreement-headline =
+    { $rows ->
+        [one] Saglasnost: isti status u { $same } od { $rows } reda ({ $percent } %), { $kappa }
+        [few] Saglasnost: isti status u { $same } od { $rows } reda ({ $percent } %), { $kappa }
+       *[other] Saglasnost: isti status u { $same } od { $rows } redova ({ $percent } %), { $kappa }
+    }
+agreement-kappa = Koenova kapa { $kappa }
+agreement-kappa-undefined = kapa nije definisana
+agreement-nothing = Saglasnost: nema šta da se meri
+agreement-heading = Saglasnost sa { $name }
+agreement-basis = Na redovima koje imaju obe datoteke ({ $rows }). Vaše sopstvene procene: { $own_mine }; njihove: { $own_theirs }. Gde neko nije dao procenu, umesto nje važe ugrađeni status i nosioci iz njegove datoteke.
+agreement-no-common = Dve datoteke nemaju nijedan zajednički red: nema šta da se meri.
+agreement-no-own = Niko od vas nije dao sopstvenu procenu nijednog reda koji imaju obe datoteke: nema šta da se meri (brojke bi poredile samo ugrađene podatke).
+agreement-same-status = Isti status
+agreement-same-of =
+    { $rows ->
+        [one] { $same } od { $rows } reda ({ $percent } %)
+        [few] { $same } od { $rows } reda ({ $percent } %)
+       *[other] { $same } od { $rows } redova ({ $percent } %)
+    }
+agreement-cohen = Koenova kapa
+agreement-kappa-value = { $kappa } (slaganje očekivano slučajno: { $expected } %)
+agreement-kappa-none = nije definisana: obe procene svakom redu daju isti status
+agreement-holders = Nosioci (srednji Žakarov indeks)
+agreement-built-in = { $status } (ugrađena)
+agreement-disagreements =
+    { $count ->
+        [0] Svakom redu dajete isti status
+        [one] { $count } red s različitim statusima
+        [few] { $count } reda s različitim statusima
+       *[other] { $count } redova s različitim statusima
+    }
+agreement-row = { $row }: vaše { $mine }; njihovo { $theirs }
+agreement-row-hint = { $title }. Preklapanje nosilaca { $overlap } (1: isti nosioci).
+agreement-pairs = Redovi po paru statusa (levo: vaši; gore: njihovi)
+agreement-pair-hint =
+    { $count ->
+        [one] Vaše { $mine }, njihovo { $theirs }: { $count } red
+        [few] Vaše { $mine }, njihovo { $theirs }: { $count } reda
+       *[other] Vaše { $mine }, njihovo { $theirs }: { $count } redova
+    }
 
 ## Summary, timeline and slides
 

@@ -3,28 +3,30 @@
 
 use egui::RichText;
 
+use super::widgets::status_word;
 use super::{CompareView, ViewState, theme};
 use crate::model::{Agreement, Basis, Document, Figures, Rating, RowAgreement};
+use crate::tr;
 
 /// "Same status in 16 of 19 rows (84 %), kappa 0.80": the figures in one line, for the compare
 /// banner; what it says when there is nothing to measure.
 pub fn agreement_headline(agreement: &Agreement) -> String {
     match agreement.figures() {
-        Some(figures) => format!(
-            "Agreement: same status in {} of {} rows ({:.0} %), {}",
-            figures.same,
-            figures.rows,
-            figures.observed * 100.0,
-            kappa_words(&figures)
+        Some(figures) => tr!(
+            "agreement-headline",
+            same = figures.same,
+            rows = figures.rows,
+            percent = format!("{:.0}", figures.observed * 100.0),
+            kappa = kappa_words(&figures),
         ),
-        None => "Agreement: nothing to measure".to_owned(),
+        None => tr!("agreement-nothing"),
     }
 }
 
 fn kappa_words(figures: &Figures) -> String {
     figures.kappa.map_or_else(
-        || "kappa undefined".to_owned(),
-        |kappa| format!("Cohen's kappa {kappa:.2}"),
+        || tr!("agreement-kappa-undefined"),
+        |kappa| tr!("agreement-kappa", kappa = format!("{kappa:.2}")),
     )
 }
 
@@ -36,23 +38,21 @@ pub fn agreement_ui(
     view: &mut ViewState,
 ) {
     let agreement = compare.agreement;
-    ui.heading(format!("Agreement with {}", compare.name));
+    ui.heading(tr!("agreement-heading", name = compare.name));
     ui.label(
-        RichText::new(format!(
-            "Over the {} rows both files have. Your own assessments: {}; theirs: {}. Where a \
-             person made none, the built-in status and holders of their file stand in.",
-            agreement.rows.len(),
-            agreement.own_mine,
-            agreement.own_theirs
+        RichText::new(tr!(
+            "agreement-basis",
+            rows = agreement.rows.len(),
+            own_mine = agreement.own_mine,
+            own_theirs = agreement.own_theirs,
         ))
         .weak(),
     );
     let Some(figures) = agreement.figures() else {
         ui.label(if agreement.rows.is_empty() {
-            "The two files have no row in common: there is nothing to measure."
+            tr!("agreement-no-common")
         } else {
-            "Neither of you has made an own assessment of a row both files have: there is \
-             nothing to measure (the figures would only compare the built-in data)."
+            tr!("agreement-no-own")
         });
         return;
     };
@@ -73,24 +73,25 @@ fn figures_ui(ui: &mut egui::Ui, figures: &Figures) {
     egui::Grid::new("agreement_figures")
         .num_columns(2)
         .show(ui, |ui| {
-            ui.label("Same status");
-            ui.strong(format!(
-                "{} of {} rows ({:.1} %)",
-                figures.same,
-                figures.rows,
-                figures.observed * 100.0
+            ui.label(tr!("agreement-same-status"));
+            ui.strong(tr!(
+                "agreement-same-of",
+                same = figures.same,
+                rows = figures.rows,
+                percent = format!("{:.1}", figures.observed * 100.0),
             ));
             ui.end_row();
-            ui.label("Cohen's kappa");
+            ui.label(tr!("agreement-cohen"));
             match figures.kappa {
-                Some(kappa) => ui.strong(format!(
-                    "{kappa:.3} (agreement expected by chance: {:.1} %)",
-                    figures.expected * 100.0
+                Some(kappa) => ui.strong(tr!(
+                    "agreement-kappa-value",
+                    kappa = format!("{kappa:.3}"),
+                    expected = format!("{:.1}", figures.expected * 100.0),
                 )),
-                None => ui.strong("undefined: both gave every row the same one status"),
+                None => ui.strong(tr!("agreement-kappa-none")),
             };
             ui.end_row();
-            ui.label("Holders (mean Jaccard index)");
+            ui.label(tr!("agreement-holders"));
             ui.strong(format!("{:.3}", figures.holders));
             ui.end_row();
         });
@@ -98,8 +99,8 @@ fn figures_ui(ui: &mut egui::Ui, figures: &Figures) {
 
 fn rating_words(rating: &Rating) -> String {
     match rating.basis {
-        Basis::Own => rating.status.label().to_owned(),
-        Basis::BuiltIn => format!("{} (built-in)", rating.status.label()),
+        Basis::Own => status_word(rating.status),
+        Basis::BuiltIn => tr!("agreement-built-in", status = status_word(rating.status)),
     }
 }
 
@@ -111,26 +112,24 @@ fn disagreements_ui(
     view: &mut ViewState,
 ) {
     let rows: Vec<&RowAgreement> = agreement.disagreements().collect();
-    ui.strong(match rows.len() {
-        0 => "You give every row the same status".to_owned(),
-        1 => "1 row with different statuses".to_owned(),
-        n => format!("{n} rows with different statuses"),
-    });
+    ui.strong(tr!("agreement-disagreements", count = rows.len()));
     for row in rows {
         let Some(responsibility) = doc.row(&row.id) else {
             continue;
         };
-        let text = format!(
-            "{}: yours {}, theirs {}",
-            doc.row_label(responsibility),
-            rating_words(&row.mine),
-            rating_words(&row.theirs)
+        let text = tr!(
+            "agreement-row",
+            row = doc.row_label(responsibility),
+            mine = rating_words(&row.mine),
+            theirs = rating_words(&row.theirs),
         );
         let selected = view.selected.as_deref() == Some(row.id.as_str());
-        let response = ui.selectable_label(selected, text).on_hover_text(format!(
-            "{}. Holders overlap {:.2} (1: the same holders).",
-            responsibility.title, row.holders
-        ));
+        let hint = tr!(
+            "agreement-row-hint",
+            title = responsibility.title.as_str(),
+            overlap = format!("{:.2}", row.holders),
+        );
+        let response = ui.selectable_label(selected, text).on_hover_text(hint);
         if response.clicked() {
             view.select(Some(row.id.clone()));
             view.scroll_to_selected = true;
@@ -140,35 +139,42 @@ fn disagreements_ui(
 
 /// How many rows each pair of statuses was given to: lines yours, columns theirs.
 fn pairs_ui(ui: &mut egui::Ui, agreement: &Agreement) {
-    ui.strong("Rows per pair of statuses (lines: yours; columns: theirs)");
+    ui.strong(tr!("agreement-pairs"));
     let statuses = agreement.statuses_used();
-    egui::Grid::new("agreement_pairs")
-        .num_columns(statuses.len() + 1)
-        .striped(true)
+    // Long status words (Albanian, Serbian) make the table wider than its half of the panel:
+    // it scrolls sideways rather than being cut at the window's edge.
+    egui::ScrollArea::horizontal()
+        .id_salt("agreement_pairs_scroll")
         .show(ui, |ui| {
-            ui.label("");
-            for &status in &statuses {
-                theme::status_badge(ui, status);
-            }
-            ui.end_row();
-            for &mine in &statuses {
-                theme::status_badge(ui, mine);
-                for &theirs in &statuses {
-                    let count = agreement.pairs.get(&(mine, theirs)).copied().unwrap_or(0);
-                    let text = RichText::new(count.to_string());
-                    // The diagonal is agreement; a count off it is where you differ.
-                    let text = match (mine == theirs, count) {
-                        (true, _) => text.strong(),
-                        (false, 0) => text.weak(),
-                        (false, _) => text.strong().color(theme::warning_color(ui)),
-                    };
-                    ui.label(text).on_hover_text(format!(
-                        "Yours {}, theirs {}: {count} row(s)",
-                        mine.label(),
-                        theirs.label()
-                    ));
-                }
-                ui.end_row();
-            }
+            egui::Grid::new("agreement_pairs")
+                .num_columns(statuses.len() + 1)
+                .striped(true)
+                .show(ui, |ui| {
+                    ui.label("");
+                    for &status in &statuses {
+                        theme::status_badge(ui, status);
+                    }
+                    ui.end_row();
+                    for &mine in &statuses {
+                        theme::status_badge(ui, mine);
+                        for &theirs in &statuses {
+                            let count = agreement.pairs.get(&(mine, theirs)).copied().unwrap_or(0);
+                            let text = RichText::new(count.to_string());
+                            // The diagonal is agreement; a count off it is where you differ.
+                            let text = match (mine == theirs, count) {
+                                (true, _) => text.strong(),
+                                (false, 0) => text.weak(),
+                                (false, _) => text.strong().color(theme::warning_color(ui)),
+                            };
+                            ui.label(text).on_hover_text(tr!(
+                                "agreement-pair-hint",
+                                mine = status_word(mine),
+                                theirs = status_word(theirs),
+                                count = count,
+                            ));
+                        }
+                        ui.end_row();
+                    }
+                });
         });
 }

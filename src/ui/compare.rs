@@ -3,10 +3,11 @@
 
 use egui::RichText;
 
-use super::widgets::{holder_list, long_text_ui, section};
+use super::widgets::{holder_list, long_text_ui, section, visibility_word};
 use super::{Action, Command, ViewState, theme};
-use crate::merge::Comparison;
+use crate::merge::{Comparison, RowDiff};
 use crate::model::{Agreement, Annotation, Assessment, Choice, Conflict, Document, Responsibility};
+use crate::tr;
 
 /// The file being compared with the open document.
 #[derive(Clone, Copy)]
@@ -34,40 +35,58 @@ pub fn compare_banner_ui(
         .show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
                 let rows = compare.diff.rows_differing();
-                ui.label(RichText::new(format!("Comparing with {}:", compare.name)).strong());
-                ui.label(match rows {
-                    0 => "no row differs".to_owned(),
-                    1 => "1 row differs (marked in the table)".to_owned(),
-                    n => format!("{n} rows differ (marked in the table)"),
-                });
+                ui.label(RichText::new(tr!("compare-with", name = compare.name)).strong());
+                ui.label(tr!("compare-rows-differ", count = rows));
                 if compare.diff.rows.contains_key(&None) {
-                    ui.label("; notes on the whole comparison differ");
+                    ui.label(tr!("compare-whole-differs"));
                 }
                 if ui
-                    .button(format!("Merge from {}", compare.name))
-                    .on_hover_text("Bring their notes and assessments into your document (one step you can undo)")
+                    .button(tr!("compare-merge", name = compare.name))
+                    .on_hover_text(tr!("compare-merge-hint"))
                     .clicked()
                 {
                     actions.push(Action::MergeCompared);
                 }
                 ui.label(super::agreement::agreement_headline(compare.agreement));
                 let label = if view.show_agreement {
-                    "Hide agreement"
+                    tr!("compare-hide-agreement")
                 } else {
-                    "Show agreement"
+                    tr!("compare-show-agreement")
                 };
                 if ui
                     .button(label)
-                    .on_hover_text("How far your assessments and theirs agree, row by row")
+                    .on_hover_text(tr!("compare-agreement-hint"))
                     .clicked()
                 {
                     view.show_agreement = !view.show_agreement;
                 }
-                if ui.button("Leave compare mode").clicked() {
+                if ui.button(tr!("compare-leave")).clicked() {
                     actions.push(Action::Command(Command::EndCompare));
                 }
             });
         });
+}
+
+/// What differs in a row, in words: "status, holders, 2 notes".
+pub fn diff_words(diff: &RowDiff) -> String {
+    let mut parts: Vec<String> = [
+        (diff.only_in == Some(true), "compare-differs-only-yours"),
+        (diff.only_in == Some(false), "compare-differs-only-theirs"),
+        (diff.status, "compare-differs-status"),
+        (diff.holders, "compare-differs-holders"),
+        (diff.assessment, "compare-differs-assessment"),
+        (diff.text, "compare-differs-text"),
+    ]
+    .into_iter()
+    .filter(|(differs, _)| *differs)
+    .map(|(_, id)| tr!(id))
+    .collect();
+    let notes =
+        diff.notes_only_mine.len() + diff.notes_only_theirs.len() + diff.notes_changed.len();
+    if notes > 0 {
+        parts.push(tr!("compare-differs-notes", count = notes));
+    }
+    parts.join(", ")
 }
 
 /// In the detail panel: how the selected row differs in the compared file.
@@ -77,13 +96,13 @@ pub fn compare_row_ui(
     row: &Responsibility,
     compare: &CompareView<'_>,
 ) {
-    section(ui, &format!("Compared with {}", compare.name));
+    section(ui, &tr!("compare-row-heading", name = compare.name));
     let Some(diff) = compare.diff.row(&row.id) else {
-        ui.label("The same in both files.");
+        ui.label(tr!("compare-same"));
         return;
     };
     let Some(theirs) = compare.doc.row(&row.id) else {
-        ui.label(format!("{} does not have this row.", compare.name));
+        ui.label(tr!("compare-missing-row", name = compare.name));
         return;
     };
     egui::Grid::new("compare_row")
@@ -91,28 +110,28 @@ pub fn compare_row_ui(
         .striped(true)
         .show(ui, |ui| {
             ui.label("");
-            ui.strong("Yours");
-            ui.strong("Theirs");
+            ui.strong(tr!("compare-yours"));
+            ui.strong(tr!("compare-theirs"));
             ui.end_row();
             if diff.status {
-                ui.label("Status");
+                ui.label(tr!("compare-status"));
                 theme::status_badge(ui, row.status);
                 theme::status_badge(ui, theirs.status);
                 ui.end_row();
             }
             if diff.holders {
-                ui.label("Holders");
+                ui.label(tr!("compare-holders"));
                 ui.label(holder_list(doc, &row.holders));
                 ui.label(holder_list(compare.doc, &theirs.holders));
                 ui.end_row();
             }
-            ui.label("Own assessment");
+            ui.label(tr!("compare-assessment"));
             assessment_cell(ui, doc, row.assessment.as_ref());
             assessment_cell(ui, compare.doc, theirs.assessment.as_ref());
             ui.end_row();
             if diff.text {
-                ui.label("Row text");
-                ui.label(RichText::new("differs").color(theme::warning_color(ui)));
+                ui.label(tr!("compare-row-text"));
+                ui.label(RichText::new(tr!("compare-differs")).color(theme::warning_color(ui)));
                 ui.label(theirs.summary.lines().next().unwrap_or_default());
                 ui.end_row();
             }
@@ -125,17 +144,17 @@ pub fn compare_row_ui(
     };
     notes_list_ui(
         ui,
-        "Notes only in yours",
+        &tr!("compare-notes-only-yours"),
         &notes(&diff.notes_only_mine, doc),
     );
     notes_list_ui(
         ui,
-        &format!("Notes only in {}", compare.name),
+        &tr!("compare-notes-only-theirs", name = compare.name),
         &notes(&diff.notes_only_theirs, compare.doc),
     );
     notes_list_ui(
         ui,
-        &format!("Notes changed in {} (their version)", compare.name),
+        &tr!("compare-notes-changed", name = compare.name),
         &notes(&diff.notes_changed, compare.doc),
     );
 }
@@ -143,13 +162,14 @@ pub fn compare_row_ui(
 fn assessment_cell(ui: &mut egui::Ui, doc: &Document, assessment: Option<&Assessment>) {
     match assessment {
         None => {
-            ui.label(RichText::new("none").weak());
+            ui.label(RichText::new(tr!("compare-none")).weak());
         }
         Some(a) => {
             ui.vertical(|ui| {
                 theme::status_badge(ui, a.status);
                 ui.label(holder_list(doc, &a.holders));
-                ui.label(RichText::new(format!("by {}", a.author)).small().weak());
+                let by = tr!("compare-by", author = a.author.as_str());
+                ui.label(RichText::new(by).small().weak());
             });
         }
     }
@@ -174,7 +194,7 @@ fn note_card_ui(ui: &mut egui::Ui, note: &Annotation) {
                 "{}, {} ({})",
                 note.author,
                 note.modified.strftime("%Y-%m-%d %H:%M"),
-                note.visibility.label()
+                visibility_word(note.visibility)
             ))
             .small()
             .weak(),
@@ -200,15 +220,8 @@ pub fn conflicts_ui(
 ) {
     let count = doc.conflicts.len();
     ui.horizontal(|ui| {
-        ui.heading(if count == 1 {
-            "1 merge conflict to resolve".to_owned()
-        } else {
-            format!("{count} merge conflicts to resolve")
-        });
-        ui.label(
-            RichText::new("Yours is in the document until you choose; saving keeps the conflicts in the file.")
-                .weak(),
-        );
+        ui.heading(tr!("conflict-count", count = count));
+        ui.label(RichText::new(tr!("conflict-explain")).weak());
     });
     egui::ScrollArea::vertical()
         .id_salt("conflicts")
@@ -234,11 +247,16 @@ fn conflict_ui(
 ) {
     let row = conflict.row(doc).and_then(|id| doc.row(id));
     let place = row.map_or_else(
-        || "The whole comparison".to_owned(),
+        || tr!("conflict-whole"),
         |r| format!("{}: {}", doc.row_label(r), r.title),
     );
     ui.horizontal_wrapped(|ui| {
-        let heading = format!("Conflict {}: {} ({})", index + 1, conflict.what(), place);
+        let heading = tr!(
+            "conflict-title",
+            number = index + 1,
+            what = conflict_what(conflict),
+            place = place.as_str(),
+        );
         if ui.link(RichText::new(heading).strong()).clicked()
             && let Some(row) = row
         {
@@ -246,8 +264,8 @@ fn conflict_ui(
         }
     });
     ui.columns(2, |columns| {
-        columns[0].label(RichText::new("Yours").strong());
-        columns[1].label(RichText::new("Theirs").strong());
+        columns[0].label(RichText::new(tr!("compare-yours")).strong());
+        columns[1].label(RichText::new(tr!("compare-theirs")).strong());
         match conflict {
             Conflict::Status { theirs, .. } => {
                 if let Some(row) = row {
@@ -275,13 +293,13 @@ fn conflict_ui(
                 match doc.annotation(id) {
                     Some(mine) => note_card_ui(&mut columns[0], mine),
                     None => {
-                        columns[0].label(RichText::new("deleted").weak());
+                        columns[0].label(RichText::new(tr!("conflict-deleted")).weak());
                     }
                 }
                 match theirs {
                     Some(their) => note_card_ui(&mut columns[1], their),
                     None => {
-                        columns[1].label(RichText::new("deleted").weak());
+                        columns[1].label(RichText::new(tr!("conflict-deleted")).weak());
                     }
                 }
             }
@@ -293,15 +311,37 @@ fn conflict_ui(
             choices.push(Choice::Both);
         }
         for choice in choices {
-            let button = egui::Button::new(choice.label());
-            let response = ui.add_enabled(editable, button).on_hover_text(format!(
-                "Conflict {}: {}",
-                index + 1,
-                choice.label()
-            ));
+            let label = choice_label(choice);
+            let hint = tr!(
+                "conflict-choice-hint",
+                number = index + 1,
+                choice = label.as_str()
+            );
+            let button = egui::Button::new(label);
+            let response = ui.add_enabled(editable, button).on_hover_text(hint);
             if response.clicked() {
                 actions.push(Action::Resolve { index, choice });
             }
         }
     });
+}
+
+/// What a conflict is about, in a few words: "status", "note".
+fn conflict_what(conflict: &Conflict) -> String {
+    tr!(match conflict {
+        Conflict::Status { .. } => "conflict-what-status",
+        Conflict::Holders { .. } => "conflict-what-holders",
+        Conflict::Assessment { .. } => "conflict-what-assessment",
+        Conflict::Row { .. } => "conflict-what-row",
+        Conflict::Annotation { .. } => "conflict-what-note",
+    })
+}
+
+/// The word on a choice's button: "Keep mine", "Take theirs", "Keep both".
+fn choice_label(choice: Choice) -> String {
+    tr!(match choice {
+        Choice::Mine => "conflict-keep-mine",
+        Choice::Theirs => "conflict-take-theirs",
+        Choice::Both => "conflict-keep-both",
+    })
 }

@@ -5,9 +5,13 @@ use std::collections::BTreeSet;
 
 use egui::RichText;
 
-use super::widgets::{SHOWN_AT_FIRST, announce_value, cut, holder_list, long_text_ui, section};
+use super::widgets::{
+    SHOWN_AT_FIRST, announce_value, cut, holder_list, long_text_ui, section, status_word,
+};
 use super::{Action, EditRequest, MainView, ViewState, notes, theme};
+use crate::i18n::{self, Language};
 use crate::model::{Document, Responsibility, SourceKind, Status};
+use crate::tr;
 
 /// The user's assessment as it is being edited.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -52,12 +56,10 @@ fn overview_ui(
     edit: Editing<'_>,
     actions: &mut Vec<Action>,
 ) {
-    ui.heading("Overview");
-    ui.label(
-        "Select a responsibility in the table (or press the Down key) to see what became of it.",
-    );
+    ui.heading(tr!("detail-overview"));
+    ui.label(tr!("detail-overview-hint"));
     ui.add_space(8.0);
-    ui.strong("Status today");
+    ui.strong(tr!("detail-status-today"));
     egui::Grid::new("status_counts")
         .num_columns(2)
         .show(ui, |ui| {
@@ -69,7 +71,11 @@ fn overview_ui(
                     .count();
                 if count > 0 {
                     theme::status_badge(ui, status);
-                    ui.label(format!("{count} of {}", doc.rows.len()));
+                    ui.label(tr!(
+                        "detail-count-of",
+                        count = count,
+                        total = doc.rows.len()
+                    ));
                     ui.end_row();
                 }
             }
@@ -77,10 +83,7 @@ fn overview_ui(
     if orphans > 0 {
         ui.add_space(8.0);
         ui.label(
-            RichText::new(format!(
-                "Warning: {orphans} note(s) are about rows this document does not have; they are kept:"
-            ))
-            .color(theme::warning_color(ui)),
+            RichText::new(tr!("detail-orphans", count = orphans)).color(theme::warning_color(ui)),
         );
         for note in doc.orphan_annotations() {
             ui.label(format!(
@@ -92,7 +95,7 @@ fn overview_ui(
         }
     }
     ui.add_space(8.0);
-    ui.heading("Notes on the whole comparison");
+    ui.heading(tr!("detail-notes-whole"));
     let editor = view.drafts.entry(None).or_default();
     notes::notes_ui(ui, doc, None, editor, edit.author, edit.editable, actions);
 }
@@ -107,14 +110,26 @@ fn row_ui(
 ) {
     let doc = main.doc;
     ui.heading(format!("{}: {}", doc.row_label(row), row.title));
+    // The issue: the dataset's texts stay in English, as the UN's official text is; say so.
+    if i18n::current() != Language::En {
+        ui.label(
+            RichText::new(tr!("detail-data-in-english"))
+                .small()
+                .italics(),
+        );
+    }
     if let Some(presence) = doc.presence(&row.presence) {
-        let given = format!("Given in {} to {}", doc.original.date.year(), presence.name);
+        let given = tr!(
+            "detail-given",
+            year = doc.original.date.year().to_string(),
+            presence = presence.name.as_str(),
+        );
         ui.label(RichText::new(given).weak());
     }
     if let Some(citation) = doc.row_citation(row) {
         ui.horizontal(|ui| {
             ui.label(RichText::new(&citation).weak())
-                .on_hover_text("How to cite the mandate's words for this row");
+                .on_hover_text(tr!("detail-cite-hint"));
             copy_button_ui(ui, &doc.row_label(row), citation, actions);
         });
     }
@@ -127,13 +142,13 @@ fn row_ui(
     if edit.editable {
         assessment_ui(ui, doc, row, view, actions);
     }
-    section(ui, "What happened");
+    section(ui, &tr!("detail-what-happened"));
     long_text_ui(ui, "summary", &row.summary, &query, theme::TextStyle::Body);
     events_ui(ui, doc, row, &query, actions);
     phases_ui(ui, doc, row, actions);
     positions_ui(ui, doc, row, actions);
     sources_ui(ui, doc, row, actions);
-    section(ui, "Your notes");
+    section(ui, &tr!("detail-your-notes"));
     let editor = view.drafts.entry(Some(row.id.clone())).or_default();
     notes::notes_ui(
         ui,
@@ -149,11 +164,14 @@ fn row_ui(
 
 /// The mandate's own words for the row.
 fn original_ui(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, query: &str) {
-    section(ui, &format!("The text of {}", doc.original.label));
+    section(
+        ui,
+        &tr!("detail-text-of", mandate = doc.original.label.as_str()),
+    );
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         if row.original.len() <= SHOWN_AT_FIRST {
-            let quoted = format!("“{}”", row.original);
+            let quoted = tr!("detail-quoted", text = row.original.as_str());
             ui.label(theme::highlighted(
                 ui,
                 &quoted,
@@ -168,7 +186,7 @@ fn original_ui(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, query: &
         let by = doc
             .source(&wording.source)
             .map_or(wording.source.as_str(), |s| s.title.as_str());
-        ui.label(RichText::new(format!("As worded in {by}:")).weak());
+        ui.label(RichText::new(tr!("detail-as-worded", source = by)).weak());
         long_text_ui(
             ui,
             ("wording", index),
@@ -181,26 +199,30 @@ fn original_ui(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, query: &
 
 /// The built-in status and holders, the user's own beside them, and their sources.
 fn status_ui(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, actions: &mut Vec<Action>) {
-    section(ui, "Status and holders today");
+    section(ui, &tr!("detail-status-holders"));
     ui.horizontal_wrapped(|ui| {
-        ui.label("Built-in:");
+        ui.label(tr!("detail-built-in"));
         theme::status_badge(ui, row.status);
         ui.label(holder_list(doc, &row.holders));
         if let Some(as_of) = row.as_of {
-            ui.label(RichText::new(format!("as of {as_of}")).weak().small())
-                .on_hover_text("When this status and these holders were last checked");
+            ui.label(
+                RichText::new(tr!("detail-as-of", date = as_of.to_string()))
+                    .weak()
+                    .small(),
+            )
+            .on_hover_text(tr!("detail-as-of-hint"));
         }
     });
     if let Some(own) = &row.assessment {
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new("Yours:").color(theme::own_assessment_color(ui)));
+            ui.label(RichText::new(tr!("detail-yours")).color(theme::own_assessment_color(ui)));
             theme::status_badge(ui, own.status);
             ui.label(holder_list(doc, &own.holders));
         });
-        let set = format!(
-            "Set by {} on {}",
-            own.author,
-            own.modified.strftime("%Y-%m-%d")
+        let set = tr!(
+            "detail-set-by",
+            author = own.author.as_str(),
+            date = own.modified.strftime("%Y-%m-%d").to_string(),
         );
         ui.label(RichText::new(set).weak().small());
     }
@@ -218,7 +240,7 @@ fn events_ui(
     if row.events.is_empty() {
         return;
     }
-    section(ui, "Timeline");
+    section(ui, &tr!("detail-timeline"));
     egui::Grid::new(("timeline", &row.id))
         .num_columns(2)
         .spacing([10.0, 6.0])
@@ -249,18 +271,18 @@ fn phases_ui(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, actions: &
     if row.phases.is_empty() {
         return;
     }
-    section(ui, "Who held it when");
+    section(ui, &tr!("detail-phases"));
     egui::Grid::new(("phases", &row.id))
         .num_columns(2)
         .spacing([10.0, 6.0])
         .striped(true)
         .show(ui, |ui| {
             for (index, phase) in row.phases.iter().enumerate() {
-                let until = row
-                    .phases
-                    .get(index + 1)
-                    .map_or_else(|| "today".to_owned(), |next| next.from.to_string());
-                let span = RichText::new(format!("{} – {until}", phase.from)).monospace();
+                let span = match row.phases.get(index + 1) {
+                    Some(next) => format!("{} – {}", phase.from, next.from),
+                    None => tr!("detail-since", from = phase.from.to_string()),
+                };
+                let span = RichText::new(span).monospace();
                 ui.add(egui::Label::new(span).extend());
                 ui.vertical(|ui| {
                     ui.horizontal_wrapped(|ui| {
@@ -281,14 +303,15 @@ fn positions_ui(
     row: &Responsibility,
     actions: &mut Vec<Action>,
 ) {
-    section(ui, "Positions");
+    section(ui, &tr!("detail-positions"));
     if row.positions.is_empty() {
-        ui.label(RichText::new("No competing positions recorded.").weak());
+        ui.label(RichText::new(tr!("detail-no-positions")).weak());
     }
     for (index, position) in row.positions.iter().enumerate() {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(RichText::new(format!("Held by {}", position.held_by)).strong());
+            let held_by = tr!("detail-held-by", holder = position.held_by.as_str());
+            ui.label(RichText::new(held_by).strong());
             long_text_ui(
                 ui,
                 ("view", index),
@@ -303,7 +326,7 @@ fn positions_ui(
 
 /// Every source the row cites, anywhere in it, once.
 fn sources_ui(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, actions: &mut Vec<Action>) {
-    section(ui, "Sources");
+    section(ui, &tr!("detail-sources"));
     let mut cited: Vec<&str> = row.sources.iter().map(String::as_str).collect();
     for id in row
         .events
@@ -328,14 +351,15 @@ fn citations_ui(ui: &mut egui::Ui, doc: &Document, ids: &[String], actions: &mut
     }
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = 6.0;
-        ui.label(RichText::new("Sources:").small().weak());
+        ui.label(RichText::new(tr!("detail-sources-label")).small().weak());
         for id in ids {
             match doc.source(id) {
                 Some(source) => {
-                    let mut text = source.short_label().to_owned();
-                    if source.kind == SourceKind::Secondary {
-                        text.push_str(" (secondary)");
-                    }
+                    let text = if source.kind == SourceKind::Secondary {
+                        tr!("detail-source-secondary", source = source.short_label())
+                    } else {
+                        source.short_label().to_owned()
+                    };
                     let hover = format!("{}, {}", source.title, source.publisher);
                     let text = RichText::new(text).small();
                     match source.web_url() {
@@ -355,7 +379,7 @@ fn citations_ui(ui: &mut egui::Ui, doc: &Document, ids: &[String], actions: &mut
                 }
                 None => {
                     ui.label(
-                        RichText::new(format!("unknown source {id:?}"))
+                        RichText::new(tr!("detail-unknown-source", id = id.as_str()))
                             .small()
                             .color(theme::error_color(ui)),
                     );
@@ -370,13 +394,13 @@ fn source_ui(ui: &mut egui::Ui, doc: &Document, id: &str, actions: &mut Vec<Acti
         return;
     };
     ui.horizontal_wrapped(|ui| {
-        theme::chip(ui, source.kind.label());
+        theme::chip(ui, &i18n::source_kind_label(i18n::current(), source.kind));
         ui.label(source.reference());
         match (source.web_url(), source.url.as_deref()) {
             (Some(url), _) => {
-                let link = ui.link("open").on_hover_text(url);
+                let link = ui.link(tr!("detail-open")).on_hover_text(url);
                 // Read as what it opens, not a bare "open".
-                let name = format!("open {}", source.short_label());
+                let name = tr!("detail-open-name", source = source.short_label());
                 link.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Link, true, &name));
                 if link.clicked() {
                     actions.push(Action::OpenUrl(url.to_owned()));
@@ -396,9 +420,9 @@ fn source_ui(ui: &mut egui::Ui, doc: &Document, id: &str, actions: &mut Vec<Acti
 /// S/2008/354".
 fn copy_button_ui(ui: &mut egui::Ui, of: &str, citation: String, actions: &mut Vec<Action>) {
     let button = ui
-        .small_button("copy")
-        .on_hover_text(format!("Copy the citation: {citation}"));
-    let name = format!("Copy the citation of {of}");
+        .small_button(tr!("detail-copy"))
+        .on_hover_text(tr!("detail-copy-hint", citation = citation.as_str()));
+    let name = tr!("detail-copy-name", source = of);
     button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
     if button.clicked() {
         actions.push(Action::CopyCitation(citation));
@@ -416,9 +440,9 @@ fn assessment_ui(
     let Some(mut draft) = view.assessment.take() else {
         ui.horizontal(|ui| {
             let label = if row.assessment.is_some() {
-                "Change your assessment…"
+                tr!("assessment-change")
             } else {
-                "Give your own assessment…"
+                tr!("assessment-give")
             };
             if ui.button(label).clicked() {
                 view.assessment = Some(AssessmentDraft {
@@ -426,7 +450,7 @@ fn assessment_ui(
                     holders: row.effective_holders().iter().cloned().collect(),
                 });
             }
-            if row.assessment.is_some() && ui.button("Restore built-in").clicked() {
+            if row.assessment.is_some() && ui.button(tr!("assessment-restore")).clicked() {
                 actions.push(Action::Edit(EditRequest::RestoreAssessment {
                     row: row.id.clone(),
                 }));
@@ -437,20 +461,22 @@ fn assessment_ui(
     let mut keep = false;
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.strong("Your assessment");
-        let label = ui.label("Your status");
+        ui.strong(tr!("assessment-heading"));
+        let label = ui.label(tr!("assessment-status"));
+        let lang = i18n::current();
+        let chosen = status_word(draft.status);
         let combo = egui::ComboBox::from_id_salt(("own_status", &row.id))
-            .selected_text(draft.status.label())
+            .selected_text(&chosen)
             .show_ui(ui, |ui| {
                 for status in Status::ALL {
-                    ui.selectable_value(&mut draft.status, status, status.label())
-                        .on_hover_text(status.description());
+                    ui.selectable_value(&mut draft.status, status, status_word(status))
+                        .on_hover_text(i18n::status_description(lang, status));
                 }
             })
             .response
             .labelled_by(label.id);
-        announce_value(&combo, draft.status.label());
-        ui.label("Your holders");
+        announce_value(&combo, &chosen);
+        ui.label(tr!("assessment-holders"));
         ui.horizontal_wrapped(|ui| {
             for holder in &doc.holders {
                 let mut on = draft.holders.contains(&holder.id);
@@ -468,7 +494,7 @@ fn assessment_ui(
             }
         });
         ui.horizontal(|ui| {
-            if ui.button("Save assessment").clicked() {
+            if ui.button(tr!("assessment-save")).clicked() {
                 // Keep the document's holder order, which is meaningful.
                 let holders = doc
                     .holders
@@ -481,7 +507,7 @@ fn assessment_ui(
                     status: draft.status,
                     holders,
                 }));
-            } else if !ui.button("Cancel").clicked() {
+            } else if !ui.button(tr!("assessment-cancel")).clicked() {
                 keep = true;
             }
         });

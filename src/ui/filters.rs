@@ -4,19 +4,21 @@ use std::collections::BTreeMap;
 
 use egui::RichText;
 
+use super::widgets::status_word;
 use super::{ViewState, theme};
 use crate::model::{Document, Filter, Status, Visibility};
+use crate::tr;
 
 /// The document's title and what it compares.
 pub fn title_ui(ui: &mut egui::Ui, doc: &Document) {
     ui.heading(&doc.title);
     ui.label(
-        RichText::new(format!(
-            "{} ({}) beside the situation {} ({})",
-            doc.original.label,
-            doc.original.date,
-            doc.current.label.to_lowercase(),
-            doc.current.date
+        RichText::new(tr!(
+            "filter-compares",
+            original = doc.original.label.as_str(),
+            original_date = doc.original.date.to_string(),
+            current = doc.current.label.to_lowercase(),
+            current_date = doc.current.date.to_string(),
         ))
         .weak(),
     );
@@ -35,18 +37,18 @@ pub fn filter_bar_ui(
         search_ui(ui, view);
         let filter = &mut view.filter;
         menus_ui(ui, doc, tags, filter);
-        ui.checkbox(&mut filter.contested_only, "Contested only")
-            .on_hover_text("Rows whose status is Contested or that record competing positions");
-        ui.checkbox(&mut filter.has_notes, "Has notes");
+        ui.checkbox(&mut filter.contested_only, tr!("filter-contested-only"))
+            .on_hover_text(tr!("filter-contested-only-hint"));
+        ui.checkbox(&mut filter.has_notes, tr!("filter-has-notes"));
         let total = doc.rows.len();
         let counts = if shown == total {
-            format!("All {total} shown")
+            tr!("filter-all-shown", total = total)
         } else {
-            format!("{shown} of {total} shown")
+            tr!("filter-some-shown", shown = shown, total = total)
         };
         ui.label(RichText::new(counts).strong());
         if ui
-            .add_enabled(!filter.is_empty(), egui::Button::new("Clear filters"))
+            .add_enabled(!filter.is_empty(), egui::Button::new(tr!("filter-clear")))
             .clicked()
         {
             *filter = Filter::default();
@@ -54,7 +56,7 @@ pub fn filter_bar_ui(
     });
     if !view.filter.tags.is_empty() {
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new("Tags:").weak());
+            ui.label(RichText::new(tr!("filter-tags")).weak());
             for tag in &view.filter.tags {
                 theme::tag_chip(ui, tag);
             }
@@ -65,12 +67,24 @@ pub fn filter_bar_ui(
 
 /// The search field: Find puts the keyboard here, Escape clears it.
 fn search_ui(ui: &mut egui::Ui, view: &mut ViewState) {
-    let label = ui.label("Search");
+    let label = ui.label(tr!("filter-search"));
+    // 220 px, or wider where the hint is longer (Serbian in Cyrillic): the hint is never cut.
+    // The field draws its hint somewhat wider than this plain measure, hence the room to spare.
+    let hint = tr!("filter-search-hint");
+    let hint_width = egui::WidgetText::from(hint.as_str())
+        .into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Body,
+        )
+        .size()
+        .x;
     let search = ui
         .add(
             egui::TextEdit::singleline(&mut view.filter.text)
-                .desired_width(220.0)
-                .hint_text("texts, holders, events, notes"),
+                .desired_width(220.0_f32.max(hint_width * 1.15 + 16.0))
+                .hint_text(hint),
         )
         .labelled_by(label.id);
     if std::mem::take(&mut view.focus_search) {
@@ -93,38 +107,32 @@ fn menus_ui(
         .presences
         .iter()
         .map(|p| (p.id.clone(), p.short.clone()));
-    set_menu(ui, "Presence", &mut filter.presences, presences);
-    ui.menu_button(count_label("Status", filter.statuses.len()), |ui| {
+    set_menu(ui, "filter-presence-menu", &mut filter.presences, presences);
+    let status_menu = tr!("filter-status-menu", count = filter.statuses.len());
+    ui.menu_button(status_menu, |ui| {
         for status in Status::ALL {
             let mut on = filter.statuses.contains(&status);
-            if ui.checkbox(&mut on, status.label()).changed() {
+            if ui.checkbox(&mut on, status_word(status)).changed() {
                 toggle(&mut filter.statuses, status, on);
             }
         }
     });
     let holders = doc.holders.iter().map(|h| (h.id.clone(), h.short.clone()));
-    set_menu(ui, "Holder", &mut filter.holders, holders);
+    set_menu(ui, "filter-holder-menu", &mut filter.holders, holders);
     let tag_names = tags.keys().map(|t| (t.clone(), format!("#{t}")));
-    set_menu(ui, "Tag", &mut filter.tags, tag_names);
+    set_menu(ui, "filter-tag-menu", &mut filter.tags, tag_names);
     let notes = match filter.visibility {
-        None => "Notes: any".to_owned(),
-        Some(v) => format!("Notes: {}", v.label()),
+        None => tr!("filter-notes-any"),
+        Some(Visibility::Shared) => tr!("filter-notes-shared"),
+        Some(Visibility::Private) => tr!("filter-notes-private"),
     };
     ui.menu_button(notes, |ui| {
-        ui.radio_value(&mut filter.visibility, None, "Any notes");
+        ui.radio_value(&mut filter.visibility, None, tr!("filter-any-notes"));
         let shared = Some(Visibility::Shared);
-        ui.radio_value(&mut filter.visibility, shared, "With shared notes");
+        ui.radio_value(&mut filter.visibility, shared, tr!("filter-with-shared"));
         let private = Some(Visibility::Private);
-        ui.radio_value(&mut filter.visibility, private, "With private notes");
+        ui.radio_value(&mut filter.visibility, private, tr!("filter-with-private"));
     });
-}
-
-fn count_label(name: &str, count: usize) -> String {
-    if count == 0 {
-        format!("{name}: any")
-    } else {
-        format!("{name}: {count}")
-    }
 }
 
 fn toggle<T: Ord>(set: &mut std::collections::BTreeSet<T>, value: T, on: bool) {
@@ -135,17 +143,18 @@ fn toggle<T: Ord>(set: &mut std::collections::BTreeSet<T>, value: T, on: bool) {
     }
 }
 
-/// A menu of checkboxes choosing a set of ids.
+/// A menu of checkboxes choosing a set of ids; `message` names it with how many are chosen
+/// ("Presence: any", "Presence: 2").
 fn set_menu(
     ui: &mut egui::Ui,
-    name: &str,
+    message: &str,
     set: &mut std::collections::BTreeSet<String>,
     options: impl Iterator<Item = (String, String)>,
 ) {
     let options: Vec<(String, String)> = options.collect();
-    ui.menu_button(count_label(name, set.len()), |ui| {
+    ui.menu_button(tr!(message, count = set.len()), |ui| {
         if options.is_empty() {
-            ui.label(RichText::new("None in this document").weak());
+            ui.label(RichText::new(tr!("filter-none-in-document")).weak());
         }
         egui::ScrollArea::vertical()
             .max_height(360.0)

@@ -6,6 +6,7 @@ use super::{
     detail, filters, summary, table, tags, theme, timeline_ui,
 };
 use crate::model::{Counts, Document, PartialDate};
+use crate::tr;
 
 /// What the main view shows.
 pub struct MainView<'a> {
@@ -91,9 +92,9 @@ pub fn main_view_ui(
         filters::title_ui(ui, main.doc);
         filters::filter_bar_ui(ui, main.doc, &main.counts.tags, main.visible.len(), view);
         ui.horizontal(|ui| {
-            ui.selectable_value(&mut view.tab, Tab::Table, "Table");
-            ui.selectable_value(&mut view.tab, Tab::Summary, "Summary picture");
-            ui.selectable_value(&mut view.tab, Tab::Timeline, "Timeline");
+            ui.selectable_value(&mut view.tab, Tab::Table, tr!("table-tab-table"));
+            ui.selectable_value(&mut view.tab, Tab::Summary, tr!("table-tab-summary"));
+            ui.selectable_value(&mut view.tab, Tab::Timeline, tr!("table-tab-timeline"));
         });
         ui.separator();
         match view.tab {
@@ -143,14 +144,12 @@ fn update_banner_ui(
             ui.set_width(ui.available_width());
             ui.horizontal_wrapped(|ui| {
                 ui.label(egui::RichText::new(offer).strong());
-                if ui.button("Update…").clicked() {
+                if ui.button(tr!("table-update")).clicked() {
                     actions.push(Action::Command(Command::UpdateDataset));
                 }
                 if ui
-                    .button("Not now")
-                    .on_hover_text(
-                        "Keep the older data; the offer comes back when the file is opened again",
-                    )
+                    .button(tr!("table-update-not-now"))
+                    .on_hover_text(tr!("table-update-not-now-hint"))
                     .clicked()
                 {
                     actions.push(Action::DismissUpdate);

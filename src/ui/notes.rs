@@ -3,8 +3,10 @@
 use egui::RichText;
 
 use super::widgets::long_text_ui;
+use super::widgets::visibility_word;
 use super::{Action, EditRequest, theme};
 use crate::model::{Annotation, Document, Visibility, parse_tags};
+use crate::tr;
 
 /// A note being written or edited.
 #[derive(Clone, Debug, Default)]
@@ -67,7 +69,7 @@ pub fn notes_ui(
 ) {
     let notes: Vec<&Annotation> = doc.annotations_for(row).collect();
     if notes.is_empty() {
-        ui.label(RichText::new("No notes yet.").weak());
+        ui.label(RichText::new(tr!("note-none")).weak());
     }
     let shown = NOTES_SHOWN + editor.more;
     for note in notes.iter().take(shown) {
@@ -76,8 +78,8 @@ pub fn notes_ui(
     if notes.len() > shown {
         let more = (notes.len() - shown).min(NOTES_SHOWN);
         ui.horizontal(|ui| {
-            ui.label(format!("Showing {shown} of {} notes.", notes.len()));
-            if ui.button(format!("Show {more} more")).clicked() {
+            ui.label(tr!("note-showing", shown = shown, total = notes.len()));
+            if ui.button(tr!("note-show-more", count = more)).clicked() {
                 editor.more += NOTES_SHOWN;
             }
         });
@@ -99,16 +101,17 @@ fn note_ui(
         ui.set_width(ui.available_width());
         ui.horizontal_wrapped(|ui| {
             ui.strong(&note.author);
-            let mut when = format!("{}", note.created.strftime("%Y-%m-%d %H:%M UTC"));
-            if note.modified != note.created {
-                when.push_str(&format!(
-                    ", edited {}",
-                    note.modified.strftime("%Y-%m-%d %H:%M UTC")
-                ));
-            }
+            let created = note.created.strftime("%Y-%m-%d %H:%M UTC").to_string();
+            let when = if note.modified == note.created {
+                created
+            } else {
+                let modified = note.modified.strftime("%Y-%m-%d %H:%M UTC").to_string();
+                tr!("note-edited", created = created, modified = modified)
+            };
             ui.label(RichText::new(when).weak().small());
             if note.visibility == Visibility::Private {
-                theme::chip(ui, "Private").on_hover_text("Never shown in presentations");
+                theme::chip(ui, &visibility_word(Visibility::Private))
+                    .on_hover_text(tr!("note-private-hint"));
             }
             for tag in &note.tags {
                 theme::tag_chip(ui, tag);
@@ -121,27 +124,26 @@ fn note_ui(
         }
         ui.horizontal(|ui| {
             if editor.confirm_delete.as_deref() == Some(note.id.as_str()) {
-                ui.label(RichText::new("Delete this note?").color(theme::warning_color(ui)));
-                if ui.button("Delete").clicked() {
+                let question = RichText::new(tr!("note-delete-question"));
+                ui.label(question.color(theme::warning_color(ui)));
+                if ui.button(tr!("note-delete")).clicked() {
                     actions.push(Action::Edit(EditRequest::DeleteNote {
                         id: note.id.clone(),
                     }));
                     editor.confirm_delete = None;
                 }
-                if ui.button("Keep").clicked() {
+                if ui.button(tr!("note-keep")).clicked() {
                     editor.confirm_delete = None;
                 }
             } else {
                 let editable_here = note.text.len() <= MAX_NOTE_CHARS;
                 let edit = ui
-                    .add_enabled(editable_here, egui::Button::new("Edit note").small())
-                    .on_disabled_hover_text(format!(
-                        "Longer than the {MAX_NOTE_CHARS} characters the editor takes"
-                    ));
+                    .add_enabled(editable_here, egui::Button::new(tr!("note-edit")).small())
+                    .on_disabled_hover_text(tr!("note-too-long", max = MAX_NOTE_CHARS));
                 if edit.clicked() {
                     editor.start_editing(note);
                 }
-                if ui.small_button("Delete note").clicked() {
+                if ui.small_button(tr!("note-delete-button")).clicked() {
                     editor.confirm_delete = Some(note.id.clone());
                 }
             }
@@ -161,16 +163,16 @@ fn facts_changed_ui(
         return;
     };
     ui.horizontal_wrapped(|ui| {
-        let when = changed.at.strftime("%Y-%m-%d");
+        let when = changed.at.strftime("%Y-%m-%d").to_string();
         ui.label(
-            RichText::new(format!("The facts changed since this note ({when})"))
-                .color(theme::warning_color(ui)),
+            RichText::new(tr!("note-facts-changed", date = when)).color(theme::warning_color(ui)),
         );
-        ui.label(RichText::new(format!("What changed: {}", changed.what)).small());
+        let what = tr!("note-what-changed", what = changed.what.as_str());
+        ui.label(RichText::new(what).small());
         if editable
             && ui
-                .small_button("Mark as reviewed")
-                .on_hover_text("The note still holds after the change")
+                .small_button(tr!("note-mark-reviewed"))
+                .on_hover_text(tr!("note-mark-reviewed-hint"))
                 .clicked()
         {
             actions.push(Action::Edit(EditRequest::ReviewNote {
@@ -210,18 +212,19 @@ fn editor_ui(
     actions: &mut Vec<Action>,
 ) {
     let heading = if editor.editing.is_some() {
-        "Edit note"
+        tr!("note-editing")
     } else {
-        "New note"
+        tr!("note-new")
     };
     ui.strong(heading);
     let needs_name = author.trim().is_empty();
     if needs_name {
-        let label = ui.label("Your name (asked once, remembered)");
-        ui.add(egui::TextEdit::singleline(&mut editor.author).hint_text("e.g. A. Researcher"))
+        let label = ui.label(tr!("note-your-name"));
+        let hint = tr!("note-your-name-hint");
+        ui.add(egui::TextEdit::singleline(&mut editor.author).hint_text(hint))
             .labelled_by(label.id);
     }
-    let label = ui.label("Note text");
+    let label = ui.label(tr!("note-text"));
     let edit_id = ui.make_persistent_id(("note_text", row));
     refuse_long_pastes(ui, edit_id, editor);
     ui.add(
@@ -230,42 +233,45 @@ fn editor_ui(
             .char_limit(MAX_NOTE_CHARS)
             .desired_rows(3)
             .desired_width(f32::INFINITY)
-            .hint_text("What you noticed, what to check, what you disagree with"),
+            .hint_text(tr!("note-text-hint")),
     )
     .labelled_by(label.id);
     if let Some(chars) = editor.refused_paste {
         ui.label(
-            RichText::new(format!(
-                "Not pasted: {chars} characters, and a note takes at most {MAX_NOTE_CHARS}. \
-                 Paste a part, or keep the long text in a file and cite it."
+            RichText::new(tr!(
+                "note-paste-refused",
+                chars = chars,
+                max = MAX_NOTE_CHARS
             ))
             .color(theme::warning_color(ui)),
         );
     }
-    let label = ui.label("Tags (comma-separated)");
+    let label = ui.label(tr!("note-tags"));
     ui.add(
         egui::TextEdit::singleline(&mut editor.tags)
             .desired_width(f32::INFINITY)
-            .hint_text("needs-source, police"),
+            .hint_text(tr!("note-tags-hint")),
     )
     .labelled_by(label.id);
     ui.horizontal(|ui| {
-        ui.radio_value(&mut editor.visibility, Visibility::Shared, "Shared")
-            .on_hover_text("Shown in presentations and exports");
-        ui.radio_value(&mut editor.visibility, Visibility::Private, "Private")
-            .on_hover_text("Never shown in presentations; left out of exports unless asked");
+        let shared = visibility_word(Visibility::Shared);
+        ui.radio_value(&mut editor.visibility, Visibility::Shared, shared)
+            .on_hover_text(tr!("note-shared-hint"));
+        let private = visibility_word(Visibility::Private);
+        ui.radio_value(&mut editor.visibility, Visibility::Private, private)
+            .on_hover_text(tr!("note-private-long-hint"));
     });
     let has_author = !needs_name || !editor.author.trim().is_empty();
     let ready = has_author && !editor.text.trim().is_empty();
     ui.horizontal(|ui| {
         let label = if editor.editing.is_some() {
-            "Save note"
+            tr!("note-save")
         } else {
-            "Add note"
+            tr!("note-add")
         };
         let button = ui.add_enabled(ready, egui::Button::new(label));
         if !has_author {
-            button.on_disabled_hover_text("Type your name first");
+            button.on_disabled_hover_text(tr!("note-name-first"));
         } else if button.clicked() {
             if needs_name {
                 actions.push(Action::SetAuthor(editor.author.clone()));
@@ -289,7 +295,9 @@ fn editor_ui(
             }));
             editor.clear();
         }
-        if (editor.editing.is_some() || !editor.text.is_empty()) && ui.button("Cancel").clicked() {
+        if (editor.editing.is_some() || !editor.text.is_empty())
+            && ui.button(tr!("note-cancel")).clicked()
+        {
             editor.clear();
         }
     });

@@ -4,9 +4,10 @@ use egui::{Key, RichText, Sense};
 use egui_extras::{Column, TableBuilder, TableRow};
 
 use super::theme::{self, TextStyle};
-use super::widgets::{SHOWN_AT_FIRST, cut};
+use super::widgets::{SHOWN_AT_FIRST, cut, status_word};
 use super::{Action, MainView, ViewState};
 use crate::model::Responsibility;
+use crate::tr;
 
 /// The table of responsibilities. A click selects a row; Up and Down move the selection.
 pub fn table_ui(
@@ -18,7 +19,7 @@ pub fn table_ui(
     let (doc, visible) = (main.doc, main.visible);
     if visible.is_empty() {
         ui.add_space(20.0);
-        ui.label(RichText::new("No responsibility matches the search and filters.").weak());
+        ui.label(RichText::new(tr!("table-no-match")).weak());
         return;
     }
     let selected_at = view
@@ -29,18 +30,19 @@ pub fn table_ui(
     if let Some(at) = moved {
         view.select(Some(doc.rows[visible[at]].id.clone()));
     }
-    let mut titles = vec!["Mandate".to_owned()];
+    let mut titles = vec![tr!("glossary-mandate")];
     if let Some(compare) = &main.compare {
-        titles.push(format!("Differs in {}", compare.name));
+        titles.push(tr!("table-column-differs", name = compare.name));
     }
-    titles.push(format!("Responsibility ({})", doc.original.date.year()));
+    let year = doc.original.date.year().to_string();
+    titles.push(tr!("table-column-responsibility", year = year));
     if main.reading {
-        titles.push("Status and holders today".to_owned());
+        titles.push(tr!("table-column-status-holders"));
     } else {
-        titles.extend(["Status today", "Held today by"].map(String::from));
+        titles.extend([tr!("table-column-status"), tr!("table-column-holders")]);
     }
     if !main.reading {
-        titles.push("Notes".to_owned());
+        titles.push(tr!("table-column-notes"));
     }
     // Column widths are kept per layout (compare mode and reading mode have other columns) and
     // per width of the table, in steps of 160 px: a window made much wider or narrower starts
@@ -100,7 +102,7 @@ pub fn table_ui(
                 }
                 if let Some(citation) = doc.row_citation(item) {
                     response.context_menu(|ui| {
-                        if ui.button("Copy citation").clicked() {
+                        if ui.button(tr!("table-copy-citation")).clicked() {
                             citation_to_copy = Some(citation);
                         }
                     });
@@ -127,42 +129,53 @@ fn name_resize_handles(ui: &egui::Ui, salt: TableSalt, titles: &[String]) {
     for (index, title) in titles.iter().enumerate() {
         let id = state_id.with("resize_column").with(index);
         if let Some(handle) = ui.ctx().read_response(id) {
-            let name = format!("Resize the {title} column (drag, or double-click to fit)");
+            let name = tr!("table-resize-column", column = title.as_str());
             handle.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Splitter, true, &name));
         }
     }
 }
 
 /// What a screen reader says for a row: "UNMIK 9, para. 11 (i), Civil law and order…, Shared,
-/// as of 2026-11, Kosovo Police, EULEX, KFOR, UNMIK, 2 notes".
+/// as of 2026-11, Kosovo Police, EULEX, KFOR, UNMIK, 2 notes": one message, its optional
+/// parts (paragraph, when checked, what differs) empty when the row has none.
 fn row_name(main: &MainView<'_>, item: &Responsibility) -> String {
     let doc = main.doc;
-    let mut parts = vec![doc.row_label(item)];
-    if !item.paragraph.is_empty() {
-        parts.push(format!("para. {}", item.paragraph));
-    }
-    parts.push(cut(&item.title, 200).to_owned());
-    parts.push(item.effective_status().label().to_owned());
-    if item.assessment.is_some() {
-        parts.push("your assessment".to_owned());
+    let paragraph = if item.paragraph.is_empty() {
+        String::new()
+    } else {
+        tr!("table-row-paragraph", paragraph = item.paragraph.as_str())
+    };
+    let checked = if item.assessment.is_some() {
+        tr!("table-row-yours")
     } else if let Some(as_of) = item.as_of {
-        parts.push(format!("as of {as_of}"));
-    }
+        tr!("table-row-as-of", date = as_of.to_string())
+    } else {
+        String::new()
+    };
     let holders = doc.holder_names(item.effective_holders());
-    parts.push(if holders.is_empty() {
-        "no holder".to_owned()
+    let holders = if holders.is_empty() {
+        tr!("table-row-no-holder")
     } else {
         holders.join(", ")
-    });
-    parts.push(match main.counts.notes_on(&item.id) {
-        0 => "no notes".to_owned(),
-        1 => "1 note".to_owned(),
-        n => format!("{n} notes"),
-    });
-    if let Some(diff) = main.compare.as_ref().and_then(|c| c.diff.row(&item.id)) {
-        parts.push(format!("differs: {}", diff.describe()));
-    }
-    parts.join(", ")
+    };
+    let differs = main
+        .compare
+        .as_ref()
+        .and_then(|c| c.diff.row(&item.id))
+        .map_or_else(String::new, |diff| {
+            tr!("table-row-differs", what = super::compare::diff_words(diff))
+        });
+    tr!(
+        "table-row-name",
+        label = doc.row_label(item),
+        paragraph = paragraph,
+        title = cut(&item.title, 200),
+        status = status_word(item.effective_status()),
+        checked = checked,
+        holders = holders,
+        notes = tr!("table-row-notes", count = main.counts.notes_on(&item.id)),
+        differs = differs,
+    )
 }
 
 /// A row's status: the badge, when it was checked, or that the status is the user's.
@@ -170,18 +183,15 @@ fn status_ui(ui: &mut egui::Ui, item: &Responsibility) {
     theme::status_badge(ui, item.effective_status());
     if let (Some(as_of), None) = (item.as_of, &item.assessment) {
         ui.label(RichText::new(as_of.to_string()).small().weak())
-            .on_hover_text("When this status and its holders were last checked");
+            .on_hover_text(tr!("table-as-of-hint"));
     }
     if item.assessment.is_some() {
         ui.label(
-            RichText::new("yours")
+            RichText::new(tr!("table-yours"))
                 .small()
                 .color(theme::own_assessment_color(ui)),
         )
-        .on_hover_text(format!(
-            "Your assessment; built-in: {}",
-            item.status.label()
-        ));
+        .on_hover_text(tr!("table-yours-hint", status = status_word(item.status)));
     }
 }
 
@@ -305,7 +315,9 @@ fn cells_ui(row: &mut TableRow<'_, '_>, main: &MainView<'_>, item: &Responsibili
             let label = RichText::new(doc.row_label(item)).strong();
             ui.add(egui::Label::new(label).selectable(false));
             if !item.paragraph.is_empty() {
-                let paragraph = RichText::new(format!("para. {}", item.paragraph)).weak();
+                let paragraph =
+                    RichText::new(tr!("table-paragraph", paragraph = item.paragraph.as_str()))
+                        .weak();
                 ui.add(egui::Label::new(paragraph).selectable(false));
             }
             if main.reading {
@@ -316,7 +328,8 @@ fn cells_ui(row: &mut TableRow<'_, '_>, main: &MainView<'_>, item: &Responsibili
     if let Some(compare) = &main.compare {
         row.col(|ui| {
             if let Some(diff) = compare.diff.row(&item.id) {
-                let text = RichText::new(diff.describe()).color(theme::warning_color(ui));
+                let text =
+                    RichText::new(super::compare::diff_words(diff)).color(theme::warning_color(ui));
                 ui.add(egui::Label::new(text).truncate().selectable(false));
             }
         });
@@ -368,20 +381,20 @@ fn cells_ui(row: &mut TableRow<'_, '_>, main: &MainView<'_>, item: &Responsibili
 fn notes_count_ui(ui: &mut egui::Ui, main: &MainView<'_>, item: &Responsibility, spelled: bool) {
     let count = main.counts.notes_on(&item.id);
     if count > 0 {
-        let text = match (spelled, count) {
-            (false, n) => n.to_string(),
-            (true, 1) => "1 note".to_owned(),
-            (true, n) => format!("{n} notes"),
+        let text = if spelled {
+            tr!("table-notes-count", count = count)
+        } else {
+            count.to_string()
         };
         ui.add(egui::Label::new(text).selectable(false));
     }
     let to_review = main.counts.to_review_on(&item.id);
     if to_review > 0 {
-        let text = RichText::new(format!("{to_review} to review"))
+        let text = RichText::new(tr!("table-to-review", count = to_review))
             .small()
             .color(theme::warning_color(ui));
         ui.add(egui::Label::new(text).selectable(false))
-            .on_hover_text("Notes written before this row's facts changed");
+            .on_hover_text(tr!("table-to-review-hint"));
     }
 }
 

@@ -4,6 +4,7 @@
 use egui::RichText;
 
 use super::{Action, EditRequest, ViewState, theme};
+use crate::tr;
 use std::collections::BTreeMap;
 
 /// A tag rename being typed.
@@ -22,16 +23,12 @@ pub fn tags_panel_ui(
     actions: &mut Vec<Action>,
 ) {
     ui.add_space(4.0);
-    ui.strong("Tags");
+    ui.strong(tr!("tags-heading"));
     if counts.is_empty() {
-        ui.label(RichText::new("No tags yet. Tag a note to group notes across rows.").weak());
+        ui.label(RichText::new(tr!("tags-none")).weak());
         return;
     }
-    ui.label(
-        RichText::new("Click a tag to show only its rows.")
-            .weak()
-            .small(),
-    );
+    ui.label(RichText::new(tr!("tags-click-hint")).weak().small());
     egui::ScrollArea::vertical()
         .id_salt("tag_list")
         .max_height(ui.available_height() - 150.0)
@@ -58,16 +55,16 @@ pub fn tags_panel_ui(
         return;
     }
     ui.separator();
-    ui.strong("Rename or merge a tag");
+    ui.strong(tr!("tags-rename-heading"));
     let draft = &mut view.rename;
     if draft.from.as_ref().is_some_and(|t| !counts.contains_key(t)) {
         draft.from = None;
     }
-    let label = ui.label("Tag to rename");
+    let label = ui.label(tr!("tags-rename-from"));
     let chosen = draft
         .from
         .as_deref()
-        .map_or("choose…".to_owned(), |t| format!("#{t}"));
+        .map_or_else(|| tr!("tags-choose"), |t| format!("#{t}"));
     let combo = egui::ComboBox::from_id_salt("rename_from")
         .selected_text(&chosen)
         .show_ui(ui, |ui| {
@@ -78,13 +75,13 @@ pub fn tags_panel_ui(
         .response
         .labelled_by(label.id);
     super::widgets::announce_value(&combo, &chosen);
-    let label = ui.label("New name");
-    ui.add(egui::TextEdit::singleline(&mut draft.to).hint_text("an existing tag merges"))
+    let label = ui.label(tr!("tags-new-name"));
+    ui.add(egui::TextEdit::singleline(&mut draft.to).hint_text(tr!("tags-new-name-hint")))
         .labelled_by(label.id);
     let ready = draft.from.is_some() && !draft.to.trim().is_empty();
     if ui
-        .add_enabled(ready, egui::Button::new("Rename everywhere"))
-        .on_hover_text("On every note, as one step you can undo")
+        .add_enabled(ready, egui::Button::new(tr!("tags-rename")))
+        .on_hover_text(tr!("tags-rename-hint"))
         .clicked()
         && let Some(from) = draft.from.take()
     {

@@ -42,7 +42,14 @@ pub fn own_assessment_color(ui: &egui::Ui) -> Color32 {
 /// A status badge: the word on its colour, with the meaning on hover. Its size is the word's,
 /// whatever the layout around it.
 pub fn status_badge(ui: &mut egui::Ui, status: Status) -> egui::Response {
-    pill(ui, status.label(), status_color(status), true).on_hover_text(status.description())
+    let lang = crate::i18n::current();
+    pill(
+        ui,
+        &crate::i18n::status_label(lang, status),
+        status_color(status),
+        true,
+    )
+    .on_hover_text(crate::i18n::status_description(lang, status))
 }
 
 /// A word on a rounded fill, sized to the word; read by screen readers as a label.

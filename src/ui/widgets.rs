@@ -2,7 +2,20 @@
 
 use egui::RichText;
 
+use crate::i18n;
 use crate::model::Document;
+use crate::model::{Status, Visibility};
+use crate::tr;
+
+/// A status's word in the interface's language.
+pub(super) fn status_word(status: Status) -> String {
+    i18n::status_label(i18n::current(), status)
+}
+
+/// A note's visibility ("Shared", "Private") in the interface's language.
+pub(super) fn visibility_word(visibility: Visibility) -> String {
+    i18n::visibility_label(i18n::current(), visibility)
+}
 
 /// A section heading in a side panel.
 pub(super) fn section(ui: &mut egui::Ui, title: &str) {
@@ -14,7 +27,7 @@ pub(super) fn section(ui: &mut egui::Ui, title: &str) {
 /// The names of the holders `ids`, or a word saying there is none.
 pub(super) fn holder_list(doc: &Document, ids: &[String]) -> String {
     if ids.is_empty() {
-        "no holder (the task has ended)".to_owned()
+        tr!("detail-no-holder")
     } else {
         doc.holder_names(ids).join(", ")
     }
@@ -71,16 +84,19 @@ pub(super) fn long_text_ui(
     }
     ui.horizontal_wrapped(|ui| {
         let rest = text.len() - head.len();
-        let amount = if rest >= 1_000_000 {
-            format!("{:.1} MB", rest as f64 / 1e6)
+        let more = if rest >= 1_000_000 {
+            tr!(
+                "detail-more-mb",
+                amount = format!("{:.1}", rest as f64 / 1e6)
+            )
         } else {
-            format!("{} KB", rest.div_ceil(1_000))
+            tr!("detail-more-kb", amount = rest.div_ceil(1_000))
         };
-        ui.label(RichText::new(format!("… {amount} more of this text")).weak());
-        if ui.small_button("Show more").clicked() {
+        ui.label(RichText::new(more).weak());
+        if ui.small_button(tr!("detail-show-more")).clicked() {
             ui.data_mut(|d| d.insert_temp(id, shown + MORE_PER_CLICK));
         }
-        if shown > SHOWN_AT_FIRST && ui.small_button("Show less").clicked() {
+        if shown > SHOWN_AT_FIRST && ui.small_button(tr!("detail-show-less")).clicked() {
             ui.data_mut(|d| d.remove::<usize>(id));
         }
     });
