@@ -351,9 +351,90 @@ agreement-pair-hint =
 
 ## Summary, timeline and slides
 
+summary-status-today = Статус данас
+summary-status-bar = { $status }: { $count } од { $total }
+summary-flow-heading = Ко је данас носилац чега: од присустава из { $year }, преко данашњег статуса, до данашњих носилаца
+summary-band = Од { $from } до { $to }
+summary-no-holder = Без носиоца (задатак окончан)
+summary-node-presence = присуство { $label }
+summary-node-status = статус { $label }
+summary-node-holder = носилац { $label }
+timeline-empty = Нема одговорности за приказ
+timeline-line-today = Данас, { $date }
+timeline-period = од { $date } { $status }, { $holders }
+timeline-no-holder = без носиоца
+timeline-until-today = данас
+timeline-bar-held = { $from } до { $until }: { $status }, носилац: { $holders }
+timeline-bar-unheld = { $from } до { $until }: { $status }, без носиоца
+slide-keys = Десно или размак: даље · Лево: назад · { $leave_key }: излаз
+slide-overview-subtitle =
+    { $count ->
+        [one] { $count } одговорност из { $mandate }: шта је било с њом
+        [few] { $count } одговорности из { $mandate }: шта је било с њима
+       *[other] { $count } одговорности из { $mandate }: шта је било с њима
+    }
+slide-timeline-title = Ко је био носилац чега и када
+slide-no-holder = без носиоца: задатак је окончан
+slide-as-of = стање на дан { $date }
+slide-quote = „{ $text }“
+slide-talking-points = Теме за разговор
+slide-key-dates = Кључни датуми
+slide-positions = Ставови
+slide-own-assessment = (ваша процена)
 
 ## Dialogs and messages
 
 
 ## Exports
 
+export-format-md = Markdown
+    .description = Markdown документ: табела одговорности, затим сваки ред у целини
+export-format-csv = CSV одговорности
+    .description = Један CSV ред по одговорности, са заглављем
+export-format-notes-csv = CSV бележака
+    .description = Један CSV ред по белешци, са заглављем
+export-format-html = HTML страница
+    .description = Самостална HTML страница која се добро штампа
+export-format-csl-json = CSL-JSON извора
+    .description = Извори као CSL-JSON, за програме за цитирање и референце
+export-format-bibtex = BibTeX извора
+    .description = Извори као BibTeX, за LaTeX и програме за референце
+export-format-qdpx = REFI-QDA пројекат
+    .description = REFI-QDA пројекат (.qdpx) за QualCoder, MAXQDA и друге програме за квалитативну анализу (само извоз)
+export-compared = { $original } ({ $original_date }) у поређењу са { $current } ({ $current_date }).
+export-held-today = Данашњи носиоци
+export-notes = Белешке
+export-own-status = сопствена процена: { $status }
+export-own-assessment = { $status }; носилац: { $holders } ({ $author }, { $date })
+export-nobody = нико
+export-as-of = стање на дан { $date }
+export-as-worded = Формулација из извора { $source }:
+export-who-held-when = Ко је био носилац и када
+export-phase = од { $date }: { $status }; носилац: { $holders }
+export-what-happened = Шта се догодило
+export-positions = Ставови
+export-sources = Извори
+export-notes-whole = Белешке о целом поређењу
+export-notes-orphans = Белешке о редовима којих нема у овом документу
+export-note-changed = измењено { $date }
+export-note-private = приватна
+export-note-about = о реду { $row }
+export-tags = Ознаке
+export-timeline = Ко је био носилац чега и када
+export-svg-name =
+    { $count ->
+        [one] Временска линија за { $count } одговорност, од { $mandate } ({ $date }) до данас ({ $today }): ко је био носилац и када
+        [few] Временска линија за { $count } одговорности, од { $mandate } ({ $date }) до данас ({ $today }): ко је био носилац сваке и када
+       *[other] Временска линија за { $count } одговорности, од { $mandate } ({ $date }) до данас ({ $today }): ко је био носилац сваке и када
+    }
+export-qdpx-source = { $presence }: одговорности речима мандата
+export-qdpx-private-note = Приватна белешка
+export-qdpx-status-code = Шта је било с функцијом на терену (уграђена процена)
+export-qdpx-own-code = Корисников сопствени статус реда, поред уграђеног
+export-qdpx-tag-code = Белешке са ознаком { $tag }
+export-qdpx-tags-code = Ознаке бележака у реду
+export-qdpx-whole-document = цео документ
+export-qdpx-missing-row = ред { $row }, којег нема у овом документу
+export-qdpx-note = Белешка ({ $author }): { $subject }
+export-qdpx-description = { $title }: { $original } у поређењу са { $current }. Извезено из програма Mandate Compare.
+export-qdpx-description-dataset = { $title }: { $original } у поређењу са { $current }; уграђени подаци { $dataset }, издање { $release }. Извезено из програма Mandate Compare.

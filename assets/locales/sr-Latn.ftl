@@ -357,6 +357,93 @@ agreement-pair-hint =
 
 ## Summary, timeline and slides
 
+summary-status-today = Status danas
+summary-status-bar = { $status }: { $count } od { $total }
+summary-flow-heading = Ko je danas nosilac čega: od prisustava iz { $year }, preko današnjeg statusa, do današnjih nosilaca
+summary-band = Od { $from } do { $to }
+summary-no-holder = Bez nosioca (zadatak okončan)
+summary-node-presence = prisustvo { $label }
+summary-node-status = status { $label }
+summary-node-holder = nosilac { $label }
+
+timeline-empty = Nema odgovornosti za prikaz
+timeline-line-today = Danas, { $date }
+timeline-period = od { $date } { $status }, { $holders }
+timeline-no-holder = bez nosioca
+timeline-until-today = danas
+timeline-bar-held = { $from } do { $until }: { $status }, nosilac: { $holders }
+timeline-bar-unheld = { $from } do { $until }: { $status }, bez nosioca
+
+slide-keys = Desno ili razmak: dalje · Levo: nazad · { $leave_key }: izlaz
+slide-overview-subtitle =
+    { $count ->
+        [one] { $count } odgovornost iz { $mandate }: šta je bilo s njom
+        [few] { $count } odgovornosti iz { $mandate }: šta je bilo s njima
+       *[other] { $count } odgovornosti iz { $mandate }: šta je bilo s njima
+    }
+slide-timeline-title = Ko je bio nosilac čega i kada
+slide-no-holder = bez nosioca: zadatak je okončan
+slide-as-of = stanje na dan { $date }
+slide-quote = „{ $text }“
+slide-talking-points = Teme za razgovor
+slide-key-dates = Ključni datumi
+slide-positions = Stavovi
+slide-own-assessment = (vaša procena)
+
 ## Dialogs and messages
 
 ## Exports
+
+export-format-md = Markdown
+    .description = Markdown dokument: tabela odgovornosti, zatim svaki red u celini
+export-format-csv = CSV odgovornosti
+    .description = Jedan CSV red po odgovornosti, sa zaglavljem
+export-format-notes-csv = CSV beležaka
+    .description = Jedan CSV red po belešci, sa zaglavljem
+export-format-html = HTML stranica
+    .description = Samostalna HTML stranica koja se dobro štampa
+export-format-csl-json = CSL-JSON izvora
+    .description = Izvori kao CSL-JSON, za programe za citiranje i reference
+export-format-bibtex = BibTeX izvora
+    .description = Izvori kao BibTeX, za LaTeX i programe za reference
+export-format-qdpx = REFI-QDA projekat
+    .description = REFI-QDA projekat (.qdpx) za QualCoder, MAXQDA i druge programe za kvalitativnu analizu (samo izvoz)
+
+export-compared = { $original } ({ $original_date }) u poređenju sa { $current } ({ $current_date }).
+export-held-today = Današnji nosioci
+export-notes = Beleške
+export-own-status = sopstvena procena: { $status }
+export-own-assessment = { $status }; nosilac: { $holders } ({ $author }, { $date })
+export-nobody = niko
+export-as-of = stanje na dan { $date }
+export-as-worded = Formulacija iz izvora { $source }:
+export-who-held-when = Ko je bio nosilac i kada
+export-phase = od { $date }: { $status }; nosilac: { $holders }
+export-what-happened = Šta se dogodilo
+export-positions = Stavovi
+export-sources = Izvori
+export-notes-whole = Beleške o celom poređenju
+export-notes-orphans = Beleške o redovima kojih nema u ovom dokumentu
+export-note-changed = izmenjeno { $date }
+export-note-private = privatna
+export-note-about = o redu { $row }
+export-tags = Oznake
+export-timeline = Ko je bio nosilac čega i kada
+export-svg-name =
+    { $count ->
+        [one] Vremenska linija za { $count } odgovornost, od { $mandate } ({ $date }) do danas ({ $today }): ko je bio nosilac i kada
+        [few] Vremenska linija za { $count } odgovornosti, od { $mandate } ({ $date }) do danas ({ $today }): ko je bio nosilac svake i kada
+       *[other] Vremenska linija za { $count } odgovornosti, od { $mandate } ({ $date }) do danas ({ $today }): ko je bio nosilac svake i kada
+    }
+
+export-qdpx-source = { $presence }: odgovornosti rečima mandata
+export-qdpx-private-note = Privatna beleška
+export-qdpx-status-code = Šta je bilo s funkcijom na terenu (ugrađena procena)
+export-qdpx-own-code = Korisnikov sopstveni status reda, pored ugrađenog
+export-qdpx-tag-code = Beleške sa oznakom { $tag }
+export-qdpx-tags-code = Oznake beležaka u redu
+export-qdpx-whole-document = ceo dokument
+export-qdpx-missing-row = red { $row }, kojeg nema u ovom dokumentu
+export-qdpx-note = Beleška ({ $author }): { $subject }
+export-qdpx-description = { $title }: { $original } u poređenju sa { $current }. Izvezeno iz programa Mandate Compare.
+export-qdpx-description-dataset = { $title }: { $original } u poređenju sa { $current }; ugrađeni podaci { $dataset }, izdanje { $release }. Izvezeno iz programa Mandate Compare.

@@ -11,6 +11,7 @@ pub use agree::{AgreeFormat, agree};
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Parser, Subcommand};
 
+use crate::i18n::Language;
 use crate::model::{Document, Problem, Severity};
 use crate::{export, io};
 
@@ -101,6 +102,11 @@ pub enum Command {
         /// With --format csv: one row per note instead of one per responsibility.
         #[arg(long)]
         annotations: bool,
+        /// The language of the headings, labels and status words: en, sq, sr-Latn or sr-Cyrl.
+        /// The dataset's texts stay as they are (English for the built-in data); CSV column
+        /// names stay English.
+        #[arg(long, default_value = "en", value_parser = language_parser)]
+        lang: Language,
         /// The document to export.
         file: PathBuf,
         /// Where to write the export; standard output without it.
@@ -117,6 +123,11 @@ fn format_parser() -> impl TypedValueParser<Value = export::Format> {
         .filter(|format| *format != export::Format::AnnotationsCsv)
         .map(|format| PossibleValue::new(format.name()).help(format.description()));
     PossibleValuesParser::new(values).try_map(|name| name.parse::<export::Format>())
+}
+
+/// `--lang`: one of the interface's language codes; another is a usage error naming them.
+fn language_parser(code: &str) -> Result<Language, crate::i18n::UnknownLanguage> {
+    code.parse()
 }
 
 /// Checks each file, writing one line per problem to `out`; with `strict`, against the
@@ -531,12 +542,27 @@ pub fn update(file: &Path, output: Option<&Path>, report: &mut impl Write) -> st
     Ok(i32::from(conflicts > 0))
 }
 
-/// Exports `file` in `format` to `output`, or to `stdout` without one. Returns the exit code:
-/// 0 done, 2 the file could not be read or the export written.
+/// Exports `file` in `format` to `output`, or to `stdout` without one, its words in English.
+/// Returns the exit code: 0 done, 2 the file could not be read or the export written.
 pub fn export(
     file: &Path,
     format: export::Format,
     options: export::Options,
+    output: Option<&Path>,
+    stdout: &mut impl Write,
+    report: &mut impl Write,
+) -> std::io::Result<i32> {
+    export_in(file, format, options, Language::En, output, stdout, report)
+}
+
+/// Exports `file` in `format` to `output`, or to `stdout` without one, its headings, labels and
+/// status words in `lang`. Returns the exit code: 0 done, 2 the file could not be read or the
+/// export written.
+pub fn export_in(
+    file: &Path,
+    format: export::Format,
+    options: export::Options,
+    lang: Language,
     output: Option<&Path>,
     stdout: &mut impl Write,
     report: &mut impl Write,
@@ -548,7 +574,7 @@ pub fn export(
             return Ok(2);
         }
     };
-    let bytes = export::export(&doc, format, options)?;
+    let bytes = export::export_in(&doc, format, options, lang)?;
     match output {
         None => stdout.write_all(&bytes)?,
         Some(path) => {
@@ -588,6 +614,7 @@ pub fn run(command: &Command) -> i32 {
             format,
             include_private,
             annotations,
+            lang,
             file,
             output,
         } => {
@@ -602,10 +629,11 @@ pub fn run(command: &Command) -> i32 {
             let options = export::Options {
                 include_private: *include_private,
             };
-            export(
+            export_in(
                 file,
                 format,
                 options,
+                *lang,
                 output.as_deref(),
                 &mut std::io::stdout().lock(),
                 &mut std::io::stderr(),

@@ -15,10 +15,11 @@ use std::collections::HashSet;
 use unicode_normalization::UnicodeNormalization as _;
 
 use super::csl::{Genre, genre};
+use crate::i18n::Language;
 use crate::model::{Document, PartialDate, Source, SourceKind};
 
 /// The document's sources as BibTeX entries, in the document's order, separated by blank lines.
-pub(super) fn export(doc: &Document) -> String {
+pub(super) fn export(doc: &Document, lang: Language) -> String {
     let mut keys = Keys::default();
     let mut out = String::new();
     for source in &doc.sources {
@@ -26,13 +27,13 @@ pub(super) fn export(doc: &Document) -> String {
             out.push('\n');
         }
         let key = keys.claim(&source.id);
-        out.push_str(&entry(&key, source));
+        out.push_str(&entry(&key, source, lang));
     }
     out
 }
 
 /// One entry, ending with a new line.
-fn entry(key: &str, source: &Source) -> String {
+fn entry(key: &str, source: &Source, lang: Language) -> String {
     let entry_type = match genre(source) {
         Genre::Legislation => "legislation",
         Genre::LegalCase | Genre::UnDocument | Genre::WebPage | Genre::Other => "misc",
@@ -53,7 +54,8 @@ fn entry(key: &str, source: &Source) -> String {
         fields.push(("url", braced(&url_value(url))));
     }
     if source.kind == SourceKind::Secondary {
-        fields.push(("note", braced("Secondary source")));
+        let note = lang.t("glossary-secondary-source");
+        fields.push(("note", braced(&escape(&note))));
     }
 
     let mut out = format!("@{entry_type}{{{key},\n");

@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use crate::i18n::Language;
 use crate::model::{PartialDate, Source, SourceKind};
 
 /// What kind of document a source is, as far as a citation needs to know; read from its
@@ -165,7 +166,8 @@ struct Item<'a> {
     #[serde(rename = "URL", skip_serializing_if = "Option::is_none")]
     url: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    note: Option<&'static str>,
+    /// "Secondary source" in the export's language, for a secondary source.
+    note: Option<String>,
 }
 
 /// A CSL date: `{"date-parts": [[2008, 6, 15]]}` with only the parts known.
@@ -190,8 +192,9 @@ impl From<PartialDate> for Date {
     }
 }
 
-impl<'a> From<&'a Source> for Item<'a> {
-    fn from(source: &'a Source) -> Self {
+impl<'a> Item<'a> {
+    /// The item of `source`, its note in `lang`.
+    fn new(source: &'a Source, lang: Language) -> Self {
         let item_type = ItemType::from(genre(source));
         let issuer = Some(source.publisher.as_str()).filter(|p| !p.trim().is_empty());
         let by_authority = matches!(item_type, ItemType::Legislation | ItemType::LegalCase);
@@ -204,14 +207,15 @@ impl<'a> From<&'a Source> for Item<'a> {
             publisher: issuer.filter(|_| !by_authority),
             issued: source.date.map(Date::from),
             url: source.url.as_deref().filter(|u| !u.trim().is_empty()),
-            note: (source.kind == SourceKind::Secondary).then_some("Secondary source"),
+            note: (source.kind == SourceKind::Secondary)
+                .then(|| lang.t("glossary-secondary-source")),
         }
     }
 }
 
 /// The document's sources as a CSL-JSON array, one item per source in the document's order.
-pub(super) fn export(doc: &crate::model::Document) -> String {
-    let items: Vec<Item<'_>> = doc.sources.iter().map(Item::from).collect();
+pub(super) fn export(doc: &crate::model::Document, lang: Language) -> String {
+    let items: Vec<Item<'_>> = doc.sources.iter().map(|s| Item::new(s, lang)).collect();
     let mut json = serde_json::to_string_pretty(&items)
         .expect("CSL items serialise: only strings, numbers and lists, no maps");
     json.push('\n');

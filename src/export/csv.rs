@@ -2,7 +2,12 @@
 //! the texts) is the csv crate's.
 
 use super::{Options, holder_list};
+use crate::i18n::{Language, status_label, visibility_label};
 use crate::model::Document;
+
+// The column names stay English in every language: scripts and statistics packages read them
+// by name. The cells holding the app's words (status words, a note's visibility) are in the
+// export's language; the dataset's texts are as they are.
 
 /// The header of the responsibilities CSV.
 pub const RESPONSIBILITY_HEADER: [&str; 13] = [
@@ -34,7 +39,11 @@ pub const ANNOTATION_HEADER: [&str; 9] = [
     "text",
 ];
 
-pub(super) fn responsibilities(doc: &Document, options: Options) -> std::io::Result<Vec<u8>> {
+pub(super) fn responsibilities(
+    doc: &Document,
+    options: Options,
+    lang: Language,
+) -> std::io::Result<Vec<u8>> {
     let mut out = ::csv::Writer::from_writer(Vec::new());
     out.write_record(RESPONSIBILITY_HEADER)?;
     for row in &doc.rows {
@@ -49,10 +58,10 @@ pub(super) fn responsibilities(doc: &Document, options: Options) -> std::io::Res
             &row.paragraph,
             &row.title,
             &row.original,
-            row.status.label(),
+            &status_label(lang, row.status),
             &row.as_of.map_or_else(String::new, |d| d.to_string()),
             &holder_list(doc, &row.holders),
-            own.map_or("", |a| a.status.label()),
+            &own.map_or_else(String::new, |a| status_label(lang, a.status)),
             &own.map_or_else(String::new, |a| holder_list(doc, &a.holders)),
             &row.summary,
             &options.notes(doc, Some(&row.id)).count().to_string(),
@@ -61,7 +70,11 @@ pub(super) fn responsibilities(doc: &Document, options: Options) -> std::io::Res
     out.into_inner().map_err(|e| e.into_error())
 }
 
-pub(super) fn annotations(doc: &Document, options: Options) -> std::io::Result<Vec<u8>> {
+pub(super) fn annotations(
+    doc: &Document,
+    options: Options,
+    lang: Language,
+) -> std::io::Result<Vec<u8>> {
     let mut out = ::csv::Writer::from_writer(Vec::new());
     out.write_record(ANNOTATION_HEADER)?;
     for note in doc.annotations.iter().filter(|a| options.shows(a)) {
@@ -73,7 +86,7 @@ pub(super) fn annotations(doc: &Document, options: Options) -> std::io::Result<V
             &note.author,
             &note.created.to_string(),
             &note.modified.to_string(),
-            note.visibility.label(),
+            &visibility_label(lang, note.visibility),
             &note.tags.join(", "),
             &note.text,
         ])?;

@@ -8,6 +8,7 @@ use super::escape_markup as escape;
 use super::{
     Options, as_of, day, holder_list, or_nobody, own_assessment, phase_line, source_details,
 };
+use crate::i18n::{FluentValue, Language, status_description, status_label};
 use crate::model::{Annotation, Document, Responsibility, Status, Visibility, dark_text_on};
 
 /// Escaped text with its line breaks kept.
@@ -40,7 +41,7 @@ a { color: #0b4f8a; }
 }
 ";
 
-fn badge(status: Status) -> String {
+fn badge(status: Status, lang: Language) -> String {
     let [r, g, b] = status.rgb();
     let text = if dark_text_on([r, g, b]) {
         "#000"
@@ -49,7 +50,7 @@ fn badge(status: Status) -> String {
     };
     format!(
         "<span class=\"status\" style=\"background:#{r:02x}{g:02x}{b:02x};color:{text}\">{}</span>",
-        status.label()
+        escape(&status_label(lang, status))
     )
 }
 
@@ -67,29 +68,29 @@ fn anchor(id: &str) -> String {
     format!("row-{safe}")
 }
 
-pub(super) fn export(doc: &Document, options: Options) -> String {
+pub(super) fn export(doc: &Document, options: Options, lang: Language) -> String {
     let mut html = String::new();
     let w = &mut html;
     // Writing to a String cannot fail, here and in every section below.
-    header(w, doc);
-    table(w, doc, options);
-    timeline(w, doc);
+    header(w, doc, lang);
+    table(w, doc, options, lang);
+    timeline(w, doc, lang);
     for row in &doc.rows {
-        row_section(w, doc, row, options);
+        row_section(w, doc, row, options, lang);
     }
     notes(
         w,
         options.notes(doc, None),
-        "h2",
-        "Notes on the whole comparison",
+        ("h2", &lang.t("export-notes-whole")),
         false,
+        lang,
     );
     notes(
         w,
         options.orphans(doc),
-        "h2",
-        "Notes about rows not in this document",
+        ("h2", &lang.t("export-notes-orphans")),
         true,
+        lang,
     );
     let _ = writeln!(w, "</body>\n</html>");
     html
@@ -97,12 +98,12 @@ pub(super) fn export(doc: &Document, options: Options) -> String {
 
 /// Who held what, when: the timeline as an inline SVG picture, up to the last date the
 /// document's facts were checked (so the same document always gives the same page).
-fn timeline(w: &mut String, doc: &Document) {
+fn timeline(w: &mut String, doc: &Document, lang: Language) {
     let Some(until) = checked_until(doc) else {
         return;
     };
-    let _ = writeln!(w, "<h2>Who held what, when</h2>");
-    let _ = writeln!(w, "{}", super::svg::timeline_svg(doc, until));
+    let _ = writeln!(w, "<h2>{}</h2>", escape(&lang.t("export-timeline")));
+    let _ = writeln!(w, "{}", super::svg::timeline_svg(doc, until, lang));
 }
 
 /// The latest date the document's facts speak of: a row's `as_of`, else its latest phase or
@@ -117,31 +118,47 @@ fn checked_until(doc: &Document) -> Option<crate::model::PartialDate> {
 }
 
 /// The page head with its style sheet, the title, and what is compared with what.
-fn header(w: &mut String, doc: &Document) {
+fn header(w: &mut String, doc: &Document, lang: Language) {
     let title = escape(&doc.title);
+    let code = lang.code();
     let _ = write!(
         w,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{title}</h1>\n"
     );
     let _ = writeln!(
         w,
-        "<p>{} ({}) compared with {} ({}).</p>",
-        escape(&doc.original.label),
-        doc.original.date,
-        escape(&doc.current.label),
-        doc.current.date
+        "<p>{}</p>",
+        lang.t_args(
+            "export-compared",
+            &[
+                ("original", FluentValue::from(escape(&doc.original.label))),
+                (
+                    "original_date",
+                    FluentValue::from(doc.original.date.to_string())
+                ),
+                ("current", FluentValue::from(escape(&doc.current.label))),
+                (
+                    "current_date",
+                    FluentValue::from(doc.current.date.to_string())
+                ),
+            ],
+        )
     );
 }
 
 /// The table of every row, each linking to its section.
-fn table(w: &mut String, doc: &Document, options: Options) {
+fn table(w: &mut String, doc: &Document, options: Options, lang: Language) {
     let _ = writeln!(
         w,
-        "<table>\n<thead><tr><th>Responsibility</th><th>{}</th><th>Status</th>\
-         <th>Held today by</th><th>Notes</th></tr></thead>\n<tbody>",
-        doc.original.date.year()
+        "<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th>\
+         <th>{}</th><th>{}</th></tr></thead>\n<tbody>",
+        escape(&lang.t("glossary-responsibility")),
+        doc.original.date.year(),
+        escape(&lang.t("glossary-status")),
+        escape(&lang.t("export-held-today")),
+        escape(&lang.t("export-notes")),
     );
     for row in &doc.rows {
         let _ = writeln!(
@@ -150,8 +167,8 @@ fn table(w: &mut String, doc: &Document, options: Options) {
             anchor(&row.id),
             escape(&doc.row_label(row)),
             escape(&row.title),
-            badge(row.status),
-            escape(or_nobody(&holder_list(doc, &row.holders))),
+            badge(row.status, lang),
+            escape(&or_nobody(&holder_list(doc, &row.holders), lang)),
             options.notes(doc, Some(&row.id)).count()
         );
     }
@@ -159,7 +176,13 @@ fn table(w: &mut String, doc: &Document, options: Options) {
 }
 
 /// One row in full, a section of its own (a page of its own in print).
-fn row_section(w: &mut String, doc: &Document, row: &Responsibility, options: Options) {
+fn row_section(
+    w: &mut String,
+    doc: &Document,
+    row: &Responsibility,
+    options: Options,
+    lang: Language,
+) {
     let _ = writeln!(
         w,
         "<section class=\"row\" id=\"{}\">\n<h2>{}: {}</h2>",
@@ -171,124 +194,144 @@ fn row_section(w: &mut String, doc: &Document, row: &Responsibility, options: Op
         let _ = writeln!(w, "<p class=\"cite\">{}</p>", escape(&citation));
     }
     let _ = writeln!(w, "<blockquote>{}</blockquote>", lines(&row.original));
-    wordings(w, doc, row);
-    status(w, row);
-    holders(w, doc, row);
-    assessment(w, doc, row);
+    wordings(w, doc, row, lang);
+    status(w, row, lang);
+    holders(w, doc, row, lang);
+    assessment(w, doc, row, lang);
     let _ = writeln!(w, "<p>{}</p>", lines(&row.summary));
-    events(w, doc, row);
-    phases(w, doc, row);
-    positions(w, doc, row);
-    sources(w, doc, row);
-    notes(w, options.notes(doc, Some(&row.id)), "h3", "Notes", false);
+    events(w, doc, row, lang);
+    phases(w, doc, row, lang);
+    positions(w, doc, row, lang);
+    sources(w, doc, row, lang);
+    notes(
+        w,
+        options.notes(doc, Some(&row.id)),
+        ("h3", &lang.t("export-notes")),
+        false,
+        lang,
+    );
     let _ = writeln!(w, "</section>");
 }
 
 /// The same text as other sources word it, each named.
-fn wordings(w: &mut String, doc: &Document, row: &Responsibility) {
+fn wordings(w: &mut String, doc: &Document, row: &Responsibility, lang: Language) {
     for wording in &row.wordings {
         let by = doc
             .source(&wording.source)
             .map_or(wording.source.as_str(), |s| s.title.as_str());
         let _ = writeln!(
             w,
-            "<p>As worded in {}:</p>\n<blockquote>{}</blockquote>",
-            escape(by),
+            "<p>{}</p>\n<blockquote>{}</blockquote>",
+            lang.t_args(
+                "export-as-worded",
+                &[("source", FluentValue::from(escape(by)))]
+            ),
             lines(&wording.text)
         );
     }
 }
 
 /// The built-in status: its badge, when it was checked, and what it means.
-fn status(w: &mut String, row: &Responsibility) {
+fn status(w: &mut String, row: &Responsibility, lang: Language) {
     let _ = writeln!(
         w,
         "<p>{}{} {}</p>",
-        badge(row.status),
-        escape(&as_of(row)),
-        escape(row.status.description())
+        badge(row.status, lang),
+        escape(&as_of(row, lang)),
+        escape(&status_description(lang, row.status))
     );
 }
 
 /// Who held the function when, from the mandate to today.
-fn phases(w: &mut String, doc: &Document, row: &Responsibility) {
+fn phases(w: &mut String, doc: &Document, row: &Responsibility, lang: Language) {
     if row.phases.is_empty() {
         return;
     }
-    let _ = writeln!(w, "<h3>Who held it when</h3>\n<ul>");
+    let heading = escape(&lang.t("export-who-held-when"));
+    let _ = writeln!(w, "<h3>{heading}</h3>\n<ul>");
     for phase in &row.phases {
-        let line = phase_line(doc, phase);
-        let _ = writeln!(w, "<li>{}{}</li>", escape(&line), cite(doc, &phase.sources));
+        let line = phase_line(doc, phase, lang);
+        let _ = writeln!(
+            w,
+            "<li>{}{}</li>",
+            escape(&line),
+            cite(doc, &phase.sources, lang)
+        );
     }
     let _ = writeln!(w, "</ul>");
 }
 
 /// Who holds the function today, by the built-in data.
-fn holders(w: &mut String, doc: &Document, row: &Responsibility) {
+fn holders(w: &mut String, doc: &Document, row: &Responsibility, lang: Language) {
     let _ = writeln!(
         w,
-        "<p><strong>Held today by:</strong> {}</p>",
-        escape(or_nobody(&holder_list(doc, &row.holders)))
+        "<p><strong>{}:</strong> {}</p>",
+        escape(&lang.t("export-held-today")),
+        escape(&or_nobody(&holder_list(doc, &row.holders), lang))
     );
 }
 
 /// The user's own assessment, if they made one.
-fn assessment(w: &mut String, doc: &Document, row: &Responsibility) {
-    if let (Some(own), Some(text)) = (&row.assessment, own_assessment(doc, row)) {
+fn assessment(w: &mut String, doc: &Document, row: &Responsibility, lang: Language) {
+    if let (Some(own), Some(text)) = (&row.assessment, own_assessment(doc, row, lang)) {
         let _ = writeln!(
             w,
-            "<p><strong>Own assessment:</strong> {} {}</p>",
-            badge(own.status),
+            "<p><strong>{}:</strong> {} {}</p>",
+            escape(&lang.t("glossary-own-assessment")),
+            badge(own.status, lang),
             escape(&text)
         );
     }
 }
 
 /// What happened, by date, each with its sources.
-fn events(w: &mut String, doc: &Document, row: &Responsibility) {
+fn events(w: &mut String, doc: &Document, row: &Responsibility, lang: Language) {
     if row.events.is_empty() {
         return;
     }
-    let _ = writeln!(w, "<h3>What happened</h3>\n<ul>");
+    let heading = escape(&lang.t("export-what-happened"));
+    let _ = writeln!(w, "<h3>{heading}</h3>\n<ul>");
     for event in row.events_by_date() {
         let _ = writeln!(
             w,
             "<li>{}: {}{}</li>",
             event.date,
             lines(&event.text),
-            cite(doc, &event.sources)
+            cite(doc, &event.sources, lang)
         );
     }
     let _ = writeln!(w, "</ul>");
 }
 
 /// Who says what where the question is contested, each with its sources.
-fn positions(w: &mut String, doc: &Document, row: &Responsibility) {
+fn positions(w: &mut String, doc: &Document, row: &Responsibility, lang: Language) {
     if row.positions.is_empty() {
         return;
     }
-    let _ = writeln!(w, "<h3>Positions</h3>\n<ul>");
+    let heading = escape(&lang.t("export-positions"));
+    let _ = writeln!(w, "<h3>{heading}</h3>\n<ul>");
     for position in &row.positions {
         let _ = writeln!(
             w,
             "<li><strong>{}:</strong> {}{}</li>",
             escape(&position.held_by),
             lines(&position.view),
-            cite(doc, &position.sources)
+            cite(doc, &position.sources, lang)
         );
     }
     let _ = writeln!(w, "</ul>");
 }
 
 /// The row's sources in full, each a link where it has one.
-fn sources(w: &mut String, doc: &Document, row: &Responsibility) {
-    let _ = writeln!(w, "<h3>Sources</h3>\n<ul>");
+fn sources(w: &mut String, doc: &Document, row: &Responsibility, lang: Language) {
+    let heading = escape(&lang.t("export-sources"));
+    let _ = writeln!(w, "<h3>{heading}</h3>\n<ul>");
     for source in row.sources.iter().filter_map(|id| doc.source(id)) {
         let _ = writeln!(
             w,
             "<li>{}{}</li>",
             source_link(source),
-            source_details(source, escape)
+            source_details(source, lang, escape)
         );
     }
     let _ = writeln!(w, "</ul>");
@@ -303,22 +346,22 @@ fn source_link(source: &crate::model::Source) -> String {
 }
 
 /// The sources cited for a line, each a link where it has one.
-fn cite(doc: &Document, ids: &[String]) -> String {
-    super::cite(doc, ids, source_link, escape)
+fn cite(doc: &Document, ids: &[String], lang: Language) -> String {
+    super::cite(doc, lang, ids, source_link, escape)
 }
 
 fn notes<'a>(
     w: &mut String,
     notes: impl Iterator<Item = &'a Annotation>,
-    level: &str,
-    heading: &str,
+    (level, heading): (&str, &str),
     name_row: bool,
+    lang: Language,
 ) {
     let mut notes = notes.peekable();
     if notes.peek().is_none() {
         return;
     }
-    let _ = writeln!(w, "<{level}>{heading}</{level}>\n<ul>");
+    let _ = writeln!(w, "<{level}>{}</{level}>\n<ul>", escape(heading));
     for note in notes {
         let _ = write!(
             w,
@@ -327,21 +370,31 @@ fn notes<'a>(
             day(note.created)
         );
         if note.modified > note.created {
-            let _ = write!(w, " (changed {})", day(note.modified));
+            let changed = lang.t_args(
+                "export-note-changed",
+                &[("date", FluentValue::from(day(note.modified)))],
+            );
+            let _ = write!(w, " ({})", escape(&changed));
         }
         if let Some(row) = note.row.as_deref().filter(|_| name_row) {
-            let _ = write!(w, ", about {}", escape(row));
+            let about = lang.t_args(
+                "export-note-about",
+                &[("row", FluentValue::from(escape(row)))],
+            );
+            let _ = write!(w, ", {about}");
         }
         let _ = write!(w, "</span>");
         if note.visibility == Visibility::Private {
-            let _ = write!(w, " <span class=\"private\">(private)</span>");
+            let private = escape(&lang.t("export-note-private"));
+            let _ = write!(w, " <span class=\"private\">({private})</span>");
         }
         let _ = write!(w, "<br>\n{}", lines(&note.text));
         if !note.tags.is_empty() {
             let tags: Vec<String> = note.tags.iter().map(|t| escape(t)).collect();
             let _ = write!(
                 w,
-                "<br>\n<span class=\"meta\">Tags: {}</span>",
+                "<br>\n<span class=\"meta\">{}: {}</span>",
+                escape(&lang.t("export-tags")),
                 tags.join(", ")
             );
         }

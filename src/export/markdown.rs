@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 use super::{
     Options, as_of, day, holder_list, or_nobody, own_assessment, phase_line, source_details,
 };
+use crate::i18n::{FluentValue, Language, status_description, status_label};
 use crate::model::{Annotation, Document, Responsibility, Visibility};
 
 /// Escapes the characters Markdown would read as formatting.
@@ -33,56 +34,77 @@ fn item(text: &str) -> String {
     escape(text.trim()).replace('\n', "\n  ")
 }
 
-pub(super) fn export(doc: &Document, options: Options) -> String {
+pub(super) fn export(doc: &Document, options: Options, lang: Language) -> String {
     let mut md = String::new();
     let w = &mut md;
-    header(w, doc);
-    table(w, doc, options);
+    header(w, doc, lang);
+    table(w, doc, options, lang);
     for row in &doc.rows {
-        row_section(w, doc, row, options);
+        row_section(w, doc, row, options, lang);
     }
     notes(
         w,
         options.notes(doc, None),
-        "## Notes on the whole comparison",
+        &format!("## {}", lang.t("export-notes-whole")),
         false,
+        lang,
     );
     notes(
         w,
         options.orphans(doc),
-        "## Notes about rows not in this document",
+        &format!("## {}", lang.t("export-notes-orphans")),
         true,
+        lang,
     );
     md
 }
 
 /// The title, and what is compared with what.
-fn header(w: &mut String, doc: &Document) {
+fn header(w: &mut String, doc: &Document, lang: Language) {
     // Writing to a String cannot fail, here and in every section below.
     let _ = writeln!(w, "# {}\n", escape(&doc.title));
     let _ = writeln!(
         w,
-        "{} ({}) compared with {} ({}).\n",
-        escape(&doc.original.label),
-        doc.original.date,
-        escape(&doc.current.label),
-        doc.current.date
+        "{}\n",
+        lang.t_args(
+            "export-compared",
+            &[
+                ("original", FluentValue::from(escape(&doc.original.label))),
+                (
+                    "original_date",
+                    FluentValue::from(doc.original.date.to_string())
+                ),
+                ("current", FluentValue::from(escape(&doc.current.label))),
+                (
+                    "current_date",
+                    FluentValue::from(doc.current.date.to_string())
+                ),
+            ],
+        )
     );
 }
 
 /// The table of every row; the status says where the user's own assessment differs.
-fn table(w: &mut String, doc: &Document, options: Options) {
+fn table(w: &mut String, doc: &Document, options: Options, lang: Language) {
     let _ = writeln!(
         w,
-        "| Responsibility | {} | Status | Held today by | Notes |\n|---|---|---|---|---|",
-        doc.original.date.year()
+        "| {} | {} | {} | {} | {} |\n|---|---|---|---|---|",
+        cell(&lang.t("glossary-responsibility")),
+        doc.original.date.year(),
+        cell(&lang.t("glossary-status")),
+        cell(&lang.t("export-held-today")),
+        cell(&lang.t("export-notes")),
     );
     for row in &doc.rows {
-        let mut status = row.status.label().to_owned();
+        let mut status = status_label(lang, row.status);
         if let Some(own) = &row.assessment
             && own.status != row.status
         {
-            let _ = write!(status, " (own: {})", own.status.label());
+            let own = lang.t_args(
+                "export-own-status",
+                &[("status", FluentValue::from(status_label(lang, own.status)))],
+            );
+            let _ = write!(status, " ({})", cell(&own));
         }
         let _ = writeln!(
             w,
@@ -90,14 +112,20 @@ fn table(w: &mut String, doc: &Document, options: Options) {
             cell(&doc.row_label(row)),
             cell(&row.title),
             status,
-            cell(or_nobody(&holder_list(doc, &row.holders))),
+            cell(&or_nobody(&holder_list(doc, &row.holders), lang)),
             options.notes(doc, Some(&row.id)).count()
         );
     }
 }
 
 /// One row in full, under a heading of its own.
-fn row_section(w: &mut String, doc: &Document, row: &Responsibility, options: Options) {
+fn row_section(
+    w: &mut String,
+    doc: &Document,
+    row: &Responsibility,
+    options: Options,
+    lang: Language,
+) {
     let _ = writeln!(
         w,
         "\n## {}: {}\n",
@@ -108,16 +136,22 @@ fn row_section(w: &mut String, doc: &Document, row: &Responsibility, options: Op
         let _ = writeln!(w, "*{}*\n", escape(&citation));
     }
     quote(w, &row.original);
-    wordings(w, doc, row);
-    status(w, row);
-    holders(w, doc, row);
-    assessment(w, doc, row);
+    wordings(w, doc, row, lang);
+    status(w, row, lang);
+    holders(w, doc, row, lang);
+    assessment(w, doc, row, lang);
     let _ = writeln!(w, "\n{}", escape(row.summary.trim()));
-    events(w, doc, row);
-    phases(w, doc, row);
-    positions(w, doc, row);
-    sources(w, doc, row);
-    notes(w, options.notes(doc, Some(&row.id)), "### Notes", false);
+    events(w, doc, row, lang);
+    phases(w, doc, row, lang);
+    positions(w, doc, row, lang);
+    sources(w, doc, row, lang);
+    notes(
+        w,
+        options.notes(doc, Some(&row.id)),
+        &format!("### {}", lang.t("export-notes")),
+        false,
+        lang,
+    );
 }
 
 /// A text as a block quote, line by line.
@@ -128,105 +162,125 @@ fn quote(w: &mut String, text: &str) {
 }
 
 /// The same text as other sources word it, each named.
-fn wordings(w: &mut String, doc: &Document, row: &Responsibility) {
+fn wordings(w: &mut String, doc: &Document, row: &Responsibility, lang: Language) {
     for wording in &row.wordings {
         let by = doc
             .source(&wording.source)
             .map_or(wording.source.as_str(), |s| s.title.as_str());
-        let _ = writeln!(w, "\nAs worded in {}:\n", escape(by));
+        let _ = writeln!(
+            w,
+            "\n{}\n",
+            lang.t_args(
+                "export-as-worded",
+                &[("source", FluentValue::from(escape(by)))]
+            )
+        );
         quote(w, &wording.text);
     }
 }
 
 /// The built-in status, when it was checked, and what it means.
-fn status(w: &mut String, row: &Responsibility) {
+fn status(w: &mut String, row: &Responsibility, lang: Language) {
     let _ = writeln!(
         w,
-        "\n**Status:** {}{}. {}.",
-        row.status.label(),
-        as_of(row),
-        escape(row.status.description())
+        "\n**{}:** {}{}. {}.",
+        escape(&lang.t("glossary-status")),
+        status_label(lang, row.status),
+        escape(&as_of(row, lang)),
+        escape(&status_description(lang, row.status))
     );
 }
 
 /// Who held the function when, from the mandate to today.
-fn phases(w: &mut String, doc: &Document, row: &Responsibility) {
+fn phases(w: &mut String, doc: &Document, row: &Responsibility, lang: Language) {
     if row.phases.is_empty() {
         return;
     }
-    let _ = writeln!(w, "\n### Who held it when\n");
+    let _ = writeln!(w, "\n### {}\n", escape(&lang.t("export-who-held-when")));
     for phase in &row.phases {
-        let line = phase_line(doc, phase);
-        let _ = writeln!(w, "- {}{}", item(&line), cite(doc, &phase.sources));
+        let line = phase_line(doc, phase, lang);
+        let _ = writeln!(w, "- {}{}", item(&line), cite(doc, &phase.sources, lang));
     }
 }
 
 /// Who holds the function today, by the built-in data.
-fn holders(w: &mut String, doc: &Document, row: &Responsibility) {
+fn holders(w: &mut String, doc: &Document, row: &Responsibility, lang: Language) {
     let _ = writeln!(
         w,
-        "\n**Held today by:** {}",
-        escape(or_nobody(&holder_list(doc, &row.holders)))
+        "\n**{}:** {}",
+        escape(&lang.t("export-held-today")),
+        escape(&or_nobody(&holder_list(doc, &row.holders), lang))
     );
 }
 
 /// The user's own assessment, if they made one.
-fn assessment(w: &mut String, doc: &Document, row: &Responsibility) {
-    if let Some(own) = own_assessment(doc, row) {
-        let _ = writeln!(w, "\n**Own assessment:** {}", escape(&own));
+fn assessment(w: &mut String, doc: &Document, row: &Responsibility, lang: Language) {
+    if let Some(own) = own_assessment(doc, row, lang) {
+        let _ = writeln!(
+            w,
+            "\n**{}:** {}",
+            escape(&lang.t("glossary-own-assessment")),
+            escape(&own)
+        );
     }
 }
 
 /// What happened, by date, each with its sources.
-fn events(w: &mut String, doc: &Document, row: &Responsibility) {
+fn events(w: &mut String, doc: &Document, row: &Responsibility, lang: Language) {
     if row.events.is_empty() {
         return;
     }
-    let _ = writeln!(w, "\n### What happened\n");
+    let _ = writeln!(w, "\n### {}\n", escape(&lang.t("export-what-happened")));
     for event in row.events_by_date() {
         let _ = writeln!(
             w,
             "- {}: {}{}",
             event.date,
             item(&event.text),
-            cite(doc, &event.sources)
+            cite(doc, &event.sources, lang)
         );
     }
 }
 
 /// Who says what where the question is contested, each with its sources.
-fn positions(w: &mut String, doc: &Document, row: &Responsibility) {
+fn positions(w: &mut String, doc: &Document, row: &Responsibility, lang: Language) {
     if row.positions.is_empty() {
         return;
     }
-    let _ = writeln!(w, "\n### Positions\n");
+    let _ = writeln!(w, "\n### {}\n", escape(&lang.t("export-positions")));
     for position in &row.positions {
         let _ = writeln!(
             w,
             "- **{}:** {}{}",
             escape(&position.held_by),
             item(&position.view),
-            cite(doc, &position.sources)
+            cite(doc, &position.sources, lang)
         );
     }
 }
 
 /// The row's sources in full, each a link where it has one.
-fn sources(w: &mut String, doc: &Document, row: &Responsibility) {
-    let _ = writeln!(w, "\n### Sources\n");
+fn sources(w: &mut String, doc: &Document, row: &Responsibility, lang: Language) {
+    let _ = writeln!(w, "\n### {}\n", escape(&lang.t("export-sources")));
     for source in row.sources.iter().filter_map(|id| doc.source(id)) {
         let label = escape(source.short_label());
         let link = match source.web_url() {
             Some(url) => format!("[{label}](<{}>)", url.replace('>', "%3E")),
             None => label,
         };
-        let _ = writeln!(w, "- {link}{}", source_details(source, escape));
+        let _ = writeln!(w, "- {link}{}", source_details(source, lang, escape));
     }
 }
 
 /// The sources cited for a line.
-fn cite(doc: &Document, ids: &[String]) -> String {
-    super::cite(doc, ids, |source| escape(source.short_label()), escape)
+fn cite(doc: &Document, ids: &[String], lang: Language) -> String {
+    super::cite(
+        doc,
+        lang,
+        ids,
+        |source| escape(source.short_label()),
+        escape,
+    )
 }
 
 fn notes<'a>(
@@ -234,6 +288,7 @@ fn notes<'a>(
     notes: impl Iterator<Item = &'a Annotation>,
     heading: &str,
     name_row: bool,
+    lang: Language,
 ) {
     let mut notes = notes.peekable();
     if notes.peek().is_none() {
@@ -243,18 +298,32 @@ fn notes<'a>(
     for note in notes {
         let _ = write!(w, "- *{}, {}*", escape(&note.author), day(note.created));
         if note.modified > note.created {
-            let _ = write!(w, " *(changed {})*", day(note.modified));
+            let changed = lang.t_args(
+                "export-note-changed",
+                &[("date", FluentValue::from(day(note.modified)))],
+            );
+            let _ = write!(w, " *({})*", escape(&changed));
         }
         if note.visibility == Visibility::Private {
-            let _ = write!(w, " **(private)**");
+            let private = lang.t("export-note-private");
+            let _ = write!(w, " **({})**", escape(&private));
         }
         if let Some(row) = note.row.as_deref().filter(|_| name_row) {
-            let _ = write!(w, " about {}", escape(row));
+            let about = lang.t_args(
+                "export-note-about",
+                &[("row", FluentValue::from(escape(row)))],
+            );
+            let _ = write!(w, " {about}");
         }
         let _ = write!(w, ": {}", item(&note.text));
         if !note.tags.is_empty() {
             let tags: Vec<String> = note.tags.iter().map(|t| escape(t)).collect();
-            let _ = write!(w, "\n  Tags: {}", tags.join(", "));
+            let _ = write!(
+                w,
+                "\n  {}: {}",
+                escape(&lang.t("export-tags")),
+                tags.join(", ")
+            );
         }
         w.push('\n');
     }

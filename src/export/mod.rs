@@ -10,6 +10,7 @@ mod markdown;
 mod qdpx;
 pub mod svg;
 
+use crate::i18n::{FluentValue, Language, source_kind_label, status_label};
 use crate::model::{Annotation, Document, Phase, Responsibility, Source, SourceKind, Visibility};
 
 /// The kinds of export.
@@ -69,7 +70,32 @@ impl Format {
         }
     }
 
-    /// What the export is called in menus and dialogs.
+    /// The message id of its label in the `.ftl` files; its `.description` attribute is
+    /// [`Format::description_in`].
+    fn message_id(self) -> &'static str {
+        match self {
+            Self::Markdown => "export-format-md",
+            Self::Csv => "export-format-csv",
+            Self::AnnotationsCsv => "export-format-notes-csv",
+            Self::Html => "export-format-html",
+            Self::CslJson => "export-format-csl-json",
+            Self::Bibtex => "export-format-bibtex",
+            Self::Qdpx => "export-format-qdpx",
+        }
+    }
+
+    /// What the export is called in menus and dialogs, in `lang`.
+    pub fn label_in(self, lang: Language) -> String {
+        lang.t(self.message_id())
+    }
+
+    /// What the export holds, in a phrase for help texts, in `lang`.
+    pub fn description_in(self, lang: Language) -> String {
+        lang.t(&format!("{}.description", self.message_id()))
+    }
+
+    /// What the export is called, in English: [`Format::label_in`] gives it in the
+    /// interface's language (en.ftl has these same words; a test keeps them equal).
     pub fn label(self) -> &'static str {
         match self {
             Self::Markdown => "Markdown",
@@ -82,7 +108,8 @@ impl Format {
         }
     }
 
-    /// What the export holds, in a phrase for help texts.
+    /// What the export holds, in English, for the command line's `--help` (clap's help is not
+    /// translated); [`Format::description_in`] gives it in a language.
     pub fn description(self) -> &'static str {
         match self {
             Self::Markdown => {
@@ -145,19 +172,34 @@ impl Options {
     }
 }
 
-/// The document exported in `format`.
+/// The document exported in `format`, its words in English.
 ///
 /// # Errors
 /// Only when the CSV writer fails, which writing to memory does not.
 pub fn export(doc: &Document, format: Format, options: Options) -> std::io::Result<Vec<u8>> {
+    export_in(doc, format, options, Language::En)
+}
+
+/// The document exported in `format`, its headings, labels and status words in `lang` (the
+/// dataset's own texts stay as they are: in English for the built-in data). CSV column names
+/// stay English whatever the language: scripts read them.
+///
+/// # Errors
+/// Only when the CSV writer fails, which writing to memory does not.
+pub fn export_in(
+    doc: &Document,
+    format: Format,
+    options: Options,
+    lang: Language,
+) -> std::io::Result<Vec<u8>> {
     Ok(match format {
-        Format::Markdown => markdown::export(doc, options).into_bytes(),
-        Format::Csv => csv::responsibilities(doc, options)?,
-        Format::AnnotationsCsv => csv::annotations(doc, options)?,
-        Format::Html => html::export(doc, options).into_bytes(),
-        Format::CslJson => csl::export(doc).into_bytes(),
-        Format::Bibtex => bibtex::export(doc).into_bytes(),
-        Format::Qdpx => qdpx::export(doc, options)?,
+        Format::Markdown => markdown::export(doc, options, lang).into_bytes(),
+        Format::Csv => csv::responsibilities(doc, options, lang)?,
+        Format::AnnotationsCsv => csv::annotations(doc, options, lang)?,
+        Format::Html => html::export(doc, options, lang).into_bytes(),
+        Format::CslJson => csl::export(doc, lang).into_bytes(),
+        Format::Bibtex => bibtex::export(doc, lang).into_bytes(),
+        Format::Qdpx => qdpx::export(doc, options, lang)?,
     })
 }
 
@@ -167,14 +209,19 @@ fn holder_list(doc: &Document, ids: &[String]) -> String {
 }
 
 /// The user's own assessment of a row in words, if they made one.
-fn own_assessment(doc: &Document, row: &Responsibility) -> Option<String> {
+fn own_assessment(doc: &Document, row: &Responsibility, lang: Language) -> Option<String> {
     row.assessment.as_ref().map(|a| {
-        format!(
-            "{}; held by {} ({}, {})",
-            a.status.label(),
-            or_nobody(&holder_list(doc, &a.holders)),
-            a.author,
-            day(a.modified)
+        lang.t_args(
+            "export-own-assessment",
+            &[
+                ("status", FluentValue::from(status_label(lang, a.status))),
+                (
+                    "holders",
+                    FluentValue::from(or_nobody(&holder_list(doc, &a.holders), lang)),
+                ),
+                ("author", FluentValue::from(a.author.as_str())),
+                ("date", FluentValue::from(day(a.modified))),
+            ],
         )
     })
 }
@@ -183,6 +230,7 @@ fn own_assessment(doc: &Document, row: &Responsibility) -> Option<String> {
 /// ids that name no source by `plain`.
 fn cite(
     doc: &Document,
+    lang: Language,
     ids: &[String],
     link: impl Fn(&Source) -> String,
     plain: impl Fn(&str) -> String,
@@ -191,7 +239,11 @@ fn cite(
         .iter()
         .map(|id| match doc.source(id) {
             Some(source) if source.kind == SourceKind::Secondary => {
-                format!("{} (secondary)", link(source))
+                format!(
+                    "{} ({})",
+                    link(source),
+                    source_kind_label(lang, SourceKind::Secondary)
+                )
             }
             Some(source) => link(source),
             None => plain(id),
@@ -206,7 +258,7 @@ fn cite(
 
 /// What a list of sources says after a source's label: ": its title" where the label is its
 /// symbol, then ", publisher, date" and " (secondary)" where it is; texts written by `escape`.
-fn source_details(source: &Source, escape: impl Fn(&str) -> String) -> String {
+fn source_details(source: &Source, lang: Language, escape: impl Fn(&str) -> String) -> String {
     let mut details = String::new();
     if source.symbol.is_some() {
         details.push_str(": ");
@@ -219,24 +271,41 @@ fn source_details(source: &Source, escape: impl Fn(&str) -> String) -> String {
         details.push_str(&date.to_string());
     }
     if source.kind == SourceKind::Secondary {
-        details.push_str(" (secondary)");
+        details.push_str(" (");
+        details.push_str(&escape(&source_kind_label(lang, SourceKind::Secondary)));
+        details.push(')');
     }
     details
 }
 
 /// " (as of 2026-11)" after a row's status, when the row says when it was checked.
-fn as_of(row: &Responsibility) -> String {
-    row.as_of
-        .map_or_else(String::new, |date| format!(" (as of {date})"))
+fn as_of(row: &Responsibility, lang: Language) -> String {
+    row.as_of.map_or_else(String::new, |date| {
+        format!(
+            " ({})",
+            lang.t_args(
+                "export-as-of",
+                &[("date", FluentValue::from(date.to_string()))]
+            )
+        )
+    })
 }
 
 /// "from 1999-06: Ongoing; held by UNMIK": one phase of a row, before its sources.
-fn phase_line(doc: &Document, phase: &Phase) -> String {
-    format!(
-        "from {}: {}; held by {}",
-        phase.from,
-        phase.status.label(),
-        or_nobody(&holder_list(doc, &phase.holders))
+fn phase_line(doc: &Document, phase: &Phase, lang: Language) -> String {
+    lang.t_args(
+        "export-phase",
+        &[
+            ("date", FluentValue::from(phase.from.to_string())),
+            (
+                "status",
+                FluentValue::from(status_label(lang, phase.status)),
+            ),
+            (
+                "holders",
+                FluentValue::from(or_nobody(&holder_list(doc, &phase.holders), lang)),
+            ),
+        ],
     )
 }
 
@@ -259,9 +328,13 @@ pub(super) fn escape_markup(text: &str) -> String {
     out
 }
 
-/// The holders of a list, or "nobody" for an empty one.
-fn or_nobody(list: &str) -> &str {
-    if list.is_empty() { "nobody" } else { list }
+/// The holders of a list, or "nobody" in `lang` for an empty one.
+fn or_nobody(list: &str, lang: Language) -> String {
+    if list.is_empty() {
+        lang.t("export-nobody")
+    } else {
+        list.to_owned()
+    }
 }
 
 /// The calendar day of a timestamp (UTC), as exports show it.

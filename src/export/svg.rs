@@ -9,6 +9,7 @@ use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
 use super::escape_markup as escape;
+use crate::i18n::{FluentValue, Language, status_label};
 use crate::model::timeline::{self, Bar, DateLine, Grid, Lane, LineKind, Tick, Timeline};
 use crate::model::{Document, PartialDate, Responsibility, Status, dark_text_on};
 
@@ -68,19 +69,25 @@ fn colours(status: Status) -> (String, &'static str) {
 }
 
 /// The timeline of every row of `doc`, from its original mandate to `today`, as an SVG
-/// element that can stand inline in an HTML page or alone in a `.svg` file.
-pub fn timeline_svg(doc: &Document, today: PartialDate) -> String {
+/// element that can stand inline in an HTML page or alone in a `.svg` file; its words in
+/// `lang`.
+pub fn timeline_svg(doc: &Document, today: PartialDate, lang: Language) -> String {
     let rows: Vec<&Responsibility> = doc.rows.iter().collect();
-    rows_svg(doc, &rows, today)
+    rows_svg(doc, &rows, today, lang)
 }
 
-/// The timeline of `rows` (of `doc`), from its original mandate to `today`.
-pub fn rows_svg(doc: &Document, rows: &[&Responsibility], today: PartialDate) -> String {
+/// The timeline of `rows` (of `doc`), from its original mandate to `today`, in `lang`.
+pub fn rows_svg(
+    doc: &Document,
+    rows: &[&Responsibility],
+    today: PartialDate,
+    lang: Language,
+) -> String {
     let plot_x0 = MARGIN + LABEL_COLUMN + 8.0;
     let plot_x1 = WIDTH - MARGIN - 8.0;
     // The dated lines' labels first, to know how many lines of them there are.
     let scale = timeline::Scale::new(doc, today, plot_x0, plot_x1);
-    let levels = timeline::lines(doc, &scale, |t| measure(t, FONT), 10.0)
+    let levels = timeline::lines(doc, &scale, lang, |t| measure(t, FONT), 10.0)
         .iter()
         .map(|l| l.level + 1)
         .max()
@@ -92,14 +99,17 @@ pub fn rows_svg(doc: &Document, rows: &[&Responsibility], today: PartialDate) ->
         top,
         lane_height: LANE,
     };
-    let picture = timeline::layout(doc, rows, today, grid, 44.0, |t| measure(t, FONT));
+    let picture = timeline::layout(doc, rows, today, grid, 44.0, lang, |t| measure(t, FONT));
     let bottom = top + rows.len() as f32 * LANE;
     let height = bottom + AXIS + LEGEND + MARGIN;
-    let name = escape(&format!(
-        "Timeline of {} responsibilities, from {} ({}) to today ({today}): who held each, when",
-        rows.len(),
-        doc.original.label,
-        doc.original.date,
+    let name = escape(&lang.t_args(
+        "export-svg-name",
+        &[
+            ("count", FluentValue::from(rows.len())),
+            ("mandate", FluentValue::from(doc.original.label.as_str())),
+            ("date", FluentValue::from(doc.original.date.to_string())),
+            ("today", FluentValue::from(today.to_string())),
+        ],
     ));
     let mut w = String::new();
     let _ = writeln!(
@@ -115,26 +125,26 @@ pub fn rows_svg(doc: &Document, rows: &[&Responsibility], today: PartialDate) ->
         "<rect width=\"{WIDTH}\" height=\"{height}\" fill=\"#ffffff\"/>"
     );
     for (lane, row) in picture.lanes.iter().zip(rows) {
-        lane_svg(&mut w, doc, row, lane);
+        lane_svg(&mut w, doc, row, lane, lang);
     }
     // The dated lines over the bars, and the bars' words and the events over the lines.
     lines_svg(&mut w, &picture, top, bottom);
     for (lane, row) in picture.lanes.iter().zip(rows) {
-        over_svg(&mut w, row, lane);
+        over_svg(&mut w, row, lane, lang);
     }
     axis_svg(&mut w, &picture.ticks, bottom);
-    legend_svg(&mut w, &picture, bottom + AXIS);
+    legend_svg(&mut w, &picture, bottom + AXIS, lang);
     w.push_str("</svg>\n");
     w
 }
 
 /// One lane: its stripe, its label and its bars, grouped under the lane's description.
-fn lane_svg(w: &mut String, doc: &Document, row: &Responsibility, lane: &Lane) {
+fn lane_svg(w: &mut String, doc: &Document, row: &Responsibility, lane: &Lane, lang: Language) {
     let b = lane.bounds;
     let _ = writeln!(
         w,
         "<g class=\"lane\"><title>{}</title>",
-        escape(&timeline::lane_description(doc, row))
+        escape(&timeline::lane_description(doc, row, lang))
     );
     if lane.index % 2 == 1 {
         let _ = writeln!(
@@ -158,16 +168,16 @@ fn lane_svg(w: &mut String, doc: &Document, row: &Responsibility, lane: &Lane) {
         escape(&clip(&row.title, LABEL_COLUMN, FONT - 1.0))
     );
     for bar in &lane.bars {
-        bar_svg(w, bar);
+        bar_svg(w, bar, lang);
     }
     w.push_str("</g>\n");
 }
 
 /// What goes over the dated lines in a lane: its bars' words and its events' marks.
-fn over_svg(w: &mut String, row: &Responsibility, lane: &Lane) {
+fn over_svg(w: &mut String, row: &Responsibility, lane: &Lane, lang: Language) {
     w.push_str("<g class=\"over\">\n");
     for bar in &lane.bars {
-        words_svg(w, bar);
+        words_svg(w, bar, lang);
     }
     for mark in &lane.marks {
         let Some(event) = row.events.get(mark.event) else {
@@ -187,7 +197,7 @@ fn over_svg(w: &mut String, row: &Responsibility, lane: &Lane) {
 }
 
 /// A bar: its fill, with its hover title.
-fn bar_svg(w: &mut String, bar: &Bar) {
+fn bar_svg(w: &mut String, bar: &Bar, lang: Language) {
     let b = bar.bounds;
     let (fill, _) = colours(bar.status);
     let _ = writeln!(
@@ -198,15 +208,15 @@ fn bar_svg(w: &mut String, bar: &Bar) {
         b.y0,
         b.width(),
         b.height(),
-        escape(&bar.hover_text())
+        escape(&bar.hover_text(lang))
     );
 }
 
 /// The words that fit on a bar.
-fn words_svg(w: &mut String, bar: &Bar) {
+fn words_svg(w: &mut String, bar: &Bar, lang: Language) {
     let b = bar.bounds;
     let (_, ink) = colours(bar.status);
-    if let Some(words) = bar.fitting_words(PADDING, |t| measure(t, FONT)) {
+    if let Some(words) = bar.fitting_words(PADDING, lang, |t| measure(t, FONT)) {
         let _ = writeln!(
             w,
             "<text x=\"{:.1}\" y=\"{:.1}\" fill=\"{ink}\" pointer-events=\"none\">{}</text>",
@@ -264,7 +274,7 @@ fn axis_svg(w: &mut String, ticks: &[Tick], bottom: f32) {
 
 /// Each status shown, as a swatch with its word: the colours named for print, where hover
 /// titles cannot be read.
-fn legend_svg(w: &mut String, picture: &Timeline, y: f32) {
+fn legend_svg(w: &mut String, picture: &Timeline, y: f32, lang: Language) {
     let shown: BTreeSet<Status> = picture
         .lanes
         .iter()
@@ -273,6 +283,7 @@ fn legend_svg(w: &mut String, picture: &Timeline, y: f32) {
     let mut x = MARGIN + LABEL_COLUMN + 8.0;
     for status in shown {
         let (fill, _) = colours(status);
+        let label = status_label(lang, status);
         let _ = writeln!(
             w,
             "<rect x=\"{x:.1}\" y=\"{:.1}\" width=\"12\" height=\"12\" fill=\"{fill}\"/>\
@@ -280,9 +291,9 @@ fn legend_svg(w: &mut String, picture: &Timeline, y: f32) {
             y + 6.0,
             x + 16.0,
             y + 16.0,
-            status.label()
+            escape(&label)
         );
-        x += 16.0 + measure(status.label(), FONT) + 12.0;
+        x += 16.0 + measure(&label, FONT) + 12.0;
     }
 }
 
@@ -343,7 +354,7 @@ mod tests {
     #[test]
     fn the_built_in_timeline_is_well_formed_with_a_bar_per_phase() {
         let doc = crate::io::builtin().expect("built-in");
-        let svg = timeline_svg(&doc, today());
+        let svg = timeline_svg(&doc, today(), Language::En);
         let opened = well_formed(&svg);
         assert_eq!(opened.first().map(String::as_str), Some("svg"));
         assert_eq!(opened.iter().filter(|n| *n == "svg").count(), 1);
@@ -382,7 +393,7 @@ mod tests {
         doc.rows[0].events[0].text = "a < b && c > d 'quoted'".to_owned();
         doc.original.label = "Résolution <1> & \"two\"".to_owned();
         doc.holders[0].short = "A&B <C>".to_owned();
-        let svg = timeline_svg(&doc, today());
+        let svg = timeline_svg(&doc, today(), Language::En);
         well_formed(&svg);
         assert!(!svg.contains("<script"));
         assert!(svg.contains("&lt;script&gt;"));
@@ -394,7 +405,7 @@ mod tests {
     fn no_rows_is_still_a_picture() {
         let mut doc = crate::io::builtin().expect("built-in");
         doc.rows.clear();
-        let svg = timeline_svg(&doc, today());
+        let svg = timeline_svg(&doc, today(), Language::En);
         well_formed(&svg);
         assert!(!svg.contains("class=\"bar\""));
         assert!(svg.contains("Today, 2026-05-12"));
@@ -409,8 +420,8 @@ mod tests {
             let end = svg[at..].find('"').expect("quoted") + at;
             svg[at..end].parse().expect("a number")
         };
-        let few = rows_svg(&doc, &all[..3], today());
-        let many = rows_svg(&doc, &all, today());
+        let few = rows_svg(&doc, &all[..3], today(), Language::En);
+        let many = rows_svg(&doc, &all, today(), Language::En);
         assert!((height(&many) - height(&few) - 16.0 * LANE).abs() < 0.01);
         assert!(few.contains("width=\"1000\""));
         // The bars of a long period carry their words.

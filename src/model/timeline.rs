@@ -4,6 +4,7 @@
 //! (`export::svg`) both draw from it, so they show the same picture.
 
 use super::{Document, PartialDate, Responsibility, Status};
+use crate::i18n::{FluentValue, Language, status_label};
 
 /// How much of a lane's height is left free above and below its bars.
 const BAR_INSET: f32 = 0.14;
@@ -208,26 +209,31 @@ pub fn periods<'a>(doc: &Document, row: &'a Responsibility) -> Vec<Period<'a>> {
         .collect()
 }
 
-/// "Kosovo Police, EULEX", or "no holder".
-fn holder_words(doc: &Document, holders: &[String]) -> String {
+/// "Kosovo Police, EULEX", or "no holder" in `lang`.
+fn holder_words(doc: &Document, holders: &[String], lang: Language) -> String {
     if holders.is_empty() {
-        "no holder".to_owned()
+        lang.t("timeline-no-holder")
     } else {
         doc.holder_names(holders).join(", ")
     }
 }
 
-/// A lane in words, for screen readers and hover texts: "UNMIK 9: from 1999-06 Ongoing,
-/// UNMIK; from 2008-12-09 Shared, Kosovo Police, EULEX, KFOR, UNMIK".
-pub fn lane_description(doc: &Document, row: &Responsibility) -> String {
+/// A lane in words in `lang`, for screen readers and hover texts: "UNMIK 9: from 1999-06
+/// Ongoing, UNMIK; from 2008-12-09 Shared, Kosovo Police, EULEX, KFOR, UNMIK".
+pub fn lane_description(doc: &Document, row: &Responsibility, lang: Language) -> String {
     let periods: Vec<String> = periods(doc, row)
         .iter()
         .map(|p| {
-            format!(
-                "from {} {}, {}",
-                p.from,
-                p.status.label(),
-                holder_words(doc, p.holders)
+            lang.t_args(
+                "timeline-period",
+                &[
+                    ("date", FluentValue::from(p.from.to_string())),
+                    ("status", FluentValue::from(status_label(lang, p.status))),
+                    (
+                        "holders",
+                        FluentValue::from(holder_words(doc, p.holders, lang)),
+                    ),
+                ],
             )
         })
         .collect();
@@ -252,43 +258,58 @@ pub struct Bar {
 }
 
 impl Bar {
-    /// The words on the bar: "Shared: Kosovo Police, EULEX", or the status alone when nobody
-    /// held it.
-    pub fn words(&self) -> String {
+    /// The words on the bar in `lang`: "Shared: Kosovo Police, EULEX", or the status alone
+    /// when nobody held it.
+    pub fn words(&self, lang: Language) -> String {
+        let status = status_label(lang, self.status);
         if self.holders.is_empty() {
-            self.status.label().to_owned()
+            status
         } else {
-            format!("{}: {}", self.status.label(), self.holders)
+            format!("{status}: {}", self.holders)
         }
     }
 
     /// The words that fit on the bar with `padding` each side, as `measure` sizes text: all
     /// of them, else the status word, else none (the hover text and the lane's accessible
     /// name carry them then).
-    pub fn fitting_words(&self, padding: f32, measure: impl Fn(&str) -> f32) -> Option<String> {
+    pub fn fitting_words(
+        &self,
+        padding: f32,
+        lang: Language,
+        measure: impl Fn(&str) -> f32,
+    ) -> Option<String> {
         let room = self.bounds.width() - 2.0 * padding;
-        let all = self.words();
+        let all = self.words(lang);
+        let status = status_label(lang, self.status);
         if measure(&all) <= room {
             Some(all)
-        } else if measure(self.status.label()) <= room {
-            Some(self.status.label().to_owned())
+        } else if measure(&status) <= room {
+            Some(status)
         } else {
             None
         }
     }
 
-    /// The bar in a sentence, for its hover text: "1999-06 to 2008-12-09: Ongoing, held by
-    /// UNMIK".
-    pub fn hover_text(&self) -> String {
+    /// The bar in a sentence in `lang`, for its hover text: "1999-06 to 2008-12-09: Ongoing,
+    /// held by UNMIK".
+    pub fn hover_text(&self, lang: Language) -> String {
         let until = self
             .until
-            .map_or_else(|| "today".to_owned(), |d| d.to_string());
-        let held = if self.holders.is_empty() {
-            "no holder".to_owned()
+            .map_or_else(|| lang.t("timeline-until-today"), |d| d.to_string());
+        let id = if self.holders.is_empty() {
+            "timeline-bar-unheld"
         } else {
-            format!("held by {}", self.holders)
+            "timeline-bar-held"
         };
-        format!("{} to {until}: {}, {held}", self.from, self.status.label())
+        lang.t_args(
+            id,
+            &[
+                ("from", FluentValue::from(self.from.to_string())),
+                ("until", FluentValue::from(until)),
+                ("status", FluentValue::from(status_label(lang, self.status))),
+                ("holders", FluentValue::from(self.holders.as_str())),
+            ],
+        )
     }
 }
 
@@ -401,6 +422,7 @@ pub struct DateLine {
 pub fn lines(
     doc: &Document,
     scale: &Scale,
+    lang: Language,
     measure: impl Fn(&str) -> f32,
     gap: f32,
 ) -> Vec<DateLine> {
@@ -417,7 +439,14 @@ pub fn lines(
         .into_iter()
         .chain(key_dates)
         .map(|(kind, date, label)| (kind, date, format!("{label}, {date}")))
-        .chain([(LineKind::Today, today, format!("Today, {today}"))])
+        .chain([(
+            LineKind::Today,
+            today,
+            lang.t_args(
+                "timeline-line-today",
+                &[("date", FluentValue::from(today.to_string()))],
+            ),
+        )])
         .map(|(kind, date, label)| {
             let x = scale.x(date);
             let width = measure(&label);
@@ -515,6 +544,7 @@ pub fn layout(
     today: PartialDate,
     grid: Grid,
     min_tick_spacing: f32,
+    lang: Language,
     measure: impl Fn(&str) -> f32,
 ) -> Timeline {
     let scale = Scale::new(doc, today, grid.x0, grid.x1);
@@ -525,7 +555,7 @@ pub fn layout(
         .collect();
     Timeline {
         lanes,
-        lines: lines(doc, &scale, &measure, 8.0),
+        lines: lines(doc, &scale, lang, &measure, 8.0),
         ticks: ticks(&scale, min_tick_spacing),
         scale,
     }
@@ -557,7 +587,7 @@ mod tests {
 
     fn timeline_of(doc: &Document) -> Timeline {
         let rows: Vec<&Responsibility> = doc.rows.iter().collect();
-        layout(doc, &rows, day(TODAY), grid(), 40.0, measure)
+        layout(doc, &rows, day(TODAY), grid(), 40.0, Language::En, measure)
     }
 
     fn builtin() -> Document {
@@ -658,7 +688,7 @@ mod tests {
         let xs: Vec<f32> = lane.marks.iter().map(|m| m.x).collect();
         assert_eq!(xs, [grid().x0, grid().x1]);
         // The description keeps every phase, in date order.
-        let words = lane_description(&doc, &doc.rows[0]);
+        let words = lane_description(&doc, &doc.rows[0], Language::En);
         let order: Vec<usize> = [
             "from 1990",
             "from 1995",
@@ -689,7 +719,7 @@ mod tests {
     #[test]
     fn no_rows_no_lanes_but_the_axis_and_lines() {
         let doc = builtin();
-        let timeline = layout(&doc, &[], day(TODAY), grid(), 40.0, measure);
+        let timeline = layout(&doc, &[], day(TODAY), grid(), 40.0, Language::En, measure);
         assert!(timeline.lanes.is_empty());
         // The two mandates, the declaration (a key date) and today.
         assert_eq!(timeline.lines.len(), 4);
@@ -771,7 +801,15 @@ mod tests {
         let scale = Scale::new(&doc, day("1990"), 0.0, 100.0);
         assert!(scale.per_year().is_finite());
         assert_eq!(scale.x(day("2008")), 100.0);
-        let timeline = layout(&doc, &[&doc.rows[0]], day("1990"), grid(), 40.0, measure);
+        let timeline = layout(
+            &doc,
+            &[&doc.rows[0]],
+            day("1990"),
+            grid(),
+            40.0,
+            Language::En,
+            measure,
+        );
         for bar in &timeline.lanes[0].bars {
             assert!(bar.bounds.x0 >= grid().x0 && bar.bounds.x1 <= grid().x1);
         }
@@ -787,20 +825,28 @@ mod tests {
         narrow.bounds.x1 = narrow.bounds.x0 + measure("Ongoing: UNMIK") + 8.0;
         narrow.status = Status::Ongoing;
         assert_eq!(
-            narrow.fitting_words(4.0, measure).as_deref(),
+            narrow.fitting_words(4.0, Language::En, measure).as_deref(),
             Some("Ongoing: UNMIK")
         );
         narrow.bounds.x1 -= 1.0;
         assert_eq!(
-            narrow.fitting_words(4.0, measure).as_deref(),
+            narrow.fitting_words(4.0, Language::En, measure).as_deref(),
             Some("Ongoing")
         );
         narrow.bounds.x1 = narrow.bounds.x0 + 10.0;
-        assert_eq!(narrow.fitting_words(4.0, measure), None);
-        assert!(narrow.hover_text().contains("Ongoing, held by UNMIK"));
+        assert_eq!(narrow.fitting_words(4.0, Language::En, measure), None);
+        assert!(
+            narrow
+                .hover_text(Language::En)
+                .contains("Ongoing, held by UNMIK")
+        );
         narrow.holders.clear();
-        assert_eq!(narrow.words(), "Ongoing");
-        assert!(narrow.hover_text().ends_with("Ongoing, no holder"));
+        assert_eq!(narrow.words(Language::En), "Ongoing");
+        assert!(
+            narrow
+                .hover_text(Language::En)
+                .ends_with("Ongoing, no holder")
+        );
     }
 
     #[test]
@@ -816,7 +862,7 @@ mod tests {
             phase("2008-12-09", Status::Shared, &["kosovo-police", "eulex"]),
         ];
         let row = row.clone();
-        let words = lane_description(&doc, &row);
+        let words = lane_description(&doc, &row, Language::En);
         assert_eq!(
             words,
             format!(

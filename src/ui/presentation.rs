@@ -7,6 +7,7 @@ use egui::RichText;
 use super::widgets::cut;
 use super::{summary, theme};
 use crate::model::{Document, PartialDate, Responsibility, Visibility};
+use crate::tr;
 
 /// Body text at 1920×1080, in points; other sizes scale with the window.
 pub const BODY_SIZE: f32 = 32.0;
@@ -84,7 +85,8 @@ pub fn presentation_ui(
                         RichText::new(format!("{} / {count}", state.slide + 1)).size(body * 0.7),
                     );
                     ui.label(
-                        RichText::new("Right or Space: next · Left: back · Esc: leave")
+                        // The key's label as keyboards print it, in every language and script.
+                        RichText::new(tr!("slide-keys", leave_key = "Esc"))
                             .size(body * 0.6)
                             .weak(),
                     );
@@ -125,10 +127,10 @@ fn overview_slide(
 ) {
     ui.label(RichText::new(&doc.title).size(title).strong());
     ui.label(
-        RichText::new(format!(
-            "{} responsibilities of {}: what became of them",
-            rows.len(),
-            doc.original.label
+        RichText::new(tr!(
+            "slide-overview-subtitle",
+            count = rows.len(),
+            mandate = doc.original.label.as_str()
         ))
         .size(body * 0.8),
     );
@@ -145,7 +147,11 @@ fn timeline_slide(
     body: f32,
     title: f32,
 ) {
-    ui.label(RichText::new("Who held what, when").size(title).strong());
+    ui.label(
+        RichText::new(tr!("slide-timeline-title"))
+            .size(title)
+            .strong(),
+    );
     ui.add_space(body * 0.3);
     super::timeline_ui(ui, doc, rows, today, body / 14.0 * 0.75, false);
 }
@@ -161,13 +167,13 @@ fn row_slide(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, body: f32,
         big_badge(ui, row, body);
         let holders = doc.holder_names(row.effective_holders());
         let holders = if holders.is_empty() {
-            "no holder: the task has ended".to_owned()
+            tr!("slide-no-holder")
         } else {
             holders.join(", ")
         };
         ui.label(RichText::new(holders).size(body).strong());
         if let (Some(as_of), None) = (row.as_of, &row.assessment) {
-            ui.label(RichText::new(format!("as of {as_of}")).size(body * 0.6));
+            ui.label(RichText::new(tr!("slide-as-of", date = as_of.to_string())).size(body * 0.6));
         }
     });
     ui.add_space(body * 0.4);
@@ -186,7 +192,7 @@ fn text_column(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, body: f3
         .unwrap_or_else(|| doc.original.label.clone());
     heading(ui, &heading_text, body);
     ui.label(
-        RichText::new(format!("“{}”", cut(&row.original, 1_500)))
+        RichText::new(tr!("slide-quote", text = cut(&row.original, 1_500)))
             .size(body * 0.85)
             .italics(),
     );
@@ -195,7 +201,7 @@ fn text_column(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, body: f3
         .filter(|a| a.visibility == Visibility::Shared)
         .collect();
     if !points.is_empty() {
-        heading(ui, "Talking points", body);
+        heading(ui, &tr!("slide-talking-points"), body);
         for note in points {
             let point = format!("• {} ({})", cut(&note.text, 400), note.author);
             ui.label(RichText::new(point).size(body * 0.8));
@@ -207,13 +213,13 @@ fn text_column(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, body: f3
 fn history_column(ui: &mut egui::Ui, row: &Responsibility, body: f32) {
     let events = row.events_by_date();
     if !events.is_empty() {
-        heading(ui, "Key dates", body);
+        heading(ui, &tr!("slide-key-dates"), body);
         for event in events.iter().rev().take(4).rev() {
             ui.label(RichText::new(format!("{}  {}", event.date, event.text)).size(body * 0.75));
         }
     }
     if !row.positions.is_empty() {
-        heading(ui, "Positions", body);
+        heading(ui, &tr!("slide-positions"), body);
         for position in row.positions.iter().take(4) {
             ui.label(
                 RichText::new(format!("{}:", position.held_by))
@@ -242,7 +248,7 @@ fn big_badge(ui: &mut egui::Ui, row: &Responsibility, body: f32) {
         ))
         .show(ui, |ui| {
             ui.label(
-                RichText::new(status.label())
+                RichText::new(crate::i18n::status_label(crate::i18n::current(), status))
                     .size(body)
                     .strong()
                     .color(theme::text_on(fill)),
@@ -250,7 +256,7 @@ fn big_badge(ui: &mut egui::Ui, row: &Responsibility, body: f32) {
         });
     if row.assessment.is_some() {
         ui.label(
-            RichText::new("(your assessment)")
+            RichText::new(tr!("slide-own-assessment"))
                 .size(body * 0.6)
                 .color(theme::SLIDE_NOTE),
         );

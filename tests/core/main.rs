@@ -13,6 +13,7 @@ mod files;
 mod git_merge;
 mod i18n;
 mod io;
+mod lang_export;
 mod merge;
 mod model;
 mod qdpx;

@@ -22,14 +22,17 @@ use zip::{CompressionMethod, DateTime, ZipWriter};
 
 use self::xml::Xml;
 use super::Options;
+use crate::i18n::{FluentValue, Language, status_description, status_label};
 use crate::model::{Annotation, Document, Responsibility, Status, Visibility};
 
 /// The namespace of `project.qde`.
 const NAMESPACE: &str = "urn:QDA-XML:project:1.0";
 
-/// The document as a REFI-QDA project: a zip with `project.qde` and the sources.
-pub(super) fn export(doc: &Document, options: Options) -> std::io::Result<Vec<u8>> {
-    let project = Project::new(doc, options);
+/// The document as a REFI-QDA project: a zip with `project.qde` and the sources; the code
+/// book's names, descriptions and the notes' names in `lang` (the GUIDs are named by the English
+/// words and ids, so they are the same in every language).
+pub(super) fn export(doc: &Document, options: Options, lang: Language) -> std::io::Result<Vec<u8>> {
+    let project = Project::new(doc, options, lang);
     let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
     let file = SimpleFileOptions::default()
         .compression_method(CompressionMethod::Deflated)
@@ -140,10 +143,12 @@ struct Project<'a> {
     project_notes: Vec<String>,
     /// The latest change the export carries (a note, an assessment).
     modified: Option<jiff::Timestamp>,
+    /// The language of the code book and the descriptions.
+    lang: Language,
 }
 
 impl<'a> Project<'a> {
-    fn new(doc: &'a Document, options: Options) -> Self {
+    fn new(doc: &'a Document, options: Options, lang: Language) -> Self {
         let mut guids = Guids::new();
         let exported: Vec<&Annotation> = doc
             .annotations
@@ -159,13 +164,13 @@ impl<'a> Project<'a> {
         for author in authors.collect::<BTreeSet<_>>() {
             users.insert(author.clone(), guids.make(&format!("user:{author}")));
         }
-        let code_book = code_book(doc, &exported, &mut guids);
+        let code_book = code_book(doc, &exported, &mut guids, lang);
         let notes: Vec<Note> = exported
             .iter()
             .map(|note| Note {
                 guid: guids.make(&format!("note:{}", note.id)),
                 note,
-                name: note_name(doc, note),
+                name: note_name(doc, note, lang),
             })
             .collect();
         let rows: HashSet<&str> = doc.rows.iter().map(|r| r.id.as_str()).collect();
@@ -189,6 +194,7 @@ impl<'a> Project<'a> {
                         .filter_map(|r| Some(r.assessment.as_ref()?.modified)),
                 )
                 .max(),
+            lang,
         };
         project.sources = project.text_sources(doc, &mut guids);
         project
@@ -219,19 +225,15 @@ impl<'a> Project<'a> {
             .filter(|(_, rows)| !rows.is_empty())
             .map(|(presence, rows)| {
                 let guid = guids.make(&format!("source:{presence}"));
-                let (name, description) = match doc.presence(presence) {
-                    Some(p) => (
-                        format!("{}: {}", doc.mandate_citation(), p.short),
-                        format!(
-                            "{}: its responsibilities in the words of the mandate",
-                            p.name
-                        ),
-                    ),
-                    None => (
-                        format!("{}: {presence}", doc.mandate_citation()),
-                        format!("{presence}: its responsibilities in the words of the mandate"),
-                    ),
+                let (short, long) = match doc.presence(presence) {
+                    Some(p) => (p.short.as_str(), p.name.as_str()),
+                    None => (presence, presence),
                 };
+                let name = format!("{}: {short}", doc.mandate_citation());
+                let description = self.lang.t_args(
+                    "export-qdpx-source",
+                    &[("presence", FluentValue::from(long))],
+                );
                 let (text, spans) = source_text(doc, &rows);
                 let selections = rows
                     .into_iter()
@@ -349,7 +351,7 @@ impl<'a> Project<'a> {
             }
             xml.close("Notes");
         }
-        xml.text("Description", &project_description(doc));
+        xml.text("Description", &project_description(doc, self.lang));
         for guid in &self.project_notes {
             xml.empty("NoteRef", &[("targetGUID", Some(guid))]);
         }
@@ -422,10 +424,14 @@ impl<'a> Project<'a> {
         );
         let mut about = Vec::new();
         if !a.tags.is_empty() {
-            about.push(format!("Tags: {}", a.tags.join(", ")));
+            about.push(format!(
+                "{}: {}",
+                self.lang.t("export-tags"),
+                a.tags.join(", ")
+            ));
         }
         if a.visibility == Visibility::Private {
-            about.push("Private note".to_owned());
+            about.push(self.lang.t("export-qdpx-private-note"));
         }
         if !about.is_empty() {
             xml.text("Description", &about.join(". "));
@@ -437,20 +443,27 @@ impl<'a> Project<'a> {
 
 /// The code book: "Status" with the seven statuses, "Own assessment" with them again when a
 /// row has the user's own status, and "Tags" with the tags of the exported notes.
-fn code_book(doc: &Document, exported: &[&Annotation], guids: &mut Guids) -> CodeBook {
+/// The names are in `lang`; the GUIDs are named by the English words, the same in every
+/// language.
+fn code_book(
+    doc: &Document,
+    exported: &[&Annotation],
+    guids: &mut Guids,
+    lang: Language,
+) -> CodeBook {
     let (mut status, mut own) = (BTreeMap::new(), BTreeMap::new());
     let mut codes = vec![parent(
         guids.make("code:Status"),
-        "Status",
-        "What became of the function on the ground (the built-in assessment)",
-        status_codes("Status", &mut status, guids),
+        &lang.t("glossary-status"),
+        &lang.t("export-qdpx-status-code"),
+        status_codes("Status", &mut status, guids, lang),
     )];
     if doc.rows.iter().any(|r| r.assessment.is_some()) {
-        let children = status_codes("Own assessment", &mut own, guids);
+        let children = status_codes("Own assessment", &mut own, guids, lang);
         codes.push(parent(
             guids.make("code:Own assessment"),
-            "Own assessment",
-            "The user's own status of the row, beside the built-in one",
+            &lang.t("glossary-own-assessment"),
+            &lang.t("export-qdpx-own-code"),
             children,
         ));
     }
@@ -466,7 +479,10 @@ fn code_book(doc: &Document, exported: &[&Annotation], guids: &mut Guids) -> Cod
                     guid,
                     name: tag.clone(),
                     color: None,
-                    description: format!("Notes tagged {tag}"),
+                    description: lang.t_args(
+                        "export-qdpx-tag-code",
+                        &[("tag", FluentValue::from(tag.as_str()))],
+                    ),
                     codable: true,
                     children: Vec::new(),
                 }
@@ -474,8 +490,8 @@ fn code_book(doc: &Document, exported: &[&Annotation], guids: &mut Guids) -> Cod
             .collect();
         codes.push(parent(
             guids.make("code:Tags"),
-            "Tags",
-            "The tags of the notes on the row",
+            &lang.t("export-tags"),
+            &lang.t("export-qdpx-tags-code"),
             children,
         ));
     }
@@ -488,7 +504,12 @@ fn code_book(doc: &Document, exported: &[&Annotation], guids: &mut Guids) -> Cod
 }
 
 /// The seven statuses as codes under `parent`, in their colours; their GUIDs go into `map`.
-fn status_codes(parent: &str, map: &mut BTreeMap<Status, String>, guids: &mut Guids) -> Vec<Code> {
+fn status_codes(
+    parent: &str,
+    map: &mut BTreeMap<Status, String>,
+    guids: &mut Guids,
+    lang: Language,
+) -> Vec<Code> {
     Status::ALL
         .into_iter()
         .map(|status| {
@@ -497,9 +518,9 @@ fn status_codes(parent: &str, map: &mut BTreeMap<Status, String>, guids: &mut Gu
             let [r, g, b] = status.rgb();
             Code {
                 guid,
-                name: status.label().to_owned(),
+                name: status_label(lang, status),
                 color: Some(format!("#{r:02X}{g:02X}{b:02X}")),
-                description: status.description().to_owned(),
+                description: status_description(lang, status),
                 codable: true,
                 children: Vec::new(),
             }
@@ -565,32 +586,40 @@ fn source_text(doc: &Document, rows: &[&Responsibility]) -> (String, Vec<(usize,
 }
 
 /// "Note by Ana Petrović on S/RES/1244 (1999), para. 11 (i)".
-fn note_name(doc: &Document, note: &Annotation) -> String {
+fn note_name(doc: &Document, note: &Annotation, lang: Language) -> String {
     let subject = match note.row.as_deref() {
-        None => "the whole document".to_owned(),
+        None => lang.t("export-qdpx-whole-document"),
         Some(id) => match doc.row(id) {
             Some(row) => doc.row_citation(row).unwrap_or_else(|| doc.row_label(row)),
-            None => format!("row {id}, which this document does not have"),
+            None => lang.t_args("export-qdpx-missing-row", &[("row", FluentValue::from(id))]),
         },
     };
-    format!("Note by {} on {subject}", note.author)
+    lang.t_args(
+        "export-qdpx-note",
+        &[
+            ("author", FluentValue::from(note.author.as_str())),
+            ("subject", FluentValue::from(subject)),
+        ],
+    )
 }
 
 /// The project's description: the document's title, the two dates it compares and the
 /// release of the built-in data it is built on.
-fn project_description(doc: &Document) -> String {
-    let mut text = format!(
-        "{}: {} compared with {}",
-        doc.title, doc.original.label, doc.current.label
-    );
-    if let Some(dataset) = &doc.dataset {
-        text.push_str(&format!(
-            "; built-in data {} release {}",
-            dataset.id, dataset.version
-        ));
-    }
-    text.push_str(". Exported from Mandate Compare.");
-    text
+fn project_description(doc: &Document, lang: Language) -> String {
+    let mut args = vec![
+        ("title", FluentValue::from(doc.title.as_str())),
+        ("original", FluentValue::from(doc.original.label.as_str())),
+        ("current", FluentValue::from(doc.current.label.as_str())),
+    ];
+    let id = match &doc.dataset {
+        Some(dataset) => {
+            args.push(("dataset", FluentValue::from(dataset.id.as_str())));
+            args.push(("release", FluentValue::from(dataset.version.as_str())));
+            "export-qdpx-description-dataset"
+        }
+        None => "export-qdpx-description",
+    };
+    lang.t_args(id, &args)
 }
 
 /// The GUIDs in their first order, each once.

@@ -6,11 +6,9 @@ use std::collections::{BTreeMap, HashMap};
 
 use egui::{Color32, Rect, pos2, vec2};
 
+use crate::i18n::{Language, status_label};
 use crate::model::{Document, Responsibility, Status};
 use crate::ui::theme;
-
-/// The label used for rows that no one holds today.
-pub(super) const NO_HOLDER: &str = "No holder (task ended)";
 
 /// Width of a node.
 const NODE_WIDTH: f32 = 14.0;
@@ -72,9 +70,10 @@ pub(super) fn layout<'a>(
     rows: &[&'a Responsibility],
     rect: Rect,
     min_height: f32,
+    lang: Language,
     label_width: impl Fn(&str) -> f32,
 ) -> Flow<'a> {
-    let items = column_items(doc, rows);
+    let items = column_items(doc, rows, lang);
     let room = |items: &[(Key, String, usize, Color32)]| {
         items
             .iter()
@@ -104,6 +103,7 @@ pub(super) fn node_label(label: &str, count: usize) -> String {
 fn column_items(
     doc: &Document,
     rows: &[&Responsibility],
+    lang: Language,
 ) -> [Vec<(Key, String, usize, Color32)>; 3] {
     let presences = doc
         .presences
@@ -125,7 +125,7 @@ fn column_items(
             let n = rows.iter().filter(|r| r.effective_status() == *s).count();
             (
                 Key::Status(*s),
-                s.label().to_owned(),
+                status_label(lang, *s),
                 n,
                 theme::status_color(*s),
             )
@@ -145,7 +145,7 @@ fn column_items(
         .into_iter()
         .map(|(id, n)| {
             let label = id.map_or_else(
-                || NO_HOLDER.to_owned(),
+                || lang.t("summary-no-holder"),
                 |id| {
                     doc.holder(id)
                         .map_or_else(|| id.to_owned(), |h| h.short.clone())
@@ -262,7 +262,9 @@ mod tests {
     fn flow_of(doc: &Document, height: f32) -> Flow<'_> {
         let rows: Vec<&Responsibility> = doc.rows.iter().collect();
         let rect = Rect::from_min_size(pos2(0.0, 0.0), vec2(900.0, height));
-        layout(doc, &rows, rect, 17.5, |label| label.len() as f32 * 7.0)
+        layout(doc, &rows, rect, 17.5, Language::En, |label| {
+            label.len() as f32 * 7.0
+        })
     }
 
     #[test]
@@ -320,7 +322,7 @@ mod tests {
         let last = holders.last().expect("holders");
         assert_eq!(last.key, Key::Holder(None));
         assert_eq!(last.count, nobody);
-        assert_eq!(last.label, NO_HOLDER);
+        assert_eq!(last.label, "No holder (task ended)");
         // The rest are ordered by how many rows they hold.
         assert!(
             holders[..holders.len() - 1]
@@ -333,7 +335,7 @@ mod tests {
     fn no_rows_no_nodes() {
         let doc = crate::io::builtin().expect("built-in");
         let rect = Rect::from_min_size(pos2(0.0, 0.0), vec2(900.0, 500.0));
-        let flow = layout(&doc, &[], rect, 17.5, |_| 10.0);
+        let flow = layout(&doc, &[], rect, 17.5, Language::En, |_| 10.0);
         assert!(flow.columns.iter().all(Vec::is_empty));
         assert!(flow.bands.is_empty());
     }

@@ -9,7 +9,9 @@ use std::collections::BTreeMap;
 use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, Vec2, pos2, vec2};
 
 use super::theme;
+use crate::i18n::{status_description, status_label};
 use crate::model::{Document, Responsibility, Status};
+use crate::tr;
 use flow::{Band, Flow, Key, Node};
 
 /// What a click in the picture asks for.
@@ -35,7 +37,7 @@ pub fn summary_ui(
     let mut click = None;
     let text = 14.0 * scale;
     ui.label(
-        egui::RichText::new("Status today")
+        egui::RichText::new(tr!("summary-status-today"))
             .strong()
             .size(text * 1.15),
     );
@@ -45,7 +47,9 @@ pub fn summary_ui(
     }
     let most = counts.values().copied().max().unwrap_or(1).max(1);
     let bar_area = ui.available_width() - 260.0 * scale;
+    let lang = crate::i18n::current();
     for status in Status::ALL {
+        let label = status_label(lang, status);
         let count = counts.get(&status).copied().unwrap_or(0);
         let (rect, response) =
             ui.allocate_exact_size(vec2(ui.available_width(), text * 1.8), sense(interactive));
@@ -54,7 +58,7 @@ pub fn summary_ui(
         painter.text(
             label_rect.left_center(),
             Align2::LEFT_CENTER,
-            status.label(),
+            &label,
             FontId::proportional(text),
             ui.visuals().text_color(),
         );
@@ -71,12 +75,17 @@ pub fn summary_ui(
             FontId::proportional(text),
             ui.visuals().text_color(),
         );
-        let response = response.on_hover_text(status.description());
+        let response = response.on_hover_text(status_description(lang, status));
         response.widget_info(|| {
             egui::WidgetInfo::labeled(
                 egui::Role::Button,
                 interactive,
-                format!("{}: {count} of {}", status.label(), rows.len()),
+                tr!(
+                    "summary-status-bar",
+                    status = label.as_str(),
+                    count = count,
+                    total = rows.len()
+                ),
             )
         });
         if interactive && response.clicked() && count > 0 {
@@ -84,9 +93,9 @@ pub fn summary_ui(
         }
     }
     ui.add_space(12.0 * scale);
-    let heading = format!(
-        "Who holds what now: from the presences of {}, through the status today, to today's holders",
-        doc.original.date.year()
+    let heading = tr!(
+        "summary-flow-heading",
+        year = doc.original.date.year().to_string()
     );
     ui.label(egui::RichText::new(heading).strong().size(text * 1.15));
     ui.add_space(6.0 * scale);
@@ -127,7 +136,14 @@ fn flow_ui(
                 .layout_no_wrap(label.to_owned(), FontId::proportional(text), text_color);
         galley.size().x
     };
-    let flow = flow::layout(doc, rows, rect, text * 1.25, measure);
+    let flow = flow::layout(
+        doc,
+        rows,
+        rect,
+        text * 1.25,
+        crate::i18n::current(),
+        measure,
+    );
     let painter = ui.painter_at(rect.expand(4.0));
     bands_ui(ui, &painter, doc, &flow, rect, interactive);
     let mut click = None;
@@ -173,9 +189,10 @@ fn bands_ui(
     };
     // Drawn again on top, stronger.
     draw(band, 0.9, None);
-    let title = format!(
-        "{} to {}",
-        flow.columns[band.from.0][band.from.1].label, flow.columns[band.to.0][band.to.1].label
+    let title = tr!(
+        "summary-band",
+        from = flow.columns[band.from.0][band.from.1].label.as_str(),
+        to = flow.columns[band.to.0][band.to.1].label.as_str()
     );
     egui::Tooltip::always_open(
         ui.ctx().clone(),
@@ -238,14 +255,13 @@ fn node_ui(
     let target = node.rect.union(galley_rect).expand2(Vec2::new(2.0, 1.0));
     let id = ui.scope_id().with(("flow_node", col, &node.label));
     let response = ui.interact(target, id, sense(interactive));
-    let what = match node.key {
-        Key::Presence(_) => "presence",
-        Key::Status(_) => "status",
-        Key::Holder(_) => "holder",
+    let id = match node.key {
+        Key::Presence(_) => "summary-node-presence",
+        Key::Status(_) => "summary-node-status",
+        Key::Holder(_) => "summary-node-holder",
     };
-    response.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::Button, interactive, format!("{what} {label}"))
-    });
+    let name = tr!(id, label = label.as_str());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, interactive, &name));
     interactive && response.clicked()
 }
 

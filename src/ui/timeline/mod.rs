@@ -62,7 +62,7 @@ pub fn timeline_ui(
 ) -> Option<TimelineClick> {
     let sizes = Sizes::new(scale);
     if rows.is_empty() {
-        ui.label(egui::RichText::new("No responsibilities to show").size(sizes.text));
+        ui.label(egui::RichText::new(crate::tr!("timeline-empty")).size(sizes.text));
         return None;
     }
     let mut outer = ui.available_rect_before_wrap();
@@ -79,7 +79,13 @@ pub fn timeline_ui(
             .size()
             .x
     };
-    let lines = timeline::lines(doc, &time, measure, 2.0 * sizes.padding);
+    let lines = timeline::lines(
+        doc,
+        &time,
+        crate::i18n::current(),
+        measure,
+        2.0 * sizes.padding,
+    );
     let ticks = timeline::ticks(&time, sizes.tick_spacing);
     let picture = Picture {
         doc,
@@ -238,7 +244,7 @@ fn lane_ui(
         egui::WidgetInfo::labeled(
             egui::Role::Button,
             picture.interactive,
-            timeline::lane_description(picture.doc, row),
+            timeline::lane_description(picture.doc, row, crate::i18n::current()),
         )
     });
     if ui.is_rect_visible(rect) {
@@ -253,7 +259,10 @@ fn lane_ui(
                 .events
                 .get(event)
                 .map(|e| format!("{}: {}", e.date, e.text)),
-            Hit::Bar(bar) => lane.bars.get(bar).map(timeline::Bar::hover_text),
+            Hit::Bar(bar) => lane
+                .bars
+                .get(bar)
+                .map(|bar| bar.hover_text(crate::i18n::current())),
             Hit::Lane => Some(format!("{}: {}", lane.label, row.title)),
         };
         if let Some(text) = text {
@@ -298,7 +307,7 @@ fn paint_lane(
                 .size()
                 .x
         };
-        if let Some(words) = bar.fitting_words(sizes.padding, measure) {
+        if let Some(words) = bar.fitting_words(sizes.padding, crate::i18n::current(), measure) {
             let galley = painter.layout_no_wrap(words, font.clone(), ink);
             let at = pos2(
                 fill_rect.left() + sizes.padding,
@@ -421,7 +430,7 @@ mod tests {
     fn each_lane_is_a_button_named_by_its_periods_and_a_click_selects_its_row() {
         let doc = crate::io::builtin().expect("built-in");
         let row = doc.row("unmik-09").expect("unmik-09");
-        let name = timeline::lane_description(&doc, row);
+        let name = timeline::lane_description(&doc, row, crate::i18n::Language::En);
         assert!(
             name.starts_with("UNMIK 9: from 1999-06 Ongoing, "),
             "{name}"
@@ -447,7 +456,7 @@ mod tests {
             .query_all_by_role(egui::accesskit::Role::Button)
             .count();
         assert!((10..=30).contains(&lanes), "{lanes} lanes made");
-        let first = timeline::lane_description(&doc, &doc.rows[0]);
+        let first = timeline::lane_description(&doc, &doc.rows[0], crate::i18n::Language::En);
         assert!(harness.query_by_label(&first).is_some());
     }
 
@@ -456,7 +465,7 @@ mod tests {
         let doc = crate::stress::document(3, 2000, 0);
         let mut harness = harness(&doc, true);
         harness.run();
-        let first = timeline::lane_description(&doc, &doc.rows[0]);
+        let first = timeline::lane_description(&doc, &doc.rows[0], crate::i18n::Language::En);
         let centre = harness.get_by_label(&first).rect().center();
         harness.hover_at(centre);
         harness.event(egui::Event::MouseWheel {
@@ -482,7 +491,9 @@ mod tests {
         let index = |label: &str| {
             doc.rows
                 .iter()
-                .position(|r| timeline::lane_description(&doc, r) == label)
+                .position(|r| {
+                    timeline::lane_description(&doc, r, crate::i18n::Language::En) == label
+                })
                 .expect("a row's lane")
         };
         let indices: Vec<usize> = lanes.iter().map(|l| index(l)).collect();
@@ -497,7 +508,11 @@ mod tests {
         let mut harness = harness(&doc, true);
         harness.run();
         let lane = harness
-            .get_by_label(&timeline::lane_description(&doc, row))
+            .get_by_label(&timeline::lane_description(
+                &doc,
+                row,
+                crate::i18n::Language::En,
+            ))
             .rect();
         harness.hover_at(pos2(lane.right() - 80.0, lane.top() + 8.0));
         harness.run();
@@ -515,7 +530,7 @@ mod tests {
         let mut harness = harness(&doc, false);
         harness.run();
         let row = &doc.rows[0];
-        let name = timeline::lane_description(&doc, row);
+        let name = timeline::lane_description(&doc, row, crate::i18n::Language::En);
         harness.get_by_label(&name).click();
         harness.run();
         assert_eq!(harness.state(), &None);
