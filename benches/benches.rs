@@ -235,6 +235,31 @@ mod merging {
     }
 }
 
+mod sharing {
+    use super::*;
+    use mandate_compare::export::{self, Format, Options};
+    use mandate_compare::model::Agreement;
+
+    static THEIRS: LazyLock<Document> = LazyLock::new(|| stress::diverge(&STRESS, 2, 20));
+
+    /// Agreement over the stress document's 2,000 rows (its own assessments against a
+    /// colleague's copy that changed a fifth of them).
+    #[divan::bench(sample_count = 20)]
+    fn agreement(bencher: Bencher) {
+        bencher.bench(|| Agreement::between(black_box(&STRESS), black_box(&THEIRS)).figures());
+    }
+
+    /// The exports for reference managers and QDA tools, of the stress document (2,000 rows,
+    /// 20,000 notes).
+    #[divan::bench(args = [Format::CslJson, Format::Bibtex, Format::Qdpx], sample_count = 10)]
+    fn export_stress(bencher: Bencher, format: Format) {
+        let options = Options {
+            include_private: true,
+        };
+        bencher.bench(|| export::export(black_box(&STRESS), format, options));
+    }
+}
+
 mod checking {
     use super::*;
     use mandate_compare::cli;

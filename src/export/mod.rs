@@ -337,6 +337,11 @@ fn or_nobody(list: &str, lang: Language) -> String {
     }
 }
 
+/// A colour as `#rrggbb`.
+fn hex([r, g, b]: [u8; 3]) -> String {
+    format!("#{r:02x}{g:02x}{b:02x}")
+}
+
 /// The calendar day of a timestamp (UTC), as exports show it.
 fn day(at: jiff::Timestamp) -> String {
     at.strftime("%Y-%m-%d").to_string()

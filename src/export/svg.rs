@@ -8,7 +8,7 @@
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
-use super::escape_markup as escape;
+use super::{escape_markup as escape, hex};
 use crate::i18n::{FluentValue, Language, status_label};
 use crate::model::timeline::{self, Bar, DateLine, Grid, Lane, LineKind, Tick, Timeline};
 use crate::model::{Document, PartialDate, Responsibility, Status, dark_text_on};
@@ -55,11 +55,6 @@ fn clip(text: &str, width: f32, size: f32) -> String {
     cut.truncate(cut.trim_end().len());
     cut.push('…');
     cut
-}
-
-/// A colour as `#rrggbb`.
-fn hex([r, g, b]: [u8; 3]) -> String {
-    format!("#{r:02x}{g:02x}{b:02x}")
 }
 
 /// The fill of a status and the colour of text on it.

@@ -792,7 +792,7 @@ fn a_reader_gets_back_every_code_coding_and_note() {
                     let [r, g, b] = s.rgb();
                     (
                         s.label().to_owned(),
-                        Some(format!("#{r:02X}{g:02X}{b:02X}")),
+                        Some(format!("#{r:02x}{g:02x}{b:02x}")),
                         true,
                     )
                 })
@@ -802,6 +802,16 @@ fn a_reader_gets_back_every_code_coding_and_note() {
         let tags: BTreeSet<&String> = exported.iter().flat_map(|a| &a.tags).collect();
         let tags: Vec<String> = tags.into_iter().cloned().collect();
         assert_eq!(names(&project.codes[2].children), tags);
+        // Each tag in the colour the app gives it.
+        for code in &project.codes[2].children {
+            let [r, g, b] = mandate_compare::model::tag_rgb(&code.name);
+            assert_eq!(
+                code.color,
+                Some(format!("#{r:02x}{g:02x}{b:02x}")),
+                "{}",
+                code.name
+            );
+        }
 
         let selections: Vec<&SelectionRead> = project.sources.iter().flat_map(|(_, s)| s).collect();
         for (selection, row) in selections.iter().zip(rows_by_presence(&doc)) {

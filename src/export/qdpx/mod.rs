@@ -21,9 +21,9 @@ use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
 use self::xml::Xml;
-use super::Options;
+use super::{Options, hex};
 use crate::i18n::{FluentValue, Language, status_description, status_label};
-use crate::model::{Annotation, Document, Responsibility, Status, Visibility};
+use crate::model::{Annotation, Document, Responsibility, Status, Visibility, tag_rgb};
 
 /// The namespace of `project.qde`.
 const NAMESPACE: &str = "urn:QDA-XML:project:1.0";
@@ -478,7 +478,8 @@ fn code_book(
                 Code {
                     guid,
                     name: tag.clone(),
-                    color: None,
+                    // The colour the app gives the tag.
+                    color: Some(hex(tag_rgb(tag))),
                     description: lang.t_args(
                         "export-qdpx-tag-code",
                         &[("tag", FluentValue::from(tag.as_str()))],
@@ -515,11 +516,10 @@ fn status_codes(
         .map(|status| {
             let guid = guids.make(&format!("code:{parent}/{}", status.label()));
             map.insert(status, guid.clone());
-            let [r, g, b] = status.rgb();
             Code {
                 guid,
                 name: status_label(lang, status),
-                color: Some(format!("#{r:02X}{g:02X}{b:02X}")),
+                color: Some(hex(status.rgb())),
                 description: status_description(lang, status),
                 codable: true,
                 children: Vec::new(),
