@@ -12,6 +12,7 @@ mod citations;
 mod files;
 mod idle;
 mod labels;
+mod language;
 mod sharing;
 mod trust;
 mod ui;
