@@ -295,26 +295,32 @@ pub(super) fn shortcuts_window_ui(ctx: &egui::Context) -> bool {
         .collapsible(false)
         .resizable(false)
         .show(ctx, |ui| {
-            egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
-                for &command in Command::ALL {
-                    ui.label(command.label());
-                    let keys: Vec<String> = command
-                        .shortcuts()
-                        .iter()
-                        .map(|s| ctx.format_shortcut(s))
-                        .collect();
-                    ui.label(keys.join(", "));
-                    ui.end_row();
-                }
-                ui.label(tr!("menu-shortcuts-rows"));
-                let arrows = [egui::Key::ArrowDown, egui::Key::ArrowUp].map(|key| {
-                    ctx.format_shortcut(&egui::KeyboardShortcut::new(Default::default(), key))
-                });
-                ui.label(arrows.join(", "));
-                ui.end_row();
-            });
+            // Longer than a small screen: it scrolls rather than run off the bottom.
+            egui::ScrollArea::vertical()
+                .max_height(ctx.content_rect().height() - 120.0)
+                .show(ui, |ui| shortcuts_grid_ui(ui, ctx));
         });
     open
+}
+
+fn shortcuts_grid_ui(ui: &mut egui::Ui, ctx: &egui::Context) {
+    egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
+        for &command in Command::ALL {
+            ui.label(command.label());
+            let keys: Vec<String> = command
+                .shortcuts()
+                .iter()
+                .map(|s| ctx.format_shortcut(s))
+                .collect();
+            ui.label(keys.join(", "));
+            ui.end_row();
+        }
+        ui.label(tr!("menu-shortcuts-rows"));
+        let arrows = [egui::Key::ArrowDown, egui::Key::ArrowUp]
+            .map(|key| ctx.format_shortcut(&egui::KeyboardShortcut::new(Default::default(), key)));
+        ui.label(arrows.join(", "));
+        ui.end_row();
+    });
 }
 
 #[cfg(test)]

@@ -29,7 +29,10 @@ fn run_from_palette(harness: &mut Harness<'_, App>, field: &str, typed: &str) {
     harness.run();
     harness.key_press(Key::Enter);
     harness.run();
-    assert!(harness.query_by_label(field).is_none(), "the palette closed");
+    assert!(
+        harness.query_by_label(field).is_none(),
+        "the palette closed"
+    );
 }
 
 #[test]
@@ -43,8 +46,16 @@ fn choosing_a_language_translates_the_menus_at_once_and_the_palette_finds_its_wo
     assert_eq!(harness.state().language(), Language::Sq);
     harness.get_by_label("Skedari");
     harness.get_by_label("Ndrysho");
-    assert!(harness.query_by_label("File").is_none(), "no English menu left");
-    assert!(harness.state().title().starts_with("Të dhënat e integruara"));
+    assert!(
+        harness.query_by_label("File").is_none(),
+        "no English menu left"
+    );
+    assert!(
+        harness
+            .state()
+            .title()
+            .starts_with("Të dhënat e integruara")
+    );
     // The palette searches the Albanian names: "Fshih panelin e etiketave" hides the tags.
     assert!(harness.state().settings().show_tags);
     run_from_palette(&mut harness, "Komanda", "fshih panelin");
@@ -55,7 +66,10 @@ fn choosing_a_language_translates_the_menus_at_once_and_the_palette_finds_its_wo
     assert_eq!(harness.state().settings().language, Some(Language::SrCyrl));
     assert_eq!(harness.state().language(), Language::SrCyrl);
     harness.get_by_label("Датотека");
-    assert!(harness.query_by_label("Skedari").is_none(), "no Albanian menu left");
+    assert!(
+        harness.query_by_label("Skedari").is_none(),
+        "no Albanian menu left"
+    );
     // "Прикажи панел ознака" shows the tags again.
     run_from_palette(&mut harness, "Команда", "прикажи панел");
     assert!(harness.state().settings().show_tags, "Show tags panel ran");
