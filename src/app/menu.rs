@@ -290,7 +290,7 @@ pub(super) fn palette_entries(app: &App, ctx: &egui::Context) -> Vec<PaletteEntr
 pub(super) fn shortcuts_window_ui(ctx: &egui::Context) -> bool {
     let mut open = true;
     egui::Window::new(Command::ShowShortcuts.label())
-        .id(egui::Id::unique("Keyboard shortcuts"))
+        .id(egui::Id::unique("keyboard_shortcuts"))
         .open(&mut open)
         .collapsible(false)
         .resizable(false)

@@ -90,7 +90,7 @@ pub fn palette_ui<T: Copy>(
     }
     let mut outcome = PaletteOutcome::Open;
     egui::Window::new(crate::tr!("dialog-palette-title"))
-        .id(egui::Id::unique("Command palette"))
+        .id(egui::Id::unique("command_palette"))
         .title_bar(false)
         .anchor(egui::Align2::CENTER_TOP, [0.0, 60.0])
         .fixed_size([460.0, 0.0])
