@@ -63,6 +63,69 @@ rows-shown =
 
 ## Menus and commands
 
+menu-file = Датотека
+menu-edit = Уређивање
+menu-view = Приказ
+menu-help = Помоћ
+menu-export = Извоз
+menu-language = Језик
+menu-open-recent = Отвори недавне
+menu-no-recent = Нема недавних датотека
+menu-recent-missing = { $name } (недостаје)
+menu-recent-gone = { $path } више не постоји
+menu-recent-remove = Уклони { $name }
+menu-recent-remove-hint = Уклони је са ове листе
+menu-undo-what = Поништи: { $what }
+menu-redo-what = Понови: { $what }
+menu-one-line-rows = Скраћени текстови у табели
+menu-show-tags = Прикажи панел ознака
+menu-hide-tags = Сакриј панел ознака
+menu-on = { $label } (укључено)
+menu-off = { $label } (искључено)
+menu-in-use = { $label } (у употреби)
+menu-shortcuts-rows = Следећи / претходни ред
+command-new = Ново из уграђених података
+command-open = Отвори…
+command-save = Сачувај
+command-save-as = Сачувај као…
+command-compare-with = Упореди са…
+command-end-compare = Заврши поређење
+command-merge-from = Споји из…
+command-update-dataset = Ажурирај уграђене податке…
+command-export-markdown = Извези као Markdown…
+command-export-csv = Извези као CSV…
+command-export-notes-csv = Извези белешке као CSV…
+command-export-html = Извези као HTML страницу…
+command-export-csl-json = Извези изворе као CSL-JSON…
+command-export-bibtex = Извези изворе као BibTeX…
+command-export-qdpx = Извези као REFI-QDA пројекат…
+command-toggle-export-private = Укључи приватне белешке у извоз
+command-export-image = Извези приказ као PNG…
+command-export-slides = Извези слајдове као PNG…
+command-quit = Изађи
+command-undo = Поништи
+command-redo = Понови
+command-find = Пронађи
+command-clear-filters = Обриши филтере
+command-show-table = Табела
+command-show-summary = Прегледна слика
+command-show-timeline = Временска линија
+command-toggle-tags = Панел ознака
+command-toggle-reading-mode = Пуни текстови у табели
+command-zoom-in = Увећај
+command-zoom-out = Умањи
+command-zoom-reset = Стварна величина
+command-theme-light = Светла тема
+command-theme-dark = Тамна тема
+command-theme-high-contrast = Висок контраст (пројектор)
+command-present = Презентуј
+command-next-slide = Следећи слајд
+command-previous-slide = Претходни слајд
+command-first-slide = Први слајд
+command-last-slide = Последњи слајд
+command-end-presentation = Заврши презентацију
+command-command-palette = Палета команди…
+command-show-shortcuts = Пречице на тастатури
 
 ## Table and filters
 
@@ -384,6 +447,219 @@ slide-own-assessment = (ваша процена)
 
 ## Dialogs and messages
 
+dialog-cancel = Откажи
+dialog-save = Сачувај
+dialog-open = Отвори
+dialog-save-as = Сачувај као…
+dialog-unsaved-heading = Сачувати измене документа { $name }?
+dialog-unsaved-before-new = Ваше измене ће бити изгубљене ако их не сачувате пре него што почнете изнова од уграђених података.
+dialog-unsaved-before-open = Ваше измене ће бити изгубљене ако их не сачувате пре отварања друге датотеке.
+dialog-unsaved-before-quit = Ваше измене ће бити изгубљене ако их не сачувате пре изласка.
+dialog-dont-save = Не чувај
+dialog-type-path-open-heading = Отвори датотеку по путањи
+dialog-type-path-save-heading = Сачувај датотеку по путањи
+dialog-type-path-body = Овде нема прозора за избор датотеке. Упишите пуну путању до .ron датотеке.
+dialog-type-path-label = Путања датотеке
+dialog-type-path-hint = ~/белешке/косово.ron
+dialog-external-heading = Датотека { $name } је измењена на диску
+dialog-external-body = Други програм (на пример git) изменио је датотеку откако сте је отворили или сачували. Преписивањем се губе те измене; поновним учитавањем губе се ваше.
+dialog-overwrite = Препиши
+dialog-reload = Учитај поново са диска
+dialog-recover-heading = Вратити несачуван рад?
+dialog-recover-body = Mandate Compare се није правилно затворио. Несачуване измене датотеке { $name }, последњи пут копиране { $when }, могу се вратити.
+dialog-recover-body-builtin = Mandate Compare се није правилно затворио. Несачуване измене уграђених података, последњи пут копиране { $when }, могу се вратити.
+dialog-recover-more =
+    { $count ->
+        [one] (После ове чека још { $count } копија.)
+        [few] (После ове чекају још { $count } копије.)
+       *[other] (После ове чека још { $count } копија.)
+    }
+dialog-restore = Врати
+dialog-discard = Одбаци
+dialog-decide-later = Одлучи касније
+dialog-update-heading = Ажурирати на уграђене податке издања { $release }?
+dialog-update-body = Чињенице које су се промениле од издања { $from } (статуси, носиоци, догађаји, ставови, извори) преузимају се из нових података. Све што сте написали остаје: белешке, ознаке, ваше сопствене процене и редови или извори које сте додали или изменили. Где сте изменили уграђени текст који су изменили и нови подаци, наводе се обе верзије да изаберете. Белешке на редовима чије су се чињенице промениле означавају се за проверу.
+dialog-update-undo = То је један корак који Поништи враћа, а датотека није сачувана док је не сачувате.
+dialog-update = Ажурирај
+dialog-vanished-heading = Датотека { $name } више није ту
+dialog-vanished-body = Датотека је обрисана или преименована откако сте је отворили или сачували (другим програмом, синхронизацијом или git наредбом). Ваше измене су и даље овде.
+dialog-write-again = Запиши је поново
+dialog-elsewhere-heading = Датотека је отворена у другом прозору
+dialog-elsewhere-body = Датотека { $name } је отворена у другом прозору програма Mandate Compare (процес { $pid }). Два прозора која чувају исту датотеку преписивала би измене један другом. Овде је можете читати без мењања, а помоћу Сачувај као задржати сопствену копију.
+dialog-open-read-only = Отвори само за читање
+dialog-filter-document = Mandate Compare документ (*.ron)
+dialog-open-title = Отвори поређење
+dialog-save-title = Сачувај поређење као
+dialog-export-title = Извези као { $kind }
+dialog-slides-title = Извези слајдове у
+dialog-png-image = PNG слика
+dialog-palette-title = Палета команди
+dialog-palette-label = Команда
+dialog-palette-hint = Упишите део команде, нпр. „сач”
+dialog-palette-none = Ниједна команда се не поклапа
+dialog-drop-hint = Спустите .ron документ да бисте га отворили
+dialog-drop-files =
+    Спустите да отворите:
+    { $files }
+message-no-file-dialog = На овој радној површини није могуће приказати прозор за датотеке (на Линуксу је потребан XDG портал радне површине или zenity). Упишите путању.
+message-no-folder-dialog = Овде нема прозора за избор фасцикле. Упишите фасциклу.
+message-builtin-broken = Уграђени подаци су оштећени: { $error }
+message-empty-title = Празно поређење
+message-empty-original = Првобитни мандат
+message-empty-today = Данас
+message-started-again = Почели сте изнова од уграђених података
+message-opened-read-only = Отворено само за читање: { $reason }. Употребите Сачувај као да задржите копију коју можете мењати.
+message-opened =
+    Отворена је датотека { $file } ({ $rows ->
+        [one] { $rows } одговорност
+        [few] { $rows } одговорности
+       *[other] { $rows } одговорности
+    }, { $notes ->
+        [one] { $notes } белешка
+        [few] { $notes } белешке
+       *[other] { $notes } белешки
+    })
+message-opened-with-problems =
+    { $count ->
+        [one] Датотека { $file } је отворена, али има { $count } проблем: { $problem }
+        [few] Датотека { $file } је отворена, али има { $count } проблема; први: { $problem }
+       *[other] Датотека { $file } је отворена, али има { $count } проблема; први: { $problem }
+    }
+message-not-opened = Датотека није отворена; отворени документ је непромењен. { $error }
+message-not-saved-read-only = Није сачувано преко датотеке { $file }, која је отворена само за читање: { $reason } Изаберите друго име.
+message-saved = Сачувано: { $file }
+message-saved-with-conflicts =
+    { $count ->
+        [one] Сачувано: { $file }; остао је { $count } нерешен конфликт при спајању, чува се у датотеци
+        [few] Сачувано: { $file }; остала су { $count } нерешена конфликта при спајању, чувају се у датотеци
+       *[other] Сачувано: { $file }; остало је { $count } нерешених конфликата при спајању, чувају се у датотеци
+    }
+message-not-saved = Није сачувано; датотека на диску је непромењена. { $error }
+message-read-only-elsewhere = Датотека { $name } је отворена у другом прозору програма Mandate Compare (процес { $pid }); овде је отворена само за читање да ниједан прозор не би преписао измене другог. Употребите Сачувај као да задржите копију коју можете мењати.
+message-comparing =
+    Поређење са { $name }: { $count ->
+        [one] разликује се { $count } ред
+        [few] разликују се { $count } реда
+       *[other] разликује се { $count } редова
+    }
+message-compare-failed = Датотека за поређење није отворена; ништа није промењено. { $error }
+message-compare-ended = Поређење са { $name } је завршено
+message-merge-failed = Датотека за спајање није отворена; документ је непромењен. { $error }
+message-nothing-to-merge = Нема шта да се споји: { $name } нема ништа што овом документу недостаје
+message-merged =
+    Спојено са { $name }: { $added ->
+        [one] додата је { $added } белешка
+        [few] додате су { $added } белешке
+       *[other] додато је { $added } белешки
+    }{ $conflicts ->
+        [0] { "" }
+        [one] , { $conflicts } конфликт треба решити испод табеле
+        [few] , { $conflicts } конфликта треба решити испод табеле
+       *[other] , { $conflicts } конфликата треба решити испод табеле
+    }{ $notices }. Поништи враћа цело спајање.
+message-conflict-resolved =
+    Конфликт је решен: { $choice ->
+        [mine] задржи моје
+        [theirs] узми њихово
+       *[both] задржи оба
+    }; преостало: { $left }{ $marked ->
+        [0] { "" }
+        [one] ; { $marked } белешка написана пре промене чињеница реда означена је за проверу
+        [few] ; { $marked } белешке написане пре промене чињеница реда означене су за проверу
+       *[other] ; { $marked } белешки написаних пре промене чињеница реда означено је за проверу
+    }
+message-conflict-gone = Тај конфликт је већ решен
+message-exported =
+    Извезено: { $format } у { $file } ({ $private ->
+        [yes] са приватним белешкама
+       *[no] без приватних белешки
+    })
+message-not-exported = Није извезено. { $error }
+message-already-newest = Овај документ већ користи најновије уграђене податке или није заснован на њима
+message-updated =
+    Ажурирано на уграђене податке издања { $release }: { $rows ->
+        [one] промењен је { $rows } ред
+        [few] промењена су { $rows } реда
+       *[other] промењено је { $rows } редова
+    }, { $sources ->
+        [one] додат је { $sources } извор
+        [few] додата су { $sources } извора
+       *[other] додато је { $sources } извора
+    }, { $notes ->
+        [one] { $notes } ваша белешка на промењеним редовима означена је за проверу
+        [few] { $notes } ваше белешке на промењеним редовима означене су за проверу
+       *[other] { $notes } ваших белешки на промењеним редовима означено је за проверу
+    }{ $conflicts ->
+        [0] { "" }
+        [one] ; { $conflicts } конфликт где сте изменили уграђени текст који су изменили и нови подаци, наведен испод табеле
+        [few] ; { $conflicts } конфликта где сте изменили уграђене текстове које су изменили и нови подаци, наведена испод табеле
+       *[other] ; { $conflicts } конфликата где сте изменили уграђене текстове које су изменили и нови подаци, наведених испод табеле
+    }{ $notices }. Још није сачувано; Поништи враћа цело ажурирање.
+message-update-offer = Ова датотека користи уграђене податке издања { $built_on }; доступно је издање { $latest }.
+message-update-assumed =
+    { $differences ->
+        [0] Датотека не наводи на којим је уграђеним подацима заснована; њен садржај су уграђени подаци издања { $release }.
+        [one] Датотека не наводи на којим је уграђеним подацима заснована; најближе је издање { $release } ({ $differences } разлика, унета ручно).
+        [few] Датотека не наводи на којим је уграђеним подацима заснована; најближе је издање { $release } ({ $differences } разлике, унете ручно).
+       *[other] Датотека не наводи на којим је уграђеним подацима заснована; најближе је издање { $release } ({ $differences } разлика, унетих ручно).
+    }
+message-recovery-not-removed = Копија за опоравак { $file } није уклоњена: { $error }
+message-recovery-not-written = Копија за опоравак није записана: { $error }
+message-not-removed = Уклањање није успело ({ $file }): { $error }
+message-restored = Враћен је несачуван рад од { $when }; сачувајте га да бисте га задржали
+message-not-restored = Враћање није успело: { $error }
+message-tag-not-renamed = Ниједна белешка нема ознаку { $tag }, или је ново име празно
+message-read-only-refused = Није могуће извршити „{ $what }”: документ је само за читање. Употребите Сачувај као да направите копију коју можете мењати.
+message-cannot = Није могуће извршити „{ $what }”: { $error }
+message-undone = Поништено: { $what }
+message-redone = Поновљено: { $what }
+message-nothing-to-undo = Нема шта да се поништи
+message-nothing-to-redo = Нема шта да се понови
+message-cannot-undo = Поништавање није успело: { $error }
+message-cannot-redo = Понављање није успело: { $error }
+message-edit-add-note = додавање белешке
+message-edit-restore-note = враћање белешке
+message-edit-edit-note = измена белешке
+message-edit-delete-note = брисање белешке
+message-edit-mark-reviewed = означавање белешке као проверене
+message-edit-set-assessment = постављање сопствене процене
+message-edit-restore-assessment = враћање уграђене процене
+message-edit-change-row = измена реда
+message-edit-resolve-conflict = решавање конфликта
+message-edit-restore-conflict = враћање конфликта
+message-edit-merge = спајање
+message-edit-rename-tag = преименовање ознаке
+message-slides-not-exported = Слајдови нису извезени: { $error }
+message-image-saved = Слика је сачувана: { $file }
+message-image-not-saved = Слика није сачувана: { $error }
+message-slides-exported =
+    { $count ->
+        [one] Извезен је { $count } слајд у { $folder }
+        [few] Извезена су { $count } слајда у { $folder }
+       *[other] Извезено је { $count } слајдова у { $folder }
+    }
+message-not-a-document = Могу се отворити само Mandate Compare документи (.ron датотеке), а не { $files }
+message-copied = Копирано: { $citation }
+statusbar-rows =
+    { $count ->
+        [one] { $count } одговорност
+        [few] { $count } одговорности
+       *[other] { $count } одговорности
+    }
+statusbar-notes =
+    { $count ->
+        [one] { $count } белешка
+        [few] { $count } белешке
+       *[other] { $count } белешки
+    }
+statusbar-unsaved = несачуване измене
+statusbar-builtin = уграђени подаци
+statusbar-warning = Упозорење: { $text }
+statusbar-error = Грешка: { $text }
+statusbar-dismiss = Затвори
+title-builtin = Уграђени подаци
+title-window = { $marker }{ $name } — { $app }
+title-window-read-only = { $marker }{ $name } (само за читање) — { $app }
 
 ## Exports
 

@@ -20,7 +20,10 @@ impl App {
             }
             Action::CopyCitation(citation) => {
                 ctx.copy_text(citation.clone());
-                self.message = Some(super::Message::info(format!("Copied: {citation}")));
+                self.message = Some(super::Message::info(crate::tr!(
+                    "message-copied",
+                    citation = citation.as_str()
+                )));
             }
             Action::OpenRecent(path) => self.request(After::OpenPath(path), ctx),
             Action::ForgetRecent(path) => {

@@ -16,9 +16,9 @@ pub(super) struct Derived {
     pub(super) counts: Counts,
     /// The rows the table shows (indices into the document's rows), in order.
     pub(super) visible: Vec<usize>,
-    /// What the update bar says, when the document is built on an older release of the
-    /// built-in dataset: the offer, and which release was assumed for a file that does not say.
-    pub(super) update_offer: Option<(String, Option<String>)>,
+    /// What the update bar offers, when the document is built on an older release of the
+    /// built-in dataset.
+    pub(super) update_offer: Option<UpdateOffer>,
 }
 
 impl Derived {
@@ -39,18 +39,41 @@ impl Derived {
     }
 }
 
-/// "This file uses the built-in data of November 2025; November 2026 is available", and which
-/// release was assumed for a file that does not say.
-fn update_offer(doc: &Document) -> Option<(String, Option<String>)> {
+/// The release a document is built on and the newest one, for the update bar.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct UpdateOffer {
+    built_on: &'static str,
+    latest: &'static str,
+    /// For a file that does not say which release it is built on: how far it is from the one
+    /// assumed (0: it is that release).
+    assumed: Option<usize>,
+}
+
+impl UpdateOffer {
+    /// "This file uses the built-in data of November 2025; November 2026 is available.", and
+    /// which release was assumed for a file that does not say, in the interface's language.
+    pub(super) fn texts(self) -> (String, Option<String>) {
+        let offer = crate::tr!(
+            "message-update-offer",
+            built_on = self.built_on,
+            latest = self.latest
+        );
+        let assumed = self.assumed.map(|differences| {
+            crate::tr!(
+                "message-update-assumed",
+                differences = differences,
+                release = self.built_on
+            )
+        });
+        (offer, assumed)
+    }
+}
+
+fn update_offer(doc: &Document) -> Option<UpdateOffer> {
     let (built_on, latest) = crate::io::newer_release(doc)?;
-    let text = format!(
-        "This file uses the built-in data of {}; {} is available.",
-        built_on.release.label, latest.label
-    );
-    let assumed = built_on.assumption().map(|assumed| {
-        let mut assumed = assumed;
-        assumed[..1].make_ascii_uppercase();
-        assumed + "."
-    });
-    Some((text, assumed))
+    Some(UpdateOffer {
+        built_on: built_on.release.label,
+        latest: latest.label,
+        assumed: built_on.assumed,
+    })
 }

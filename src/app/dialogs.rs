@@ -35,9 +35,7 @@ pub trait Dialogs {
     /// A folder (to export slides into).
     fn pick_folder(&mut self, folder: Option<&Path>) -> Picked {
         let _ = folder;
-        Picked::Unavailable(
-            "No folder dialog is available here. Type the folder instead.".to_owned(),
-        )
+        Picked::Unavailable(crate::tr!("message-no-folder-dialog"))
     }
 }
 
@@ -48,25 +46,23 @@ pub struct NativeDialogs;
 /// A dialog that "returns" faster than this was never shown: nobody cancels that fast.
 const NOT_SHOWN: Duration = Duration::from_millis(150);
 
-const NO_DIALOG: &str = "No file dialog could be shown on this desktop (on Linux, rfd needs the \
-    XDG desktop portal or zenity). Type the path instead.";
-
 impl NativeDialogs {
     fn run(&self, dialog: impl FnOnce() -> Option<PathBuf>) -> Picked {
+        let no_dialog = || Picked::Unavailable(crate::tr!("message-no-file-dialog"));
         if !dialog_possible() {
-            return Picked::Unavailable(NO_DIALOG.to_owned());
+            return no_dialog();
         }
         let started = Instant::now();
         match dialog() {
             Some(path) => Picked::Path(path),
-            None if started.elapsed() < NOT_SHOWN => Picked::Unavailable(NO_DIALOG.to_owned()),
+            None if started.elapsed() < NOT_SHOWN => no_dialog(),
             None => Picked::Cancelled,
         }
     }
 }
 
 fn base(folder: Option<&Path>) -> rfd::FileDialog {
-    let dialog = rfd::FileDialog::new().add_filter("Mandate Compare document (*.ron)", &["ron"]);
+    let dialog = rfd::FileDialog::new().add_filter(crate::tr!("dialog-filter-document"), &["ron"]);
     match folder {
         Some(folder) => dialog.set_directory(folder),
         None => dialog,
@@ -75,13 +71,17 @@ fn base(folder: Option<&Path>) -> rfd::FileDialog {
 
 impl Dialogs for NativeDialogs {
     fn pick_open(&mut self, folder: Option<&Path>) -> Picked {
-        self.run(|| base(folder).set_title("Open a comparison").pick_file())
+        self.run(|| {
+            base(folder)
+                .set_title(crate::tr!("dialog-open-title"))
+                .pick_file()
+        })
     }
 
     fn pick_save(&mut self, folder: Option<&Path>, name: &str) -> Picked {
         self.run(|| {
             base(folder)
-                .set_title("Save the comparison as")
+                .set_title(crate::tr!("dialog-save-title"))
                 .set_file_name(name)
                 .save_file()
         })
@@ -102,7 +102,7 @@ impl Dialogs for NativeDialogs {
                 None => dialog,
             };
             dialog
-                .set_title(format!("Export as {kind}"))
+                .set_title(crate::tr!("dialog-export-title", kind = kind))
                 .set_file_name(name)
                 .save_file()
         })
@@ -110,7 +110,7 @@ impl Dialogs for NativeDialogs {
 
     fn pick_folder(&mut self, folder: Option<&Path>) -> Picked {
         self.run(|| {
-            let dialog = rfd::FileDialog::new().set_title("Export the slides into");
+            let dialog = rfd::FileDialog::new().set_title(crate::tr!("dialog-slides-title"));
             match folder {
                 Some(folder) => dialog.set_directory(folder),
                 None => dialog,

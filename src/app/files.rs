@@ -5,27 +5,28 @@ use std::path::{Path, PathBuf};
 use super::{After, App, Message, Modal, PathPurpose};
 use crate::io;
 use crate::model::{Document, FORMAT_VERSION, Mandate, PartialDate};
+use crate::tr;
 
 /// The built-in dataset, or a message if it is broken (a test rules that out).
 pub(super) fn builtin_document() -> Result<Document, Message> {
     io::builtin()
-        .map_err(|error| Message::error(format!("The built-in dataset is broken: {error}")))
+        .map_err(|error| Message::error(tr!("message-builtin-broken", error = error.to_string())))
 }
 
 /// An empty document, shown only if the built-in one could not be read.
 pub(super) fn empty_document() -> Document {
     let date = PartialDate::from_year(1999);
-    let mandate = |label: &str| Mandate {
-        label: label.to_owned(),
+    let mandate = |label: String| Mandate {
+        label,
         date,
         sources: Vec::new(),
     };
     Document {
         format: FORMAT_VERSION,
         dataset: None,
-        title: "Empty comparison".to_owned(),
-        original: mandate("Original mandate"),
-        current: mandate("Today"),
+        title: tr!("message-empty-title"),
+        original: mandate(tr!("message-empty-original")),
+        current: mandate(tr!("message-empty-today")),
         key_dates: Vec::new(),
         presences: Vec::new(),
         holders: Vec::new(),
@@ -52,7 +53,7 @@ impl App {
             After::New => match builtin_document() {
                 Ok(doc) => {
                     self.replace_document(doc, None);
-                    self.message = Some(Message::info("Started again from the built-in dataset"));
+                    self.message = Some(Message::info(tr!("message-started-again")));
                 }
                 Err(message) => self.message = Some(message),
             },
@@ -193,31 +194,33 @@ impl App {
                     .map(|newer| newer.explain(&origin))
                     .or(read_only)
                     .or_else(|| {
-                        io::why_not_writable(path).map(|why| {
-                            format!(
-                                "Opened read-only: {why}. Use Save as to keep a copy you can change."
-                            )
-                        })
+                        io::why_not_writable(path)
+                            .map(|why| tr!("message-opened-read-only", reason = why))
                     });
                 self.mark_open();
                 self.message = Some(if let Some(reason) = &self.open.read_only {
                     Message::warning(reason.clone())
                 } else if problems.is_empty() {
-                    Message::info(format!(
-                        "Opened {origin} ({rows} responsibilities, {notes} notes)"
+                    Message::info(tr!(
+                        "message-opened",
+                        file = origin.as_str(),
+                        rows = rows,
+                        notes = notes
                     ))
                 } else {
-                    Message::warning(format!(
-                        "Opened {origin} with {} problem(s); the first: {}",
-                        problems.len(),
-                        problems[0]
+                    Message::warning(tr!(
+                        "message-opened-with-problems",
+                        file = origin.as_str(),
+                        count = problems.len(),
+                        problem = problems[0].to_string()
                     ))
                 });
                 true
             }
             Err(error) => {
-                self.message = Some(Message::error(format!(
-                    "Could not open the file; the open document is unchanged. {error}"
+                self.message = Some(Message::error(tr!(
+                    "message-not-opened",
+                    error = error.to_string()
                 )));
                 false
             }
@@ -236,19 +239,21 @@ impl App {
         if let Some(reason) = &self.open.read_only
             && self.open.path.as_deref() == Some(path.as_path())
         {
-            self.message = Some(Message::error(format!(
-                "Not saved over {}, which is open read-only: {reason} Choose another name.",
-                path.display()
+            self.message = Some(Message::error(tr!(
+                "message-not-saved-read-only",
+                file = path.display().to_string(),
+                reason = reason.as_str()
             )));
             return false;
         }
         match io::save_path(&self.open.doc, &path) {
             Ok(stamp) => {
                 self.message = Some(match self.open.doc.conflicts.len() {
-                    0 => Message::info(format!("Saved {}", path.display())),
-                    n => Message::warning(format!(
-                        "Saved {} with {n} merge conflict(s) still to resolve; they are kept in the file",
-                        path.display()
+                    0 => Message::info(tr!("message-saved", file = path.display().to_string())),
+                    n => Message::warning(tr!(
+                        "message-saved-with-conflicts",
+                        file = path.display().to_string(),
+                        count = n
                     )),
                 });
                 self.settings.remember(&path);
@@ -263,8 +268,9 @@ impl App {
                 true
             }
             Err(error) => {
-                self.message = Some(Message::error(format!(
-                    "Not saved; the file on disk is unchanged. {error}"
+                self.message = Some(Message::error(tr!(
+                    "message-not-saved",
+                    error = error.to_string()
                 )));
                 false
             }

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use super::{App, Message};
 use crate::io::FileStamp;
 use crate::model::{Annotation, Assessment, Document, Edit};
+use crate::tr;
 use crate::ui::EditRequest;
 
 /// How many steps are kept.
@@ -207,8 +208,9 @@ impl App {
             },
             EditRequest::RenameTag { from, to } => {
                 let Some(edit) = self.open.doc.rename_tag(&from, &to, now) else {
-                    self.message = Some(Message::warning(format!(
-                        "No note carries the tag {from:?}, or the new name is empty"
+                    self.message = Some(Message::warning(tr!(
+                        "message-tag-not-renamed",
+                        tag = format!("{from:?}")
                     )));
                     return;
                 };
@@ -224,35 +226,106 @@ impl App {
 
     /// Applies a change to the document as one undoable step.
     pub fn change(&mut self, edit: Edit) {
-        let what = edit.describe();
+        let what = what_label(edit.describe());
         if self.open.read_only.is_some() {
-            self.message = Some(Message::warning(format!(
-                "Cannot {what}: the document is read-only. Use Save as to make a copy you can change."
+            self.message = Some(Message::warning(tr!(
+                "message-read-only-refused",
+                what = what
             )));
             return;
         }
         if let Err(error) = self.open.apply(edit) {
-            self.message = Some(Message::error(format!("Cannot {what}: {error}")));
+            self.message = Some(Message::error(tr!(
+                "message-cannot",
+                what = what,
+                error = error.to_string()
+            )));
         }
     }
 
     /// Takes back the last change (`undo`), or does again what was undone. Never touches the
     /// file on disk.
     pub(super) fn undo_or_redo(&mut self, undo: bool) {
-        let (done, nothing, verb) = if undo {
-            ("Undone", "Nothing to undo", "undo")
+        let (done, nothing, cannot) = if undo {
+            (
+                "message-undone",
+                "message-nothing-to-undo",
+                "message-cannot-undo",
+            )
         } else {
-            ("Redone", "Nothing to redo", "redo")
+            (
+                "message-redone",
+                "message-nothing-to-redo",
+                "message-cannot-redo",
+            )
         };
         self.message = Some(match self.open.step(undo) {
-            None => Message::info(nothing),
-            Some(Ok(what)) => Message::info(format!("{done}: {what}")),
-            Some(Err(error)) => Message::error(format!("Cannot {verb}: {error}")),
+            None => Message::info(tr!(nothing)),
+            Some(Ok(what)) => Message::info(tr!(done, what = what_label(what))),
+            Some(Err(error)) => Message::error(tr!(cannot, error = error.to_string())),
         });
     }
+}
+
+/// What a change does (an [`Edit::describe`] word, as Undo and Redo keep it), in the
+/// interface's language. A word without a message stays as it is.
+pub(super) fn what_label(what: &str) -> String {
+    match what_id(what) {
+        Some(id) => tr!(id),
+        None => what.to_owned(),
+    }
+}
+
+/// The message of an [`Edit::describe`] word.
+fn what_id(what: &str) -> Option<&'static str> {
+    Some(match what {
+        "add note" => "message-edit-add-note",
+        "restore note" => "message-edit-restore-note",
+        "edit note" => "message-edit-edit-note",
+        "delete note" => "message-edit-delete-note",
+        "mark note reviewed" => "message-edit-mark-reviewed",
+        "set your assessment" => "message-edit-set-assessment",
+        "restore built-in assessment" => "message-edit-restore-assessment",
+        "change row" => "message-edit-change-row",
+        "resolve conflict" => "message-edit-resolve-conflict",
+        "restore conflict" => "message-edit-restore-conflict",
+        "merge" => "message-edit-merge",
+        "rename tag" => "message-edit-rename-tag",
+        _ => return None,
+    })
 }
 
 /// A new, unique note id.
 pub(super) fn new_note_id() -> String {
     format!("a-{}", ulid::Ulid::new())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Language;
+
+    /// The English message of each change is the model's own word, so English is unchanged.
+    #[test]
+    fn the_words_of_changes_are_the_models_in_english() {
+        for what in [
+            "add note",
+            "restore note",
+            "edit note",
+            "delete note",
+            "mark note reviewed",
+            "set your assessment",
+            "restore built-in assessment",
+            "change row",
+            "resolve conflict",
+            "restore conflict",
+            "merge",
+            "rename tag",
+        ] {
+            let id = what_id(what).expect("a message");
+            assert_eq!(Language::En.t(id), what);
+            assert!(Language::ALL.iter().all(|lang| lang.has(id)), "{id}");
+        }
+        assert_eq!(what_label("something else"), "something else");
+    }
 }

@@ -71,10 +71,11 @@ impl App {
         self.open.history.undo_label()
     }
 
-    /// The name of the document: its file name, or "Built-in dataset".
+    /// The name of the document: its file name, or "Built-in dataset" (in the interface's
+    /// language).
     pub fn document_name(&self) -> String {
         self.open.path.as_ref().map_or_else(
-            || "Built-in dataset".to_owned(),
+            || crate::tr!("title-builtin"),
             |p| {
                 p.file_name()
                     .map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into())
@@ -85,11 +86,16 @@ impl App {
     /// The window title: an unsaved-changes marker, the document's name, the app's name.
     pub fn title(&self) -> String {
         let marker = if self.open.is_dirty() { "*" } else { "" };
-        let read_only = if self.open.read_only.is_some() {
-            " (read-only)"
+        let id = if self.open.read_only.is_some() {
+            "title-window-read-only"
         } else {
-            ""
+            "title-window"
         };
-        format!("{marker}{}{read_only} — {APP_NAME}", self.document_name())
+        crate::tr!(
+            id,
+            marker = marker,
+            name = self.document_name(),
+            app = APP_NAME
+        )
     }
 }

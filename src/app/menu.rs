@@ -2,32 +2,32 @@
 //! [`Command`].
 
 use super::App;
+use crate::tr;
 use crate::ui::theme::Theme;
 use crate::ui::{Action, Command, PaletteEntry};
 
 /// The label of a command as menus show it: Undo and Redo say what they would do.
 fn label(app: &App, command: Command) -> String {
     match command {
-        Command::Undo => app
-            .open
-            .history
-            .undo_label()
-            .map_or_else(|| "Undo".to_owned(), |what| format!("Undo: {what}")),
-        Command::Redo => app
-            .open
-            .history
-            .redo_label()
-            .map_or_else(|| "Redo".to_owned(), |what| format!("Redo: {what}")),
-        Command::ToggleReadingMode if app.settings.reading_mode => {
-            "One line per row in the table".to_owned()
-        }
-        Command::ToggleReadingMode => "Full texts in the table".to_owned(),
-        Command::ToggleTags if app.settings.show_tags => "Hide tags panel".to_owned(),
-        Command::ToggleTags => "Show tags panel".to_owned(),
-        Command::ToggleExportPrivate => format!(
-            "{} ({})",
-            command.label(),
-            if app.export_private { "on" } else { "off" }
+        Command::Undo => app.open.history.undo_label().map_or_else(
+            || command.label(),
+            |what| tr!("menu-undo-what", what = super::history::what_label(what)),
+        ),
+        Command::Redo => app.open.history.redo_label().map_or_else(
+            || command.label(),
+            |what| tr!("menu-redo-what", what = super::history::what_label(what)),
+        ),
+        Command::ToggleReadingMode if app.settings.reading_mode => tr!("menu-one-line-rows"),
+        Command::ToggleReadingMode => command.label(),
+        Command::ToggleTags if app.settings.show_tags => tr!("menu-hide-tags"),
+        Command::ToggleTags => tr!("menu-show-tags"),
+        Command::ToggleExportPrivate => tr!(
+            if app.export_private {
+                "menu-on"
+            } else {
+                "menu-off"
+            },
+            label = command.label()
         ),
         Command::ThemeLight | Command::ThemeDark | Command::ThemeHighContrast => {
             let current = match app.settings.theme {
@@ -36,7 +36,7 @@ fn label(app: &App, command: Command) -> String {
                 Theme::HighContrast => Command::ThemeHighContrast,
             };
             if current == command {
-                format!("{} (in use)", command.label())
+                tr!("menu-in-use", label = command.label())
             } else {
                 command.label()
             }
@@ -47,7 +47,7 @@ fn label(app: &App, command: Command) -> String {
         | Command::LanguageSerbianCyrillic
             if command.language() == Some(app.language()) =>
         {
-            format!("{} (in use)", command.label())
+            tr!("menu-in-use", label = command.label())
         }
         other => other.label(),
     }
@@ -86,15 +86,17 @@ enum Item {
     Run(Command),
     RecentFiles,
     Separator,
+    /// A submenu: the id of its title's message, its entries.
     Submenu(&'static str, &'static [Item]),
 }
 
 use Item::{RecentFiles, Run, Separator, Submenu};
 
-/// The menus, in order: every entry is a command, so menus, keyboard and palette agree.
+/// The menus, in order, each by the id of its title's message: every entry is a command, so
+/// menus, keyboard and palette agree.
 const MENUS: [(&str, &[Item]); 4] = [
     (
-        "File",
+        "menu-file",
         &[
             Run(Command::New),
             Run(Command::Open),
@@ -108,7 +110,7 @@ const MENUS: [(&str, &[Item]); 4] = [
             Run(Command::UpdateDataset),
             Separator,
             Submenu(
-                "Export",
+                "menu-export",
                 &[
                     Run(Command::ExportMarkdown),
                     Run(Command::ExportCsv),
@@ -128,7 +130,7 @@ const MENUS: [(&str, &[Item]); 4] = [
         ],
     ),
     (
-        "Edit",
+        "menu-edit",
         &[
             Run(Command::Undo),
             Run(Command::Redo),
@@ -140,7 +142,7 @@ const MENUS: [(&str, &[Item]); 4] = [
         ],
     ),
     (
-        "View",
+        "menu-view",
         &[
             Run(Command::ShowTable),
             Run(Command::ShowSummary),
@@ -157,7 +159,7 @@ const MENUS: [(&str, &[Item]); 4] = [
             Run(Command::ThemeHighContrast),
             Separator,
             Submenu(
-                "Language",
+                "menu-language",
                 &[
                     Run(Command::LanguageEnglish),
                     Run(Command::LanguageAlbanian),
@@ -169,7 +171,7 @@ const MENUS: [(&str, &[Item]); 4] = [
             Run(Command::Present),
         ],
     ),
-    ("Help", &[Run(Command::ShowShortcuts)]),
+    ("menu-help", &[Run(Command::ShowShortcuts)]),
 ];
 
 /// Which of the recent files exist: looked up once when the File menu opens, not every frame
@@ -187,10 +189,10 @@ pub(super) fn menu_bar_ui(
     egui::MenuBar::new().ui(ui, |ui| {
         for (title, items) in &MENUS {
             let open = ui
-                .menu_button(*title, |ui| items_ui(ui, app, items, recent, actions))
+                .menu_button(tr!(*title), |ui| items_ui(ui, app, items, recent, actions))
                 .inner
                 .is_some();
-            if *title == "File" && !open {
+            if *title == "menu-file" && !open {
                 recent.0 = None;
             }
         }
@@ -215,13 +217,15 @@ fn items_ui(
                         .map(|p| crate::io::file_exists(p))
                         .collect()
                 });
-                ui.menu_button("Open recent", |ui| recent_ui(ui, app, found, actions));
+                ui.menu_button(tr!("menu-open-recent"), |ui| {
+                    recent_ui(ui, app, found, actions);
+                });
             }
             Separator => {
                 ui.separator();
             }
             Submenu(title, items) => {
-                ui.menu_button(*title, |ui| items_ui(ui, app, items, recent, actions));
+                ui.menu_button(tr!(*title), |ui| items_ui(ui, app, items, recent, actions));
             }
         }
     }
@@ -230,7 +234,7 @@ fn items_ui(
 /// The recent files: existing ones open on a click; missing ones are marked and removable.
 fn recent_ui(ui: &mut egui::Ui, app: &App, found: &[bool], actions: &mut Vec<Action>) {
     if app.settings.recent.is_empty() {
-        ui.label("No recent files");
+        ui.label(tr!("menu-no-recent"));
         return;
     }
     for (path, exists) in app.settings.recent.iter().zip(found) {
@@ -248,11 +252,14 @@ fn recent_ui(ui: &mut egui::Ui, app: &App, found: &[bool], actions: &mut Vec<Act
             }
         } else {
             ui.horizontal(|ui| {
-                ui.add_enabled(false, egui::Button::new(format!("{name} (missing)")))
-                    .on_disabled_hover_text(format!("{} no longer exists", path.display()));
+                ui.add_enabled(
+                    false,
+                    egui::Button::new(tr!("menu-recent-missing", name = name.as_str())),
+                )
+                .on_disabled_hover_text(tr!("menu-recent-gone", path = path.display().to_string()));
                 if ui
-                    .small_button(format!("Remove {name}"))
-                    .on_hover_text("Remove it from this list")
+                    .small_button(tr!("menu-recent-remove", name = name.as_str()))
+                    .on_hover_text(tr!("menu-recent-remove-hint"))
                     .clicked()
                 {
                     actions.push(Action::ForgetRecent(path.clone()));
@@ -282,34 +289,67 @@ pub(super) fn palette_entries(app: &App, ctx: &egui::Context) -> Vec<PaletteEntr
 /// The list of keyboard shortcuts (Help > Keyboard shortcuts). Returns whether it stays open.
 pub(super) fn shortcuts_window_ui(ctx: &egui::Context) -> bool {
     let mut open = true;
-    egui::Window::new("Keyboard shortcuts")
+    egui::Window::new(Command::ShowShortcuts.label())
+        .id(egui::Id::unique("keyboard_shortcuts"))
         .open(&mut open)
         .collapsible(false)
         .resizable(false)
         .show(ctx, |ui| {
-            egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
-                for &command in Command::ALL {
-                    ui.label(command.label());
-                    let keys: Vec<String> = command
-                        .shortcuts()
-                        .iter()
-                        .map(|s| ctx.format_shortcut(s))
-                        .collect();
-                    ui.label(keys.join(", "));
-                    ui.end_row();
-                }
-                ui.label("Next / previous row");
-                ui.label("Down, Up");
-                ui.end_row();
-            });
+            // Longer than a small screen: it scrolls rather than run off the bottom.
+            egui::ScrollArea::vertical()
+                .max_height(ctx.content_rect().height() - 120.0)
+                .show(ui, |ui| shortcuts_grid_ui(ui, ctx));
         });
     open
+}
+
+fn shortcuts_grid_ui(ui: &mut egui::Ui, ctx: &egui::Context) {
+    egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
+        for &command in Command::ALL {
+            ui.label(command.label());
+            let keys: Vec<String> = command
+                .shortcuts()
+                .iter()
+                .map(|s| ctx.format_shortcut(s))
+                .collect();
+            ui.label(keys.join(", "));
+            ui.end_row();
+        }
+        ui.label(tr!("menu-shortcuts-rows"));
+        let arrows = [egui::Key::ArrowDown, egui::Key::ArrowUp]
+            .map(|key| ctx.format_shortcut(&egui::KeyboardShortcut::new(Default::default(), key)));
+        ui.label(arrows.join(", "));
+        ui.end_row();
+    });
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::ui::Scope;
+
+    #[test]
+    fn every_menu_title_is_a_message_of_every_language() {
+        fn titles(items: &[Item], found: &mut Vec<&'static str>) {
+            for item in items {
+                if let Submenu(title, items) = item {
+                    found.push(title);
+                    titles(items, found);
+                }
+            }
+        }
+        let mut found = Vec::new();
+        for (title, items) in &MENUS {
+            found.push(*title);
+            titles(items, &mut found);
+        }
+        found.extend(["menu-open-recent", "menu-no-recent", "menu-shortcuts-rows"]);
+        for lang in crate::i18n::Language::ALL {
+            for id in &found {
+                assert!(lang.has(id), "{id} missing in {lang}");
+            }
+        }
+    }
 
     #[test]
     fn every_command_outside_presentations_is_in_a_menu() {

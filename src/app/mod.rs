@@ -164,6 +164,11 @@ impl App {
         });
         self.recent_found = recent;
         egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar_ui(ui));
+        let update_offer = self
+            .derived
+            .update_offer
+            .filter(|_| !self.update_dismissed)
+            .map(derived::UpdateOffer::texts);
         let main = ui::MainView {
             doc: &self.open.doc,
             visible: &self.derived.visible,
@@ -175,11 +180,8 @@ impl App {
             reading: self.settings.reading_mode,
             version: self.open.state,
             today: self.today,
-            update_offer: self
-                .derived
-                .update_offer
+            update_offer: update_offer
                 .as_ref()
-                .filter(|_| !self.update_dismissed)
                 .map(|(offer, assumed)| (offer.as_str(), assumed.as_deref())),
         };
         ui::main_view_ui(ui, &main, &mut self.view, actions);

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use super::{App, Message, Picked};
 use crate::export::Format;
+use crate::tr;
 use crate::ui::{ExternalChoice, UnsavedChoice, VanishedChoice};
 
 /// What to do once the unsaved-changes question is answered.
@@ -21,12 +22,13 @@ pub enum After {
 }
 
 impl After {
-    fn label(&self) -> &'static str {
-        match self {
-            Self::New => "starting again from the built-in dataset",
-            Self::Open | Self::OpenPath(_) => "opening another file",
-            Self::Quit => "quitting",
-        }
+    /// What the unsaved-changes question says is lost by going on without saving.
+    fn warning(&self) -> String {
+        tr!(match self {
+            Self::New => "dialog-unsaved-before-new",
+            Self::Open | Self::OpenPath(_) => "dialog-unsaved-before-open",
+            Self::Quit => "dialog-unsaved-before-quit",
+        })
     }
 }
 
@@ -98,10 +100,14 @@ impl App {
             }
             PathPurpose::SaveAs(_) => self.dialogs.pick_save(folder, &name),
             PathPurpose::Export(format) => {
+                let kind = super::share::format_label(*format);
                 self.dialogs
-                    .pick_export(folder, &name, format.label(), format.extension())
+                    .pick_export(folder, &name, &kind, format.extension())
             }
-            PathPurpose::ExportImage => self.dialogs.pick_export(folder, &name, "PNG image", "png"),
+            PathPurpose::ExportImage => {
+                let kind = tr!("dialog-png-image");
+                self.dialogs.pick_export(folder, &name, &kind, "png")
+            }
             PathPurpose::ExportSlides => self.dialogs.pick_folder(folder),
         };
         match picked {
@@ -186,7 +192,7 @@ impl App {
 
     fn unsaved_ui(&mut self, ctx: &egui::Context, after: After) -> Option<Modal> {
         let name = self.document_name();
-        let Some(choice) = crate::ui::unsaved_changes_ui(ctx, &name, after.label()) else {
+        let Some(choice) = crate::ui::unsaved_changes_ui(ctx, &name, &after.warning()) else {
             return Some(Modal::Unsaved(after));
         };
         match choice {
@@ -248,10 +254,10 @@ impl App {
             return Some(Modal::OpenElsewhere { path, pid });
         };
         if read_only {
-            let reason = format!(
-                "{name} is open in another Mandate Compare window (process {pid}); it is open \
-                 read-only here so neither overwrites the other's changes. Use Save as to keep a \
-                 copy you can change."
+            let reason = tr!(
+                "message-read-only-elsewhere",
+                name = name,
+                pid = pid.to_string()
             );
             self.open_path_as(&path, Some(reason));
         }
@@ -264,8 +270,7 @@ impl App {
         purpose: PathPurpose,
         mut text: String,
     ) -> Option<Modal> {
-        let verb = if purpose.reads() { "Open" } else { "Save" };
-        match crate::ui::type_path_ui(ctx, verb, &mut text) {
+        match crate::ui::type_path_ui(ctx, purpose.reads(), &mut text) {
             None => Some(Modal::TypePath { purpose, text }),
             Some(false) => None,
             // On failure keep the question open, so the path can be corrected.

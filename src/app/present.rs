@@ -5,6 +5,7 @@ use std::sync::Arc;
 use std::sync::mpsc;
 
 use super::{App, Message};
+use crate::tr;
 use crate::ui::{PresentationState, slide_count};
 
 /// A screenshot on its way from the renderer: where it goes, which slide it shows.
@@ -99,7 +100,10 @@ impl App {
     /// Returns whether the export started.
     pub(super) fn start_deck_export(&mut self, ctx: &egui::Context, folder: PathBuf) -> bool {
         if let Err(error) = crate::io::create_folder(&folder) {
-            self.message = Some(Message::error(format!("Cannot export the slides: {error}")));
+            self.message = Some(Message::error(tr!(
+                "message-slides-not-exported",
+                error = error.to_string()
+            )));
             return false;
         }
         let started_presentation = self.presenting.is_none();
@@ -150,9 +154,9 @@ impl App {
                 .collect();
             match crate::io::write_png(&shot.path, width as u32, height as u32, &rgba) {
                 Ok(()) if shot.slide.is_none() => {
-                    self.message = Some(Message::info(format!(
-                        "Saved the image {}",
-                        shot.path.display()
+                    self.message = Some(Message::info(tr!(
+                        "message-image-saved",
+                        file = shot.path.display().to_string()
                     )));
                 }
                 Ok(()) => {
@@ -162,7 +166,10 @@ impl App {
                     self.move_slide(|slide| slide + 1);
                 }
                 Err(error) => {
-                    self.message = Some(Message::error(format!("Image not saved: {error}")));
+                    self.message = Some(Message::error(tr!(
+                        "message-image-not-saved",
+                        error = error.to_string()
+                    )));
                     self.images.deck = None;
                 }
             }
@@ -178,9 +185,10 @@ impl App {
             if started {
                 self.presenting = None;
             }
-            self.message = Some(Message::info(format!(
-                "Exported {total} slides to {}",
-                folder.display()
+            self.message = Some(Message::info(tr!(
+                "message-slides-exported",
+                count = total,
+                folder = folder.display().to_string()
             )));
             return;
         }

@@ -6,6 +6,7 @@ use std::time::{Duration, Instant};
 use super::Message;
 use super::{App, Modal};
 use crate::io::recovery::{self, Recovered};
+use crate::tr;
 use crate::ui::RecoverChoice;
 
 /// This session's recovery copy.
@@ -60,9 +61,10 @@ impl App {
             if let Some(file) = rec.file.take()
                 && let Err(error) = recovery::remove(&file)
             {
-                self.message = Some(Message::warning(format!(
-                    "Could not remove the recovery copy {}: {error}",
-                    file.display()
+                self.message = Some(Message::warning(tr!(
+                    "message-recovery-not-removed",
+                    file = file.display().to_string(),
+                    error = error.to_string()
                 )));
             }
             rec.written = None;
@@ -88,8 +90,9 @@ impl App {
         ) {
             Ok(file) => rec.file = Some(file),
             Err(error) => {
-                self.message = Some(Message::warning(format!(
-                    "Could not write the recovery copy: {error}"
+                self.message = Some(Message::warning(tr!(
+                    "message-recovery-not-written",
+                    error = error.to_string()
                 )));
             }
         }
@@ -112,20 +115,18 @@ impl App {
         mut found: Vec<Recovered>,
     ) -> Option<Modal> {
         let first = found.first().cloned()?;
-        let name = first.original.as_ref().map_or_else(
-            || "the built-in dataset".to_owned(),
-            |p| p.display().to_string(),
-        );
+        let name = first.original.as_ref().map(|p| p.display().to_string());
         let when = first.written.strftime("%Y-%m-%d %H:%M UTC").to_string();
-        match crate::ui::recover_ui(ctx, &name, &when, found.len()) {
+        match crate::ui::recover_ui(ctx, name.as_deref(), &when, found.len()) {
             None => return Some(Modal::Recover(found)),
             Some(RecoverChoice::Later) => return None,
             Some(RecoverChoice::Restore) => self.restore(&first),
             Some(RecoverChoice::Discard) => {
                 if let Err(error) = recovery::remove(&first.file) {
-                    self.message = Some(Message::error(format!(
-                        "Could not remove {}: {error}",
-                        first.file.display()
+                    self.message = Some(Message::error(tr!(
+                        "message-not-removed",
+                        file = first.file.display().to_string(),
+                        error = error.to_string()
                     )));
                 }
             }
@@ -144,13 +145,16 @@ impl App {
                 self.open.mark_unsaved();
                 // The restored work now lives in this session's copy.
                 recovery::remove(&copy.file).ok();
-                self.message = Some(Message::info(format!(
-                    "Restored unsaved work from {}; save it to keep it",
-                    copy.written.strftime("%Y-%m-%d %H:%M UTC")
+                self.message = Some(Message::info(tr!(
+                    "message-restored",
+                    when = copy.written.strftime("%Y-%m-%d %H:%M UTC").to_string()
                 )));
             }
             Err(error) => {
-                self.message = Some(Message::error(format!("Could not restore: {error}")));
+                self.message = Some(Message::error(tr!(
+                    "message-not-restored",
+                    error = error.to_string()
+                )));
             }
         }
     }

@@ -8,6 +8,7 @@ use crate::export::{self, Format};
 use crate::io;
 use crate::merge::{self, Comparison};
 use crate::model::{Agreement, Choice, Document, Edit};
+use crate::tr;
 use crate::ui::CompareView;
 
 /// A colleague's file open beside the document.
@@ -34,6 +35,11 @@ impl Compared {
     }
 }
 
+/// What an export is called in messages and dialogs.
+pub(super) fn format_label(format: Format) -> String {
+    format.label().to_owned()
+}
+
 fn file_name(path: &Path) -> String {
     path.file_name().map_or_else(
         || path.display().to_string(),
@@ -44,6 +50,12 @@ fn file_name(path: &Path) -> String {
 /// Reads a colleague's file; a newer format is read leniently (it is not written back).
 fn read_other(path: &Path) -> Result<Document, io::LoadError> {
     io::open_path(path).map(|opened| opened.document)
+}
+
+/// The remarks of a merge or an update (English for now, from the merge), each after "; ",
+/// for the `$notices` of a message.
+pub(super) fn notices(notices: &[String]) -> String {
+    notices.iter().map(|notice| format!("; {notice}")).collect()
 }
 
 impl App {
@@ -65,9 +77,10 @@ impl App {
                 let diff = merge::compare(&self.open.doc, &doc);
                 let agreement = Agreement::between(&self.open.doc, &doc);
                 let name = file_name(path);
-                self.message = Some(Message::info(format!(
-                    "Comparing with {name}: {} row(s) differ",
-                    diff.rows_differing()
+                self.message = Some(Message::info(tr!(
+                    "message-comparing",
+                    name = name.as_str(),
+                    count = diff.rows_differing()
                 )));
                 self.compare = Some(Compared {
                     path: path.to_owned(),
@@ -80,8 +93,9 @@ impl App {
                 true
             }
             Err(error) => {
-                self.message = Some(Message::error(format!(
-                    "Could not open the file to compare; nothing changed. {error}"
+                self.message = Some(Message::error(tr!(
+                    "message-compare-failed",
+                    error = error.to_string()
                 )));
                 false
             }
@@ -91,9 +105,9 @@ impl App {
     /// Leaves compare mode. The document is as it was.
     pub(super) fn end_compare(&mut self) {
         if let Some(compared) = self.compare.take() {
-            self.message = Some(Message::info(format!(
-                "Stopped comparing with {}",
-                compared.name
+            self.message = Some(Message::info(tr!(
+                "message-compare-ended",
+                name = compared.name
             )));
         }
     }
@@ -117,8 +131,9 @@ impl App {
                 true
             }
             Err(error) => {
-                self.message = Some(Message::error(format!(
-                    "Could not open the file to merge; the document is unchanged. {error}"
+                self.message = Some(Message::error(tr!(
+                    "message-merge-failed",
+                    error = error.to_string()
                 )));
                 false
             }
@@ -138,9 +153,7 @@ impl App {
     fn merge_document(&mut self, theirs: &Document, name: &str) {
         let merged = merge::merge(None, &self.open.doc, theirs);
         if merged.document == self.open.doc.normalized() {
-            self.message = Some(Message::info(format!(
-                "Nothing to merge: {name} has nothing this document lacks"
-            )));
+            self.message = Some(Message::info(tr!("message-nothing-to-merge", name = name)));
             return;
         }
         let added = merged
@@ -155,17 +168,13 @@ impl App {
         if self.open.state == state {
             return; // refused (read-only); `change` said why
         }
-        let mut text = format!("Merged {name}: {added} note(s) added");
-        if conflicts > 0 {
-            text.push_str(&format!(
-                ", {conflicts} conflict(s) to resolve below the table"
-            ));
-        }
-        for notice in &merged.notices {
-            text.push_str("; ");
-            text.push_str(notice);
-        }
-        text.push_str(". Undo takes the whole merge back.");
+        let text = tr!(
+            "message-merged",
+            name = name,
+            added = added,
+            conflicts = conflicts,
+            notices = notices(&merged.notices)
+        );
         self.message = Some(if conflicts > 0 || !merged.notices.is_empty() {
             Message::warning(text)
         } else {
@@ -182,19 +191,19 @@ impl App {
         match edit {
             Some(edit) => {
                 let marked = self.change_marking_notes(edit);
-                let mut text = format!(
-                    "Conflict resolved: {}; {} left",
-                    choice.label().to_lowercase(),
-                    self.open.doc.conflicts.len()
-                );
-                if marked > 0 {
-                    text.push_str(&format!(
-                        "; {marked} note(s) written before the row's facts changed marked for review"
-                    ));
-                }
-                self.message = Some(Message::info(text));
+                let choice = match choice {
+                    Choice::Mine => "mine",
+                    Choice::Theirs => "theirs",
+                    Choice::Both => "both",
+                };
+                self.message = Some(Message::info(tr!(
+                    "message-conflict-resolved",
+                    choice = choice,
+                    left = self.open.doc.conflicts.len(),
+                    marked = marked
+                )));
             }
-            None => self.message = Some(Message::error("That conflict is already resolved")),
+            None => self.message = Some(Message::error(tr!("message-conflict-gone"))),
         }
     }
 
@@ -245,20 +254,16 @@ impl App {
             .and_then(|bytes| io::write_file(&path, &bytes).map_err(|e| e.to_string()));
         match written {
             Ok(()) => {
-                let private = if self.export_private {
-                    "private notes included"
-                } else {
-                    "private notes left out"
-                };
-                self.message = Some(Message::info(format!(
-                    "Exported {} to {} ({private})",
-                    format.label(),
-                    path.display()
+                self.message = Some(Message::info(tr!(
+                    "message-exported",
+                    format = format_label(format),
+                    file = path.display().to_string(),
+                    private = if self.export_private { "yes" } else { "no" }
                 )));
                 true
             }
             Err(error) => {
-                self.message = Some(Message::error(format!("Not exported. {error}")));
+                self.message = Some(Message::error(tr!("message-not-exported", error = error)));
                 false
             }
         }

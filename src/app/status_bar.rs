@@ -3,6 +3,7 @@
 use egui::RichText;
 
 use super::{App, MessageKind};
+use crate::tr;
 use crate::ui::theme;
 
 impl App {
@@ -10,28 +11,35 @@ impl App {
     pub(super) fn status_bar_ui(&mut self, ui: &mut egui::Ui) {
         ui.horizontal_wrapped(|ui| {
             let doc = &self.open.doc;
-            let notes = match doc.annotations.len() {
-                1 => "1 note".to_owned(),
-                n => format!("{n} notes"),
-            };
-            let mut counts = format!("{} responsibilities · {notes}", doc.rows.len());
+            let mut parts = vec![
+                tr!("statusbar-rows", count = doc.rows.len()),
+                tr!("statusbar-notes", count = doc.annotations.len()),
+            ];
             if self.open.is_dirty() {
-                counts.push_str(" · unsaved changes");
+                parts.push(tr!("statusbar-unsaved"));
             }
-            let where_ = self.open.path.as_ref().map_or_else(
-                || "built-in dataset".to_owned(),
-                |p| p.display().to_string(),
+            parts.push(
+                self.open
+                    .path
+                    .as_ref()
+                    .map_or_else(|| tr!("statusbar-builtin"), |p| p.display().to_string()),
             );
-            ui.label(RichText::new(format!("{counts} · {where_}")).weak());
+            ui.label(RichText::new(parts.join(" · ")).weak());
             if let Some(shown) = &self.message {
                 ui.separator();
-                let (icon, color) = match shown.kind {
-                    MessageKind::Info => ("", ui.visuals().text_color()),
-                    MessageKind::Warning => ("Warning: ", theme::warning_color(ui)),
-                    MessageKind::Error => ("Error: ", theme::error_color(ui)),
+                let text = shown.text.as_str();
+                let (text, color) = match shown.kind {
+                    MessageKind::Info => (text.to_owned(), ui.visuals().text_color()),
+                    MessageKind::Warning => (
+                        tr!("statusbar-warning", text = text),
+                        theme::warning_color(ui),
+                    ),
+                    MessageKind::Error => {
+                        (tr!("statusbar-error", text = text), theme::error_color(ui))
+                    }
                 };
-                ui.label(RichText::new(format!("{icon}{}", shown.text)).color(color));
-                if ui.small_button("Dismiss").clicked() {
+                ui.label(RichText::new(text).color(color));
+                if ui.small_button(tr!("statusbar-dismiss")).clicked() {
                     self.message = None;
                 }
             }

@@ -3,6 +3,7 @@
 
 use super::{App, Message, Modal};
 use crate::model::Edit;
+use crate::tr;
 
 impl App {
     /// Asks whether to update, saying what will happen.
@@ -10,9 +11,7 @@ impl App {
         match crate::io::newer_release(&self.open.doc) {
             Some(_) => self.modal = Some(Modal::Update),
             None => {
-                self.message = Some(Message::info(
-                    "This document is already on the newest built-in data, or not built on it",
-                ));
+                self.message = Some(Message::info(tr!("message-already-newest")));
             }
         }
     }
@@ -47,22 +46,15 @@ impl App {
         if self.open.state == state {
             return; // refused (read-only); `change` said why
         }
-        let mut text = format!(
-            "Updated to the built-in data of {}: {} row(s) changed, {} source(s) added, {} of \
-             your notes on changed rows marked for review",
-            latest.label, updated.rows_changed, updated.sources_added, updated.notes_marked
+        let text = tr!(
+            "message-updated",
+            release = latest.label,
+            rows = updated.rows_changed,
+            sources = updated.sources_added,
+            notes = updated.notes_marked,
+            conflicts = conflicts,
+            notices = super::share::notices(&updated.notices)
         );
-        if conflicts > 0 {
-            text.push_str(&format!(
-                "; {conflicts} conflict(s) where you edited a built-in text the new data also \
-                 changed, listed below the table"
-            ));
-        }
-        for notice in &updated.notices {
-            text.push_str("; ");
-            text.push_str(notice);
-        }
-        text.push_str(". Not saved yet; Undo takes the whole update back.");
         self.message = Some(if conflicts > 0 {
             Message::warning(text)
         } else {

@@ -154,60 +154,65 @@ impl Command {
         }
     }
 
-    /// The label in menus and the palette (`…` where a dialog follows). A language is named in
-    /// itself, whatever the interface's language.
+    /// The label in menus and the palette, in the interface's language (`…` where a dialog
+    /// follows). A language is named in itself, whatever the interface's language.
     pub fn label(self) -> String {
-        match self {
-            Self::New => "New from built-in dataset",
-            Self::Open => "Open…",
-            Self::Save => "Save",
-            Self::SaveAs => "Save as…",
-            Self::CompareWith => "Compare with…",
-            Self::EndCompare => "Leave compare mode",
-            Self::MergeFrom => "Merge from…",
-            Self::UpdateDataset => "Update built-in data…",
-            Self::ExportMarkdown => "Export as Markdown…",
-            Self::ExportCsv => "Export as CSV…",
-            Self::ExportNotesCsv => "Export notes as CSV…",
-            Self::ExportHtml => "Export as HTML page…",
-            Self::ExportCslJson => "Export sources as CSL-JSON…",
-            Self::ExportBibtex => "Export sources as BibTeX…",
-            Self::ExportQdpx => "Export as REFI-QDA project…",
-            Self::ToggleExportPrivate => "Include private notes in exports",
-            Self::ExportImage => "Export view as PNG…",
-            Self::ExportSlides => "Export slides as PNGs…",
-            Self::Quit => "Quit",
-            Self::Undo => "Undo",
-            Self::Redo => "Redo",
-            Self::Find => "Find",
-            Self::ClearFilters => "Clear filters",
-            Self::ShowTable => "Table",
-            Self::ShowSummary => "Summary picture",
-            Self::ShowTimeline => "Timeline",
-            Self::ToggleTags => "Tags panel",
-            Self::ToggleReadingMode => "Full texts in the table",
-            Self::ZoomIn => "Zoom in",
-            Self::ZoomOut => "Zoom out",
-            Self::ZoomReset => "Actual size",
-            Self::ThemeLight => "Light theme",
-            Self::ThemeDark => "Dark theme",
-            Self::ThemeHighContrast => "High-contrast theme (projector)",
-            Self::Present => "Present",
-            Self::NextSlide => "Next slide",
-            Self::PreviousSlide => "Previous slide",
-            Self::FirstSlide => "First slide",
-            Self::LastSlide => "Last slide",
-            Self::EndPresentation => "End presentation",
-            Self::CommandPalette => "Command palette…",
-            Self::ShowShortcuts => "Keyboard shortcuts",
+        match self.message_id() {
+            Some(id) => crate::tr!(id),
+            None => self.language().unwrap_or_default().native_name(),
+        }
+    }
+
+    /// The id of the label's message; `None` for a language, which is named in itself.
+    fn message_id(self) -> Option<&'static str> {
+        Some(match self {
+            Self::New => "command-new",
+            Self::Open => "command-open",
+            Self::Save => "command-save",
+            Self::SaveAs => "command-save-as",
+            Self::CompareWith => "command-compare-with",
+            Self::EndCompare => "command-end-compare",
+            Self::MergeFrom => "command-merge-from",
+            Self::UpdateDataset => "command-update-dataset",
+            Self::ExportMarkdown => "command-export-markdown",
+            Self::ExportCsv => "command-export-csv",
+            Self::ExportNotesCsv => "command-export-notes-csv",
+            Self::ExportHtml => "command-export-html",
+            Self::ExportCslJson => "command-export-csl-json",
+            Self::ExportBibtex => "command-export-bibtex",
+            Self::ExportQdpx => "command-export-qdpx",
+            Self::ToggleExportPrivate => "command-toggle-export-private",
+            Self::ExportImage => "command-export-image",
+            Self::ExportSlides => "command-export-slides",
+            Self::Quit => "command-quit",
+            Self::Undo => "command-undo",
+            Self::Redo => "command-redo",
+            Self::Find => "command-find",
+            Self::ClearFilters => "command-clear-filters",
+            Self::ShowTable => "command-show-table",
+            Self::ShowSummary => "command-show-summary",
+            Self::ShowTimeline => "command-show-timeline",
+            Self::ToggleTags => "command-toggle-tags",
+            Self::ToggleReadingMode => "command-toggle-reading-mode",
+            Self::ZoomIn => "command-zoom-in",
+            Self::ZoomOut => "command-zoom-out",
+            Self::ZoomReset => "command-zoom-reset",
+            Self::ThemeLight => "command-theme-light",
+            Self::ThemeDark => "command-theme-dark",
+            Self::ThemeHighContrast => "command-theme-high-contrast",
+            Self::Present => "command-present",
+            Self::NextSlide => "command-next-slide",
+            Self::PreviousSlide => "command-previous-slide",
+            Self::FirstSlide => "command-first-slide",
+            Self::LastSlide => "command-last-slide",
+            Self::EndPresentation => "command-end-presentation",
+            Self::CommandPalette => "command-command-palette",
+            Self::ShowShortcuts => "command-show-shortcuts",
             Self::LanguageEnglish
             | Self::LanguageAlbanian
             | Self::LanguageSerbianLatin
-            | Self::LanguageSerbianCyrillic => {
-                return self.language().unwrap_or_default().native_name();
-            }
-        }
-        .to_owned()
+            | Self::LanguageSerbianCyrillic => return None,
+        })
     }
 
     /// The keyboard shortcuts; the first is the one menus show.
@@ -328,6 +333,18 @@ mod tests {
                 let key = (shortcut.logical_key, format!("{:?}", shortcut.modifiers));
                 if let Some(other) = seen.insert(key, command) {
                     panic!("{command:?} and {other:?} share {shortcut:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_label_is_a_message_of_every_language() {
+        for &command in Command::ALL {
+            for lang in Language::ALL {
+                match command.message_id() {
+                    Some(id) => assert!(lang.has(id), "{id} missing in {lang}"),
+                    None => assert!(command.language().is_some(), "{command:?}"),
                 }
             }
         }

@@ -3,6 +3,8 @@
 
 use egui::{Id, Key, Modal};
 
+use crate::tr;
+
 /// A question with a heading, some lines of explanation and one button per answer. Closing it
 /// (Escape, a click outside) answers `dismissed`. `None` while unanswered.
 fn question<T: Copy>(
@@ -10,7 +12,7 @@ fn question<T: Copy>(
     id: &str,
     heading: &str,
     lines: &[&str],
-    answers: &[(&str, T)],
+    answers: &[(String, T)],
     dismissed: T,
 ) -> Option<T> {
     let mut choice = None;
@@ -23,7 +25,7 @@ fn question<T: Copy>(
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             for (label, answer) in answers {
-                if ui.button(*label).clicked() {
+                if ui.button(label.as_str()).clicked() {
                     choice = Some(*answer);
                 }
             }
@@ -46,39 +48,43 @@ pub enum UnsavedChoice {
     Cancel,
 }
 
-/// Asks whether to save `name` before `doing` (e.g. "quitting").
-pub fn unsaved_changes_ui(ctx: &egui::Context, name: &str, doing: &str) -> Option<UnsavedChoice> {
+/// Asks whether to save `name` before going on; `warning` says what is lost without saving
+/// ("Your changes are lost if you do not save them before quitting.").
+pub fn unsaved_changes_ui(ctx: &egui::Context, name: &str, warning: &str) -> Option<UnsavedChoice> {
     question(
         ctx,
         "unsaved_changes",
-        &format!("Save changes to {name}?"),
-        &[&format!(
-            "Your changes are lost if you do not save them before {doing}."
-        )],
+        &tr!("dialog-unsaved-heading", name = name),
+        &[warning],
         &[
-            ("Save", UnsavedChoice::Save),
-            ("Don't save", UnsavedChoice::Discard),
-            ("Cancel", UnsavedChoice::Cancel),
+            (tr!("dialog-save"), UnsavedChoice::Save),
+            (tr!("dialog-dont-save"), UnsavedChoice::Discard),
+            (tr!("dialog-cancel"), UnsavedChoice::Cancel),
         ],
         UnsavedChoice::Cancel,
     )
 }
 
-/// Asks for a path to `verb` ("Open", "Save"). `Some(true)` to go ahead, `Some(false)` to cancel,
-/// `None` while unanswered.
-pub fn type_path_ui(ctx: &egui::Context, verb: &str, text: &mut String) -> Option<bool> {
+/// Asks for a path of a file to open (`reads`) or to write. `Some(true)` to go ahead,
+/// `Some(false)` to cancel, `None` while unanswered.
+pub fn type_path_ui(ctx: &egui::Context, reads: bool, text: &mut String) -> Option<bool> {
+    let (heading, verb) = if reads {
+        (tr!("dialog-type-path-open-heading"), tr!("dialog-open"))
+    } else {
+        (tr!("dialog-type-path-save-heading"), tr!("dialog-save"))
+    };
     let mut answer = None;
     let response = Modal::new(Id::unique("type_path")).show(ctx, |ui| {
         ui.set_max_width(560.0);
-        ui.heading(format!("{verb} a file by its path"));
-        ui.label("No file dialog is available here. Type the full path of a .ron file.");
+        ui.heading(heading);
+        ui.label(tr!("dialog-type-path-body"));
         ui.add_space(6.0);
-        let label = ui.label("File path");
+        let label = ui.label(tr!("dialog-type-path-label"));
         let edit = ui
             .add(
                 egui::TextEdit::singleline(text)
                     .desired_width(f32::INFINITY)
-                    .hint_text("/home/me/notes/kosovo.ron"),
+                    .hint_text(tr!("dialog-type-path-hint")),
             )
             .labelled_by(label.id);
         if !edit.has_focus() && !edit.lost_focus() && text.is_empty() {
@@ -87,11 +93,11 @@ pub fn type_path_ui(ctx: &egui::Context, verb: &str, text: &mut String) -> Optio
         let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            let go = ui.add_enabled(!text.trim().is_empty(), egui::Button::new(verb));
+            let go = ui.add_enabled(!text.trim().is_empty(), egui::Button::new(verb.as_str()));
             if go.clicked() || (entered && !text.trim().is_empty()) {
                 answer = Some(true);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr!("dialog-cancel")).clicked() {
                 answer = Some(false);
             }
         });
@@ -120,16 +126,13 @@ pub fn external_change_ui(ctx: &egui::Context, name: &str) -> Option<ExternalCho
     question(
         ctx,
         "external_change",
-        &format!("{name} changed on disk"),
+        &tr!("dialog-external-heading", name = name),
+        &[&tr!("dialog-external-body")],
         &[
-            "Another program (or a git pull) changed the file since you opened or saved it. \
-           Overwriting loses those changes; reloading loses yours.",
-        ],
-        &[
-            ("Overwrite", ExternalChoice::Overwrite),
-            ("Save as…", ExternalChoice::SaveAs),
-            ("Reload from disk", ExternalChoice::Reload),
-            ("Cancel", ExternalChoice::Cancel),
+            (tr!("dialog-overwrite"), ExternalChoice::Overwrite),
+            (tr!("dialog-save-as"), ExternalChoice::SaveAs),
+            (tr!("dialog-reload"), ExternalChoice::Reload),
+            (tr!("dialog-cancel"), ExternalChoice::Cancel),
         ],
         ExternalChoice::Cancel,
     )
@@ -146,21 +149,19 @@ pub enum RecoverChoice {
     Later,
 }
 
-/// Offers the unsaved work of `name` from `when`; `count` copies are waiting in all.
+/// Offers the unsaved work of the file `name` (`None`: the built-in dataset) from `when`;
+/// `count` copies are waiting in all.
 pub fn recover_ui(
     ctx: &egui::Context,
-    name: &str,
+    name: Option<&str>,
     when: &str,
     count: usize,
 ) -> Option<RecoverChoice> {
-    let first = format!(
-        "Mandate Compare did not close properly. Unsaved changes to {name}, last copied at \
-         {when}, can be restored."
-    );
-    let more = format!(
-        "({} more copies are waiting after this one.)",
-        count.saturating_sub(1)
-    );
+    let first = match name {
+        Some(name) => tr!("dialog-recover-body", name = name, when = when),
+        None => tr!("dialog-recover-body-builtin", when = when),
+    };
+    let more = tr!("dialog-recover-more", count = count.saturating_sub(1));
     let lines: &[&str] = if count > 1 {
         &[&first, &more]
     } else {
@@ -169,12 +170,12 @@ pub fn recover_ui(
     question(
         ctx,
         "recover",
-        "Restore unsaved work?",
+        &tr!("dialog-recover-heading"),
         lines,
         &[
-            ("Restore", RecoverChoice::Restore),
-            ("Discard", RecoverChoice::Discard),
-            ("Decide later", RecoverChoice::Later),
+            (tr!("dialog-restore"), RecoverChoice::Restore),
+            (tr!("dialog-discard"), RecoverChoice::Discard),
+            (tr!("dialog-decide-later"), RecoverChoice::Later),
         ],
         RecoverChoice::Later,
     )
@@ -186,18 +187,12 @@ pub fn update_dataset_ui(ctx: &egui::Context, from: &str, to: &str) -> Option<bo
     question(
         ctx,
         "update_dataset",
-        &format!("Update to the built-in data of {to}?"),
+        &tr!("dialog-update-heading", release = to),
         &[
-            &format!(
-                "The facts that changed since {from} (statuses, holders, events, positions, \
-                 sources) are taken from the new data. Everything you wrote is kept: notes, tags, \
-                 your own assessments, and rows or sources you added or edited. Where you edited \
-                 a built-in text that the new data also changed, both versions are listed for \
-                 you to choose. Notes on rows whose facts changed are marked for review."
-            ),
-            "It is one step that Undo takes back, and the file is not saved until you save it.",
+            &tr!("dialog-update-body", from = from),
+            &tr!("dialog-update-undo"),
         ],
-        &[("Update", true), ("Cancel", false)],
+        &[(tr!("dialog-update"), true), (tr!("dialog-cancel"), false)],
         false,
     )
 }
@@ -218,15 +213,12 @@ pub fn vanished_ui(ctx: &egui::Context, name: &str) -> Option<VanishedChoice> {
     question(
         ctx,
         "vanished",
-        &format!("{name} is no longer there"),
+        &tr!("dialog-vanished-heading", name = name),
+        &[&tr!("dialog-vanished-body")],
         &[
-            "The file was deleted or renamed since you opened or saved it (by another program, \
-           a sync or a git checkout). Your changes are still here.",
-        ],
-        &[
-            ("Write it again", VanishedChoice::WriteAgain),
-            ("Save as…", VanishedChoice::SaveAs),
-            ("Cancel", VanishedChoice::Cancel),
+            (tr!("dialog-write-again"), VanishedChoice::WriteAgain),
+            (tr!("dialog-save-as"), VanishedChoice::SaveAs),
+            (tr!("dialog-cancel"), VanishedChoice::Cancel),
         ],
         VanishedChoice::Cancel,
     )
@@ -238,13 +230,16 @@ pub fn open_elsewhere_ui(ctx: &egui::Context, name: &str, pid: u32) -> Option<bo
     question(
         ctx,
         "open_elsewhere",
-        "The file is open in another window",
-        &[&format!(
-            "{name} is open in another Mandate Compare window (process {pid}). Two windows \
-             saving the same file would overwrite each other's changes. You can read it here \
-             without changing it, and use Save as to keep a copy of your own."
+        &tr!("dialog-elsewhere-heading"),
+        &[&tr!(
+            "dialog-elsewhere-body",
+            name = name,
+            pid = pid.to_string()
         )],
-        &[("Open read-only", true), ("Cancel", false)],
+        &[
+            (tr!("dialog-open-read-only"), true),
+            (tr!("dialog-cancel"), false),
+        ],
         false,
     )
 }

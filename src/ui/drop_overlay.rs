@@ -22,9 +22,9 @@ pub fn drop_overlay_ui(ctx: &egui::Context) {
     let rect = ctx.content_rect();
     painter.rect_filled(rect, 0.0, theme::DROP_SCRIM);
     let text = if hovering.is_empty() {
-        "Drop a .ron document to open it".to_owned()
+        crate::tr!("dialog-drop-hint")
     } else {
-        format!("Drop to open:\n{}", hovering.join("\n"))
+        crate::tr!("dialog-drop-files", files = hovering.join("\n"))
     };
     painter.text(
         rect.center(),

@@ -89,17 +89,18 @@ pub fn palette_ui<T: Copy>(
         return PaletteOutcome::Run(entry.value);
     }
     let mut outcome = PaletteOutcome::Open;
-    egui::Window::new("Command palette")
+    egui::Window::new(crate::tr!("dialog-palette-title"))
+        .id(egui::Id::unique("command_palette"))
         .title_bar(false)
         .anchor(egui::Align2::CENTER_TOP, [0.0, 60.0])
         .fixed_size([460.0, 0.0])
         .show(ctx, |ui| {
-            let label = ui.label("Command");
+            let label = ui.label(crate::tr!("dialog-palette-label"));
             let edit = ui
                 .add(
                     egui::TextEdit::singleline(&mut state.query)
                         .desired_width(f32::INFINITY)
-                        .hint_text("Type part of a command, e.g. \"sav\""),
+                        .hint_text(crate::tr!("dialog-palette-hint")),
                 )
                 .labelled_by(label.id);
             if !edit.has_focus() {
@@ -110,7 +111,7 @@ pub fn palette_ui<T: Copy>(
             }
             ui.separator();
             if matches.is_empty() {
-                ui.label(RichText::new("No command matches").weak());
+                ui.label(RichText::new(crate::tr!("dialog-palette-none")).weak());
             }
             for (index, (_, entry)) in matches.iter().enumerate() {
                 let selected = index == state.selected;

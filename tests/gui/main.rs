@@ -12,6 +12,7 @@ mod citations;
 mod files;
 mod idle;
 mod labels;
+mod language;
 mod language_views;
 mod sharing;
 mod trust;
