@@ -268,64 +268,12 @@ impl App {
 }
 
 /// What a change does (an [`Edit::describe`] word, as Undo and Redo keep it), in the
-/// interface's language. A word without a message stays as it is.
+/// interface's language.
 pub(super) fn what_label(what: &str) -> String {
-    match what_id(what) {
-        Some(id) => tr!(id),
-        None => what.to_owned(),
-    }
-}
-
-/// The message of an [`Edit::describe`] word.
-fn what_id(what: &str) -> Option<&'static str> {
-    Some(match what {
-        "add note" => "message-edit-add-note",
-        "restore note" => "message-edit-restore-note",
-        "edit note" => "message-edit-edit-note",
-        "delete note" => "message-edit-delete-note",
-        "mark note reviewed" => "message-edit-mark-reviewed",
-        "set your assessment" => "message-edit-set-assessment",
-        "restore built-in assessment" => "message-edit-restore-assessment",
-        "change row" => "message-edit-change-row",
-        "resolve conflict" => "message-edit-resolve-conflict",
-        "restore conflict" => "message-edit-restore-conflict",
-        "merge" => "message-edit-merge",
-        "rename tag" => "message-edit-rename-tag",
-        _ => return None,
-    })
+    crate::i18n::edit_label(crate::i18n::current(), what)
 }
 
 /// A new, unique note id.
 pub(super) fn new_note_id() -> String {
     format!("a-{}", ulid::Ulid::new())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::i18n::Language;
-
-    /// The English message of each change is the model's own word, so English is unchanged.
-    #[test]
-    fn the_words_of_changes_are_the_models_in_english() {
-        for what in [
-            "add note",
-            "restore note",
-            "edit note",
-            "delete note",
-            "mark note reviewed",
-            "set your assessment",
-            "restore built-in assessment",
-            "change row",
-            "resolve conflict",
-            "restore conflict",
-            "merge",
-            "rename tag",
-        ] {
-            let id = what_id(what).expect("a message");
-            assert_eq!(Language::En.t(id), what);
-            assert!(Language::ALL.iter().all(|lang| lang.has(id)), "{id}");
-        }
-        assert_eq!(what_label("something else"), "something else");
-    }
 }

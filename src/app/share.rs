@@ -35,9 +35,9 @@ impl Compared {
     }
 }
 
-/// What an export is called in messages and dialogs.
+/// What an export is called in messages and dialogs, in the interface's language.
 pub(super) fn format_label(format: Format) -> String {
-    format.label().to_owned()
+    format.label(crate::i18n::current())
 }
 
 fn file_name(path: &Path) -> String {
@@ -249,7 +249,7 @@ impl App {
         let options = export::Options {
             include_private: self.export_private,
         };
-        let written = export::export(&self.open.doc, format, options)
+        let written = export::export_in(&self.open.doc, format, options, crate::i18n::current())
             .map_err(|e| e.to_string())
             .and_then(|bytes| io::write_file(&path, &bytes).map_err(|e| e.to_string()));
         match written {

@@ -121,7 +121,9 @@ fn format_parser() -> impl TypedValueParser<Value = export::Format> {
     let values = export::Format::ALL
         .into_iter()
         .filter(|format| *format != export::Format::AnnotationsCsv)
-        .map(|format| PossibleValue::new(format.name()).help(format.description()));
+        .map(|format| {
+            PossibleValue::new(format.name()).help(format.description(crate::i18n::Language::En))
+        });
     PossibleValuesParser::new(values).try_map(|name| name.parse::<export::Format>())
 }
 

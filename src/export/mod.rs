@@ -71,7 +71,7 @@ impl Format {
     }
 
     /// The message id of its label in the `.ftl` files; its `.description` attribute is
-    /// [`Format::description_in`].
+    /// [`Format::description`].
     fn message_id(self) -> &'static str {
         match self {
             Self::Markdown => "export-format-md",
@@ -85,45 +85,13 @@ impl Format {
     }
 
     /// What the export is called in menus and dialogs, in `lang`.
-    pub fn label_in(self, lang: Language) -> String {
+    pub fn label(self, lang: Language) -> String {
         lang.t(self.message_id())
     }
 
     /// What the export holds, in a phrase for help texts, in `lang`.
-    pub fn description_in(self, lang: Language) -> String {
+    pub fn description(self, lang: Language) -> String {
         lang.t(&format!("{}.description", self.message_id()))
-    }
-
-    /// What the export is called, in English: [`Format::label_in`] gives it in the
-    /// interface's language (en.ftl has these same words; a test keeps them equal).
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Markdown => "Markdown",
-            Self::Csv => "CSV of the responsibilities",
-            Self::AnnotationsCsv => "CSV of the notes",
-            Self::Html => "HTML page",
-            Self::CslJson => "CSL-JSON of the sources",
-            Self::Bibtex => "BibTeX of the sources",
-            Self::Qdpx => "REFI-QDA project",
-        }
-    }
-
-    /// What the export holds, in English, for the command line's `--help` (clap's help is not
-    /// translated); [`Format::description_in`] gives it in a language.
-    pub fn description(self) -> &'static str {
-        match self {
-            Self::Markdown => {
-                "A Markdown document: a table of the responsibilities, then each row in full"
-            }
-            Self::Csv => "One CSV row per responsibility, with a header",
-            Self::AnnotationsCsv => "One CSV row per note, with a header",
-            Self::Html => "A self-contained HTML page that prints well",
-            Self::CslJson => "The sources as CSL-JSON, for Zotero, Pandoc and citeproc",
-            Self::Bibtex => "The sources as BibTeX, for LaTeX and reference managers",
-            Self::Qdpx => {
-                "A REFI-QDA project (.qdpx) for QualCoder, ATLAS.ti, NVivo or MAXQDA (export only)"
-            }
-        }
     }
 }
 

@@ -35,7 +35,8 @@ use serde::{Deserialize, Serialize};
 pub use cyrillic::latin_to_cyrillic;
 pub use fluent_bundle::FluentValue;
 pub use words::{
-    holder_kind_label, source_kind_label, status_description, status_label, visibility_label,
+    edit_label, holder_kind_label, source_kind_label, status_description, status_label,
+    visibility_label,
 };
 
 /// A language of the interface.

@@ -100,3 +100,59 @@ mod tests {
         }
     }
 }
+
+/// What a change to the document does, as Undo and Redo name it: an [`Edit::describe`]
+/// word in `lang`; a word without a message (a newer version's) stays as it is.
+///
+/// [`Edit::describe`]: crate::model::Edit::describe
+pub fn edit_label(lang: Language, what: &str) -> String {
+    edit_id(what).map_or_else(|| what.to_owned(), |id| lang.t(id))
+}
+
+/// The message of an [`Edit::describe`](crate::model::Edit::describe) word.
+fn edit_id(what: &str) -> Option<&'static str> {
+    Some(match what {
+        "add note" => "message-edit-add-note",
+        "restore note" => "message-edit-restore-note",
+        "edit note" => "message-edit-edit-note",
+        "delete note" => "message-edit-delete-note",
+        "mark note reviewed" => "message-edit-mark-reviewed",
+        "set your assessment" => "message-edit-set-assessment",
+        "restore built-in assessment" => "message-edit-restore-assessment",
+        "change row" => "message-edit-change-row",
+        "resolve conflict" => "message-edit-resolve-conflict",
+        "restore conflict" => "message-edit-restore-conflict",
+        "merge" => "message-edit-merge",
+        "rename tag" => "message-edit-rename-tag",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod edit_tests {
+    use super::*;
+
+    /// The English message of each change is the model's own word, so English is unchanged.
+    #[test]
+    fn the_words_of_changes_are_the_models_in_english() {
+        for what in [
+            "add note",
+            "restore note",
+            "edit note",
+            "delete note",
+            "mark note reviewed",
+            "set your assessment",
+            "restore built-in assessment",
+            "change row",
+            "resolve conflict",
+            "restore conflict",
+            "merge",
+            "rename tag",
+        ] {
+            let id = edit_id(what).expect("a message");
+            assert_eq!(Language::En.t(id), what);
+            assert!(Language::ALL.iter().all(|lang| lang.has(id)), "{id}");
+        }
+        assert_eq!(edit_label(Language::Sq, "something else"), "something else");
+    }
+}

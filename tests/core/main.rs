@@ -19,4 +19,5 @@ mod model;
 mod qdpx;
 mod roundtrip;
 mod stress;
+mod strings;
 mod update;

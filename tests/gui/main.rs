@@ -14,6 +14,7 @@ mod idle;
 mod labels;
 mod language;
 mod language_views;
+mod locales;
 mod sharing;
 mod trust;
 mod ui;
