@@ -137,7 +137,7 @@ table-column-holders = Носиоци данас
 table-column-notes = Белешке
 table-tab-table = Табела
 table-tab-summary = Прегледна слика
-table-tab-timeline = Хронологија
+table-tab-timeline = Временска линија
 table-no-match = Ниједна одговорност не одговара претрази и филтерима.
 table-copy-citation = Копирај цитат
 table-resize-column = Промени ширину колоне { $column } (превуците или двапут кликните да се прилагоди)
@@ -244,7 +244,7 @@ detail-as-of = проверено { $date }
 detail-as-of-hint = Када су овај статус и ови носиоци последњи пут проверени
 detail-yours = Ваше:
 detail-set-by = Унео/унела { $author }, { $date }
-detail-timeline = Хронологија
+detail-timeline = Временска линија
 detail-phases = Ко је био носилац и када
 detail-since = { $from } – данас
 detail-positions = Ставови
@@ -354,12 +354,13 @@ compare-notes-only-theirs = Белешке само у { $name }
 compare-notes-changed = Белешке измењене у { $name } (њихова верзија)
 conflict-count =
     { $count ->
-        [one] { $count } сукоб при спајању треба разрешити
-       *[other] { $count } сукоба при спајању треба разрешити
+        [one] { $count } конфликт при спајању треба разрешити
+        [few] { $count } конфликта при спајању треба разрешити
+       *[other] { $count } конфликата при спајању треба разрешити
     }
-conflict-explain = Ваша верзија остаје у документу док не изаберете; чување задржава сукобе у датотеци.
+conflict-explain = Ваша верзија остаје у документу док не изаберете; чување задржава конфликте у датотеци.
 conflict-whole = Поређење у целини
-conflict-title = Сукоб { $number }: { $what } ({ $place })
+conflict-title = Конфликт { $number }: { $what } ({ $place })
 conflict-what-status = статус
 conflict-what-holders = носиоци
 conflict-what-assessment = сопствена процена
@@ -369,7 +370,7 @@ conflict-deleted = обрисано
 conflict-keep-mine = Задржи моје
 conflict-take-theirs = Узми њихово
 conflict-keep-both = Задржи оба
-conflict-choice-hint = Сукоб { $number }: { $choice }
+conflict-choice-hint = Конфликт { $number }: { $choice }
 agreement-headline =
     { $rows ->
         [one] Сагласност: исти статус у { $same } од { $rows } реда ({ $percent } %), { $kappa }

@@ -139,7 +139,7 @@ table-column-holders = Nosioci danas
 table-column-notes = Beleške
 table-tab-table = Tabela
 table-tab-summary = Pregledna slika
-table-tab-timeline = Hronologija
+table-tab-timeline = Vremenska linija
 table-no-match = Nijedna odgovornost ne odgovara pretrazi i filterima.
 table-copy-citation = Kopiraj citat
 table-resize-column = Promeni širinu kolone { $column } (prevucite ili dvaput kliknite da se prilagodi)
@@ -248,7 +248,7 @@ detail-as-of = provereno { $date }
 detail-as-of-hint = Kada su ovaj status i ovi nosioci poslednji put provereni
 detail-yours = Vaše:
 detail-set-by = Uneo/unela { $author }, { $date }
-detail-timeline = Hronologija
+detail-timeline = Vremenska linija
 detail-phases = Ko je bio nosilac i kada
 detail-since = { $from } – danas
 detail-positions = Stavovi
@@ -361,12 +361,13 @@ compare-notes-changed = Beleške izmenjene u { $name } (njihova verzija)
 
 conflict-count =
     { $count ->
-        [one] { $count } sukob pri spajanju treba razrešiti
-       *[other] { $count } sukoba pri spajanju treba razrešiti
+        [one] { $count } konflikt pri spajanju treba razrešiti
+        [few] { $count } konflikta pri spajanju treba razrešiti
+       *[other] { $count } konflikata pri spajanju treba razrešiti
     }
-conflict-explain = Vaša verzija ostaje u dokumentu dok ne izaberete; čuvanje zadržava sukobe u datoteci.
+conflict-explain = Vaša verzija ostaje u dokumentu dok ne izaberete; čuvanje zadržava konflikte u datoteci.
 conflict-whole = Poređenje u celini
-conflict-title = Sukob { $number }: { $what } ({ $place })
+conflict-title = Konflikt { $number }: { $what } ({ $place })
 conflict-what-status = status
 conflict-what-holders = nosioci
 conflict-what-assessment = sopstvena procena
@@ -376,7 +377,7 @@ conflict-deleted = obrisano
 conflict-keep-mine = Zadrži moje
 conflict-take-theirs = Uzmi njihovo
 conflict-keep-both = Zadrži oba
-conflict-choice-hint = Sukob { $number }: { $choice }
+conflict-choice-hint = Konflikt { $number }: { $choice }
 
 agreement-headline =
     { $rows ->

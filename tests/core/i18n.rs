@@ -320,3 +320,59 @@ fn system_locales_map_to_languages() {
 fn the_system_language_is_one_of_the_four() {
     assert!(Language::ALL.contains(&Language::system()));
 }
+
+/// The variant keys of every plural select (one that has a `one` variant) in `pattern`.
+fn plural_selects(pattern: &ast::Pattern<&str>, out: &mut Vec<BTreeSet<String>>) {
+    for element in &pattern.elements {
+        let ast::PatternElement::Placeable { expression } = element else {
+            continue;
+        };
+        if let ast::Expression::Select { variants, .. } = expression {
+            let keys: BTreeSet<String> = variants
+                .iter()
+                .filter_map(|variant| match &variant.key {
+                    ast::VariantKey::Identifier { name } => Some((*name).to_owned()),
+                    ast::VariantKey::NumberLiteral { .. } => None,
+                })
+                .collect();
+            if keys.contains("one") {
+                out.push(keys);
+            }
+            for variant in variants {
+                plural_selects(&variant.value, out);
+            }
+        }
+    }
+}
+
+#[test]
+fn every_plural_has_its_languages_forms() {
+    for lang in Language::ALL {
+        // CLDR's categories for whole numbers: Serbian one, few, other; English and Albanian
+        // one, other.
+        let forms: BTreeSet<String> = match lang {
+            Language::SrLatn | Language::SrCyrl => ["one", "few", "other"].as_slice(),
+            Language::En | Language::Sq => ["one", "other"].as_slice(),
+        }
+        .iter()
+        .map(|&form| form.to_owned())
+        .collect();
+        let resource = fluent_syntax::parser::parse(lang.ftl_source()).expect("parses");
+        for entry in &resource.body {
+            let ast::Entry::Message(message) = entry else {
+                continue;
+            };
+            let mut selects = Vec::new();
+            let patterns = message
+                .value
+                .iter()
+                .chain(message.attributes.iter().map(|a| &a.value));
+            for pattern in patterns {
+                plural_selects(pattern, &mut selects);
+            }
+            for keys in selects {
+                assert_eq!(keys, forms, "{lang}: {}", message.id.name);
+            }
+        }
+    }
+}
