@@ -478,7 +478,7 @@ timeline-bar-unheld = { $from } to { $until }: { $status }, no holder
 
 # Presentation mode.
 # $leave_key is the key's label, "Esc", the same in every language (and script).
-slide-keys = Right or Space: next · Left: back · { $leave_key }: leave
+slide-keys = Right or Space: next · Left: back · Esc: leave
 # Under the title of the first slide; $mandate is the original mandate's label.
 slide-overview-subtitle =
     { $count ->

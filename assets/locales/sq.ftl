@@ -416,7 +416,7 @@ timeline-until-today = sot
 timeline-bar-held = { $from } deri { $until }: { $status }, bartës: { $holders }
 timeline-bar-unheld = { $from } deri { $until }: { $status }, pa bartës
 
-slide-keys = Djathtas ose Hapësirë: tjetra · Majtas: prapa · { $leave_key }: dalje
+slide-keys = Djathtas ose Hapësirë: tjetra · Majtas: prapa · Esc: dalje
 slide-overview-subtitle =
     { $count ->
         [one] { $count } përgjegjësi e { $mandate }: çfarë u bë me të

@@ -430,7 +430,7 @@ timeline-no-holder = без носиоца
 timeline-until-today = данас
 timeline-bar-held = { $from } до { $until }: { $status }, носилац: { $holders }
 timeline-bar-unheld = { $from } до { $until }: { $status }, без носиоца
-slide-keys = Десно или размак: даље · Лево: назад · { $leave_key }: излаз
+slide-keys = Десно или размак: даље · Лево: назад · Esc: излаз
 slide-overview-subtitle =
     { $count ->
         [one] { $count } одговорност из { $mandate }: шта је било с њом
@@ -673,11 +673,11 @@ export-format-notes-csv = CSV бележака
 export-format-html = HTML страница
     .description = Самостална HTML страница која се добро штампа
 export-format-csl-json = CSL-JSON извора
-    .description = Извори као CSL-JSON, за програме за цитирање и референце
+    .description = Извори као CSL-JSON, за Zotero, Pandoc и citeproc
 export-format-bibtex = BibTeX извора
     .description = Извори као BibTeX, за LaTeX и програме за референце
 export-format-qdpx = REFI-QDA пројекат
-    .description = REFI-QDA пројекат (.qdpx) за QualCoder, MAXQDA и друге програме за квалитативну анализу (само извоз)
+    .description = REFI-QDA пројекат (.qdpx) за QualCoder, NVivo, MAXQDA и друге програме за квалитативну анализу (само извоз)
 export-compared = { $original } ({ $original_date }) у поређењу са { $current } ({ $current_date }).
 export-held-today = Данашњи носиоци
 export-notes = Белешке

@@ -440,7 +440,7 @@ timeline-until-today = danas
 timeline-bar-held = { $from } do { $until }: { $status }, nosilac: { $holders }
 timeline-bar-unheld = { $from } do { $until }: { $status }, bez nosioca
 
-slide-keys = Desno ili razmak: dalje · Levo: nazad · { $leave_key }: izlaz
+slide-keys = Desno ili razmak: dalje · Levo: nazad · Esc: izlaz
 slide-overview-subtitle =
     { $count ->
         [one] { $count } odgovornost iz { $mandate }: šta je bilo s njom
@@ -686,11 +686,11 @@ export-format-notes-csv = CSV beležaka
 export-format-html = HTML stranica
     .description = Samostalna HTML stranica koja se dobro štampa
 export-format-csl-json = CSL-JSON izvora
-    .description = Izvori kao CSL-JSON, za programe za citiranje i reference
+    .description = Izvori kao CSL-JSON, za Zotero, Pandoc i citeproc
 export-format-bibtex = BibTeX izvora
     .description = Izvori kao BibTeX, za LaTeX i programe za reference
 export-format-qdpx = REFI-QDA projekat
-    .description = REFI-QDA projekat (.qdpx) za QualCoder, MAXQDA i druge programe za kvalitativnu analizu (samo izvoz)
+    .description = REFI-QDA projekat (.qdpx) za QualCoder, NVivo, MAXQDA i druge programe za kvalitativnu analizu (samo izvoz)
 
 export-compared = { $original } ({ $original_date }) u poređenju sa { $current } ({ $current_date }).
 export-held-today = Današnji nosioci

@@ -46,6 +46,12 @@ pub const KEEP_LATIN: &[&str] = &[
     "mandate-compare",
     "egui",
     "Fluent",
+    // Key names as the keyboard shows them, and the names of programs.
+    "Esc",
+    "Zotero",
+    "Pandoc",
+    "citeproc",
+    "NVivo",
 ];
 
 /// Acronyms whose established Cyrillic form is not their letter-by-letter transliteration.

@@ -86,9 +86,7 @@ pub fn presentation_ui(
                     );
                     ui.label(
                         // The key's label as keyboards print it, in every language and script.
-                        RichText::new(tr!("slide-keys", leave_key = "Esc"))
-                            .size(body * 0.6)
-                            .weak(),
+                        RichText::new(tr!("slide-keys")).size(body * 0.6).weak(),
                     );
                 });
                 match state.slide {
