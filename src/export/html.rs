@@ -6,7 +6,8 @@ use std::fmt::Write as _;
 use super::escape_markup as escape;
 
 use super::{
-    Options, as_of, day, holder_list, or_nobody, own_assessment, phase_line, source_details,
+    Options, as_of, compared_line, day, holder_list, or_nobody, own_assessment, phase_line,
+    source_details,
 };
 use crate::i18n::{FluentValue, Language, status_description, status_label};
 use crate::model::{Annotation, Document, Responsibility, Status, Visibility, dark_text_on};
@@ -127,25 +128,7 @@ fn header(w: &mut String, doc: &Document, lang: Language) {
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{title}</h1>\n"
     );
-    let _ = writeln!(
-        w,
-        "<p>{}</p>",
-        lang.t_args(
-            "export-compared",
-            &[
-                ("original", FluentValue::from(escape(&doc.original.label))),
-                (
-                    "original_date",
-                    FluentValue::from(doc.original.date.to_string())
-                ),
-                ("current", FluentValue::from(escape(&doc.current.label))),
-                (
-                    "current_date",
-                    FluentValue::from(doc.current.date.to_string())
-                ),
-            ],
-        )
-    );
+    let _ = writeln!(w, "<p>{}</p>", compared_line(doc, lang, escape));
 }
 
 /// The table of every row, each linking to its section.

@@ -4,7 +4,8 @@
 use std::fmt::Write as _;
 
 use super::{
-    Options, as_of, day, holder_list, or_nobody, own_assessment, phase_line, source_details,
+    Options, as_of, compared_line, day, holder_list, or_nobody, own_assessment, phase_line,
+    source_details,
 };
 use crate::i18n::{FluentValue, Language, status_description, status_label};
 use crate::model::{Annotation, Document, Responsibility, Visibility};
@@ -63,25 +64,7 @@ pub(super) fn export(doc: &Document, options: Options, lang: Language) -> String
 fn header(w: &mut String, doc: &Document, lang: Language) {
     // Writing to a String cannot fail, here and in every section below.
     let _ = writeln!(w, "# {}\n", escape(&doc.title));
-    let _ = writeln!(
-        w,
-        "{}\n",
-        lang.t_args(
-            "export-compared",
-            &[
-                ("original", FluentValue::from(escape(&doc.original.label))),
-                (
-                    "original_date",
-                    FluentValue::from(doc.original.date.to_string())
-                ),
-                ("current", FluentValue::from(escape(&doc.current.label))),
-                (
-                    "current_date",
-                    FluentValue::from(doc.current.date.to_string())
-                ),
-            ],
-        )
-    );
+    let _ = writeln!(w, "{}\n", compared_line(doc, lang, escape));
 }
 
 /// The table of every row; the status says where the user's own assessment differs.

@@ -305,6 +305,26 @@ fn or_nobody(list: &str, lang: Language) -> String {
     }
 }
 
+/// "Resolution 1244 (1999) (1999-06-10) beside the situation after 2008 (2008-06-15)": what the
+/// document compares, in `lang`, its labels written by `escape`.
+fn compared_line(doc: &Document, lang: Language, escape: impl Fn(&str) -> String) -> String {
+    lang.t_args(
+        "export-compared",
+        &[
+            ("original", FluentValue::from(escape(&doc.original.label))),
+            (
+                "original_date",
+                FluentValue::from(doc.original.date.to_string()),
+            ),
+            ("current", FluentValue::from(escape(&doc.current.label))),
+            (
+                "current_date",
+                FluentValue::from(doc.current.date.to_string()),
+            ),
+        ],
+    )
+}
+
 /// A colour as `#rrggbb`.
 fn hex([r, g, b]: [u8; 3]) -> String {
     format!("#{r:02x}{g:02x}{b:02x}")

@@ -31,30 +31,6 @@ impl RowDiff {
     pub fn any(&self) -> bool {
         *self != Self::default()
     }
-
-    /// What differs, in words: "status, holders, 2 notes".
-    pub fn describe(&self) -> String {
-        let mut parts: Vec<String> = [
-            (self.only_in == Some(true), "only in yours"),
-            (self.only_in == Some(false), "only in theirs"),
-            (self.status, "status"),
-            (self.holders, "holders"),
-            (self.assessment, "own assessment"),
-            (self.text, "row text"),
-        ]
-        .into_iter()
-        .filter(|(differs, _)| *differs)
-        .map(|(_, what)| what.to_owned())
-        .collect();
-        let notes =
-            self.notes_only_mine.len() + self.notes_only_theirs.len() + self.notes_changed.len();
-        match notes {
-            0 => {}
-            1 => parts.push("1 note".to_owned()),
-            n => parts.push(format!("{n} notes")),
-        }
-        parts.join(", ")
-    }
 }
 
 /// What differs between yours and theirs, by row id (`None` for notes on the whole document).
