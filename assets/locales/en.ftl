@@ -790,3 +790,26 @@ export-qdpx-missing-row = row { $row }, which this document does not have
 export-qdpx-note = Note by { $author } on { $subject }
 export-qdpx-description = { $title }: { $original } compared with { $current }. Exported from Mandate Compare.
 export-qdpx-description-dataset = { $title }: { $original } compared with { $current }; built-in data { $dataset } release { $release }. Exported from Mandate Compare.
+
+## Errors of files
+
+# Why a file could not be opened or saved. The operating system's reason and the step of saving
+# are given in English by io (and the command line); these are the app's words for them.
+error-cannot-read = { $file }: cannot read the file: { $reason }
+error-too-large = { $file }: the file is { $size } bytes, larger than the { $limit } bytes a document may have
+error-newer-format = { $file }: the file has format { $found }, written by a newer version of Mandate Compare; this version reads format { $supported } and older
+error-cannot-save = cannot save { $file }: { $step }: { $reason }
+error-cannot-create-folder = cannot create the folder { $folder }: { $reason }
+error-os-not-found = no such file or folder
+error-os-permission-denied = permission denied
+error-os-read-only = the disk is read-only
+error-os-storage-full = the disk is full
+error-os-is-a-folder = it is a folder
+error-os-invalid-data = the file is not UTF-8 text
+error-step-folder = the path is a folder
+error-step-link = following the symbolic link
+error-step-temporary = creating a temporary file in the folder
+error-step-permissions = giving the new file the permissions of the old one
+error-step-write = writing the temporary file
+error-step-backup = keeping the backup copy
+error-step-rename = renaming the temporary file over the target

@@ -687,3 +687,24 @@ export-qdpx-missing-row = rreshti { $row }, që ky dokument nuk e ka
 export-qdpx-note = Shënim nga { $author } për { $subject }
 export-qdpx-description = { $title }: { $original } krahasuar me { $current }. Eksportuar nga Mandate Compare.
 export-qdpx-description-dataset = { $title }: { $original } krahasuar me { $current }; të dhënat e integruara { $dataset }, versioni { $release }. Eksportuar nga Mandate Compare.
+
+## Errors of files
+
+error-cannot-read = { $file }: skedari nuk mund të lexohet: { $reason }
+error-too-large = { $file }: skedari ka { $size } bajte, më shumë se { $limit } bajtet që mund të ketë një dokument
+error-newer-format = { $file }: skedari ka formatin { $found }, të shkruar nga një version më i ri i Mandate Compare; ky version lexon formatin { $supported } dhe më të vjetrit
+error-cannot-save = { $file } nuk mund të ruhet: { $step }: { $reason }
+error-cannot-create-folder = dosja { $folder } nuk mund të krijohet: { $reason }
+error-os-not-found = nuk ka skedar ose dosje të tillë
+error-os-permission-denied = leja u refuzua
+error-os-read-only = disku është vetëm për lexim
+error-os-storage-full = disku është plot
+error-os-is-a-folder = është dosje
+error-os-invalid-data = skedari nuk është tekst UTF-8
+error-step-folder = shtegu është dosje
+error-step-link = ndjekja e lidhjes simbolike
+error-step-temporary = krijimi i një skedari të përkohshëm në dosje
+error-step-permissions = dhënia e lejeve të skedarit të vjetër skedarit të ri
+error-step-write = shkrimi i skedarit të përkohshëm
+error-step-backup = ruajtja e kopjes rezervë
+error-step-rename = zëvendësimi i skedarit me skedarin e përkohshëm

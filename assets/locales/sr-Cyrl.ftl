@@ -715,3 +715,24 @@ export-qdpx-missing-row = ред { $row }, којег нема у овом до�
 export-qdpx-note = Белешка ({ $author }): { $subject }
 export-qdpx-description = { $title }: { $original } у поређењу са { $current }. Извезено из програма Mandate Compare.
 export-qdpx-description-dataset = { $title }: { $original } у поређењу са { $current }; уграђени подаци { $dataset }, издање { $release }. Извезено из програма Mandate Compare.
+
+## Errors of files
+
+error-cannot-read = { $file }: датотека не може да се прочита: { $reason }
+error-too-large = { $file }: датотека има { $size } бајтова, више од { $limit } бајтова колико документ сме да има
+error-newer-format = { $file }: датотека је у формату { $found }, који је записала новија верзија програма Mandate Compare; ова верзија чита формат { $supported } и старије
+error-cannot-save = { $file } не може да се сачува: { $step }: { $reason }
+error-cannot-create-folder = фасцикла { $folder } не може да се направи: { $reason }
+error-os-not-found = нема такве датотеке ни фасцикле
+error-os-permission-denied = приступ није дозвољен
+error-os-read-only = диск је само за читање
+error-os-storage-full = диск је пун
+error-os-is-a-folder = то је фасцикла
+error-os-invalid-data = датотека није UTF-8 текст
+error-step-folder = путања је фасцикла
+error-step-link = праћење симболичке везе
+error-step-temporary = прављење привремене датотеке у фасцикли
+error-step-permissions = давање новој датотеци дозвола старе
+error-step-write = уписивање привремене датотеке
+error-step-backup = чување резервне копије
+error-step-rename = замена циљне датотеке привременом

@@ -730,3 +730,24 @@ export-qdpx-missing-row = red { $row }, kojeg nema u ovom dokumentu
 export-qdpx-note = Beleška ({ $author }): { $subject }
 export-qdpx-description = { $title }: { $original } u poređenju sa { $current }. Izvezeno iz programa Mandate Compare.
 export-qdpx-description-dataset = { $title }: { $original } u poređenju sa { $current }; ugrađeni podaci { $dataset }, izdanje { $release }. Izvezeno iz programa Mandate Compare.
+
+## Errors of files
+
+error-cannot-read = { $file }: datoteka ne može da se pročita: { $reason }
+error-too-large = { $file }: datoteka ima { $size } bajtova, više od { $limit } bajtova koliko dokument sme da ima
+error-newer-format = { $file }: datoteka je u formatu { $found }, koji je zapisala novija verzija programa Mandate Compare; ova verzija čita format { $supported } i starije
+error-cannot-save = { $file } ne može da se sačuva: { $step }: { $reason }
+error-cannot-create-folder = fascikla { $folder } ne može da se napravi: { $reason }
+error-os-not-found = nema takve datoteke ni fascikle
+error-os-permission-denied = pristup nije dozvoljen
+error-os-read-only = disk je samo za čitanje
+error-os-storage-full = disk je pun
+error-os-is-a-folder = to je fascikla
+error-os-invalid-data = datoteka nije UTF-8 tekst
+error-step-folder = putanja je fascikla
+error-step-link = praćenje simboličke veze
+error-step-temporary = pravljenje privremene datoteke u fascikli
+error-step-permissions = davanje novoj datoteci dozvola stare
+error-step-write = upisivanje privremene datoteke
+error-step-backup = čuvanje rezervne kopije
+error-step-rename = zamena ciljne datoteke privremenom

@@ -220,7 +220,7 @@ impl App {
             Err(error) => {
                 self.message = Some(Message::error(tr!(
                     "message-not-opened",
-                    error = error.to_string()
+                    error = crate::i18n::load_error(crate::i18n::current(), &error)
                 )));
                 false
             }
@@ -270,7 +270,7 @@ impl App {
             Err(error) => {
                 self.message = Some(Message::error(tr!(
                     "message-not-saved",
-                    error = error.to_string()
+                    error = crate::i18n::save_error(crate::i18n::current(), &error)
                 )));
                 false
             }

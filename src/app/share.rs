@@ -95,7 +95,7 @@ impl App {
             Err(error) => {
                 self.message = Some(Message::error(tr!(
                     "message-compare-failed",
-                    error = error.to_string()
+                    error = crate::i18n::load_error(crate::i18n::current(), &error)
                 )));
                 false
             }
@@ -133,7 +133,7 @@ impl App {
             Err(error) => {
                 self.message = Some(Message::error(tr!(
                     "message-merge-failed",
-                    error = error.to_string()
+                    error = crate::i18n::load_error(crate::i18n::current(), &error)
                 )));
                 false
             }
@@ -251,7 +251,10 @@ impl App {
         };
         let written = export::export_in(&self.open.doc, format, options, crate::i18n::current())
             .map_err(|e| e.to_string())
-            .and_then(|bytes| io::write_file(&path, &bytes).map_err(|e| e.to_string()));
+            .and_then(|bytes| {
+                io::write_file(&path, &bytes)
+                    .map_err(|e| crate::i18n::save_error(crate::i18n::current(), &e))
+            });
         match written {
             Ok(()) => {
                 self.message = Some(Message::info(tr!(

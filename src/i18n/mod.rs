@@ -20,6 +20,7 @@
 //! No egui here: the model, the exports and the command line use it too.
 
 pub mod cyrillic;
+mod errors;
 mod locale;
 mod words;
 
@@ -33,6 +34,7 @@ use fluent_bundle::{FluentArgs, FluentResource};
 use serde::{Deserialize, Serialize};
 
 pub use cyrillic::latin_to_cyrillic;
+pub use errors::{load_error, save_error};
 pub use fluent_bundle::FluentValue;
 pub use words::{
     edit_label, holder_kind_label, source_kind_label, status_description, status_label,

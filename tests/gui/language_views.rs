@@ -79,3 +79,44 @@ fn the_english_detail_panel_has_no_such_line() {
             .is_none()
     );
 }
+
+/// A file that cannot be opened: the status bar says why in the interface's language, the file
+/// name as it is, and the built-in data stays open.
+#[test]
+fn why_a_file_could_not_be_opened_is_said_in_the_language() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let missing = dir.path().join("missing.ron");
+    for (language, words) in [
+        (
+            Language::Sq,
+            "skedari nuk mund të lexohet: nuk ka skedar ose dosje të tillë",
+        ),
+        (
+            Language::SrCyrl,
+            "датотека не може да се прочита: нема такве датотеке ни фасцикле",
+        ),
+        (
+            Language::En,
+            "cannot read the file: No such file or directory",
+        ),
+    ] {
+        let harness = launch(Launch {
+            settings: Settings {
+                language: Some(language),
+                ..crate::common::settings()
+            },
+            file: Some(missing.clone()),
+            ..Launch::default()
+        });
+        let message = harness.state().message().expect("a message").text.clone();
+        assert!(
+            message.contains(&format!("{}: {words}", missing.display())),
+            "{language}: {message}"
+        );
+        assert_eq!(
+            harness.state().document().rows.len(),
+            19,
+            "the built-in data is open"
+        );
+    }
+}
