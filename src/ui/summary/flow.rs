@@ -74,15 +74,8 @@ pub(super) fn layout<'a>(
     label_width: impl Fn(&str) -> f32,
 ) -> Flow<'a> {
     let items = column_items(doc, rows, lang);
-    let room = |items: &[(Key, String, usize, Color32)]| {
-        items
-            .iter()
-            .map(|(_, label, n, _)| label_width(&node_label(label, *n)))
-            .fold(40.0, f32::max)
-            + 12.0
-    };
-    let left = rect.left() + room(&items[0]);
-    let right = rect.right() - room(&items[2]) - NODE_WIDTH;
+    let left = rect.left() + room(&items[0], &label_width);
+    let right = rect.right() - room(&items[2], &label_width) - NODE_WIDTH;
     let xs = [left, (left + right) / 2.0, right];
     let [a, b, c] = items;
     let columns = [
@@ -92,6 +85,31 @@ pub(super) fn layout<'a>(
     ];
     let bands = bands(rows, &columns);
     Flow { columns, bands }
+}
+
+/// The room a column's labels need beside its nodes.
+fn room(items: &[(Key, String, usize, Color32)], label_width: &impl Fn(&str) -> f32) -> f32 {
+    items
+        .iter()
+        .map(|(_, label, n, _)| label_width(&node_label(label, *n)))
+        .fold(40.0, f32::max)
+        + 12.0
+}
+
+/// The least width the picture needs so that the middle column's labels (which stand right of
+/// its nodes) end before the last column starts: longer words (Serbian, Albanian) or a narrow
+/// window scroll instead of overlapping.
+pub(super) fn min_width(
+    doc: &Document,
+    rows: &[&Responsibility],
+    lang: Language,
+    label_width: impl Fn(&str) -> f32,
+) -> f32 {
+    let [a, b, c] = column_items(doc, rows, lang);
+    room(&a, &label_width)
+        + 2.0 * (NODE_WIDTH + room(&b, &label_width))
+        + NODE_WIDTH
+        + room(&c, &label_width)
 }
 
 /// The words on a node.
@@ -265,6 +283,30 @@ mod tests {
         layout(doc, &rows, rect, 17.5, Language::En, |label| {
             label.len() as f32 * 7.0
         })
+    }
+
+    #[test]
+    fn at_its_least_width_no_label_of_the_middle_column_reaches_the_last() {
+        let doc = crate::io::builtin().expect("built-in");
+        let rows: Vec<&Responsibility> = doc.rows.iter().collect();
+        let measure = |label: &str| label.chars().count() as f32 * 8.5;
+        for lang in Language::ALL {
+            let width = min_width(&doc, &rows, lang, measure);
+            let rect = Rect::from_min_size(pos2(0.0, 0.0), vec2(width, 560.0));
+            let flow = layout(&doc, &rows, rect, 17.5, lang, measure);
+            let last = flow.columns[2][0].rect.left();
+            for node in &flow.columns[1] {
+                let end = node.rect.right() + 6.0 + measure(&node_label(&node.label, node.count));
+                assert!(end < last, "{lang}: {} reaches {end} > {last}", node.label);
+            }
+            // Narrower, it would.
+            let rect = Rect::from_min_size(pos2(0.0, 0.0), vec2(width * 0.7, 560.0));
+            let flow = layout(&doc, &rows, rect, 17.5, lang, measure);
+            let last = flow.columns[2][0].rect.left();
+            assert!(flow.columns[1].iter().any(|node| {
+                node.rect.right() + 6.0 + measure(&node_label(&node.label, node.count)) > last
+            }));
+        }
     }
 
     #[test]

@@ -100,11 +100,26 @@ pub fn summary_ui(
     ui.label(egui::RichText::new(heading).strong().size(text * 1.15));
     ui.add_space(6.0 * scale);
     let height = ui.available_height().max(200.0);
-    let (rect, _) = ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::hover());
+    let width = ui
+        .available_width()
+        .max(flow::min_width(doc, rows, lang, measurer(ui, text)));
+    let (rect, _) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
     if let Some(clicked) = flow_ui(ui, rect, doc, rows, text, interactive) {
         click = Some(clicked);
     }
     click
+}
+
+/// How wide a node's label is at text size `size`.
+fn measurer(ui: &egui::Ui, size: f32) -> impl Fn(&str) -> f32 + use<> {
+    let painter = ui.painter().clone();
+    let color = ui.visuals().text_color();
+    move |label: &str| {
+        painter
+            .layout_no_wrap(label.to_owned(), FontId::proportional(size), color)
+            .size()
+            .x
+    }
 }
 
 /// Clickable only where the picture is interactive.
@@ -129,20 +144,13 @@ fn flow_ui(
     if rows.is_empty() {
         return None;
     }
-    let text_color = ui.visuals().text_color();
-    let measure = |label: &str| {
-        let galley =
-            ui.painter()
-                .layout_no_wrap(label.to_owned(), FontId::proportional(text), text_color);
-        galley.size().x
-    };
     let flow = flow::layout(
         doc,
         rows,
         rect,
         text * 1.25,
         crate::i18n::current(),
-        measure,
+        measurer(ui, text),
     );
     let painter = ui.painter_at(rect.expand(4.0));
     bands_ui(ui, &painter, doc, &flow, rect, interactive);
