@@ -249,9 +249,9 @@ mod sharing {
         bencher.bench(|| Agreement::between(black_box(&STRESS), black_box(&THEIRS)).figures());
     }
 
-    /// The exports for reference managers and QDA tools, of the stress document (2,000 rows,
+    /// Every export of the stress document (2,000 rows,
     /// 20,000 notes).
-    #[divan::bench(args = [Format::CslJson, Format::Bibtex, Format::Qdpx], sample_count = 10)]
+    #[divan::bench(args = Format::ALL, sample_count = 10)]
     fn export_stress(bencher: Bencher, format: Format) {
         let options = Options {
             include_private: true,
