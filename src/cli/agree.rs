@@ -65,13 +65,17 @@ fn nothing_to_measure(agreement: &Agreement) -> &'static str {
     }
 }
 
-/// "Transferred (own)".
-fn rating(rating: &Rating) -> String {
-    let basis = match rating.basis {
+/// "own" or "built-in": where a person's status for a row comes from.
+fn basis(rating: &Rating) -> &'static str {
+    match rating.basis {
         Basis::Own => "own",
         Basis::BuiltIn => "built-in",
-    };
-    format!("{} ({basis})", rating.status.label())
+    }
+}
+
+/// "Transferred (own)".
+fn rating(rating: &Rating) -> String {
+    format!("{} ({})", rating.status.label(), basis(rating))
 }
 
 /// "S/RES/1244 (1999), para. 11 (b)", or the row's label where it gives no paragraph.
@@ -204,10 +208,6 @@ fn rows_csv(agreement: &Agreement, doc: &Document, out: &mut impl Write) -> std:
         "same_status",
         "holders_jaccard",
     ])?;
-    let basis = |rating: &Rating| match rating.basis {
-        Basis::Own => "own",
-        Basis::BuiltIn => "built-in",
-    };
     let status = |status: Status| status.label();
     for row in &agreement.rows {
         csv.write_record([

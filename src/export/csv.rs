@@ -1,7 +1,7 @@
 //! CSV: one row per responsibility, or one row per note. Quoting (commas, quotes, new lines in
 //! the texts) is the csv crate's.
 
-use super::{Options, holder_list};
+use super::{Notes, Options, holder_list};
 use crate::i18n::{Language, status_label, visibility_label};
 use crate::model::Document;
 
@@ -44,6 +44,7 @@ pub(super) fn responsibilities(
     options: Options,
     lang: Language,
 ) -> std::io::Result<Vec<u8>> {
+    let selected = Notes::new(doc, options);
     let mut out = ::csv::Writer::from_writer(Vec::new());
     out.write_record(RESPONSIBILITY_HEADER)?;
     for row in &doc.rows {
@@ -64,7 +65,7 @@ pub(super) fn responsibilities(
             &own.map_or_else(String::new, |a| status_label(lang, a.status)),
             &own.map_or_else(String::new, |a| holder_list(doc, &a.holders)),
             &row.summary,
-            &options.notes(doc, Some(&row.id)).count().to_string(),
+            &selected.on(Some(&row.id)).len().to_string(),
         ])?;
     }
     out.into_inner().map_err(|e| e.into_error())

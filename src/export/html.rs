@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use super::escape_markup as escape;
 
 use super::{
-    Options, as_of, compared_line, day, holder_list, or_nobody, own_assessment, phase_line,
+    Notes, Options, as_of, compared_line, day, holder_list, or_nobody, own_assessment, phase_line,
     source_details,
 };
 use crate::i18n::{FluentValue, Language, status_description, status_label};
@@ -74,14 +74,15 @@ pub(super) fn export(doc: &Document, options: Options, lang: Language) -> String
     let w = &mut html;
     // Writing to a String cannot fail, here and in every section below.
     header(w, doc, lang);
-    table(w, doc, options, lang);
+    let selected = Notes::new(doc, options);
+    table(w, doc, &selected, lang);
     timeline(w, doc, lang);
     for row in &doc.rows {
-        row_section(w, doc, row, options, lang);
+        row_section(w, doc, row, &selected, lang);
     }
     notes(
         w,
-        options.notes(doc, None),
+        selected.on(None).iter().copied(),
         ("h2", &lang.t("export-notes-whole")),
         false,
         lang,
@@ -132,7 +133,7 @@ fn header(w: &mut String, doc: &Document, lang: Language) {
 }
 
 /// The table of every row, each linking to its section.
-fn table(w: &mut String, doc: &Document, options: Options, lang: Language) {
+fn table(w: &mut String, doc: &Document, selected: &Notes<'_>, lang: Language) {
     let _ = writeln!(
         w,
         "<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th>\
@@ -152,7 +153,7 @@ fn table(w: &mut String, doc: &Document, options: Options, lang: Language) {
             escape(&row.title),
             badge(row.status, lang),
             escape(&or_nobody(&holder_list(doc, &row.holders), lang)),
-            options.notes(doc, Some(&row.id)).count()
+            selected.on(Some(&row.id)).len()
         );
     }
     let _ = writeln!(w, "</tbody>\n</table>");
@@ -163,7 +164,7 @@ fn row_section(
     w: &mut String,
     doc: &Document,
     row: &Responsibility,
-    options: Options,
+    selected: &Notes<'_>,
     lang: Language,
 ) {
     let _ = writeln!(
@@ -188,7 +189,7 @@ fn row_section(
     sources(w, doc, row, lang);
     notes(
         w,
-        options.notes(doc, Some(&row.id)),
+        selected.on(Some(&row.id)).iter().copied(),
         ("h3", &lang.t("export-notes")),
         false,
         lang,

@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use super::{
-    Options, as_of, compared_line, day, holder_list, or_nobody, own_assessment, phase_line,
+    Notes, Options, as_of, compared_line, day, holder_list, or_nobody, own_assessment, phase_line,
     source_details,
 };
 use crate::i18n::{FluentValue, Language, status_description, status_label};
@@ -39,13 +39,14 @@ pub(super) fn export(doc: &Document, options: Options, lang: Language) -> String
     let mut md = String::new();
     let w = &mut md;
     header(w, doc, lang);
-    table(w, doc, options, lang);
+    let selected = Notes::new(doc, options);
+    table(w, doc, &selected, lang);
     for row in &doc.rows {
-        row_section(w, doc, row, options, lang);
+        row_section(w, doc, row, &selected, lang);
     }
     notes(
         w,
-        options.notes(doc, None),
+        selected.on(None).iter().copied(),
         &format!("## {}", lang.t("export-notes-whole")),
         false,
         lang,
@@ -68,7 +69,7 @@ fn header(w: &mut String, doc: &Document, lang: Language) {
 }
 
 /// The table of every row; the status says where the user's own assessment differs.
-fn table(w: &mut String, doc: &Document, options: Options, lang: Language) {
+fn table(w: &mut String, doc: &Document, selected: &Notes<'_>, lang: Language) {
     let _ = writeln!(
         w,
         "| {} | {} | {} | {} | {} |\n|---|---|---|---|---|",
@@ -96,7 +97,7 @@ fn table(w: &mut String, doc: &Document, options: Options, lang: Language) {
             cell(&row.title),
             status,
             cell(&or_nobody(&holder_list(doc, &row.holders), lang)),
-            options.notes(doc, Some(&row.id)).count()
+            selected.on(Some(&row.id)).len()
         );
     }
 }
@@ -106,7 +107,7 @@ fn row_section(
     w: &mut String,
     doc: &Document,
     row: &Responsibility,
-    options: Options,
+    selected: &Notes<'_>,
     lang: Language,
 ) {
     let _ = writeln!(
@@ -130,7 +131,7 @@ fn row_section(
     sources(w, doc, row, lang);
     notes(
         w,
-        options.notes(doc, Some(&row.id)),
+        selected.on(Some(&row.id)).iter().copied(),
         &format!("### {}", lang.t("export-notes")),
         false,
         lang,

@@ -10,6 +10,8 @@ mod markdown;
 mod qdpx;
 pub mod svg;
 
+use std::collections::HashMap;
+
 use crate::i18n::{FluentValue, Language, source_kind_label, status_label};
 use crate::model::{Annotation, Document, Phase, Responsibility, Source, SourceKind, Visibility};
 
@@ -125,18 +127,31 @@ impl Options {
         self.include_private || annotation.visibility == Visibility::Shared
     }
 
-    /// The notes that go into the export, about `row` (`None`: the whole document).
-    fn notes<'a>(
-        self,
-        doc: &'a Document,
-        row: Option<&'a str>,
-    ) -> impl Iterator<Item = &'a Annotation> + 'a {
-        doc.annotations_for(row).filter(move |a| self.shows(a))
-    }
-
     /// The notes that go into the export about rows the document does not have.
     fn orphans<'a>(self, doc: &'a Document) -> impl Iterator<Item = &'a Annotation> + 'a {
         doc.orphan_annotations().filter(move |a| self.shows(a))
+    }
+}
+
+/// The notes that go into an export, by the row they are about (`None`: the whole document),
+/// sorted out once: looking each row's notes up among all of them made exports of large files
+/// quadratic.
+struct Notes<'a> {
+    by_row: HashMap<Option<&'a str>, Vec<&'a Annotation>>,
+}
+
+impl<'a> Notes<'a> {
+    fn new(doc: &'a Document, options: Options) -> Self {
+        let mut by_row: HashMap<Option<&'a str>, Vec<&'a Annotation>> = HashMap::new();
+        for note in doc.annotations.iter().filter(|a| options.shows(a)) {
+            by_row.entry(note.row.as_deref()).or_default().push(note);
+        }
+        Self { by_row }
+    }
+
+    /// The notes about `row`, in the document's order.
+    fn on(&self, row: Option<&'a str>) -> &[&'a Annotation] {
+        self.by_row.get(&row).map_or(&[], Vec::as_slice)
     }
 }
 
