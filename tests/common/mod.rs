@@ -150,3 +150,18 @@ pub fn add_note(harness: &mut Harness<'_, App>, row_label: &str, text: &str, tag
     type_into(harness, "Tags (comma-separated)", tags);
     click(harness, "Add note");
 }
+
+/// Gives `row_label` ("KFOR 2") an own assessment in the detail panel, as a person does: the
+/// status picked from the open list (the table's badges carry the same word), one holder
+/// ticked by its label, then saved.
+pub fn assess(harness: &mut Harness<'_, App>, row_label: &str, status: &str, holder: &str) {
+    click(harness, row_label);
+    click(harness, "Give your own assessment…");
+    click(harness, "Your status");
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, status)
+        .click();
+    harness.run();
+    click(harness, holder);
+    click(harness, "Save assessment");
+}

@@ -354,15 +354,7 @@ fn the_agreement_panel_measures_and_leads_to_the_rows_you_disagree_on() {
     // Ana gives KFOR 2 the same assessment, in the detail panel.
     let dialogs = ScriptedDialogs::default();
     let mut harness = app(&dialogs);
-    click(&mut harness, "KFOR 2");
-    click(&mut harness, "Give your own assessment…");
-    click(&mut harness, "Your status");
-    harness
-        .get_by_role_and_label(egui::accesskit::Role::Button, "Contested")
-        .click();
-    harness.run();
-    click(&mut harness, "KSF");
-    click(&mut harness, "Save assessment");
+    crate::common::assess(&mut harness, "KFOR 2", "Contested", "KSF");
 
     dialogs.answer(Picked::Path(ben.clone()));
     menu(&mut harness, "File", "Compare with…");

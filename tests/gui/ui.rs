@@ -184,16 +184,7 @@ fn the_author_is_asked_once_and_remembered() {
 fn own_assessment_beside_the_builtin_one_and_restore() {
     let dialogs = ScriptedDialogs::default();
     let mut harness = harness(&dialogs);
-    click(&mut harness, "KFOR 2");
-    click(&mut harness, "Give your own assessment…");
-    click(&mut harness, "Your status");
-    // The badge in the table says "Contested" too: pick the entry of the open list.
-    harness
-        .get_by_role_and_label(egui::accesskit::Role::Button, "Contested")
-        .click();
-    harness.run();
-    click(&mut harness, "KSF");
-    click(&mut harness, "Save assessment");
+    crate::common::assess(&mut harness, "KFOR 2", "Contested", "KSF");
 
     let row = harness.state().document().row("kfor-02").expect("row");
     let own = row.assessment.as_ref().expect("an assessment");
