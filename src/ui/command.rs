@@ -71,6 +71,8 @@ commands! {
     Find,
     /// Show every row again.
     ClearFilters,
+    /// Leave the selected row for the overview of the whole comparison.
+    Deselect,
     /// Show the table.
     ShowTable,
     /// Show the summary picture.
@@ -163,6 +165,16 @@ impl Command {
         }
     }
 
+    /// The label in every language of the interface, so that the palette finds a command by
+    /// any of its names: a Latin keyboard reaches a Cyrillic interface through the Serbian
+    /// Latin label.
+    pub fn labels_everywhere(self) -> Vec<String> {
+        match self.message_id() {
+            Some(id) => Language::ALL.iter().map(|lang| lang.t(id)).collect(),
+            None => vec![self.label()],
+        }
+    }
+
     /// The id of the label's message; `None` for a language, which is named in itself.
     fn message_id(self) -> Option<&'static str> {
         Some(match self {
@@ -189,6 +201,7 @@ impl Command {
             Self::Redo => "command-redo",
             Self::Find => "command-find",
             Self::ClearFilters => "command-clear-filters",
+            Self::Deselect => "command-deselect",
             Self::ShowTable => "command-show-table",
             Self::ShowSummary => "command-show-summary",
             Self::ShowTimeline => "command-show-timeline",
@@ -241,6 +254,7 @@ impl Command {
             Self::Redo => const { &[ctrl(Key::Y), ctrl_shift(Key::Z)] },
             Self::Find => const { &[ctrl(Key::F)] },
             Self::ClearFilters => const { &[ctrl_shift(Key::L)] },
+            Self::Deselect => const { &[key(Key::Escape)] },
             Self::ShowTable => const { &[ctrl(Key::Num1)] },
             Self::ShowSummary => const { &[ctrl(Key::Num2)] },
             Self::ShowTimeline => const { &[ctrl(Key::Num3)] },
@@ -287,7 +301,8 @@ impl Command {
 
     /// Whether a focused text field should get the key instead (its own undo and redo).
     fn yields_to_text_fields(self) -> bool {
-        matches!(self, Self::Undo | Self::Redo)
+        // Escape in a text field leaves the field, not the row.
+        matches!(self, Self::Undo | Self::Redo | Self::Deselect)
     }
 
     /// The command whose shortcut was pressed this frame, consuming the key. Shortcuts with more
