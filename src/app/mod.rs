@@ -254,6 +254,7 @@ impl eframe::App for App {
         self.tick_recovery(&ctx);
         self.tick_exports(&ctx);
         self.update_title(&ctx);
+        ui::remember_typing(&ctx);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

@@ -309,7 +309,10 @@ impl Command {
     /// modifiers are checked first: egui ignores extra Shift in matching, so Ctrl+Shift+S would
     /// otherwise also match Ctrl+S.
     pub fn from_keyboard(ctx: &egui::Context, presenting: bool) -> Option<Self> {
-        let typing = ctx.egui_wants_keyboard_input();
+        // A text field that had the keyboard last frame counts too: egui lets Escape take the
+        // keyboard from it before this runs, and that Escape is the field's, not the window's.
+        let typing = ctx.egui_wants_keyboard_input()
+            || ctx.data(|d| d.get_temp::<bool>(egui::Id::new(TYPING)).unwrap_or(false));
         let mut shortcuts: Vec<(Self, KeyboardShortcut)> = Self::ALL
             .iter()
             .filter(|c| match c.scope() {
@@ -328,6 +331,16 @@ impl Command {
                 .map(|(command, _)| command)
         })
     }
+}
+
+/// Where the frame's end remembers whether a text field had the keyboard.
+const TYPING: &str = "command_typing_last_frame";
+
+/// Remembers, at the end of a frame, whether a text field has the keyboard, for the next
+/// frame's [`Command::from_keyboard`].
+pub fn remember_typing(ctx: &egui::Context) {
+    let typing = ctx.egui_wants_keyboard_input();
+    ctx.data_mut(|d| d.insert_temp(egui::Id::new(TYPING), typing));
 }
 
 fn modifier_count(modifiers: Modifiers) -> u8 {

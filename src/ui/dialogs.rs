@@ -111,9 +111,14 @@ pub fn type_path_ui(
         ui.label(question.body.as_str());
         ui.add_space(6.0);
         let label = ui.label(tr!("dialog-type-path-label"));
+        let field = Id::new("type_path_field");
+        // Enter in the field goes ahead (the field gives up the keyboard as it reads Enter).
+        let entered =
+            ui.memory(|m| m.has_focus(field)) && ui.input(|i| i.key_pressed(Key::Enter));
         let edit = ui
             .add(
                 egui::TextEdit::singleline(text)
+                    .id(field)
                     .desired_width(f32::INFINITY)
                     .hint_text(question.example.as_str()),
             )
@@ -122,7 +127,6 @@ pub fn type_path_ui(
         if ui.memory(|m| m.focused().is_none()) {
             edit.request_focus();
         }
-        let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
         if let Some(error) = error {
             ui.add_space(4.0);
             ui.label(egui::RichText::new(error).color(crate::ui::theme::error_color(ui)));

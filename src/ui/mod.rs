@@ -23,7 +23,7 @@ mod view_state;
 mod widgets;
 
 pub use action::{Action, EditRequest};
-pub use command::{Command, Scope};
+pub use command::{Command, Scope, remember_typing};
 pub use compare::CompareView;
 pub use detail::AssessmentDraft;
 pub use dialogs::{
