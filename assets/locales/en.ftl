@@ -469,8 +469,16 @@ agreement-kappa-undefined = kappa undefined
 agreement-nothing = Agreement: nothing to measure
 agreement-heading = Agreement with { $name }
 agreement-assessed = Rows in both files: { $common }. Own assessments: yours { $own_mine }, theirs { $own_theirs }, both { $both }.
-agreement-over-own = Measured over the { $rows } rows you both assessed yourselves.
-agreement-over-all = Measured over all { $rows } rows; the built-in status stands in where someone made no assessment.
+agreement-over-own =
+    { $rows ->
+        [one] Measured over the { $rows } row you both assessed yourselves.
+       *[other] Measured over the { $rows } rows you both assessed yourselves.
+    }
+agreement-over-all =
+    { $rows ->
+        [one] Measured over the { $rows } row both files have; the built-in status stands in where someone made no assessment.
+       *[other] Measured over all { $rows } rows; the built-in status stands in where someone made no assessment.
+    }
 agreement-stand-in = Built-in status stands in
 agreement-stand-in-hint = Also measure the rows only one of you (or neither) assessed, taking the built-in status and holders of that person's file instead
 agreement-none-both = No row has an own assessment from both of you: there is nothing to measure. Tick "Built-in status stands in" to measure the rows one of you assessed against the built-in data.
@@ -552,7 +560,7 @@ slide-positions = Positions
 slide-own-assessment = Own assessment by { $author }:
 slide-built-in = Built-in:
 slide-own-same = the same
-slide-exporting = Saving slide { $slide } of { $total } as a PNG image (this bar is not in the pictures)
+slide-exporting = Saving slide { $slide } of { $total } as a PNG image
 summary-own-counted =
     { $count ->
         [one] { $count } row counted by its own assessment, not the built-in status

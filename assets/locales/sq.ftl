@@ -410,8 +410,16 @@ agreement-kappa-undefined = kappa e papërcaktuar
 agreement-nothing = Përputhja: s'ka ç'të matet
 agreement-heading = Përputhja me { $name }
 agreement-assessed = Rreshta në të dy skedarët: { $common }. Vlerësime vetjake: tuajat { $own_mine }, të tyret { $own_theirs }, të dyja { $both }.
-agreement-over-own = E matur mbi { $rows } rreshtat që i keni vlerësuar të dy vetë.
-agreement-over-all = E matur mbi të gjithë { $rows } rreshtat; statusi i integruar zë vendin kur dikush nuk ka bërë vlerësim.
+agreement-over-own =
+    { $rows ->
+        [one] E matur mbi { $rows } rreshtin që e keni vlerësuar të dy vetë.
+       *[other] E matur mbi { $rows } rreshtat që i keni vlerësuar të dy vetë.
+    }
+agreement-over-all =
+    { $rows ->
+        [one] E matur mbi { $rows } rreshtin që kanë të dy skedarët; statusi i integruar zë vendin kur dikush nuk ka bërë vlerësim.
+       *[other] E matur mbi të gjithë { $rows } rreshtat; statusi i integruar zë vendin kur dikush nuk ka bërë vlerësim.
+    }
 agreement-stand-in = Statusi i integruar zë vendin
 agreement-stand-in-hint = Matni edhe rreshtat që i ka vlerësuar vetëm njëri prej jush (ose asnjëri), duke marrë në vend të tyre statusin dhe bartësit e integruar të skedarit të atij personi
 agreement-none-both = Asnjë rresht nuk ka vlerësim vetjak nga të dy: s'ka ç'të matet. Shënoni "Statusi i integruar zë vendin" për të matur rreshtat që i ka vlerësuar njëri prej jush kundrejt të dhënave të integruara.
@@ -480,7 +488,7 @@ slide-positions = Qëndrimet
 slide-own-assessment = Vlerësim vetjak nga { $author }:
 slide-built-in = I integruar:
 slide-own-same = i njëjti
-slide-exporting = Po ruhet sllajdi { $slide } nga { $total } si figurë PNG (ky shirit nuk del në figura)
+slide-exporting = Po ruhet sllajdi { $slide } nga { $total } si figurë PNG
 summary-own-counted =
     { $count ->
         [one] { $count } rresht numërohet sipas vlerësimit vetjak, jo statusit të integruar

@@ -434,8 +434,18 @@ agreement-kappa-undefined = kapa nije definisana
 agreement-nothing = Saglasnost: nema šta da se meri
 agreement-heading = Saglasnost sa { $name }
 agreement-assessed = Redova u obe datoteke: { $common }. Sopstvene procene: vaše { $own_mine }, njihove { $own_theirs }, obe { $both }.
-agreement-over-own = Mereno na { $rows } redova koje ste oboje sami procenili.
-agreement-over-all = Mereno na svih { $rows } redova; ugrađeni status stoji umesto procene gde je neko nije dao.
+agreement-over-own =
+    { $rows ->
+        [one] Mereno na { $rows } redu koji ste oboje sami procenili.
+        [few] Mereno na { $rows } reda koje ste oboje sami procenili.
+       *[other] Mereno na { $rows } redova koje ste oboje sami procenili.
+    }
+agreement-over-all =
+    { $rows ->
+        [one] Mereno na { $rows } redu koji imaju obe datoteke; ugrađeni status stoji umesto procene gde je neko nije dao.
+        [few] Mereno na sva { $rows } reda; ugrađeni status stoji umesto procene gde je neko nije dao.
+       *[other] Mereno na svih { $rows } redova; ugrađeni status stoji umesto procene gde je neko nije dao.
+    }
 agreement-stand-in = Ugrađeni status stoji umesto procene
 agreement-stand-in-hint = Merite i redove koje je procenio samo jedno od vas (ili niko), uzimajući umesto toga ugrađeni status i nosioce iz datoteke te osobe
 agreement-none-both = Nijedan red nema sopstvenu procenu od oboje: nema šta da se meri. Označite „Ugrađeni status stoji umesto procene" da biste merili redove koje je jedno od vas procenilo prema ugrađenim podacima.
@@ -508,7 +518,7 @@ slide-positions = Stavovi
 slide-own-assessment = Sopstvena procena, { $author }:
 slide-built-in = Ugrađeno:
 slide-own-same = isto
-slide-exporting = Čuva se slajd { $slide } od { $total } kao PNG slika (ova traka nije na slikama)
+slide-exporting = Čuva se slajd { $slide } od { $total } kao PNG slika
 summary-own-counted =
     { $count ->
         [one] { $count } red se broji po sopstvenoj proceni, ne po ugrađenom statusu

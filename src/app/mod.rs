@@ -147,7 +147,7 @@ impl App {
 
     /// The panels; while presenting, only the slide.
     fn panels_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
-        let progress = self.deck_progress();
+        let progress = self.deck_bar();
         let doc = &self.open.doc;
         if let Some(state) = &mut self.presenting {
             let rows: Vec<_> = self

@@ -13,8 +13,6 @@ struct Shot {
     path: PathBuf,
     slide: Option<usize>,
     image: Arc<egui::ColorImage>,
-    /// The part of the window to keep, in pixels (a slide without the export's progress bar).
-    keep: Option<egui::Rect>,
 }
 
 /// Screenshots asked for and not yet arrived.
@@ -100,6 +98,13 @@ impl App {
             .map(|deck| (deck.written, slide_count(self.slide_rows())))
     }
 
+    /// The progress bar to draw over the slide: none while a picture is being taken (the frame
+    /// after one is asked for is the one saved).
+    pub(super) fn deck_bar(&self) -> Option<(usize, usize)> {
+        self.deck_progress()
+            .filter(|_| self.images.shots.pending == 0)
+    }
+
     pub(super) fn move_slide(&mut self, to: impl FnOnce(usize) -> usize) {
         let count = slide_count(self.slide_rows());
         if let Some(state) = &mut self.presenting {
@@ -165,19 +170,9 @@ impl App {
         let sender = self.images.shots.sender.clone();
         let repaint = ctx.clone();
         self.images.shots.pending += 1;
-        let keep = slide
-            .and(self.presenting.as_ref())
-            .map(|state| state.slide_rect * ctx.pixels_per_point());
         ctx.request_screenshot(move |image| {
             // The app may have closed; then there is no one to tell.
-            sender
-                .send(Shot {
-                    path,
-                    slide,
-                    image,
-                    keep,
-                })
-                .ok();
+            sender.send(Shot { path, slide, image }).ok();
             repaint.request_repaint();
         });
     }
@@ -195,7 +190,13 @@ impl App {
         }
         while let Ok(shot) = self.images.shots.receiver.try_recv() {
             self.images.shots.pending = self.images.shots.pending.saturating_sub(1);
-            let (width, height, rgba) = kept_pixels(&shot.image, shot.keep);
+            let [width, height] = shot.image.size;
+            let rgba: Vec<u8> = shot
+                .image
+                .pixels
+                .iter()
+                .flat_map(|p| p.to_array())
+                .collect();
             match crate::io::write_png(&shot.path, width as u32, height as u32, &rgba) {
                 Ok(()) if shot.slide.is_none() => {
                     if let Some(state) = self
@@ -261,28 +262,6 @@ impl App {
             ctx.request_repaint();
         }
     }
-}
-
-/// The pixels of `image` inside `keep` (all of them without it), as RGBA rows.
-fn kept_pixels(image: &egui::ColorImage, keep: Option<egui::Rect>) -> (usize, usize, Vec<u8>) {
-    let [width, height] = image.size;
-    let (x0, y0, x1, y1) = keep.map_or((0, 0, width, height), |rect| {
-        let clamp = |v: f32, most: usize| (v.round().max(0.0) as usize).min(most);
-        (
-            clamp(rect.left(), width),
-            clamp(rect.top(), height),
-            clamp(rect.right(), width),
-            clamp(rect.bottom(), height),
-        )
-    });
-    let (x1, y1) = (x1.max(x0), y1.max(y0));
-    let mut rgba = Vec::with_capacity((x1 - x0) * (y1 - y0) * 4);
-    for y in y0..y1 {
-        for pixel in &image.pixels[y * width + x0..y * width + x1] {
-            rgba.extend_from_slice(&pixel.to_array());
-        }
-    }
-    (x1 - x0, y1 - y0, rgba)
 }
 
 /// Where slide `number` (from 1) of a deck export goes.

@@ -312,7 +312,10 @@ impl Command {
         // A text field that had the keyboard last frame counts too: egui lets Escape take the
         // keyboard from it before this runs, and that Escape is the field's, not the window's.
         let typing = ctx.egui_wants_keyboard_input()
-            || ctx.data(|d| d.get_temp::<bool>(egui::Id::new(TYPING)).unwrap_or(false));
+            || ctx.data(|d| {
+                d.get_temp::<bool>(egui::Id::unique(TYPING))
+                    .unwrap_or(false)
+            });
         let mut shortcuts: Vec<(Self, KeyboardShortcut)> = Self::ALL
             .iter()
             .filter(|c| match c.scope() {
@@ -340,7 +343,7 @@ const TYPING: &str = "command_typing_last_frame";
 /// frame's [`Command::from_keyboard`].
 pub fn remember_typing(ctx: &egui::Context) {
     let typing = ctx.egui_wants_keyboard_input();
-    ctx.data_mut(|d| d.insert_temp(egui::Id::new(TYPING), typing));
+    ctx.data_mut(|d| d.insert_temp(egui::Id::unique(TYPING), typing));
 }
 
 fn modifier_count(modifiers: Modifiers) -> u8 {

@@ -111,10 +111,9 @@ pub fn type_path_ui(
         ui.label(question.body.as_str());
         ui.add_space(6.0);
         let label = ui.label(tr!("dialog-type-path-label"));
-        let field = Id::new("type_path_field");
+        let field = Id::unique("type_path_field");
         // Enter in the field goes ahead (the field gives up the keyboard as it reads Enter).
-        let entered =
-            ui.memory(|m| m.has_focus(field)) && ui.input(|i| i.key_pressed(Key::Enter));
+        let entered = ui.memory(|m| m.has_focus(field)) && ui.input(|i| i.key_pressed(Key::Enter));
         let edit = ui
             .add(
                 egui::TextEdit::singleline(text)

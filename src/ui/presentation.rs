@@ -32,9 +32,6 @@ pub struct PresentationState {
     /// Set while the slide is saved as an image: the keys' hint (for the presenter, not the
     /// room) is left out.
     pub exporting: bool,
-    /// Where the slide was drawn in the last frame (the window less the export's progress
-    /// bar): the part of the window a picture of the slide keeps.
-    pub slide_rect: egui::Rect,
 }
 
 impl Default for PresentationState {
@@ -46,7 +43,6 @@ impl Default for PresentationState {
             shrunk: false,
             settled: false,
             exporting: false,
-            slide_rect: egui::Rect::NOTHING,
         }
     }
 }
@@ -71,8 +67,8 @@ pub fn slide_count(rows: usize) -> usize {
 }
 
 /// Draws the current slide over the whole window; during a slide export (`progress`: slides
-/// written, in all), a bar at the bottom says how far it has got, with Cancel. Returns whether
-/// Cancel was clicked.
+/// written, in all), a bar over its bottom says how far it has got, with Cancel. Returns
+/// whether Cancel was clicked.
 pub fn presentation_ui(
     ui: &mut egui::Ui,
     doc: &Document,
@@ -85,18 +81,25 @@ pub fn presentation_ui(
     state.slide = state.slide.min(count - 1);
     let mut cancel = false;
     if let Some((written, total)) = progress {
-        egui::Panel::bottom("slide_export").show(ui, |ui| {
-            ui.horizontal(|ui| {
-                let shown = (written + 1).min(total);
-                ui.label(tr!("slide-exporting", slide = shown, total = total));
-                #[expect(clippy::cast_precision_loss, reason = "slide counts are small")]
-                let done = written as f32 / total.max(1) as f32;
-                ui.add(egui::ProgressBar::new(done).desired_width(240.0));
-                cancel = ui.button(tr!("dialog-cancel")).clicked();
+        // On top of the slide, taking none of its room: the frames that are saved as pictures
+        // are drawn without it (the app leaves `progress` out then).
+        egui::Area::new(egui::Id::unique("slide_export"))
+            .anchor(egui::Align2::CENTER_BOTTOM, [0.0, -12.0])
+            .order(egui::Order::Foreground)
+            .show(ui.ctx(), |ui| {
+                egui::Frame::popup(ui.style()).show(ui, |ui| {
+                    ui.horizontal(|ui| {
+                        let shown = (written + 1).min(total);
+                        ui.label(tr!("slide-exporting", slide = shown, total = total));
+                        #[expect(clippy::cast_precision_loss, reason = "slide counts are small")]
+                        let done = written as f32 / total.max(1) as f32;
+                        ui.add(egui::ProgressBar::new(done).desired_width(240.0));
+                        cancel = ui.button(tr!("dialog-cancel")).clicked();
+                    });
+                });
             });
-        });
     }
-    let screen = ui.available_rect_before_wrap();
+    let screen = ui.ctx().content_rect();
     let scale = (screen.width() / 1920.0).min(screen.height() / 1080.0) * state.fit;
     let body = BODY_SIZE * scale;
     let title = TITLE_SIZE * scale;
@@ -104,7 +107,6 @@ pub fn presentation_ui(
         .fill(ui.visuals().panel_fill)
         .inner_margin(egui::Margin::same((40.0 * scale) as i8));
     egui::CentralPanel::default().frame(frame).show(ui, |ui| {
-        state.slide_rect = ui.max_rect().expand(40.0 * scale);
         let available = ui.max_rect();
         // Full-strength text: grey body text fades on a projector.
         ui.visuals_mut().override_text_color = Some(ui.visuals().strong_text_color());

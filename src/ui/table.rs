@@ -290,15 +290,6 @@ fn reading_heights(
     heights
 }
 
-/// Under a text that is not the mandate's own words, in reading mode: whose wording it is.
-fn worded_label(main: &MainView<'_>, item: &Responsibility) -> Option<String> {
-    let Shown::Wording(source, id) = main.doc.text_shown(item) else {
-        return None;
-    };
-    let by = source.map_or(id, |s| s.title.as_str());
-    Some(tr!("table-worded", source = by))
-}
-
 /// How wide the holders' column starts in one-line mode: wide enough for the longest list of
 /// holders (measured once per document state), but at most a third of the table, so that the
 /// responsibility's text keeps room.
@@ -330,6 +321,15 @@ fn holders_width(ui: &egui::Ui, main: &MainView<'_>) -> f32 {
     // the holders never push the note count out of a narrow (or zoomed) window.
     let room = ui.available_width() - 72.0 - 150.0 - 110.0 - 72.0 - 6.0 * 8.0;
     (widest + 16.0).clamp(170.0, most).min(room.max(100.0))
+}
+
+/// Under a text that is not the mandate's own words, in reading mode: whose wording it is.
+fn worded_label(main: &MainView<'_>, item: &Responsibility) -> Option<String> {
+    let Shown::Wording(source, id) = main.doc.text_shown(item) else {
+        return None;
+    };
+    let by = source.map_or(id, |s| s.title.as_str());
+    Some(tr!("table-worded", source = by))
 }
 
 /// What names a table layout's column widths in egui's memory: compare mode, reading mode and

@@ -662,3 +662,42 @@ fn every_slide_fits_the_screen_at_three_sizes_in_every_language() {
     }
 }
 
+/// The slides' export: the pictures leave out the keys' hint, a bar says how far it has got,
+/// and Cancel (or Escape) stops it, keeping what was written.
+#[test]
+fn the_slide_export_shows_progress_leaves_out_the_hint_and_can_be_cancelled() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = launch(Launch {
+        dialogs: dialogs.clone(),
+        size: [1280.0, 720.0],
+        ..Launch::default()
+    });
+    let deck = dir.path().join("deck");
+    dialogs.answer(Picked::Path(deck.clone()));
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Export").hover();
+    harness.run();
+    harness.get_by_label("Export slides as PNGs…").click();
+    let mut saw_bar = false;
+    for _ in 0..60 {
+        harness.step();
+        assert!(
+            harness.query_by_label_contains("Esc: leave").is_none(),
+            "the keys' hint is not drawn while the slides are saved"
+        );
+        saw_bar |= harness.query_by_label_contains("Saving slide").is_some();
+        if std::fs::read_dir(&deck).map_or(0, Iterator::count) >= 3 {
+            break;
+        }
+    }
+    assert!(saw_bar, "a bar says which slide is being saved");
+    harness.key_press(Key::Escape);
+    harness.run();
+    let written = std::fs::read_dir(&deck).map_or(0, Iterator::count);
+    assert!((1..21).contains(&written), "{written} slides written");
+    assert_eq!(harness.state().slide(), None);
+    let message = harness.state().message().expect("a message").text.clone();
+    assert!(message.contains("Slide export cancelled"), "{message}");
+}
