@@ -18,6 +18,7 @@ mod merge;
 mod model;
 mod qdpx;
 mod roundtrip;
+mod safe_writes;
 mod stress;
 mod strings;
 mod update;
