@@ -95,9 +95,10 @@ impl Document {
     /// The curators' rules, as errors: official addresses for primary sources, no mirror marked
     /// primary, a paragraph and an `as_of` date on every row, two attributed sides wherever a
     /// row is disputed, phases that run from the mandate to today's status, events in date
-    /// order. Empty when the document meets them all.
+    /// order, no id that reads as another of its list (a warning for anyone else's file). Empty
+    /// when the document meets them all.
     pub fn curation_problems(&self) -> Vec<Problem> {
-        let mut problems = Vec::new();
+        let mut problems = self.look_alike_ids(Severity::Error);
         let mut report = |place: String, message: String| {
             problems.push(Problem {
                 severity: Severity::Error,

@@ -12,6 +12,7 @@ mod export;
 mod files;
 mod git_merge;
 mod i18n;
+mod ids;
 mod io;
 mod lang_export;
 mod merge;
