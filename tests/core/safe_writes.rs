@@ -421,6 +421,8 @@ fn every_step_of_a_save_failing_once_leaves_the_files_as_they_were_and_nothing_b
 fn a_save_killed_at_any_step_leaves_the_file_and_its_backup_whole_and_no_leftover_after_the_next() {
     let dir = tempfile::tempdir().expect("temp dir");
     let file = old_release(dir.path(), "notes.ron");
+    // Not readable by others: a leftover must not be either.
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o640)).expect("chmod");
     let old = std::fs::read(&file).expect("reads");
     std::fs::write(io::backup_path(&file), "the backup of before").expect("writes");
     let mut new = None;
