@@ -96,18 +96,20 @@ fn an_export_over_its_own_document_is_refused_in_every_format_and_through_a_link
     assert_eq!(std::fs::read(&doc).expect("reads"), before);
 }
 
+/// base.ron, ours.ron and theirs.ron in `dir`, each the built-in data.
+fn three_sides(dir: &Path) -> [PathBuf; 3] {
+    let doc = io::builtin().expect("built-in");
+    ["base", "ours", "theirs"].map(|name| {
+        let path = dir.join(format!("{name}.ron"));
+        io::save_path(&doc, &path).expect("saves");
+        path
+    })
+}
+
 #[test]
 fn a_merge_never_writes_over_the_base_or_theirs_and_update_never_over_itself_with_o() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let doc = io::builtin().expect("built-in");
-    let paths: Vec<PathBuf> = ["base", "ours", "theirs"]
-        .iter()
-        .map(|name| {
-            let path = dir.path().join(format!("{name}.ron"));
-            io::save_path(&doc, &path).expect("saves");
-            path
-        })
-        .collect();
+    let paths = three_sides(dir.path());
     let link = dir.path().join("theirs-link.ron");
     std::os::unix::fs::symlink(&paths[2], &link).expect("links");
     for output in [&paths[0], &paths[2], &link] {
@@ -239,12 +241,7 @@ fn a_report_that_cannot_be_written_after_a_write_does_not_make_it_a_failure() {
         cli::update(&file, Some(&out), &mut Closed).expect("runs"),
         0
     );
-    let doc = io::builtin().expect("built-in");
-    let [base, ours, theirs] =
-        ["base", "ours", "theirs"].map(|n| dir.path().join(format!("{n}.ron")));
-    for path in [&base, &ours, &theirs] {
-        io::save_path(&doc, path).expect("saves");
-    }
+    let [base, ours, theirs] = three_sides(dir.path());
     let files = cli::MergeFiles {
         base: &base,
         ours: &ours,
