@@ -895,8 +895,9 @@ export-qdpx-description-dataset = { $title }: { $original } compared with { $cur
 
 ## Errors of files
 
-# Why a file could not be opened or saved. The operating system's reason and the step of saving
-# are given in English by io (and the command line); these are the app's words for them.
+# Why a file could not be opened or saved, in the app and (in English) on the command line. Each
+# step of saving (io::SaveStep) has its own message; the operating system's reason comes as it
+# says it where no message below names it.
 error-cannot-read = { $file }: cannot read the file: { $reason }
 error-too-large = { $file }: the file is { $size } bytes, larger than the { $limit } bytes a document may have
 error-newer-format = { $file }: the file has format { $found }, written by a newer version of Mandate Compare; this version reads format { $supported } and older
@@ -915,3 +916,17 @@ error-step-permissions = giving the new file the permissions of the old one
 error-step-write = writing the temporary file
 error-step-backup = keeping the backup copy
 error-step-rename = renaming the temporary file over the target
+error-step-inspect = looking at what is at the path
+error-step-special = the path is a device, a pipe or a socket, not a file
+error-step-stream = writing into the device or pipe
+error-step-lock = locking the temporary file
+error-step-flush = flushing the temporary file
+error-step-sync = syncing the temporary file to the disk
+error-step-check = reading the file again to see whether it changed
+error-step-backup-sync = syncing the backup copy to the disk
+error-step-backup-rename = renaming the new backup copy into place
+error-step-sync-folder = syncing the folder to the disk
+error-step-png = encoding the PNG image
+error-step-recovery-folder = creating the recovery folder
+error-serialize = cannot write the document as RON: { $reason }
+error-changed-on-disk = { $file } changed on disk after it was read (another program wrote it); nothing was written, so that change is kept: run the command again

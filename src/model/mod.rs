@@ -6,6 +6,7 @@ mod curation;
 mod date;
 mod document;
 mod edit;
+mod ids;
 mod provenance;
 mod release;
 mod search;

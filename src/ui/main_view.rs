@@ -71,6 +71,8 @@ pub fn main_view_ui(
             .resizable(true)
             .default_size(190.0)
             .min_size(140.0)
+            // A long tag is cut (in full on hover), never allowed to push the table away.
+            .max_size(theme::TAGS_MAX_WIDTH.min(width * 0.3))
             .show(ui, |ui| {
                 tags::tags_panel_ui(ui, &main.counts.tags, view, main.editable, actions);
             });

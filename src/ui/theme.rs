@@ -178,6 +178,14 @@ pub const SUMMARY_MIN_WIDTH: f32 = 420.0;
 /// Default width of the detail panel.
 pub const DETAIL_WIDTH: f32 = 460.0;
 
+/// The widest the tag panel may be dragged (it takes at most 30 % of the window too): a long tag
+/// is cut at this width, in full on hover.
+pub const TAGS_MAX_WIDTH: f32 = 320.0;
+
+/// A tag longer than this many characters may be cut in the tag panel, so it says itself in
+/// full on hover.
+pub const TAG_HOVER_AFTER: usize = 16;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -205,8 +213,16 @@ pub enum Theme {
 }
 
 impl Theme {
-    /// The visuals for this theme.
+    /// The visuals for this theme. The text cursor does not blink: a blinking cursor asks for
+    /// a frame twice a second for as long as a text field has the focus, which kept the app
+    /// busy (about 20 % of a core under Mesa's software renderer) while nobody touched it.
     pub fn visuals(self) -> egui::Visuals {
+        let mut visuals = self.colours();
+        visuals.text_cursor.blink = false;
+        visuals
+    }
+
+    fn colours(self) -> egui::Visuals {
         match self {
             Self::Light => egui::Visuals::light(),
             Self::Dark => egui::Visuals::dark(),

@@ -49,6 +49,13 @@ fn every_view_is_idle_once_settled() {
     });
     assert_idle(&mut harness, "table");
 
+    // A text field with the focus: its cursor does not blink, so nothing asks for frames.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    harness.run();
+    assert_idle(&mut harness, "the search field focused");
+    harness.key_press(Key::Escape);
+    harness.run();
+
     click(&mut harness, "UNMIK 9");
     assert_idle(&mut harness, "detail of a row");
 

@@ -16,6 +16,7 @@ mod language;
 mod language_views;
 mod locales;
 mod review;
+mod long_words;
 mod sharing;
 mod trust;
 mod ui;
