@@ -6,7 +6,7 @@ use egui_extras::{Column, TableBuilder, TableRow};
 use super::theme::{self, TextStyle};
 use super::widgets::{SHOWN_AT_FIRST, cut, status_word};
 use super::{Action, MainView, ViewState};
-use crate::model::Responsibility;
+use crate::model::{Responsibility, Shown};
 use crate::tr;
 
 /// The table of responsibilities. A click selects a row; Up and Down move the selection.
@@ -254,7 +254,9 @@ fn reading_heights(
         .map(|item| {
             let text = measure(&item.title, text_width)
                 + spacing
-                + measure(cut(&item.original, SHOWN_AT_FIRST), text_width);
+                + measure(cut(&item.original, SHOWN_AT_FIRST), text_width)
+                + worded_label(main, item)
+                    .map_or(0.0, |label| spacing + measure(&label, text_width));
             let holders = main.doc.holder_names(item.effective_holders()).join(", ");
             let holders = status_line + measure(cut(&holders, 1_000), holders_width);
             // The first column holds up to three lines: label, paragraph, notes.
@@ -265,6 +267,15 @@ fn reading_heights(
     let heights = std::sync::Arc::new(heights);
     ui.data_mut(|d| d.insert_temp(key, heights.clone()));
     heights
+}
+
+/// Under a text that is not the mandate's own words, in reading mode: whose wording it is.
+fn worded_label(main: &MainView<'_>, item: &Responsibility) -> Option<String> {
+    let Shown::Wording(source, id) = main.doc.text_shown(item) else {
+        return None;
+    };
+    let by = source.map_or(id, |s| s.title.as_str());
+    Some(tr!("table-worded", source = by))
 }
 
 /// What names a table layout's column widths in egui's memory: compare mode, reading mode and
@@ -340,13 +351,19 @@ fn cells_ui(row: &mut TableRow<'_, '_>, main: &MainView<'_>, item: &Responsibili
                 // Reading mode: the whole text, wrapped (a very long one cut, as everywhere).
                 let title = theme::highlighted(ui, &item.title, query, TextStyle::Strong);
                 ui.add(egui::Label::new(title).wrap().selectable(false));
-                let original = theme::highlighted(
-                    ui,
-                    cut(&item.original, SHOWN_AT_FIRST),
-                    query,
-                    TextStyle::Body,
-                );
+                // Quotation marks only for the mandate's own words, checked against a copy.
+                let text = cut(&item.original, SHOWN_AT_FIRST);
+                let text = if item.text_is_quote() {
+                    tr!("detail-quoted", text = text)
+                } else {
+                    text.to_owned()
+                };
+                let original = theme::highlighted(ui, &text, query, TextStyle::Body);
                 ui.add(egui::Label::new(original).wrap().selectable(false));
+                if let Some(label) = worded_label(main, item) {
+                    let worded = RichText::new(label).small().weak();
+                    ui.add(egui::Label::new(worded).wrap().selectable(false));
+                }
             } else {
                 // A cell shows one line: no more than that is laid out, however long the text.
                 let title = theme::highlighted(ui, cut(&item.title, 300), query, TextStyle::Strong);
