@@ -105,6 +105,20 @@ menu-in-use = { $label } (in use)
 # Help > Keyboard shortcuts: the table's arrow keys (the key names come from egui).
 menu-shortcuts-rows = Next / previous row
 
+# Help > About: what a paper needs to cite exactly what was used ($file, $readme: file names).
+about-version = Version { $version }
+about-data = Built-in data: { $dataset }, release { $release }
+about-licence = Licence: { $licence }
+about-readme = How to install, use and cite it: { $readme }, here
+about-readme-missing = This copy came without its { $readme }; the one in the source says how to install, use and cite it
+about-cite = To cite the app and the data release: { $file }, beside the { $readme }
+
+# The message box when no graphics backend could draw the window; the backends and their
+# errors follow the body, one a line. $packages: Linux package names; $commands: subcommands.
+graphics-failed-title = Mandate Compare cannot open its window
+graphics-failed-body = None of the ways to draw the window worked on this computer:
+graphics-failed-advice = What to try: install or update the graphics driver (on Linux: { $packages }); on a remote desktop or in a virtual machine, start the app on the computer itself. The commands that need no window ({ $commands }) work all the same.
+
 # Every command, as menus, the palette and the shortcuts list name it ("…": a dialog follows).
 command-new = New from built-in dataset
 command-open = Open…
@@ -149,6 +163,7 @@ command-last-slide = Last slide
 command-end-presentation = End presentation
 command-command-palette = Command palette…
 command-show-shortcuts = Keyboard shortcuts
+command-show-about = About Mandate Compare
 
 
 ## Table and filters

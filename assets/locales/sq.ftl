@@ -81,6 +81,19 @@ menu-off = { $label } (joaktiv)
 menu-in-use = { $label } (në përdorim)
 menu-shortcuts-rows = Rreshti tjetër / i mëparshëm
 
+# Help > About: what a paper needs to cite exactly what was used ($file, $readme: file names).
+about-version = Versioni { $version }
+about-data = Të dhënat e integruara: { $dataset }, botimi { $release }
+about-licence = Licenca: { $licence }
+about-readme = Si instalohet, përdoret dhe citohet: { $readme }, këtu
+about-readme-missing = Kjo kopje erdhi pa { $readme }; ai në kodin burimor tregon si instalohet, përdoret dhe citohet
+about-cite = Për të cituar aplikacionin dhe botimin e të dhënave: { $file }, pranë { $readme }
+
+# The message box when no graphics backend could draw the window.
+graphics-failed-title = Mandate Compare nuk mund ta hapë dritaren
+graphics-failed-body = Asnjë nga mënyrat për të vizatuar dritaren nuk funksionoi në këtë kompjuter:
+graphics-failed-advice = Çfarë të provoni: instaloni ose përditësoni drejtuesin e kartës grafike (në Linux: { $packages }); në desktop në distancë ose në makinë virtuale, hapeni aplikacionin në vetë kompjuterin. Komandat që nuk kanë nevojë për dritare ({ $commands }) funksionojnë njësoj.
+
 command-new = Fillo nga të dhënat e integruara
 command-open = Hap…
 command-save = Ruaj
@@ -124,6 +137,7 @@ command-last-slide = Sllajdi i fundit
 command-end-presentation = Përfundo prezantimin
 command-command-palette = Paleta e komandave…
 command-show-shortcuts = Shkurtoret e tastierës
+command-show-about = Rreth Mandate Compare
 
 
 ## Table and filters

@@ -85,6 +85,17 @@ menu-on = { $label } (укључено)
 menu-off = { $label } (искључено)
 menu-in-use = { $label } (у употреби)
 menu-shortcuts-rows = Следећи / претходни ред
+# Help > About: what a paper needs to cite exactly what was used ($file, $readme: file names).
+about-version = Верзија { $version }
+about-data = Уграђени подаци: { $dataset }, издање { $release }
+about-licence = Лиценца: { $licence }
+about-readme = Како се инсталира, користи и цитира: { $readme }, овде
+about-readme-missing = Овај примерак је стигао без { $readme }; онај у изворном коду каже како се инсталира, користи и цитира
+about-cite = За цитирање програма и издања података: { $file }, поред { $readme }
+# The message box when no graphics backend could draw the window.
+graphics-failed-title = Mandate Compare не може да отвори свој прозор
+graphics-failed-body = Ниједан начин исцртавања прозора није успео на овом рачунару:
+graphics-failed-advice = Шта да пробате: инсталирајте или ажурирајте драјвер графичке картице (на Линуксу: { $packages }); на удаљеној радној површини или у виртуелној машини покрените програм на самом рачунару. Команде којима не треба прозор ({ $commands }) раде исто.
 command-new = Ново из уграђених података
 command-open = Отвори…
 command-save = Сачувај
@@ -128,6 +139,7 @@ command-last-slide = Последњи слајд
 command-end-presentation = Заврши презентацију
 command-command-palette = Палета команди…
 command-show-shortcuts = Пречице на тастатури
+command-show-about = О програму Mandate Compare
 
 ## Table and filters
 

@@ -86,6 +86,19 @@ menu-off = { $label } (isključeno)
 menu-in-use = { $label } (u upotrebi)
 menu-shortcuts-rows = Sledeći / prethodni red
 
+# Help > About: what a paper needs to cite exactly what was used ($file, $readme: file names).
+about-version = Verzija { $version }
+about-data = Ugrađeni podaci: { $dataset }, izdanje { $release }
+about-licence = Licenca: { $licence }
+about-readme = Kako se instalira, koristi i citira: { $readme }, ovde
+about-readme-missing = Ovaj primerak je stigao bez { $readme }; onaj u izvornom kodu kaže kako se instalira, koristi i citira
+about-cite = Za citiranje programa i izdanja podataka: { $file }, pored { $readme }
+
+# The message box when no graphics backend could draw the window.
+graphics-failed-title = Mandate Compare ne može da otvori svoj prozor
+graphics-failed-body = Nijedan način iscrtavanja prozora nije uspeo na ovom računaru:
+graphics-failed-advice = Šta da probate: instalirajte ili ažurirajte drajver grafičke kartice (na Linuksu: { $packages }); na udaljenoj radnoj površini ili u virtuelnoj mašini pokrenite program na samom računaru. Komande kojima ne treba prozor ({ $commands }) rade isto.
+
 command-new = Novo iz ugrađenih podataka
 command-open = Otvori…
 command-save = Sačuvaj
@@ -129,6 +142,7 @@ command-last-slide = Poslednji slajd
 command-end-presentation = Završi prezentaciju
 command-command-palette = Paleta komandi…
 command-show-shortcuts = Prečice na tastaturi
+command-show-about = O programu Mandate Compare
 
 
 ## Table and filters

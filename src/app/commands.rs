@@ -57,6 +57,7 @@ impl App {
             }
             Command::CommandPalette => self.palette = Some(PaletteState::default()),
             Command::ShowShortcuts => self.show_shortcuts = true,
+            Command::ShowAbout => self.about = Some(super::about::about_info()),
             Command::ShowTable => self.view.tab = Tab::Table,
             Command::ShowSummary => self.view.tab = Tab::Summary,
             Command::ShowTimeline => self.view.tab = Tab::Timeline,

@@ -180,7 +180,10 @@ const MENUS: [(&str, &[Item]); 4] = [
             Run(Command::Present),
         ],
     ),
-    ("menu-help", &[Run(Command::ShowShortcuts)]),
+    (
+        "menu-help",
+        &[Run(Command::ShowShortcuts), Run(Command::ShowAbout)],
+    ),
 ];
 
 /// Which of the recent files exist: looked up once when the File menu opens, not every frame

@@ -8,10 +8,12 @@
 //! dropped files, [`recovery`] copies of unsaved work, [`update`] updating the built-in data,
 //! [`startup`] the start-up measurement.
 
+mod about;
 mod commands;
 mod derived;
 mod dialogs;
 mod files;
+pub mod graphics;
 mod history;
 mod inspect;
 mod menu;
@@ -59,6 +61,8 @@ pub struct App {
     images: present::ImageExports,
     palette: Option<ui::PaletteState>,
     show_shortcuts: bool,
+    /// Help > About, while open.
+    about: Option<crate::ui::AboutInfo>,
     /// "Not now" was chosen on the offer to update the built-in data of this file.
     update_dismissed: bool,
     /// Which recent files exist, looked up when the File menu opens.
@@ -114,6 +118,7 @@ impl App {
             images: present::ImageExports::default(),
             palette: None,
             show_shortcuts: false,
+            about: None,
             update_dismissed: false,
             recent_found: menu::RecentFound::default(),
             message,
@@ -203,6 +208,11 @@ impl App {
         }
         if self.show_shortcuts {
             self.show_shortcuts = menu::shortcuts_window_ui(ctx);
+        }
+        if let Some(info) = &self.about
+            && !ui::about_ui(ctx, info)
+        {
+            self.about = None;
         }
         self.modal_ui(ctx);
     }

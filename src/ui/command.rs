@@ -119,6 +119,8 @@ commands! {
     CommandPalette,
     /// List the keyboard shortcuts.
     ShowShortcuts,
+    /// The version, the data release, the licence and where the README is.
+    ShowAbout,
 }
 
 /// Where a command's shortcuts work.
@@ -221,6 +223,7 @@ impl Command {
             Self::EndPresentation => "command-end-presentation",
             Self::CommandPalette => "command-command-palette",
             Self::ShowShortcuts => "command-show-shortcuts",
+            Self::ShowAbout => "command-show-about",
             Self::LanguageEnglish
             | Self::LanguageAlbanian
             | Self::LanguageSerbianLatin
@@ -278,6 +281,7 @@ impl Command {
             Self::EndPresentation => const { &[key(Key::Escape)] },
             Self::CommandPalette => const { &[ctrl_shift(Key::P)] },
             Self::ShowShortcuts => const { &[key(Key::F1)] },
+            Self::ShowAbout => const { &[] },
         }
     }
 
@@ -413,6 +417,7 @@ mod tests {
                 Command::LanguageAlbanian,
                 Command::LanguageSerbianLatin,
                 Command::LanguageSerbianCyrillic,
+                Command::ShowAbout,
             ]
         );
     }

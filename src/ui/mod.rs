@@ -2,6 +2,7 @@
 //! [`ViewState`], and return what else the user asked for as [`Action`]s; only `app` changes
 //! the document or touches files.
 
+mod about;
 mod action;
 mod agreement;
 mod command;
@@ -22,6 +23,7 @@ mod timeline;
 mod view_state;
 mod widgets;
 
+pub use about::{AboutInfo, about_ui};
 pub use action::{Action, EditRequest};
 pub use command::{Command, Scope, remember_typing};
 pub use compare::CompareView;
