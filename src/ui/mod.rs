@@ -12,6 +12,7 @@ mod drop_overlay;
 mod filters;
 mod main_view;
 mod notes;
+mod overview;
 mod palette;
 mod presentation;
 mod summary;

@@ -30,20 +30,7 @@ pub fn table_ui(
     if let Some(at) = moved {
         view.select(Some(doc.rows[visible[at]].id.clone()));
     }
-    let mut titles = vec![tr!("glossary-mandate")];
-    if let Some(compare) = &main.compare {
-        titles.push(tr!("table-column-differs", name = compare.name));
-    }
-    let year = doc.original.date.year().to_string();
-    titles.push(tr!("table-column-responsibility", year = year));
-    if main.reading {
-        titles.push(tr!("table-column-status-holders"));
-    } else {
-        titles.extend([tr!("table-column-status"), tr!("table-column-holders")]);
-    }
-    if !main.reading {
-        titles.push(tr!("table-column-notes"));
-    }
+    let titles = column_titles(main);
     // Column widths are kept per layout (compare mode and reading mode have other columns) and
     // per width of the table, in steps of 160 px: a window made much wider or narrower starts
     // from widths that fill it (egui_extras keeps a resizable table's widths otherwise).
@@ -129,6 +116,23 @@ pub fn table_ui(
         actions.push(Action::CopyCitation(citation));
     }
     name_resize_handles(ui, salt, &titles);
+}
+
+/// The columns' titles: compare mode has one more ("In NAME"), reading mode one less.
+fn column_titles(main: &MainView<'_>) -> Vec<String> {
+    let mut titles = vec![tr!("glossary-mandate")];
+    if let Some(compare) = &main.compare {
+        titles.push(tr!("table-column-differs", name = compare.name));
+    }
+    let year = main.doc.original.date.year().to_string();
+    titles.push(tr!("table-column-responsibility", year = year));
+    if main.reading {
+        titles.push(tr!("table-column-status-holders"));
+    } else {
+        titles.extend([tr!("table-column-status"), tr!("table-column-holders")]);
+        titles.push(tr!("table-column-notes"));
+    }
+    titles
 }
 
 /// The handles between columns are Tab stops (egui_extras makes them draggable and
