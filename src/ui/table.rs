@@ -118,6 +118,23 @@ pub fn table_ui(
     name_resize_handles(ui, salt, &titles);
 }
 
+/// The columns' titles: compare mode has one more ("In NAME"), reading mode one less.
+fn column_titles(main: &MainView<'_>) -> Vec<String> {
+    let mut titles = vec![tr!("glossary-mandate")];
+    if let Some(compare) = &main.compare {
+        titles.push(tr!("table-column-differs", name = compare.name));
+    }
+    let year = main.doc.original.date.year().to_string();
+    titles.push(tr!("table-column-responsibility", year = year));
+    if main.reading {
+        titles.push(tr!("table-column-status-holders"));
+    } else {
+        titles.extend([tr!("table-column-status"), tr!("table-column-holders")]);
+        titles.push(tr!("table-column-notes"));
+    }
+    titles
+}
+
 /// The handles between columns are Tab stops (egui_extras makes them draggable and
 /// double-clickable): give each a name a screen reader can say.
 fn name_resize_handles(ui: &egui::Ui, salt: TableSalt, titles: &[String]) {
