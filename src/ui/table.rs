@@ -327,27 +327,6 @@ fn holders_width(ui: &egui::Ui, main: &MainView<'_>) -> f32 {
     (widest + 16.0).clamp(170.0, most).min(room.max(100.0))
 }
 
-/// The columns' headings: compare mode adds one, reading mode joins status and holders and
-/// leaves out the note count.
-fn column_titles(main: &MainView<'_>) -> Vec<String> {
-    let mut titles = vec![tr!("glossary-mandate")];
-    if let Some(compare) = &main.compare {
-        titles.push(tr!("table-column-differs", name = compare.name));
-    }
-    let year = main.doc.original.date.year().to_string();
-    titles.push(tr!("table-column-responsibility", year = year));
-    if main.reading {
-        titles.push(tr!("table-column-status-holders"));
-    } else {
-        titles.extend([
-            tr!("table-column-status"),
-            tr!("table-column-holders"),
-            tr!("table-column-notes"),
-        ]);
-    }
-    titles
-}
-
 /// Under a text that is not the mandate's own words, in reading mode: whose wording it is.
 fn worded_label(main: &MainView<'_>, item: &Responsibility) -> Option<String> {
     let Shown::Wording(source, id) = main.doc.text_shown(item) else {
