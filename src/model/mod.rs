@@ -6,6 +6,7 @@ mod curation;
 mod date;
 mod document;
 mod edit;
+mod labels;
 mod release;
 mod search;
 pub mod timeline;
@@ -21,6 +22,7 @@ pub use document::{
     Status, Visibility, Wording, dark_text_on, is_web_url, parse_tags, tag_rgb,
 };
 pub use edit::{Edit, EditError};
+pub use labels::Translations;
 pub use release::{
     builtin_part, cited_sources, distance, facts_changed, mark_notes_on_changed_facts,
     named_holders,

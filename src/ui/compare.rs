@@ -248,7 +248,10 @@ fn conflict_ui(
     let row = conflict.row(doc).and_then(|id| doc.row(id));
     let place = row.map_or_else(
         || tr!("conflict-whole"),
-        |r| format!("{}: {}", doc.row_label(r), r.title),
+        |r| {
+            let tags = crate::i18n::label_tags();
+            format!("{}: {}", doc.row_label_in(r, tags), r.title_in(tags))
+        },
     );
     ui.horizontal_wrapped(|ui| {
         let heading = tr!(

@@ -109,7 +109,12 @@ fn row_ui(
     actions: &mut Vec<Action>,
 ) {
     let doc = main.doc;
-    ui.heading(format!("{}: {}", doc.row_label(row), row.title));
+    let tags = i18n::label_tags();
+    ui.heading(format!(
+        "{}: {}",
+        doc.row_label_in(row, tags),
+        row.title_in(tags)
+    ));
     // The issue: the dataset's texts stay in English, as the UN's official text is; say so.
     if i18n::current() != Language::En {
         ui.label(
@@ -122,7 +127,7 @@ fn row_ui(
         let given = tr!(
             "detail-given",
             year = doc.original.date.year().to_string(),
-            presence = presence.name.as_str(),
+            presence = presence.name_in(tags),
         );
         ui.label(RichText::new(given).weak());
     }
@@ -166,7 +171,10 @@ fn row_ui(
 fn original_ui(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, query: &str) {
     section(
         ui,
-        &tr!("detail-text-of", mandate = doc.original.label.as_str()),
+        &tr!(
+            "detail-text-of",
+            mandate = doc.original.label_in(i18n::label_tags())
+        ),
     );
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
@@ -481,8 +489,8 @@ fn assessment_ui(
             for holder in &doc.holders {
                 let mut on = draft.holders.contains(&holder.id);
                 if ui
-                    .checkbox(&mut on, &holder.short)
-                    .on_hover_text(&holder.name)
+                    .checkbox(&mut on, holder.short_in(i18n::label_tags()))
+                    .on_hover_text(holder.name_in(i18n::label_tags()))
                     .changed()
                 {
                     if on {

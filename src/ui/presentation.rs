@@ -123,12 +123,13 @@ fn overview_slide(
     body: f32,
     title: f32,
 ) {
-    ui.label(RichText::new(&doc.title).size(title).strong());
+    let tags = crate::i18n::label_tags();
+    ui.label(RichText::new(doc.title_in(tags)).size(title).strong());
     ui.label(
         RichText::new(tr!(
             "slide-overview-subtitle",
             count = rows.len(),
-            mandate = doc.original.label.as_str()
+            mandate = doc.original.label_in(tags)
         ))
         .size(body * 0.8),
     );
@@ -156,14 +157,18 @@ fn timeline_slide(
 
 fn row_slide(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, body: f32, title: f32) {
     ui.label(
-        RichText::new(format!("{}: {}", doc.row_label(row), row.title))
-            .size(title)
-            .strong(),
+        RichText::new(format!(
+            "{}: {}",
+            doc.row_label_in(row, crate::i18n::label_tags()),
+            row.title_in(crate::i18n::label_tags())
+        ))
+        .size(title)
+        .strong(),
     );
     ui.add_space(body * 0.3);
     ui.horizontal_wrapped(|ui| {
         big_badge(ui, row, body);
-        let holders = doc.holder_names(row.effective_holders());
+        let holders = doc.holder_names_in(row.effective_holders(), crate::i18n::label_tags());
         let holders = if holders.is_empty() {
             tr!("slide-no-holder")
         } else {
@@ -187,7 +192,7 @@ fn row_slide(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, body: f32,
 fn text_column(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, body: f32) {
     let heading_text = doc
         .row_citation(row)
-        .unwrap_or_else(|| doc.original.label.clone());
+        .unwrap_or_else(|| doc.original.label_in(crate::i18n::label_tags()).to_owned());
     heading(ui, &heading_text, body);
     ui.label(
         RichText::new(tr!("slide-quote", text = cut(&row.original, 1_500)))
