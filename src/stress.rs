@@ -296,6 +296,7 @@ fn row(rng: &mut Rng, index: usize, refs: &References) -> Responsibility {
         title: rng.text(40),
         title_tr: crate::model::Translations::default(),
         original: rng.text(200),
+        original_from: None,
         wordings: Vec::new(),
         status,
         as_of: Some(rng.day()),

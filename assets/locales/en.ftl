@@ -174,6 +174,8 @@ table-row-name = { $label }{ $paragraph }, { $title }, { $status }{ $checked }, 
 table-row-paragraph = , para. { $paragraph }
 table-row-yours = , your assessment
 table-row-as-of = , as of { $date }
+# Under a row's text in reading mode when it is another source's wording. $source: its title (data).
+table-worded = as { $source } words it
 table-row-no-holder = no holder
 table-row-notes =
     { $count ->
@@ -277,10 +279,21 @@ detail-text-of = The mandate's text: { $mandate }
 # The mandate's words (English) in this language's quotation marks.
 detail-quoted = “{ $text }”
 detail-as-worded = As worded in { $source }:
+# Above a row's text that is another source's wording, not the mandate's own words. $source: the source's title and publisher (data); $mandate: the mandate's label (data).
+detail-wording-of = As { $source } words it; not checked word for word against the mandate's text ({ $mandate }):
+# Under a quoted text: the copy of the mandate it was checked against (data).
+detail-checked-against = Checked word for word against { $source }
+# Words of the mandate a wording leaves out. $text: those words as $source gives them (data, maybe in another language).
+detail-omits = The mandate's text ({ $mandate }) adds words this wording leaves out; known from { $source }: “{ $text }”
+# A row's citation as it is copied, with its text: quoted only for the mandate's own words.
+detail-cite-quoted = { $citation }: “{ $text }”
+detail-cite-worded = { $citation }, as { $source } words it: { $text }
 detail-status-holders = Status and holders today
 detail-built-in = Built-in:
 detail-as-of = as of { $date }
-detail-as-of-hint = When this status and these holders were last checked
+detail-as-of-hint = The month of the newest document this status and these holders rest on
+# How far the sources reach: the newest document the status and holders rest on. $source: its symbol or title (data).
+detail-sources-reach = Newest source for this status: { $source }, { $date }
 detail-yours = Yours:
 detail-set-by = Set by { $author } on { $date }
 detail-timeline = Timeline
@@ -493,6 +506,10 @@ slide-no-holder = no holder: the task has ended
 slide-as-of = as of { $date }
 # The mandate's text, quoted, in the language's quotation marks.
 slide-quote = “{ $text }”
+# Above a row's text that is another source's wording. $source: its title (data).
+slide-worded = as { $source } words it, not the mandate's own words
+# How far the sources reach: the date of the newest document the status rests on.
+slide-sources-reach = sources up to { $date }
 slide-talking-points = Talking points
 slide-key-dates = Key dates
 slide-positions = Positions
@@ -759,6 +776,10 @@ export-nobody = nobody
 export-as-of = as of { $date }
 # Before another source's wording of a row's text; $source is its title.
 export-as-worded = As worded in { $source }:
+export-worded = As { $source } words it; not checked word for word against the mandate's text ({ $mandate }):
+export-omits = The mandate's text ({ $mandate }) adds words this wording leaves out; known from { $source }: “{ $text }”
+# CSV, column original_from, for the mandate's own words. $source: the copy they were checked against (data).
+export-checked = the mandate's own words, checked against { $source }
 export-who-held-when = Who held it when
 export-phase = from { $date }: { $status }; held by { $holders }
 export-what-happened = What happened

@@ -45,13 +45,18 @@ pub const BUILTIN_DATASET: &str = "unmik-1244";
 
 /// The releases of the built-in dataset users' files may be built on, oldest first: version,
 /// the month in words, the file. The last is the built-in dataset itself.
-const RELEASES: [(&str, &str, &str); 2] = [
+const RELEASES: [(&str, &str, &str); 3] = [
     (
         "2025-11",
         "November 2025",
         include_str!("../../data/releases/unmik-1244-2025-11.ron"),
     ),
-    ("2026-11", "November 2026", BUILTIN_RON),
+    (
+        "2026-11",
+        "November 2026",
+        include_str!("../../data/releases/unmik-1244-2026-11.ron"),
+    ),
+    ("2026-12", "December 2026", BUILTIN_RON),
 ];
 
 /// A release of the built-in dataset.

@@ -10,7 +10,7 @@ use super::widgets::{
 };
 use super::{Action, EditRequest, MainView, ViewState, notes, theme};
 use crate::i18n::{self, Language};
-use crate::model::{Document, Responsibility, SourceKind, Status};
+use crate::model::{Document, Responsibility, Shown, SourceKind, Status};
 use crate::tr;
 
 /// The user's assessment as it is being edited.
@@ -135,7 +135,8 @@ fn row_ui(
         ui.horizontal(|ui| {
             ui.label(RichText::new(&citation).weak())
                 .on_hover_text(tr!("detail-cite-hint"));
-            copy_button_ui(ui, &doc.row_label(row), citation, actions);
+            let copied = row_citation_copied(doc, row, &citation);
+            copy_button_ui(ui, &doc.row_label(row), copied, actions);
         });
     }
     if let Some(compare) = &main.compare {
@@ -167,7 +168,8 @@ fn row_ui(
     ui.add_space(12.0);
 }
 
-/// The mandate's own words for the row.
+/// The row's text of the mandate: in quotation marks only where it is the mandate's own words,
+/// checked against a copy; otherwise labelled as the wording of the source it comes from.
 fn original_ui(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, query: &str) {
     section(
         ui,
@@ -176,20 +178,44 @@ fn original_ui(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, query: &
             mandate = doc.original.label_in(i18n::label_tags())
         ),
     );
+    let shown = doc.text_shown(row);
+    if let Shown::Wording(source, id) = shown {
+        let by = source.map_or_else(|| id.to_owned(), source_name);
+        let label = tr!(
+            "detail-wording-of",
+            source = by.as_str(),
+            mandate = doc.original.label_in(i18n::label_tags())
+        );
+        ui.label(RichText::new(label).weak());
+    }
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         if row.original.len() <= SHOWN_AT_FIRST {
-            let quoted = tr!("detail-quoted", text = row.original.as_str());
-            ui.label(theme::highlighted(
-                ui,
-                &quoted,
-                query,
-                theme::TextStyle::Body,
-            ));
+            let text = match shown {
+                Shown::Quote(_) => tr!("detail-quoted", text = row.original.as_str()),
+                _ => row.original.clone(),
+            };
+            ui.label(theme::highlighted(ui, &text, query, theme::TextStyle::Body));
         } else {
             long_text_ui(ui, "original", &row.original, query, theme::TextStyle::Body);
         }
     });
+    if let Shown::Quote(Some(copy)) = shown {
+        let checked = tr!(
+            "detail-checked-against",
+            source = source_name(copy).as_str()
+        );
+        ui.label(RichText::new(checked).weak().small());
+    }
+    if let Some((text, by)) = doc.text_omits(row) {
+        let omits = tr!(
+            "detail-omits",
+            mandate = doc.original.label_in(i18n::label_tags()),
+            source = by,
+            text = text
+        );
+        ui.label(RichText::new(omits).weak());
+    }
     for (index, wording) in row.wordings.iter().enumerate() {
         let by = doc
             .source(&wording.source)
@@ -202,6 +228,30 @@ fn original_ui(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, query: &
             query,
             theme::TextStyle::Weak,
         );
+    }
+}
+
+/// A source as a label names it: "UNMIK Mandate (United Nations Peacekeeping)".
+fn source_name(source: &crate::model::Source) -> String {
+    format!("{} ({})", source.title, source.publisher)
+}
+
+/// The row's citation as it is copied: with its text in quotation marks only where that is
+/// the mandate's own words; otherwise saying whose wording it is.
+fn row_citation_copied(doc: &Document, row: &Responsibility, citation: &str) -> String {
+    let text = row.original.as_str();
+    match doc.text_shown(row) {
+        Shown::Quote(_) => tr!("detail-cite-quoted", citation = citation, text = text),
+        Shown::Wording(source, id) => {
+            let by = source.map_or_else(|| id.to_owned(), source_name);
+            tr!(
+                "detail-cite-worded",
+                citation = citation,
+                source = by.as_str(),
+                text = text
+            )
+        }
+        Shown::Unknown => citation.to_owned(),
     }
 }
 
@@ -221,6 +271,15 @@ fn status_ui(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, actions: &
             .on_hover_text(tr!("detail-as-of-hint"));
         }
     });
+    if let Some((newest, id)) = doc.newest_basis(row) {
+        let name = doc.source(id).map_or(id, |s| s.short_label());
+        let reach = tr!(
+            "detail-sources-reach",
+            date = newest.to_string(),
+            source = name
+        );
+        ui.label(RichText::new(reach).weak().small());
+    }
     if let Some(own) = &row.assessment {
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(tr!("detail-yours")).color(theme::own_assessment_color(ui)));

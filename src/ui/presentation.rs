@@ -6,7 +6,7 @@ use egui::RichText;
 
 use super::widgets::cut;
 use super::{summary, theme};
-use crate::model::{Document, PartialDate, Responsibility, Visibility};
+use crate::model::{Document, PartialDate, Responsibility, Shown, Visibility};
 use crate::tr;
 
 /// Body text at 1920×1080, in points; other sizes scale with the window.
@@ -177,6 +177,11 @@ fn row_slide(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, body: f32,
         ui.label(RichText::new(holders).size(body).strong());
         if let (Some(as_of), None) = (row.as_of, &row.assessment) {
             ui.label(RichText::new(tr!("slide-as-of", date = as_of.to_string())).size(body * 0.6));
+            // How far the sources reach: the newest document the status rests on.
+            if let Some((newest, _)) = doc.newest_basis(row) {
+                let reach = tr!("slide-sources-reach", date = newest.to_string());
+                ui.label(RichText::new(reach).size(body * 0.6));
+            }
         }
     });
     ui.add_space(body * 0.4);
@@ -194,11 +199,21 @@ fn text_column(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, body: f3
         .row_citation(row)
         .unwrap_or_else(|| doc.original.label_in(crate::i18n::label_tags()).to_owned());
     heading(ui, &heading_text, body);
-    ui.label(
-        RichText::new(tr!("slide-quote", text = cut(&row.original, 1_500)))
-            .size(body * 0.85)
-            .italics(),
-    );
+    // Quotation marks only for the mandate's own words, checked against a copy.
+    let text = cut(&row.original, 1_500);
+    if row.text_is_quote() {
+        ui.label(
+            RichText::new(tr!("slide-quote", text = text))
+                .size(body * 0.85)
+                .italics(),
+        );
+    } else {
+        if let Shown::Wording(source, id) = doc.text_shown(row) {
+            let by = source.map_or(id, |s| s.title.as_str());
+            ui.label(RichText::new(tr!("slide-worded", source = by)).size(body * 0.6));
+        }
+        ui.label(RichText::new(text).size(body * 0.85));
+    }
     let points: Vec<_> = doc
         .annotations_for(Some(&row.id))
         .filter(|a| a.visibility == Visibility::Shared)

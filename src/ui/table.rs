@@ -6,7 +6,7 @@ use egui_extras::{Column, TableBuilder, TableRow};
 use super::theme::{self, TextStyle};
 use super::widgets::{SHOWN_AT_FIRST, cut, status_word};
 use super::{Action, MainView, ViewState};
-use crate::model::Responsibility;
+use crate::model::{Responsibility, Shown};
 use crate::tr;
 
 /// The table of responsibilities. A click selects a row; Up and Down move the selection.
@@ -258,7 +258,9 @@ fn reading_heights(
             let tags = crate::i18n::label_tags();
             let text = measure(item.title_in(tags), text_width)
                 + spacing
-                + measure(cut(&item.original, SHOWN_AT_FIRST), text_width);
+                + measure(cut(&item.original, SHOWN_AT_FIRST), text_width)
+                + worded_label(main, item)
+                    .map_or(0.0, |label| spacing + measure(&label, text_width));
             let holders = main
                 .doc
                 .holder_names_in(item.effective_holders(), tags)
@@ -272,6 +274,15 @@ fn reading_heights(
     let heights = std::sync::Arc::new(heights);
     ui.data_mut(|d| d.insert_temp(key, heights.clone()));
     heights
+}
+
+/// Under a text that is not the mandate's own words, in reading mode: whose wording it is.
+fn worded_label(main: &MainView<'_>, item: &Responsibility) -> Option<String> {
+    let Shown::Wording(source, id) = main.doc.text_shown(item) else {
+        return None;
+    };
+    let by = source.map_or(id, |s| s.title.as_str());
+    Some(tr!("table-worded", source = by))
 }
 
 /// What names a table layout's column widths in egui's memory: compare mode, reading mode and
@@ -348,13 +359,19 @@ fn cells_ui(row: &mut TableRow<'_, '_>, main: &MainView<'_>, item: &Responsibili
                 let title = item.title_in(crate::i18n::label_tags());
                 let title = theme::highlighted(ui, title, query, TextStyle::Strong);
                 ui.add(egui::Label::new(title).wrap().selectable(false));
-                let original = theme::highlighted(
-                    ui,
-                    cut(&item.original, SHOWN_AT_FIRST),
-                    query,
-                    TextStyle::Body,
-                );
+                // Quotation marks only for the mandate's own words, checked against a copy.
+                let text = cut(&item.original, SHOWN_AT_FIRST);
+                let text = if item.text_is_quote() {
+                    tr!("detail-quoted", text = text)
+                } else {
+                    text.to_owned()
+                };
+                let original = theme::highlighted(ui, &text, query, TextStyle::Body);
                 ui.add(egui::Label::new(original).wrap().selectable(false));
+                if let Some(label) = worded_label(main, item) {
+                    let worded = RichText::new(label).small().weak();
+                    ui.add(egui::Label::new(worded).wrap().selectable(false));
+                }
             } else {
                 // A cell shows one line: no more than that is laid out, however long the text.
                 let title = cut(item.title_in(crate::i18n::label_tags()), 300);

@@ -264,6 +264,34 @@ fn label_messages(doc: &Document, lang: Language) -> Vec<(&'static str, Vec<Stri
             vec![title.clone(), original.clone(), current.clone()],
         ),
         (
+            "detail-wording-of",
+            args(&[("source", "S/1999/779"), ("mandate", &original)]),
+            vec![original.clone()],
+        ),
+        (
+            "export-worded",
+            args(&[("source", "S/1999/779"), ("mandate", &original)]),
+            vec![original.clone()],
+        ),
+        (
+            "detail-omits",
+            args(&[
+                ("source", "S/1999/779"),
+                ("mandate", &original),
+                ("text", "t"),
+            ]),
+            vec![original.clone()],
+        ),
+        (
+            "export-omits",
+            args(&[
+                ("source", "S/1999/779"),
+                ("mandate", &original),
+                ("text", "t"),
+            ]),
+            vec![original.clone()],
+        ),
+        (
             "agreement-row-hint",
             args(&[("title", &row_title)]),
             vec![row_title.clone()],

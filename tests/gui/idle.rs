@@ -60,7 +60,7 @@ fn every_view_is_idle_once_settled() {
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Num2);
     harness.run();
-    harness.get_by_label("Contested: 2 of 19");
+    harness.get_by_label("Contested: 3 of 19");
     assert_idle(&mut harness, "summary picture");
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Num1);

@@ -399,7 +399,7 @@ fn the_table_reads_row_by_row_to_a_screen_reader() {
     let mut harness = crate::common::start(&crate::common::ScriptedDialogs::default());
     let row = harness.get_by_label(
         "UNMIK 9, para. 11 (i), Civil law and order; local and international police, Shared, \
-         as of 2026-11, Kosovo Police, EULEX, KFOR, UNMIK, no notes",
+         as of 2023-06, Kosovo Police, EULEX, KFOR, UNMIK, no notes",
     );
     assert_eq!(row.accesskit_node().role(), egui::accesskit::Role::Row);
     assert_eq!(row.accesskit_node().is_selected(), Some(false));

@@ -175,8 +175,11 @@ fn clicking_a_holder_or_a_status_in_the_summary_filters_the_table() {
     click(&mut harness, "Clear filters");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Num2);
     harness.run();
-    click(&mut harness, "Contested: 2 of 19");
-    assert_eq!(harness.state().visible_row_ids(), ["unmik-01", "unmik-06"]);
+    click(&mut harness, "Contested: 3 of 19");
+    assert_eq!(
+        harness.state().visible_row_ids(),
+        ["unmik-01", "unmik-05", "unmik-06"]
+    );
 }
 
 #[test]
