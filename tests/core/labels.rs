@@ -264,39 +264,25 @@ fn label_messages(doc: &Document, lang: Language) -> Vec<(&'static str, Vec<Stri
             vec![title.clone(), original.clone(), current.clone()],
         ),
         (
-            "detail-wording-of",
-            args(&[("source", "S/1999/779"), ("mandate", &original)]),
-            vec![original.clone()],
-        ),
-        (
-            "export-worded",
-            args(&[("source", "S/1999/779"), ("mandate", &original)]),
-            vec![original.clone()],
-        ),
-        (
-            "detail-omits",
-            args(&[
-                ("source", "S/1999/779"),
-                ("mandate", &original),
-                ("text", "t"),
-            ]),
-            vec![original.clone()],
-        ),
-        (
-            "export-omits",
-            args(&[
-                ("source", "S/1999/779"),
-                ("mandate", &original),
-                ("text", "t"),
-            ]),
-            vec![original.clone()],
-        ),
-        (
             "agreement-row-hint",
             args(&[("title", &row_title)]),
             vec![row_title.clone()],
         ),
     ];
+    let mut cases = cases;
+    for id in [
+        "detail-wording-of",
+        "export-worded",
+        "detail-omits",
+        "export-omits",
+    ] {
+        let pairs = args(&[
+            ("source", "S/1999/779"),
+            ("mandate", &original),
+            ("text", "t"),
+        ]);
+        cases.push((id, pairs, vec![original.clone()]));
+    }
     let mut out = Vec::new();
     for (id, pairs, labels) in cases {
         let mut values: Vec<(&str, FluentValue<'_>)> = pairs
@@ -306,6 +292,16 @@ fn label_messages(doc: &Document, lang: Language) -> Vec<(&'static str, Vec<Stri
         values.push(("overlap", FluentValue::from(0.5)));
         out.push((id, labels, lang.t_args(id, &values)));
     }
+    out
+}
+
+/// The plural messages that take the mandate's label, for counts of each plural form.
+fn plural_label_messages(
+    doc: &Document,
+    lang: Language,
+) -> Vec<(&'static str, Vec<String>, String)> {
+    let original = doc.original.label_in(lang.label_tags()).to_owned();
+    let mut out = Vec::new();
     for count in [1, 2, 5, 21] {
         for (id, date) in [
             ("slide-overview-subtitle", None),
@@ -353,7 +349,10 @@ fn no_message_splices_a_label_into_its_grammar() {
     let mut bad = Vec::new();
     for doc in [builtin(), another_mission()] {
         for lang in Language::ALL {
-            for (id, labels, text) in label_messages(&doc, lang) {
+            let messages = label_messages(&doc, lang)
+                .into_iter()
+                .chain(plural_label_messages(&doc, lang));
+            for (id, labels, text) in messages {
                 for label in labels {
                     if !stands_alone(&text, &label) {
                         bad.push(format!("{lang} {id}: {label:?} in {text:?}"));
