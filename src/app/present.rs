@@ -13,6 +13,8 @@ struct Shot {
     path: PathBuf,
     slide: Option<usize>,
     image: Arc<egui::ColorImage>,
+    /// The part of the window to keep, in pixels (a slide without the export's progress bar).
+    keep: Option<egui::Rect>,
 }
 
 /// Screenshots asked for and not yet arrived.
@@ -56,15 +58,46 @@ impl App {
         self.derived.visible.len()
     }
 
+    /// Starts presenting: at the selected row's slide, if a row is selected and shown, else
+    /// at the overview.
     pub(super) fn start_presentation(&mut self, ctx: &egui::Context) {
-        self.presenting = Some(PresentationState::default());
+        let mut state = PresentationState::default();
+        let at = self.view.selected.as_deref().and_then(|id| {
+            self.derived
+                .visible
+                .iter()
+                .position(|&i| self.open.doc.rows.get(i).is_some_and(|r| r.id == id))
+        });
+        if let Some(at) = at {
+            state.go_to(at + 2, slide_count(self.slide_rows()));
+        }
+        self.presenting = Some(state);
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
     }
 
     pub(super) fn end_presentation(&mut self, ctx: &egui::Context) {
         self.presenting = None;
-        self.images.deck = None;
+        if let Some(deck) = self.images.deck.take() {
+            // Escape during a slide export cancels it; what was written stays.
+            self.message = Some(Message::warning(tr!(
+                "message-slides-cancelled",
+                written = deck.written,
+                total = slide_count(self.slide_rows()),
+                folder = deck.folder.display().to_string()
+            )));
+            if deck.started_presentation {
+                return;
+            }
+        }
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+    }
+
+    /// How far a slide export has got: slides written and in all.
+    pub fn deck_progress(&self) -> Option<(usize, usize)> {
+        self.images
+            .deck
+            .as_ref()
+            .map(|deck| (deck.written, slide_count(self.slide_rows())))
     }
 
     pub(super) fn move_slide(&mut self, to: impl FnOnce(usize) -> usize) {
@@ -93,6 +126,11 @@ impl App {
             path
         };
         self.images.pending = Some((path, ctx.cumulative_frame_nr()));
+        // Not in the picture: an old message in the status bar, the keys' hint on a slide.
+        self.message = None;
+        if let Some(state) = &mut self.presenting {
+            state.exporting = true;
+        }
         ctx.request_repaint();
     }
 
@@ -107,11 +145,13 @@ impl App {
             return false;
         }
         let started_presentation = self.presenting.is_none();
-        if started_presentation {
-            self.presenting = Some(PresentationState::default());
-        } else if let Some(state) = &mut self.presenting {
-            state.go_to(0, usize::MAX);
-        }
+        let state = self
+            .presenting
+            .get_or_insert_with(PresentationState::default);
+        state.go_to(0, usize::MAX);
+        // The keys' hint is for the presenter: not in the pictures.
+        state.exporting = true;
+        state.settled = false;
         self.images.deck = Some(DeckExport {
             folder,
             written: 0,
@@ -125,9 +165,19 @@ impl App {
         let sender = self.images.shots.sender.clone();
         let repaint = ctx.clone();
         self.images.shots.pending += 1;
+        let keep = slide
+            .and(self.presenting.as_ref())
+            .map(|state| state.slide_rect * ctx.pixels_per_point());
         ctx.request_screenshot(move |image| {
             // The app may have closed; then there is no one to tell.
-            sender.send(Shot { path, slide, image }).ok();
+            sender
+                .send(Shot {
+                    path,
+                    slide,
+                    image,
+                    keep,
+                })
+                .ok();
             repaint.request_repaint();
         });
     }
@@ -145,15 +195,16 @@ impl App {
         }
         while let Ok(shot) = self.images.shots.receiver.try_recv() {
             self.images.shots.pending = self.images.shots.pending.saturating_sub(1);
-            let [width, height] = shot.image.size;
-            let rgba: Vec<u8> = shot
-                .image
-                .pixels
-                .iter()
-                .flat_map(|p| p.to_array())
-                .collect();
+            let (width, height, rgba) = kept_pixels(&shot.image, shot.keep);
             match crate::io::write_png(&shot.path, width as u32, height as u32, &rgba) {
                 Ok(()) if shot.slide.is_none() => {
+                    if let Some(state) = self
+                        .presenting
+                        .as_mut()
+                        .filter(|_| self.images.deck.is_none())
+                    {
+                        state.exporting = false;
+                    }
                     self.message = Some(Message::info(tr!(
                         "message-image-saved",
                         file = shot.path.display().to_string()
@@ -184,6 +235,8 @@ impl App {
             self.images.deck = None;
             if started {
                 self.presenting = None;
+            } else if let Some(state) = &mut self.presenting {
+                state.exporting = false;
             }
             self.message = Some(Message::info(tr!(
                 "message-slides-exported",
@@ -192,12 +245,14 @@ impl App {
             )));
             return;
         }
-        // Ask for the next slide once the last one has arrived and this one fits the screen.
+        // Ask for the next slide once the last one has arrived and this one has settled: it
+        // fits the screen and the next frame (the one the picture is taken of) draws it the
+        // same, at the size the room sees.
         let ready = self.images.shots.pending == 0
             && self
                 .presenting
                 .as_ref()
-                .is_some_and(|p| p.slide == deck.written && p.fits);
+                .is_some_and(|p| p.slide == deck.written && p.fits && p.settled);
         if ready {
             let path = slide_path(&deck.folder, deck.written + 1);
             let slide = deck.written;
@@ -206,6 +261,28 @@ impl App {
             ctx.request_repaint();
         }
     }
+}
+
+/// The pixels of `image` inside `keep` (all of them without it), as RGBA rows.
+fn kept_pixels(image: &egui::ColorImage, keep: Option<egui::Rect>) -> (usize, usize, Vec<u8>) {
+    let [width, height] = image.size;
+    let (x0, y0, x1, y1) = keep.map_or((0, 0, width, height), |rect| {
+        let clamp = |v: f32, most: usize| (v.round().max(0.0) as usize).min(most);
+        (
+            clamp(rect.left(), width),
+            clamp(rect.top(), height),
+            clamp(rect.right(), width),
+            clamp(rect.bottom(), height),
+        )
+    });
+    let (x1, y1) = (x1.max(x0), y1.max(y0));
+    let mut rgba = Vec::with_capacity((x1 - x0) * (y1 - y0) * 4);
+    for y in y0..y1 {
+        for pixel in &image.pixels[y * width + x0..y * width + x1] {
+            rgba.extend_from_slice(&pixel.to_array());
+        }
+    }
+    (x1 - x0, y1 - y0, rgba)
 }
 
 /// Where slide `number` (from 1) of a deck export goes.

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 mod agree;
 
+use crate::model::Over;
 pub use agree::{AgreeFormat, agree};
 
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
@@ -63,12 +64,11 @@ pub enum Command {
         #[arg(short, long)]
         output: PathBuf,
     },
-    /// How far two people's assessments agree, over the rows both files have: the share of
-    /// rows given the same status, Cohen's kappa, the mean Jaccard index of the holders, the
-    /// rows they disagree on and the rows per pair of statuses. Where a person made no own
-    /// assessment of a row, their file's built-in status and holders stand in (the report says
-    /// how many). Exits 0, also when there is nothing to measure (it says so), 2 when a file
-    /// cannot be read.
+    /// How far two people's assessments agree, over the rows both assessed themselves: the
+    /// share of rows given the same status, Cohen's kappa, the mean Jaccard index of the
+    /// holders, the rows they disagree on and the rows per pair of statuses. The report says
+    /// how many rows each person assessed. Exits 0, also when there is nothing to measure (it
+    /// says so), 2 when a file cannot be read.
     Agree {
         /// Your file.
         mine: PathBuf,
@@ -77,6 +77,10 @@ pub enum Command {
         /// How to write the figures.
         #[arg(long, value_enum, default_value_t = AgreeFormat::Text)]
         format: AgreeFormat,
+        /// Measure every row both files have: where a person made no own assessment of a row,
+        /// their file's built-in status and holders stand in for it.
+        #[arg(long)]
+        built_in_stands_in: bool,
     },
     /// Bring a file built on an older release of the built-in dataset up to this version's:
     /// a three-way merge that keeps every note, tag, own assessment and hand-made change, takes
@@ -604,10 +608,16 @@ pub fn run(command: &Command) -> i32 {
             mine,
             theirs,
             format,
+            built_in_stands_in,
         } => agree(
             mine,
             theirs,
             *format,
+            if *built_in_stands_in {
+                Over::BuiltInStandsIn
+            } else {
+                Over::Own
+            },
             &mut std::io::stdout().lock(),
             &mut std::io::stderr(),
         ),

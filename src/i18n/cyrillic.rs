@@ -97,14 +97,7 @@ pub const DIGRAPH_EXCEPTIONS: &[&str] = &[
 
 /// Messages whose Cyrillic text is not the transliteration of the Latin one: the language's
 /// own name says which script it is in.
-/// A path in a hint is data, not text: the user's folders have the names they have.
-pub const CYRILLIC_OVERRIDES: &[(&str, &str)] = &[
-    ("language-name", "Српски (ћирилица)"),
-    (
-        "dialog-type-path-hint",
-        "/home/korisnik/dokumenti/kosovo.ron",
-    ),
-];
+pub const CYRILLIC_OVERRIDES: &[(&str, &str)] = &[("language-name", "Српски (ћирилица)")];
 
 /// The comment that opens the generated file.
 pub const GENERATED_HEADER: &str = "\

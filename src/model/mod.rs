@@ -13,7 +13,7 @@ mod search;
 pub mod timeline;
 mod validate;
 
-pub use agreement::{Agreement, Basis, Figures, Rating, RowAgreement};
+pub use agreement::{Agreement, Basis, Figures, Over, Rating, RowAgreement};
 pub use conflict::{Choice, Conflict};
 pub use curation::{MIRROR_HOSTS, host, is_mirror, primary_share};
 pub use date::{DateError, PartialDate};

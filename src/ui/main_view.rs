@@ -52,9 +52,10 @@ pub fn main_view_ui(
             });
     }
     if let Some(compare) = main.compare.as_ref().filter(|_| view.show_agreement) {
+        // Tall enough for the table of status pairs, whose last lines hold the disagreements.
         egui::Panel::bottom("agreement")
             .resizable(true)
-            .default_size(280.0)
+            .default_size(360.0)
             .min_size(120.0)
             .show(ui, |ui| {
                 agreement::agreement_ui(ui, main.doc, compare, view);

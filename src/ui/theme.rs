@@ -74,6 +74,17 @@ fn pill(ui: &mut egui::Ui, text: &str, fill: Color32, strong: bool) -> egui::Res
     response
 }
 
+/// The mark of someone's own assessment ("yours", "theirs"): a chip in the own-assessment
+/// colour, readable on a selected (blue) row too.
+pub fn own_marker(ui: &mut egui::Ui, text: &str) -> egui::Response {
+    let fill = if ui.visuals().dark_mode {
+        Color32::from_rgb(0xE8, 0xD0, 0xFF)
+    } else {
+        Color32::from_rgb(0x5B, 0x21, 0xB6)
+    };
+    pill(ui, text, fill, false)
+}
+
 /// A small tag-like chip, e.g. for "Private" or a note's tags.
 pub fn chip(ui: &mut egui::Ui, text: &str) -> egui::Response {
     let fill = ui.visuals().widgets.inactive.weak_bg_fill;

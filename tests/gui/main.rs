@@ -15,6 +15,7 @@ mod labels;
 mod language;
 mod language_views;
 mod locales;
+mod review;
 mod sharing;
 mod trust;
 mod ui;
