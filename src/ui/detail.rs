@@ -78,7 +78,12 @@ fn row_ui(
             view.drafts.entry(Some(row.id.clone())).or_default().jump = true;
         }
     });
-    ui.heading(format!("{}: {}", doc.row_label(row), row.title));
+    let tags = i18n::label_tags();
+    ui.heading(format!(
+        "{}: {}",
+        doc.row_label_in(row, tags),
+        row.title_in(tags)
+    ));
     // The issue: the dataset's texts stay in English, as the UN's official text is; say so.
     if i18n::current() != Language::En {
         ui.label(
@@ -91,7 +96,7 @@ fn row_ui(
         let given = tr!(
             "detail-given",
             year = doc.original.date.year().to_string(),
-            presence = presence.name.as_str(),
+            presence = presence.name_in(tags),
         );
         ui.label(RichText::new(given).weak());
     }
@@ -137,7 +142,10 @@ fn row_ui(
 fn original_ui(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, query: &str) {
     section(
         ui,
-        &tr!("detail-text-of", mandate = doc.original.label.as_str()),
+        &tr!(
+            "detail-text-of",
+            mandate = doc.original.label_in(i18n::label_tags())
+        ),
     );
     let shown = doc.text_shown(row);
     if let Shown::Wording(source, id) = shown {
@@ -145,7 +153,7 @@ fn original_ui(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, query: &
         let label = tr!(
             "detail-wording-of",
             source = by.as_str(),
-            mandate = doc.original.label.as_str()
+            mandate = doc.original.label_in(i18n::label_tags())
         );
         ui.label(RichText::new(label).weak());
     }
@@ -171,7 +179,7 @@ fn original_ui(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, query: &
     if let Some((text, by)) = doc.text_omits(row) {
         let omits = tr!(
             "detail-omits",
-            mandate = doc.original.label.as_str(),
+            mandate = doc.original.label_in(i18n::label_tags()),
             source = by,
             text = text
         );
@@ -506,8 +514,8 @@ fn assessment_ui(
             for holder in &doc.holders {
                 let mut on = draft.holders.contains(&holder.id);
                 if ui
-                    .checkbox(&mut on, &holder.short)
-                    .on_hover_text(&holder.name)
+                    .checkbox(&mut on, holder.short_in(i18n::label_tags()))
+                    .on_hover_text(holder.name_in(i18n::label_tags()))
                     .changed()
                 {
                     if on {
