@@ -127,7 +127,8 @@ impl App {
         }
     }
 
-    /// Does what `purpose` says with `path`. Returns whether it was done.
+    /// Does what `purpose` says with `path`. Returns whether it was done, or for a job
+    /// ([`super::work`]) whether it started.
     pub(super) fn use_path(
         &mut self,
         purpose: &PathPurpose,
@@ -136,9 +137,9 @@ impl App {
     ) -> bool {
         match purpose {
             PathPurpose::Open => self.open_path(&path),
-            PathPurpose::Compare => self.compare_path(&path),
-            PathPurpose::Merge => self.merge_path(&path),
-            PathPurpose::Export(format) => self.export_to(*format, &path),
+            PathPurpose::Compare => self.compare_path(&path, ctx),
+            PathPurpose::Merge => self.merge_path(&path, ctx),
+            PathPurpose::Export(format) => self.export_to(*format, &path, ctx),
             PathPurpose::ExportImage => {
                 self.export_image_to(ctx, path);
                 true
@@ -254,11 +255,7 @@ impl App {
             return Some(Modal::OpenElsewhere { path, pid });
         };
         if read_only {
-            let reason = tr!(
-                "message-read-only-elsewhere",
-                name = name,
-                pid = pid.to_string()
-            );
+            let reason = super::read_only::ReadOnly::Elsewhere { name, pid };
             self.open_path_as(&path, Some(reason));
         }
         None
@@ -273,9 +270,18 @@ impl App {
         match crate::ui::type_path_ui(ctx, purpose.reads(), &mut text) {
             None => Some(Modal::TypePath { purpose, text }),
             Some(false) => None,
-            // On failure keep the question open, so the path can be corrected.
-            Some(true) => (!self.use_path(&purpose, PathBuf::from(text.trim()), ctx))
-                .then_some(Modal::TypePath { purpose, text }),
+            // On failure keep the question open, so the path can be corrected; a job that
+            // fails later (an export to a folder that cannot be written) asks it again.
+            Some(true) => {
+                let was_working = self.working();
+                if !self.use_path(&purpose, PathBuf::from(text.trim()), ctx) {
+                    return Some(Modal::TypePath { purpose, text });
+                }
+                if !was_working && self.working() {
+                    self.retry_on_failure(Modal::TypePath { purpose, text });
+                }
+                None
+            }
         }
     }
 }

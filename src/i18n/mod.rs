@@ -19,9 +19,9 @@
 //!
 //! No egui here: the model, the exports and the command line use it too.
 
-pub mod cyrillic;
 mod errors;
 mod locale;
+mod notices;
 mod words;
 
 use std::cell::Cell;
@@ -33,9 +33,9 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use serde::{Deserialize, Serialize};
 
-pub use cyrillic::latin_to_cyrillic;
-pub use errors::{load_error, save_error};
+pub use errors::{edit_error, load_error, os_reason, save_error};
 pub use fluent_bundle::FluentValue;
+pub use notices::merge_notice;
 pub use words::{
     edit_label, holder_kind_label, source_kind_label, status_description, status_label,
     visibility_label,

@@ -103,11 +103,12 @@ pub struct Figures {
 impl Agreement {
     /// Compares my assessments with theirs over the rows both documents have.
     pub fn between(mine: &Document, theirs: &Document) -> Self {
+        let their_rows = theirs.rows_by_id();
         let mut rows: Vec<RowAgreement> = mine
             .rows
             .iter()
             .filter_map(|row| {
-                let other = theirs.row(&row.id)?;
+                let other = *their_rows.get(row.id.as_str())?;
                 let (mine, theirs) = (Rating::of(row), Rating::of(other));
                 let holders = jaccard(&mine.holders, &theirs.holders);
                 Some(RowAgreement {

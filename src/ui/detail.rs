@@ -10,7 +10,7 @@ use super::widgets::{
 };
 use super::{Action, EditRequest, MainView, ViewState, notes, theme};
 use crate::i18n::{self, Language};
-use crate::model::{Document, Responsibility, SourceKind, Status};
+use crate::model::{Counts, Document, Responsibility, SourceKind, Status};
 use crate::tr;
 
 /// The user's assessment as it is being edited.
@@ -36,7 +36,7 @@ pub fn detail_ui(
             let edit = Editing { author, editable };
             match view.selected.as_deref().and_then(|id| doc.row(id)) {
                 Some(row) => row_ui(ui, main, row, view, edit, actions),
-                None => overview_ui(ui, doc, main.counts.orphans, view, edit, actions),
+                None => overview_ui(ui, doc, main.counts, view, edit, actions),
             }
         });
 }
@@ -51,7 +51,7 @@ struct Editing<'a> {
 fn overview_ui(
     ui: &mut egui::Ui,
     doc: &Document,
-    orphans: usize,
+    counts: &Counts,
     view: &mut ViewState,
     edit: Editing<'_>,
     actions: &mut Vec<Action>,
@@ -63,23 +63,18 @@ fn overview_ui(
     egui::Grid::new("status_counts")
         .num_columns(2)
         .show(ui, |ui| {
-            for status in Status::ALL {
-                let count = doc
-                    .rows
-                    .iter()
-                    .filter(|r| r.effective_status() == status)
-                    .count();
-                if count > 0 {
-                    theme::status_badge(ui, status);
-                    ui.label(tr!(
-                        "detail-count-of",
-                        count = count,
-                        total = doc.rows.len()
-                    ));
-                    ui.end_row();
-                }
+            // Counted once per document state (`Counts`), not in a pass per status per frame.
+            for (&status, &count) in &counts.statuses {
+                theme::status_badge(ui, status);
+                ui.label(tr!(
+                    "detail-count-of",
+                    count = count,
+                    total = doc.rows.len()
+                ));
+                ui.end_row();
             }
         });
+    let orphans = counts.orphans;
     if orphans > 0 {
         ui.add_space(8.0);
         ui.label(

@@ -108,7 +108,26 @@ pub fn launch(launch: Launch) -> Harness<'static, App> {
         )
     });
     harness.run();
+    finish_work(&mut harness);
     harness
+}
+
+/// Lets the work the app does off the UI thread (exports, merges, the recovery copy) finish,
+/// drawing frames meanwhile as the window would, then settles. A job that never ends fails
+/// the test after a minute instead of hanging it.
+pub fn finish_work(harness: &mut Harness<'_, App>) {
+    let mut waited = std::time::Duration::ZERO;
+    let pause = std::time::Duration::from_millis(5);
+    while harness.state().busy() {
+        assert!(
+            waited < std::time::Duration::from_secs(60),
+            "the app's background work did not finish"
+        );
+        std::thread::sleep(pause);
+        waited += pause;
+        harness.step();
+    }
+    harness.run();
 }
 
 /// The app with the defaults and these dialogs.
@@ -125,6 +144,7 @@ pub fn click(harness: &mut Harness<'_, App>, label: &str) {
     harness.run();
     harness.get_by_label(label).click();
     harness.run();
+    finish_work(harness);
 }
 
 /// Opens a menu of the menu bar ("File", "Edit", "View") and clicks the item whose label
@@ -134,6 +154,7 @@ pub fn menu(harness: &mut Harness<'_, App>, menu: &str, item: &str) {
     harness.run();
     harness.get_by_label_contains(item).click();
     harness.run();
+    finish_work(harness);
 }
 
 /// Clicks into a text field, then types.

@@ -8,6 +8,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod background;
 mod citations;
 mod files;
 mod idle;
