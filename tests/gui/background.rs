@@ -134,7 +134,14 @@ fn a_merge_locks_the_document_until_it_is_applied() {
 
 #[test]
 fn searching_again_and_again_keeps_one_measurement_of_the_rows_in_memory() {
-    let mut harness = crate::common::start(&ScriptedDialogs::default());
+    // Reading mode measures each row's height for the rows shown.
+    let mut harness = launch(Launch {
+        settings: mandate_compare::app::Settings {
+            reading_mode: true,
+            ..Launch::default().settings
+        },
+        ..Launch::default()
+    });
     type_into(&mut harness, "Search", "a");
     let entries = harness.ctx.memory(|m| m.data.len());
     for text in ["b", "c", "d", "e", "f", "g", "h"] {
@@ -144,5 +151,31 @@ fn searching_again_and_again_keeps_one_measurement_of_the_rows_in_memory() {
         harness.ctx.memory(|m| m.data.len()),
         entries,
         "egui's memory holds as many entries as after the first search"
+    );
+}
+
+/// The same kind of error reads in the interface's language wherever it comes from: a folder
+/// for slides that cannot be made said it in English while a failed save said it in Albanian.
+#[test]
+fn an_error_reads_in_the_interfaces_language_wherever_it_comes_from() {
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = launch(Launch {
+        dialogs: dialogs.clone(),
+        settings: mandate_compare::app::Settings {
+            language: Some(mandate_compare::i18n::Language::Sq),
+            ..Launch::default().settings
+        },
+        ..Launch::default()
+    });
+    dialogs.answer(Picked::Path(PathBuf::from("/proc/slides")));
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .run(mandate_compare::ui::Command::ExportSlides, &ctx);
+    finish_work(&mut harness);
+    let message = harness.state().message().expect("message").text.clone();
+    assert!(
+        message.starts_with("Sllajdet nuk u eksportuan: dosja /proc/slides nuk mund të krijohet"),
+        "{message}"
     );
 }
