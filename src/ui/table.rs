@@ -228,7 +228,7 @@ fn reading_heights(
     // One entry, replaced when what it was measured for changes: egui frees temporary
     // memory only when told, so a key per document state, filter and set of widths would
     // add an entry at every edit, search or column drag and never let it go.
-    let key = egui::Id::unique(HEIGHTS_KEY);
+    let key = egui::Id::unique("mandate_compare::reading_heights");
     let made_for = {
         use std::hash::{Hash as _, Hasher as _};
         let mut hasher = std::collections::hash_map::DefaultHasher::new();
@@ -275,9 +275,6 @@ fn reading_heights(
     ui.data_mut(|d| d.insert_temp(key, (made_for, heights.clone())));
     heights
 }
-
-/// Where [`reading_heights`] keeps its one entry in egui's memory.
-const HEIGHTS_KEY: &str = "mandate_compare::reading_heights";
 
 /// What names a table layout's column widths in egui's memory: compare mode, reading mode and
 /// the table's width in steps.
