@@ -55,7 +55,7 @@ fn export_menu(harness: &mut Harness<'_, App>, item: &str) {
     harness.get_by_label("Export").hover();
     harness.run();
     harness.get_by_label_contains(item).click();
-    harness.run();
+    harness.run_ok();
     crate::common::finish_work(harness);
 }
 
