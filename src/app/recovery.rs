@@ -24,6 +24,8 @@ pub(super) struct Recovery {
     /// The copy being written off the UI thread (serialising and syncing a large document
     /// takes longer than a frame), and whether it was given up meanwhile.
     writing: Option<Job<Result<PathBuf, SaveError>>>,
+    /// The lock that tells other copies of the app this session runs (taken with the first copy).
+    running: Option<crate::io::lock::Held>,
 }
 
 impl Recovery {
@@ -36,6 +38,7 @@ impl Recovery {
             written: None,
             file: None,
             writing: None,
+            running: None,
         }
     }
 
@@ -119,6 +122,11 @@ impl App {
         }
         rec.last_write = Some(Instant::now());
         rec.written = Some(self.open.state);
+        if rec.running.is_none() {
+            // Without it another copy could offer this live session's copy; writing it still
+            // keeps the work safe from a crash, so a failure here is not reported twice.
+            rec.running = recovery::hold(&rec.dir, &rec.session).ok();
+        }
         let dir = rec.dir.clone();
         let session = rec.session.clone();
         let original = self.open.path.clone();

@@ -82,6 +82,10 @@ impl App {
         let mut all = args.to_vec();
         all.push(("error", FluentValue::from(failure.words())));
         let text = i18n::current().t_args(id, &all);
-        self.message = Some(Message { kind, text });
+        self.message = Some(match kind {
+            MessageKind::Info => Message::info(text),
+            MessageKind::Warning => Message::warning(text),
+            MessageKind::Error => Message::error(text),
+        });
     }
 }

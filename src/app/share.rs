@@ -8,7 +8,7 @@ use super::jobs::{Job, Polled};
 use super::{App, Message};
 use crate::export::Format;
 use crate::merge::{self, Comparison};
-use crate::model::{Agreement, Choice, Document, Edit};
+use crate::model::{Agreement, Choice, Document, Edit, Over};
 use crate::tr;
 use crate::ui::CompareView;
 
@@ -23,9 +23,32 @@ pub(super) struct Compared {
     agreement: Agreement,
     /// The document state `diff` was computed for.
     diff_for: u64,
-    /// `diff` and `agreement` being computed again for a newer state, off the UI thread
-    /// (with that state); the old ones are shown until they arrive.
-    pending: Option<(Job<(Comparison, Agreement)>, u64)>,
+    /// Whether merging it would bring nothing more (computed with `diff`).
+    merged: bool,
+    /// `diff`, `agreement` and `merged` being computed again for a newer state or another
+    /// choice of rows to measure, off the UI thread (with that state); the old ones are shown
+    /// until they arrive.
+    pending: Option<(Job<Differences>, u64, Over)>,
+}
+
+/// What compare mode shows of a colleague's file beside the document: computed off the UI
+/// thread, since on a large document it takes longer than a frame.
+pub(super) struct Differences {
+    pub(super) diff: Comparison,
+    pub(super) agreement: Agreement,
+    /// Whether merging it would bring nothing more.
+    pub(super) merged: bool,
+}
+
+impl Differences {
+    /// The differences between `ours` and `theirs`, the agreement measured `over` those rows.
+    pub(super) fn between(ours: &Document, theirs: &Document, over: Over) -> Self {
+        Self {
+            diff: merge::compare(ours, theirs),
+            agreement: Agreement::over(ours, theirs, over),
+            merged: merge::merge(None, ours, theirs).document == ours.normalized(),
+        }
+    }
 }
 
 impl Compared {
@@ -34,16 +57,16 @@ impl Compared {
         path: PathBuf,
         name: String,
         doc: Arc<Document>,
-        diff: Comparison,
-        agreement: Agreement,
+        found: Differences,
         state: u64,
     ) -> Self {
         Self {
             path,
             name,
             doc,
-            diff,
-            agreement,
+            diff: found.diff,
+            agreement: found.agreement,
+            merged: found.merged,
             diff_for: state,
             pending: None,
         }
@@ -61,6 +84,7 @@ impl Compared {
             doc: &self.doc,
             diff: &self.diff,
             agreement: &self.agreement,
+            merged: self.merged,
         }
     }
 }
@@ -108,39 +132,40 @@ impl App {
         }
     }
 
-    /// Keeps the differences in step with the document: takes those computed off the UI
-    /// thread, and starts computing them again when the document has moved on (on a large
-    /// document that takes longer than a frame).
+    /// Keeps the differences in step with the document and with the rows the agreement is
+    /// measured over: takes those computed off the UI thread, and starts computing them again
+    /// when either has moved on (on a large document that takes longer than a frame).
     pub(super) fn update_comparison(&mut self, ctx: &egui::Context) {
+        let over = self.view.agreement_over;
         let Some(compared) = &mut self.compare else {
             return;
         };
-        if let Some((job, state)) = &mut compared.pending
+        if let Some((job, state, _)) = &mut compared.pending
             && let Polled::Over(result) = job.poll()
         {
-            if let Ok((diff, agreement)) = result {
-                compared.diff = diff;
-                compared.agreement = agreement;
+            if let Ok(found) = result {
+                compared.diff = found.diff;
+                compared.agreement = found.agreement;
+                compared.merged = found.merged;
                 compared.diff_for = *state;
             }
             compared.pending = None;
         }
         let state = self.open.state;
-        let computing = compared.pending.as_ref().map(|(_, s)| *s);
-        if compared.diff_for == state || computing == Some(state) {
+        let computing = compared.pending.as_ref().map(|(_, s, o)| (*s, *o));
+        let current = compared.diff_for == state && compared.agreement.over == over;
+        if current || computing == Some((state, over)) {
             return;
         }
-        if let Some((job, _)) = &compared.pending {
+        if let Some((job, _, _)) = &compared.pending {
             job.cancel();
         }
         let ours = self.open.doc.clone();
         let theirs = Arc::clone(&compared.doc);
-        let job = Job::start(ctx, "mandate-compare comparison", 2, move |progress| {
-            let diff = merge::compare(&ours, &theirs);
-            progress.step(1)?;
-            Ok((diff, Agreement::between(&ours, &theirs)))
+        let job = Job::start(ctx, "mandate-compare comparison", 1, move |_| {
+            Ok(Differences::between(&ours, &theirs, over))
         });
-        compared.pending = Some((job, state));
+        compared.pending = Some((job, state, over));
     }
 
     /// Settles conflict `index` as one undoable step.
@@ -166,6 +191,40 @@ impl App {
             }
             None => self.message = Some(Message::error(tr!("message-conflict-gone"))),
         }
+    }
+
+    /// Settles every conflict with `choice` ("Keep all mine", "Take all theirs") as one
+    /// undoable step.
+    pub(super) fn resolve_all(&mut self, choice: Choice) {
+        let mut after = self.open.doc.clone();
+        let count = after.conflicts.len();
+        while !after.conflicts.is_empty() {
+            let Some(edit) = after.resolve(0, choice, super::history::new_note_id) else {
+                break;
+            };
+            if after.apply(edit).is_err() {
+                break;
+            }
+        }
+        if count == 0 || !after.conflicts.is_empty() {
+            self.message = Some(Message::error(tr!("message-conflict-gone")));
+            return;
+        }
+        let marked = self.change_marking_notes(Edit::Batch {
+            what: crate::model::EditKind::ResolveConflict,
+            edits: vec![Edit::ReplaceDocument(Box::new(after))],
+        });
+        let choice = if choice == Choice::Mine {
+            "mine"
+        } else {
+            "theirs"
+        };
+        self.message = Some(Message::info(tr!(
+            "message-conflicts-all-resolved",
+            choice = choice,
+            count = count,
+            marked = marked
+        )));
     }
 
     /// Applies `edit` as one step; when it changes a row's built-in facts (taking a

@@ -11,12 +11,12 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use super::jobs::{Cancelled, Job, Polled, Progress};
-use super::share::{Compared, file_name, format_label, notices};
+use super::share::{Compared, Differences, file_name, format_label, notices};
 use super::{App, Message, MessageKind, Modal};
 use crate::export::{self, Format};
 use crate::io;
-use crate::merge::{self, Comparison};
-use crate::model::{Agreement, Document, Edit};
+use crate::merge;
+use crate::model::{Document, Edit};
 use crate::tr;
 
 /// A job the user started, as the status bar names it.
@@ -59,6 +59,8 @@ pub(super) struct MergeOutcome {
     nothing: bool,
     /// Notes theirs brings that the document lacks.
     added: usize,
+    /// How many rows still differ from theirs once merged.
+    still_differ: usize,
 }
 
 /// What a job brings back.
@@ -70,7 +72,7 @@ enum Finished {
     },
     Compared {
         path: PathBuf,
-        result: Result<(Arc<Document>, Comparison, Agreement), io::LoadError>,
+        result: Result<(Arc<Document>, Differences), io::LoadError>,
     },
     Merged(Result<MergeOutcome, io::LoadError>),
     Updated(merge::Updated),
@@ -114,10 +116,12 @@ fn merge_into(ours: &Document, theirs: &Document) -> MergeOutcome {
         .iter()
         .filter(|a| !known.contains(a.id.as_str()))
         .count();
+    let still_differ = merge::compare(&merged.document, theirs).rows_differing();
     MergeOutcome {
         merged,
         nothing,
         added,
+        still_differ,
     }
 }
 
@@ -210,18 +214,14 @@ impl App {
         let ours = self.open.doc.clone();
         let path = path.to_owned();
         let task = Task::Compare(file_name(&path));
-        self.start(ctx, task, 3, move |progress| {
+        let over = self.view.agreement_over;
+        self.start(ctx, task, 2, move |progress| {
             let read = read_other(&path);
             progress.step(1)?;
-            let result = match read {
-                Ok(theirs) => {
-                    let diff = merge::compare(&ours, &theirs);
-                    progress.step(2)?;
-                    let agreement = Agreement::between(&ours, &theirs);
-                    Ok((Arc::new(theirs), diff, agreement))
-                }
-                Err(error) => Err(error),
-            };
+            let result = read.map(|theirs| {
+                let found = Differences::between(&ours, &theirs, over);
+                (Arc::new(theirs), found)
+            });
             Ok(Finished::Compared { path, result })
         })
     }
@@ -302,7 +302,15 @@ impl App {
             Finished::Updated(updated) => self.updated(&task, state, updated),
         };
         if !done && self.modal.is_none() {
-            self.modal = retry;
+            // The typed path is asked again, saying why it did not work.
+            self.modal = retry.map(|modal| match modal {
+                Modal::TypePath { purpose, text, .. } => Modal::TypePath {
+                    purpose,
+                    text,
+                    error: self.message.as_ref().map(|m| m.text.clone()),
+                },
+                other => other,
+            });
         }
     }
 
@@ -342,27 +350,20 @@ impl App {
         task: &Task,
         path: PathBuf,
         state: u64,
-        result: Result<(Arc<Document>, Comparison, Agreement), io::LoadError>,
+        result: Result<(Arc<Document>, Differences), io::LoadError>,
     ) -> bool {
         let Task::Compare(name) = task else {
             return false;
         };
         match result {
-            Ok((doc, diff, agreement)) => {
+            Ok((doc, found)) => {
                 self.message = Some(Message::info(tr!(
                     "message-comparing",
                     name = name.as_str(),
-                    count = diff.rows_differing()
+                    differ = tr!("compare-rows-differ", count = found.diff.rows_differing())
                 )));
                 // Of the state it started from; `update_comparison` catches up if it moved on.
-                self.compare = Some(Compared::new(
-                    path,
-                    name.clone(),
-                    doc,
-                    diff,
-                    agreement,
-                    state,
-                ));
+                self.compare = Some(Compared::new(path, name.clone(), doc, found, state));
                 true
             }
             Err(error) => {
@@ -412,7 +413,8 @@ impl App {
             name = name.as_str(),
             added = outcome.added,
             conflicts = conflicts,
-            notices = notices(&merged.notices)
+            notices = notices(&merged.notices),
+            differ = tr!("compare-rows-differ", count = outcome.still_differ)
         );
         self.message = Some(if conflicts > 0 || !merged.notices.is_empty() {
             Message::warning(text)

@@ -7,7 +7,7 @@ use super::escape_markup as escape;
 
 use super::{
     Notes, Options, as_of, compared_line, day, holder_list, or_nobody, own_assessment, phase_line,
-    source_details,
+    source_details, text_from,
 };
 use crate::draw::palette::{dark_text_on, status_rgb};
 use crate::i18n::{FluentValue, Language, status_description, status_label};
@@ -29,6 +29,7 @@ th { background: #eee; }
 .status { display: inline-block; padding: 0.05rem 0.5rem; border-radius: 0.6rem;
           font-weight: 600; font-size: 0.85rem; white-space: nowrap; }
 blockquote { margin: 0.6rem 0; padding-left: 0.9rem; border-left: 3px solid #999; font-style: italic; }
+.worded { color: #555; font-size: 0.9rem; }
 .cite { margin: 0.2rem 0; color: #555; }
 svg.timeline { max-width: 100%; height: auto; }
 .meta { color: #555; font-size: 0.88rem; }
@@ -178,7 +179,19 @@ fn row_section(
     if let Some(citation) = doc.row_citation(row) {
         let _ = writeln!(w, "<p class=\"cite\">{}</p>", escape(&citation));
     }
-    let _ = writeln!(w, "<blockquote>{}</blockquote>", lines(&row.original));
+    // A block quote only for the mandate's own words, checked against a copy.
+    let (worded, omits) = text_from(doc, row, lang);
+    if let Some(worded) = worded {
+        let _ = writeln!(w, "<p class=\"worded\">{}</p>", escape(&worded));
+    }
+    if row.text_is_quote() {
+        let _ = writeln!(w, "<blockquote>{}</blockquote>", lines(&row.original));
+    } else {
+        let _ = writeln!(w, "<p class=\"text\">{}</p>", lines(&row.original));
+    }
+    if let Some(omits) = omits {
+        let _ = writeln!(w, "<p class=\"worded\">{}</p>", escape(&omits));
+    }
     wordings(w, doc, row, lang);
     status(w, row, lang);
     holders(w, doc, row, lang);

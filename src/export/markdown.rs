@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use super::{
     Notes, Options, as_of, compared_line, day, holder_list, or_nobody, own_assessment, phase_line,
-    source_details,
+    source_details, text_from,
 };
 use crate::i18n::{FluentValue, Language, status_description, status_label};
 use crate::model::{Annotation, Document, Responsibility, Visibility};
@@ -119,7 +119,19 @@ fn row_section(
     if let Some(citation) = doc.row_citation(row) {
         let _ = writeln!(w, "*{}*\n", escape(&citation));
     }
-    quote(w, &row.original);
+    // A block quote only for the mandate's own words, checked against a copy.
+    let (worded, omits) = text_from(doc, row, lang);
+    if let Some(worded) = worded {
+        let _ = writeln!(w, "*{}*\n", escape(&worded));
+    }
+    if row.text_is_quote() {
+        quote(w, &row.original);
+    } else {
+        let _ = writeln!(w, "{}", escape(row.original.trim()));
+    }
+    if let Some(omits) = omits {
+        let _ = writeln!(w, "\n{}", escape(&omits));
+    }
     wordings(w, doc, row, lang);
     status(w, row, lang);
     holders(w, doc, row, lang);

@@ -19,7 +19,7 @@ mod references;
 mod rows;
 mod update;
 
-pub use compare::{Comparison, RowDiff, compare};
+pub use compare::{Comparison, RowDiff, compare, same_assessment};
 pub use notice::{Notice, Part};
 pub use update::{Updated, update};
 

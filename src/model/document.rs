@@ -5,8 +5,9 @@ use serde::{Deserialize, Serialize};
 use super::{Conflict, PartialDate};
 
 /// The format this version of the app writes. Bumped on every incompatible change; `io`
-/// migrates older files and refuses to overwrite newer ones.
-pub const FORMAT_VERSION: u32 = 2;
+/// migrates older files and refuses to overwrite newer ones. Format 3 added a row's
+/// `original_from` (where its text of the mandate comes from).
+pub const FORMAT_VERSION: u32 = 3;
 
 /// One self-contained comparison file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -282,8 +283,13 @@ pub struct Responsibility {
     pub paragraph: String,
     /// A short title for the table and the slides.
     pub title: String,
-    /// The mandate's own words, verbatim.
+    /// The row's text of the mandate: its own words, or another source's wording of them, as
+    /// `original_from` says.
     pub original: String,
+    /// Where `original` comes from; `None` in files that do not say (shown without quotation
+    /// marks).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub original_from: Option<super::TextFrom>,
     /// The same subparagraph as other sources word it (e.g. a web page that shortens it).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub wordings: Vec<Wording>,

@@ -369,7 +369,7 @@ fn csl_types_of_the_dataset() {
         ("icj-2010", "legal_case"),
         ("ko-95-13", "legal_case"),
         ("ap-1999-10-16", "webpage"),
-        ("osce-2014", "webpage"),
+        ("dw-2003-02-06", "webpage"),
     ] {
         assert_eq!(type_of(id), expected, "{id}");
     }

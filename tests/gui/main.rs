@@ -8,6 +8,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod about;
 mod background;
 mod citations;
 mod files;
@@ -16,6 +17,8 @@ mod labels;
 mod language;
 mod language_views;
 mod locales;
+mod long_words;
+mod review;
 mod sharing;
 mod trust;
 mod ui;
