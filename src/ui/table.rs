@@ -30,20 +30,7 @@ pub fn table_ui(
     if let Some(at) = moved {
         view.select(Some(doc.rows[visible[at]].id.clone()));
     }
-    let mut titles = vec![tr!("glossary-mandate")];
-    if let Some(compare) = &main.compare {
-        titles.push(tr!("table-column-differs", name = compare.name));
-    }
-    let year = doc.original.date.year().to_string();
-    titles.push(tr!("table-column-responsibility", year = year));
-    if main.reading {
-        titles.push(tr!("table-column-status-holders"));
-    } else {
-        titles.extend([tr!("table-column-status"), tr!("table-column-holders")]);
-    }
-    if !main.reading {
-        titles.push(tr!("table-column-notes"));
-    }
+    let titles = column_titles(main);
     // Column widths are kept per layout (compare mode and reading mode have other columns) and
     // per width of the table, in steps of 160 px: a window made much wider or narrower starts
     // from widths that fill it (egui_extras keeps a resizable table's widths otherwise).
@@ -339,6 +326,27 @@ fn worded_label(main: &MainView<'_>, item: &Responsibility) -> Option<String> {
     };
     let by = source.map_or(id, |s| s.title.as_str());
     Some(tr!("table-worded", source = by))
+}
+
+/// The columns' headings: compare mode adds one, reading mode joins status and holders and
+/// leaves out the note count.
+fn column_titles(main: &MainView<'_>) -> Vec<String> {
+    let mut titles = vec![tr!("glossary-mandate")];
+    if let Some(compare) = &main.compare {
+        titles.push(tr!("table-column-differs", name = compare.name));
+    }
+    let year = main.doc.original.date.year().to_string();
+    titles.push(tr!("table-column-responsibility", year = year));
+    if main.reading {
+        titles.push(tr!("table-column-status-holders"));
+    } else {
+        titles.extend([
+            tr!("table-column-status"),
+            tr!("table-column-holders"),
+            tr!("table-column-notes"),
+        ]);
+    }
+    titles
 }
 
 /// What names a table layout's column widths in egui's memory: compare mode, reading mode and
