@@ -11,7 +11,7 @@
 use std::fs::{File, TryLockError};
 use std::path::{Path, PathBuf};
 
-use super::SaveError;
+use super::{SaveError, SaveStep};
 
 /// A file this process keeps locked until the value is dropped (or the process ends).
 #[derive(Debug)]
@@ -37,7 +37,7 @@ impl Drop for Held {
 fn hold(path: &Path, remove: bool) -> Result<Held, SaveError> {
     let failed = |source| SaveError::Write {
         path: path.to_owned(),
-        step: crate::io::SaveStep::LockTemporary, // main had a &str here, which does not build; a step of its own is the files helper's
+        step: SaveStep::LockOpenMark,
         source,
     };
     let file = File::options()

@@ -319,15 +319,6 @@ fn holders_width(ui: &egui::Ui, main: &MainView<'_>) -> f32 {
     (widest + 16.0).clamp(170.0, most).min(room.max(100.0))
 }
 
-/// Under a text that is not the mandate's own words, in reading mode: whose wording it is.
-fn worded_label(main: &MainView<'_>, item: &Responsibility) -> Option<String> {
-    let Shown::Wording(source, id) = main.doc.text_shown(item) else {
-        return None;
-    };
-    let by = source.map_or(id, |s| s.title.as_str());
-    Some(tr!("table-worded", source = by))
-}
-
 /// The columns' headings: compare mode adds one, reading mode joins status and holders and
 /// leaves out the note count.
 fn column_titles(main: &MainView<'_>) -> Vec<String> {
@@ -347,6 +338,15 @@ fn column_titles(main: &MainView<'_>) -> Vec<String> {
         ]);
     }
     titles
+}
+
+/// Under a text that is not the mandate's own words, in reading mode: whose wording it is.
+fn worded_label(main: &MainView<'_>, item: &Responsibility) -> Option<String> {
+    let Shown::Wording(source, id) = main.doc.text_shown(item) else {
+        return None;
+    };
+    let by = source.map_or(id, |s| s.title.as_str());
+    Some(tr!("table-worded", source = by))
 }
 
 /// What names a table layout's column widths in egui's memory: compare mode, reading mode and
