@@ -11,7 +11,11 @@
 //!   (reading mode, the default, and one line per row), a row's detail, the summary picture, the
 //!   timeline and presentation, on the built-in and the stress document; and the first frame
 //!   and a frame with its row selected of two documents with very long notes (10 MB on the
-//!   whole comparison, 40 MB on a row).
+//!   whole comparison, 40 MB on a row);
+//! - `jobs`: a frame of the table on the stress document while a long job runs off the UI
+//!   thread (each export, compare, merge, update and the recovery copy): starting the job, the
+//!   frames while it runs and the frame that applies its result are all among the samples, so
+//!   the slowest sample is the worst frame a user sees.
 
 use std::sync::LazyLock;
 
@@ -387,8 +391,7 @@ mod frame {
                     modifiers: egui::Modifiers::NONE,
                 });
             }
-            let output = ctx.run_ui(raw, |ui| eframe::App::ui(&mut app, ui, &mut frame));
-            black_box(ctx.tessellate(output.shapes, output.pixels_per_point));
+            black_box(run_frame(&ctx, &mut app, &mut frame, raw));
         }
         if matches!(view, View::Detail) {
             assert!(app.selected_row().is_some(), "a row is selected");
@@ -399,7 +402,21 @@ mod frame {
         (ctx, app, frame)
     }
 
-    fn input() -> egui::RawInput {
+    /// One frame as eframe runs it: the app's logic, then its ui, then tessellation.
+    pub(super) fn run_frame(
+        ctx: &egui::Context,
+        app: &mut App,
+        frame: &mut eframe::Frame,
+        raw: egui::RawInput,
+    ) -> Vec<egui::ClippedPrimitive> {
+        let output = ctx.run_ui(raw, |ui| {
+            eframe::App::logic(app, ui.ctx(), frame);
+            eframe::App::ui(app, ui, frame);
+        });
+        ctx.tessellate(output.shapes, output.pixels_per_point)
+    }
+
+    pub(super) fn input() -> egui::RawInput {
         egui::RawInput {
             screen_rect: Some(egui::Rect::from_min_size(
                 egui::Pos2::ZERO,
@@ -411,10 +428,7 @@ mod frame {
 
     fn bench_view(bencher: Bencher, which: Which, view: View) {
         let (ctx, mut app, mut frame) = app(which, view);
-        bencher.bench_local(|| {
-            let output = ctx.run_ui(input(), |ui| eframe::App::ui(&mut app, ui, &mut frame));
-            ctx.tessellate(output.shapes, output.pixels_per_point)
-        });
+        bencher.bench_local(|| run_frame(&ctx, &mut app, &mut frame, input()));
     }
 
     #[divan::bench(args = BOTH)]
@@ -456,8 +470,7 @@ mod frame {
                 (ctx, App::new(&cc, options), eframe::Frame::_new_kittest())
             })
             .bench_local_values(|(ctx, mut app, mut frame)| {
-                let output = ctx.run_ui(input(), |ui| eframe::App::ui(&mut app, ui, &mut frame));
-                ctx.tessellate(output.shapes, output.pixels_per_point)
+                run_frame(&ctx, &mut app, &mut frame, input())
             });
     }
 
@@ -475,5 +488,116 @@ mod frame {
     #[divan::bench(args = BOTH)]
     fn presentation(bencher: Bencher, which: Which) {
         bench_view(bencher, which, View::Presentation);
+    }
+}
+
+mod jobs {
+    use super::frame::{input, run_frame};
+    use super::*;
+    use mandate_compare::App;
+    use mandate_compare::app::{Settings, StartOptions};
+    use mandate_compare::export::Format;
+    use mandate_compare::model::Edit;
+    use mandate_compare::ui::Command;
+
+    #[derive(Clone, Copy, Debug)]
+    enum Job {
+        Export(Format),
+        Compare,
+        Merge,
+        Update,
+        Recovery,
+    }
+
+    const ALL: [Job; 9] = [
+        Job::Export(Format::Markdown),
+        Job::Export(Format::Html),
+        Job::Export(Format::Csv),
+        Job::Export(Format::AnnotationsCsv),
+        Job::Export(Format::Qdpx),
+        Job::Compare,
+        Job::Merge,
+        Job::Update,
+        Job::Recovery,
+    ];
+
+    impl std::fmt::Display for Job {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            match self {
+                Self::Export(format) => write!(f, "export-{}", format.name()),
+                Self::Compare => f.write_str("compare"),
+                Self::Merge => f.write_str("merge"),
+                Self::Update => f.write_str("update"),
+                Self::Recovery => f.write_str("recovery"),
+            }
+        }
+    }
+
+    /// The stress document stamped with the oldest built-in release, so an update has
+    /// something to do.
+    fn on_old_release() -> Document {
+        let mut doc = STRESS.clone();
+        doc.dataset = io::releases().first().map(|r| r.dataset.clone());
+        doc
+    }
+
+    /// A frame of the table on the stress document while `job` runs: whenever no job runs,
+    /// the last one's result is undone (merge, update, the edit that calls for a recovery
+    /// copy) and the job started again.
+    #[divan::bench(args = ALL, sample_count = 200)]
+    fn frame_while(bencher: Bencher, job: Job) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("doc.ron");
+        let doc = if matches!(job, Job::Update) {
+            on_old_release()
+        } else {
+            STRESS.clone()
+        };
+        io::save_path(&doc, &path).expect("saves");
+        let other = dir.path().join("theirs.ron");
+        io::save_path(&stress::diverge(&doc, 2, 10), &other).expect("saves");
+        let ctx = egui::Context::default();
+        let cc = eframe::CreationContext::_new_kittest(ctx.clone());
+        let options = StartOptions {
+            file: Some(path),
+            settings: Some(Settings {
+                author: "Bench".to_owned(),
+                ..Settings::default()
+            }),
+            recovery_dir: Some(dir.path().join("recovery")),
+            recovery_interval: std::time::Duration::ZERO,
+            ..StartOptions::default()
+        };
+        let mut app = App::new(&cc, options);
+        let mut frame = eframe::Frame::_new_kittest();
+        for _ in 0..5 {
+            run_frame(&ctx, &mut app, &mut frame, input());
+        }
+        let out = dir.path().join("export");
+        let note = doc.annotations[0].id.clone();
+        bencher.bench_local(|| {
+            if !app.busy() {
+                if app.undo_label().is_some() {
+                    app.run(Command::Undo, &ctx);
+                }
+                match job {
+                    Job::Export(format) => {
+                        app.export_to(format, &out, &ctx);
+                    }
+                    Job::Compare => {
+                        app.compare_path(&other, &ctx);
+                    }
+                    Job::Merge => {
+                        app.merge_path(&other, &ctx);
+                    }
+                    Job::Update => app.update_dataset(&ctx),
+                    Job::Recovery if app.undo_label().is_none() => {
+                        app.change(Edit::DeleteAnnotation { id: note.clone() });
+                    }
+                    Job::Recovery => {}
+                }
+            }
+            run_frame(&ctx, &mut app, &mut frame, input())
+        });
     }
 }

@@ -700,7 +700,7 @@ message-saved-with-conflicts =
 message-not-saved = Not saved; the file on disk is unchanged. { $error }
 message-read-only-elsewhere = { $name } is open in another Mandate Compare window (process { $pid }); it is open read-only here so neither overwrites the other's changes. Use Save as to keep a copy you can change.
 # Compare and merge ($name: the other file's name; $notices: the merge's own remarks, each
-# after "; ", in English for now).
+# after "; ", from the notice-* messages).
 message-comparing = Comparing with { $name }: { $differ }
 message-compare-failed = Could not open the file to compare; nothing changed. { $error }
 message-compare-ended = Stopped comparing with { $name }
@@ -811,6 +811,29 @@ message-slides-cancelled = Slide export cancelled: { $written } of { $total } sa
 # Files dropped on the window that are not documents ($files: their paths).
 message-not-a-document = Only Mandate Compare documents (.ron files) can be opened; not { $files }
 message-copied = Copied: { $citation }
+# A long job in the status bar ($job: one of the statusbar-job-* texts).
+message-busy = { $job } is still running: wait until it is done, or cancel it in the status bar
+message-locked-by-job = Cannot { $what } while this runs: { $job } Wait until it is done, or cancel it in the status bar.
+message-job-cancelled = Cancelled: { $job } Nothing was changed or written.
+message-job-stale = Not applied: { $job } The document changed meanwhile; start it again.
+message-read-only-newer-format =
+    { $file } was written by a newer version of Mandate Compare (format { $found }); this version reads format { $supported }. It is open read-only: use Save as to keep a copy in format { $supported }. { $count ->
+        [0] Every field in it was understood.
+        [one] A copy would leave out { $count } field this version does not understand: { $fields }.
+       *[other] A copy would leave out { $count } fields this version does not understand: { $fields }.
+    }
+# What a merge settled by keeping yours, in the $notices of message-merged and message-updated
+# ($part: one of the notice-part-* texts; $row, $id: ids as the file has them).
+notice-both-changed = both changed { $part }; yours is kept
+notice-row-deleted-in-theirs = row "{ $row }" was deleted in theirs but changed in yours; it is kept
+notice-row-deleted-in-yours = row "{ $row }" was deleted in yours but changed in theirs; it is kept
+notice-part-title = the title
+notice-part-original = the original mandate
+notice-part-current = the current arrangement
+notice-part-key-dates = the key dates
+notice-part-presence = the presence "{ $id }"
+notice-part-holder = the holder "{ $id }"
+notice-part-source = the source "{ $id }"
 message-language = Interface language: { $language }
 
 # The status bar: the pieces are joined with " · ". (Not "status-bar-": tests/core/i18n.rs takes
@@ -830,6 +853,12 @@ statusbar-builtin = built-in dataset
 statusbar-warning = Warning: { $text }
 statusbar-error = Error: { $text }
 statusbar-dismiss = Dismiss
+statusbar-job-cancel = Cancel
+statusbar-job-cancelling = { $job } (cancelling)
+statusbar-job-exporting = Exporting { $format }…
+statusbar-job-comparing = Reading { $name } to compare…
+statusbar-job-merging = Merging { $name }…
+statusbar-job-updating = Updating to the built-in data of { $release }…
 
 # The window title ($marker: "*" when there are unsaved changes; $app: the app's name).
 title-builtin = Built-in dataset
@@ -934,6 +963,12 @@ error-step-permissions = giving the new file the permissions of the old one
 error-step-write = writing the temporary file
 error-step-backup = keeping the backup copy
 error-step-rename = renaming the temporary file over the target
+# Why a change could not be made ($id: a note's or row's id; $number: a conflict's place).
+error-edit-no-note = there is no note with id "{ $id }"
+error-edit-duplicate-note = a note with id "{ $id }" exists already
+error-edit-no-row = there is no row with id "{ $id }"
+error-edit-no-conflict = there is no conflict number { $number }
+error-edit-empty-note = the note is empty
 error-step-inspect = looking at what is at the path
 error-step-special = the path is a device, a pipe or a socket, not a file
 error-step-stream = writing into the device or pipe

@@ -722,6 +722,26 @@ message-slides-exported =
 message-slides-cancelled = Eksporti i sllajdeve u anulua: { $written } nga { $total } u ruajtën në { $folder }
 message-not-a-document = Mund të hapen vetëm dokumente të Mandate Compare (skedarë .ron); jo { $files }
 message-copied = U kopjua: { $citation }
+message-busy = { $job } është ende në punë: prisni derisa të mbarojë, ose anulojeni te shiriti i gjendjes
+message-locked-by-job = Veprimi "{ $what }" nuk mund të kryhet ndërsa punohet: { $job } Prisni derisa të mbarojë, ose anulojeni te shiriti i gjendjes.
+message-job-cancelled = U anulua: { $job } Asgjë nuk u ndryshua ose u shkrua.
+message-job-stale = Nuk u zbatua: { $job } Dokumenti ndryshoi ndërkohë; nisni sërish.
+message-read-only-newer-format =
+    { $file } u shkrua nga një version më i ri i Mandate Compare (formati { $found }); ky version lexon formatin { $supported }. Është hapur vetëm për lexim: përdorni Ruaj si për të mbajtur një kopje në formatin { $supported }. { $count ->
+        [0] Çdo fushë në të u kuptua.
+        [one] Një kopje do të linte jashtë { $count } fushë që ky version nuk e kupton: { $fields }.
+       *[other] Një kopje do të linte jashtë { $count } fusha që ky version nuk i kupton: { $fields }.
+    }
+notice-both-changed = të dyja palët ndryshuan { $part }; mbahet versioni juaj
+notice-row-deleted-in-theirs = rreshti "{ $row }" u fshi te tyre, por u ndryshua te juaji; mbahet
+notice-row-deleted-in-yours = rreshti "{ $row }" u fshi te juaji, por u ndryshua te tyre; mbahet
+notice-part-title = titullin
+notice-part-original = mandatin origjinal
+notice-part-current = rregullimin e tanishëm
+notice-part-key-dates = datat kyçe
+notice-part-presence = praninë "{ $id }"
+notice-part-holder = bartësin "{ $id }"
+notice-part-source = burimin "{ $id }"
 message-language = Gjuha e ndërfaqes: { $language }
 
 statusbar-rows =
@@ -739,6 +759,12 @@ statusbar-builtin = të dhënat e integruara
 statusbar-warning = Kujdes: { $text }
 statusbar-error = Gabim: { $text }
 statusbar-dismiss = Mbyll
+statusbar-job-cancel = Anulo
+statusbar-job-cancelling = { $job } (po anulohet)
+statusbar-job-exporting = Po eksportohet { $format }…
+statusbar-job-comparing = Po lexohet { $name } për krahasim…
+statusbar-job-merging = Po bashkohet { $name }…
+statusbar-job-updating = Po përditësohet në të dhënat e integruara të { $release }…
 
 title-builtin = Të dhënat e integruara
 title-window = { $marker }{ $name } — { $app }
@@ -824,6 +850,11 @@ error-step-permissions = dhënia e lejeve të skedarit të vjetër skedarit të 
 error-step-write = shkrimi i skedarit të përkohshëm
 error-step-backup = ruajtja e kopjes rezervë
 error-step-rename = zëvendësimi i skedarit me skedarin e përkohshëm
+error-edit-no-note = nuk ka shënim me id "{ $id }"
+error-edit-duplicate-note = një shënim me id "{ $id }" ekziston tashmë
+error-edit-no-row = nuk ka rresht me id "{ $id }"
+error-edit-no-conflict = nuk ka konflikt me numër { $number }
+error-edit-empty-note = shënimi është bosh
 error-step-inspect = shqyrtimi i asaj që gjendet në shteg
 error-step-special = shtegu është pajisje, tub ose fole, jo skedar
 error-step-stream = shkrimi në pajisje ose në tub

@@ -752,6 +752,27 @@ message-slides-exported =
 message-slides-cancelled = Извоз слајдова је отказан: { $written } од { $total } сачувано у { $folder }
 message-not-a-document = Могу се отворити само Mandate Compare документи (.ron датотеке), а не { $files }
 message-copied = Копирано: { $citation }
+message-busy = { $job } још траје: сачекајте да се заврши или га откажите у статусној траци
+message-locked-by-job = Није могуће извршити „{ $what }” док ово траје: { $job } Сачекајте да се заврши или га откажите у статусној траци.
+message-job-cancelled = Отказано: { $job } Ништа није промењено ни уписано.
+message-job-stale = Није примењено: { $job } Документ се у међувремену променио; покрените поново.
+message-read-only-newer-format =
+    Датотеку { $file } је написала новија верзија програма Mandate Compare (формат { $found }); ова верзија чита формат { $supported }. Отворена је само за читање: употребите Сачувај као да задржите копију у формату { $supported }. { $count ->
+        [0] Свако поље у њој је разумљиво.
+        [one] Копија би изоставила { $count } поље које ова верзија не разуме: { $fields }.
+        [few] Копија би изоставила { $count } поља која ова верзија не разуме: { $fields }.
+       *[other] Копија би изоставила { $count } поља која ова верзија не разуме: { $fields }.
+    }
+notice-both-changed = обе стране су промениле { $part }; задржава се ваша верзија
+notice-row-deleted-in-theirs = ред „{ $row }” је обрисан код њих, а промењен код вас; задржава се
+notice-row-deleted-in-yours = ред „{ $row }” је обрисан код вас, а промењен код њих; задржава се
+notice-part-title = наслов
+notice-part-original = првобитни мандат
+notice-part-current = садашње уређење
+notice-part-key-dates = кључне датуме
+notice-part-presence = присуство „{ $id }”
+notice-part-holder = носиоца „{ $id }”
+notice-part-source = извор „{ $id }”
 message-language = Језик интерфејса: { $language }
 statusbar-rows =
     { $count ->
@@ -770,6 +791,12 @@ statusbar-builtin = уграђени подаци
 statusbar-warning = Упозорење: { $text }
 statusbar-error = Грешка: { $text }
 statusbar-dismiss = Затвори
+statusbar-job-cancel = Откажи
+statusbar-job-cancelling = { $job } (отказује се)
+statusbar-job-exporting = Извози се { $format }…
+statusbar-job-comparing = Чита се { $name } ради поређења…
+statusbar-job-merging = Спаја се { $name }…
+statusbar-job-updating = Ажурирање на уграђене податке од { $release }…
 title-builtin = Уграђени подаци
 title-window = { $marker }{ $name } — { $app }
 title-window-read-only = { $marker }{ $name } (само за читање) — { $app }
@@ -862,6 +889,11 @@ error-step-permissions = давање новој датотеци дозвола
 error-step-write = уписивање привремене датотеке
 error-step-backup = чување резервне копије
 error-step-rename = замена циљне датотеке привременом
+error-edit-no-note = не постоји белешка са ознаком „{ $id }”
+error-edit-duplicate-note = белешка са ознаком „{ $id }” већ постоји
+error-edit-no-row = не постоји ред са ознаком „{ $id }”
+error-edit-no-conflict = не постоји конфликт број { $number }
+error-edit-empty-note = белешка је празна
 error-step-inspect = преглед онога што се налази на путањи
 error-step-special = путања је уређај, цев или утичница, а не датотека
 error-step-stream = уписивање у уређај или цев

@@ -764,6 +764,27 @@ message-slides-exported =
 message-slides-cancelled = Izvoz slajdova je otkazan: { $written } od { $total } sačuvano u { $folder }
 message-not-a-document = Mogu se otvoriti samo Mandate Compare dokumenti (.ron datoteke), a ne { $files }
 message-copied = Kopirano: { $citation }
+message-busy = { $job } još traje: sačekajte da se završi ili ga otkažite u statusnoj traci
+message-locked-by-job = Nije moguće izvršiti „{ $what }” dok ovo traje: { $job } Sačekajte da se završi ili ga otkažite u statusnoj traci.
+message-job-cancelled = Otkazano: { $job } Ništa nije promenjeno ni upisano.
+message-job-stale = Nije primenjeno: { $job } Dokument se u međuvremenu promenio; pokrenite ponovo.
+message-read-only-newer-format =
+    Datoteku { $file } je napisala novija verzija programa Mandate Compare (format { $found }); ova verzija čita format { $supported }. Otvorena je samo za čitanje: upotrebite Sačuvaj kao da zadržite kopiju u formatu { $supported }. { $count ->
+        [0] Svako polje u njoj je razumljivo.
+        [one] Kopija bi izostavila { $count } polje koje ova verzija ne razume: { $fields }.
+        [few] Kopija bi izostavila { $count } polja koja ova verzija ne razume: { $fields }.
+       *[other] Kopija bi izostavila { $count } polja koja ova verzija ne razume: { $fields }.
+    }
+notice-both-changed = obe strane su promenile { $part }; zadržava se vaša verzija
+notice-row-deleted-in-theirs = red „{ $row }” je obrisan kod njih, a promenjen kod vas; zadržava se
+notice-row-deleted-in-yours = red „{ $row }” je obrisan kod vas, a promenjen kod njih; zadržava se
+notice-part-title = naslov
+notice-part-original = prvobitni mandat
+notice-part-current = sadašnje uređenje
+notice-part-key-dates = ključne datume
+notice-part-presence = prisustvo „{ $id }”
+notice-part-holder = nosioca „{ $id }”
+notice-part-source = izvor „{ $id }”
 message-language = Jezik interfejsa: { $language }
 
 statusbar-rows =
@@ -783,6 +804,12 @@ statusbar-builtin = ugrađeni podaci
 statusbar-warning = Upozorenje: { $text }
 statusbar-error = Greška: { $text }
 statusbar-dismiss = Zatvori
+statusbar-job-cancel = Otkaži
+statusbar-job-cancelling = { $job } (otkazuje se)
+statusbar-job-exporting = Izvozi se { $format }…
+statusbar-job-comparing = Čita se { $name } radi poređenja…
+statusbar-job-merging = Spaja se { $name }…
+statusbar-job-updating = Ažuriranje na ugrađene podatke od { $release }…
 
 title-builtin = Ugrađeni podaci
 title-window = { $marker }{ $name } — { $app }
@@ -878,6 +905,11 @@ error-step-permissions = davanje novoj datoteci dozvola stare
 error-step-write = upisivanje privremene datoteke
 error-step-backup = čuvanje rezervne kopije
 error-step-rename = zamena ciljne datoteke privremenom
+error-edit-no-note = ne postoji beleška sa oznakom „{ $id }”
+error-edit-duplicate-note = beleška sa oznakom „{ $id }” već postoji
+error-edit-no-row = ne postoji red sa oznakom „{ $id }”
+error-edit-no-conflict = ne postoji konflikt broj { $number }
+error-edit-empty-note = beleška je prazna
 error-step-inspect = pregled onoga što se nalazi na putanji
 error-step-special = putanja je uređaj, cev ili utičnica, a ne datoteka
 error-step-stream = upisivanje u uređaj ili cev

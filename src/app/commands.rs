@@ -30,7 +30,7 @@ impl App {
                 self.settings.recent.retain(|p| *p != path);
                 self.recent_found = super::menu::RecentFound::default();
             }
-            Action::MergeCompared => self.merge_compared(),
+            Action::MergeCompared => self.merge_compared(ctx),
             Action::DismissUpdate => self.update_dismissed = true,
             Action::Resolve { index, choice } => self.resolve(index, choice),
             Action::ResolveAll(choice) => self.resolve_all(choice),

@@ -1,7 +1,7 @@
 //! What the views derive from the document, computed once per document state and filter, not
 //! once per frame.
 
-use crate::model::{Counts, Document, Filter, SearchIndex};
+use crate::model::{Counts, Document, Filter, Responsibility, SearchIndex};
 
 /// The search index, the note counts and the rows the filter lets through.
 #[derive(Default)]
@@ -22,6 +22,14 @@ pub(super) struct Derived {
 }
 
 impl Derived {
+    /// The rows the table shows, in order: what every view of the filtered rows reads.
+    pub(super) fn rows<'d>(&self, doc: &'d Document) -> Vec<&'d Responsibility> {
+        self.visible
+            .iter()
+            .filter_map(|&i| doc.rows.get(i))
+            .collect()
+    }
+
     /// Brings everything up to date with `doc` in `state` under `filter`; does nothing when
     /// neither changed.
     pub(super) fn update(&mut self, doc: &Document, state: u64, filter: &Filter) {
@@ -50,6 +58,11 @@ pub(super) struct UpdateOffer {
 }
 
 impl UpdateOffer {
+    /// The labels of the release the document is built on and of the newest one.
+    pub(super) fn labels(self) -> (&'static str, &'static str) {
+        (self.built_on, self.latest)
+    }
+
     /// "This file uses the built-in data of November 2025; November 2026 is available.", and
     /// which release was assumed for a file that does not say, in the interface's language.
     pub(super) fn texts(self) -> (String, Option<String>) {

@@ -2,15 +2,15 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{After, App, Message, Modal, PathPurpose};
+use super::read_only::ReadOnly;
+use super::{After, App, Message, MessageKind, Modal, PathPurpose};
 use crate::io;
 use crate::model::{Document, FORMAT_VERSION, Mandate, PartialDate, Translations};
 use crate::tr;
 
-/// The built-in dataset, or a message if it is broken (a test rules that out).
-pub(super) fn builtin_document() -> Result<Document, Message> {
+/// The built-in dataset; an error only if it is broken (a test rules that out).
+pub(super) fn builtin_document() -> Result<Document, io::LoadError> {
     io::builtin()
-        .map_err(|error| Message::error(tr!("message-builtin-broken", error = error.to_string())))
 }
 
 /// An empty document, shown only if the built-in one could not be read.
@@ -57,7 +57,9 @@ impl App {
                     self.replace_document(doc, None);
                     self.message = Some(Message::info(tr!("message-started-again")));
                 }
-                Err(message) => self.message = Some(message),
+                Err(error) => {
+                    self.report(MessageKind::Error, "message-builtin-broken", &[], error);
+                }
             },
             After::Open => self.pick(PathPurpose::Open, ctx),
             After::OpenPath(path) => {
@@ -74,7 +76,7 @@ impl App {
     /// changed on disk since this app read or wrote it.
     pub(super) fn save(&mut self, then: Option<After>, ctx: &egui::Context) {
         if let Some(reason) = &self.open.read_only {
-            self.message = Some(Message::warning(reason.clone()));
+            self.message = Some(Message::warning(reason.words()));
             self.pick(PathPurpose::SaveAs(then), ctx);
             return;
         }
@@ -177,7 +179,7 @@ impl App {
     }
 
     /// Opens `path`; with `read_only`, read-only for that reason whatever else is true.
-    pub(super) fn open_path_as(&mut self, path: &Path, read_only: Option<String>) -> bool {
+    pub(super) fn open_path_as(&mut self, path: &Path, read_only: Option<ReadOnly>) -> bool {
         let origin = path.display().to_string();
         let opened = io::read_bytes(path).and_then(|bytes| {
             let opened = io::open_bytes(&bytes, &origin)?;
@@ -193,15 +195,15 @@ impl App {
                 self.open.disk = Some(stamp);
                 self.open.read_only = opened
                     .newer
-                    .map(|newer| newer.explain(&origin))
+                    .map(|newer| ReadOnly::NewerFormat {
+                        file: origin.clone(),
+                        newer,
+                    })
                     .or(read_only)
-                    .or_else(|| {
-                        io::why_not_writable(path)
-                            .map(|why| tr!("message-opened-read-only", reason = why))
-                    });
+                    .or_else(|| io::why_not_writable(path).map(ReadOnly::NotWritable));
                 self.mark_open();
                 self.message = Some(if let Some(reason) = &self.open.read_only {
-                    Message::warning(reason.clone())
+                    Message::warning(reason.words())
                 } else if problems.is_empty() {
                     Message::info(tr!(
                         "message-opened",
@@ -220,10 +222,7 @@ impl App {
                 true
             }
             Err(error) => {
-                self.message = Some(Message::error(tr!(
-                    "message-not-opened",
-                    error = crate::i18n::load_error(crate::i18n::current(), &error)
-                )));
+                self.report(MessageKind::Error, "message-not-opened", &[], error);
                 false
             }
         }
@@ -244,7 +243,7 @@ impl App {
             self.message = Some(Message::error(tr!(
                 "message-not-saved-read-only",
                 file = path.display().to_string(),
-                reason = reason.as_str()
+                reason = reason.words()
             )));
             return false;
         }
@@ -270,10 +269,7 @@ impl App {
                 true
             }
             Err(error) => {
-                self.message = Some(Message::error(tr!(
-                    "message-not-saved",
-                    error = crate::i18n::save_error(crate::i18n::current(), &error)
-                )));
+                self.report(MessageKind::Error, "message-not-saved", &[], error);
                 false
             }
         }

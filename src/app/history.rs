@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use super::{App, Message};
 use crate::io::FileStamp;
-use crate::model::{Annotation, Assessment, Document, Edit};
+use crate::model::{Annotation, Assessment, Document, Edit, EditKind};
 use crate::tr;
 use crate::ui::EditRequest;
 
@@ -15,7 +15,7 @@ const DEPTH: usize = 200;
 /// One change that can be taken back: the edit that undoes (or redoes) it, and the document
 /// states before and after, so "unsaved" is exact after undoing back to the saved state.
 struct Step {
-    what: &'static str,
+    what: EditKind,
     edit: Edit,
     before: u64,
     after: u64,
@@ -29,13 +29,13 @@ pub(super) struct History {
 }
 
 impl History {
-    /// What Undo would take back, e.g. "add note".
-    pub(super) fn undo_label(&self) -> Option<&'static str> {
+    /// What Undo would take back.
+    pub(super) fn undo_label(&self) -> Option<EditKind> {
         self.undo.last().map(|s| s.what)
     }
 
     /// What Redo would do again.
-    pub(super) fn redo_label(&self) -> Option<&'static str> {
+    pub(super) fn redo_label(&self) -> Option<EditKind> {
         self.redo.last().map(|s| s.what)
     }
 
@@ -52,8 +52,8 @@ pub(super) struct OpenDocument {
     pub(super) path: Option<PathBuf>,
     /// What the file held when this app last read or wrote it.
     pub(super) disk: Option<FileStamp>,
-    /// Why the document may not be saved over its file (it has a newer format).
-    pub(super) read_only: Option<String>,
+    /// Why the document may not be saved over its file (it has a newer format, say).
+    pub(super) read_only: Option<super::read_only::ReadOnly>,
     /// Which state the document is in: a new number for every change, the old one back on
     /// undo. The document is unsaved when it is not the state last saved.
     pub(super) state: u64,
@@ -124,7 +124,7 @@ impl OpenDocument {
 
     /// Takes back the last step (`undo`) or does again the last one undone. `None` when there
     /// is nothing to take back or do again; the error clears the history.
-    fn step(&mut self, undo: bool) -> Option<Result<&'static str, crate::model::EditError>> {
+    fn step(&mut self, undo: bool) -> Option<Result<EditKind, crate::model::EditError>> {
         let step = if undo {
             self.history.undo.pop()?
         } else {
@@ -234,18 +234,31 @@ impl App {
             )));
             return;
         }
-        if let Err(error) = self.open.apply(edit) {
-            self.message = Some(Message::error(tr!(
-                "message-cannot",
+        if let Some(job) = self.locked_by_job() {
+            self.message = Some(Message::warning(tr!(
+                "message-locked-by-job",
                 what = what,
-                error = error.to_string()
+                job = job
             )));
+            return;
+        }
+        if let Err(error) = self.open.apply(edit) {
+            self.report(
+                super::MessageKind::Error,
+                "message-cannot",
+                &[("what", what.into())],
+                error,
+            );
         }
     }
 
     /// Takes back the last change (`undo`), or does again what was undone. Never touches the
     /// file on disk.
     pub(super) fn undo_or_redo(&mut self, undo: bool) {
+        if let Some(job) = self.locked_by_job() {
+            self.message = Some(Message::warning(tr!("message-busy", job = job)));
+            return;
+        }
         let (done, nothing, cannot) = if undo {
             (
                 "message-undone",
@@ -259,17 +272,18 @@ impl App {
                 "message-cannot-redo",
             )
         };
-        self.message = Some(match self.open.step(undo) {
-            None => Message::info(tr!(nothing)),
-            Some(Ok(what)) => Message::info(tr!(done, what = what_label(what))),
-            Some(Err(error)) => Message::error(tr!(cannot, error = error.to_string())),
-        });
+        match self.open.step(undo) {
+            None => self.message = Some(Message::info(tr!(nothing))),
+            Some(Ok(what)) => {
+                self.message = Some(Message::info(tr!(done, what = what_label(what))));
+            }
+            Some(Err(error)) => self.report(super::MessageKind::Error, cannot, &[], error),
+        }
     }
 }
 
-/// What a change does (an [`Edit::describe`] word, as Undo and Redo keep it), in the
-/// interface's language.
-pub(super) fn what_label(what: &str) -> String {
+/// What a change does, in the interface's language.
+pub(super) fn what_label(what: EditKind) -> String {
     crate::i18n::edit_label(crate::i18n::current(), what)
 }
 

@@ -27,8 +27,11 @@ impl App {
     }
 
     /// Why the document may not be saved over its file, if it may not (a newer format).
-    pub fn read_only(&self) -> Option<&str> {
-        self.open.read_only.as_deref()
+    pub fn read_only(&self) -> Option<String> {
+        self.open
+            .read_only
+            .as_ref()
+            .map(super::read_only::ReadOnly::words)
     }
 
     /// The message shown in the status bar.
@@ -59,15 +62,23 @@ impl App {
     /// The ids of the rows the table shows.
     pub fn visible_row_ids(&self) -> Vec<&str> {
         self.derived
-            .visible
-            .iter()
-            .filter_map(|&i| self.open.doc.rows.get(i))
+            .rows(&self.open.doc)
+            .into_iter()
             .map(|r| r.id.as_str())
             .collect()
     }
 
+    /// Whether work is going on off the UI thread: a job the user started, the recovery copy
+    /// being written, or the differences with a compared file being computed again. Tests
+    /// wait for it before they look at files or the document.
+    pub fn busy(&self) -> bool {
+        self.working()
+            || self.writing_recovery()
+            || self.compare.as_ref().is_some_and(|c| c.catching_up())
+    }
+
     /// What Undo would take back.
-    pub fn undo_label(&self) -> Option<&'static str> {
+    pub fn undo_label(&self) -> Option<crate::model::EditKind> {
         self.open.history.undo_label()
     }
 

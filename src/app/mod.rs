@@ -3,7 +3,8 @@
 //! Each concern has its file: [`commands`] carries out what was asked for, [`history`] holds
 //! the open document and its undo steps, [`derived`] what the views compute from it,
 //! [`modals`] the questions and the one route a chosen path takes, [`files`] opening and
-//! saving, [`share`] compare, merge and exports, [`present`] the presentation and image
+//! saving, [`share`] compare mode and conflicts, [`work`] the long jobs (exports, compare,
+//! merge, update) run off the UI thread by [`jobs`], [`present`] the presentation and image
 //! exports, [`menu`] and [`status_bar`] the window's chrome, [`window`] its title, theme and
 //! dropped files, [`recovery`] copies of unsaved work, [`update`] updating the built-in data,
 //! [`startup`] the start-up measurement.
@@ -16,17 +17,21 @@ mod files;
 pub mod graphics;
 mod history;
 mod inspect;
+mod jobs;
 mod menu;
 mod message;
 mod modals;
 mod present;
+mod read_only;
 mod recovery;
+mod report;
 mod settings;
 mod share;
 mod startup;
 mod status_bar;
 mod update;
 mod window;
+mod work;
 
 pub use dialogs::{Dialogs, NativeDialogs, Picked};
 pub use message::{Message, MessageKind};
@@ -68,6 +73,8 @@ pub struct App {
     /// Which recent files exist, looked up when the File menu opens.
     recent_found: menu::RecentFound,
     message: Option<Message>,
+    /// The long job running off the UI thread, if any.
+    work: Option<work::Running>,
     modal: Option<Modal>,
     dialogs: Box<dyn Dialogs>,
     recovery: Option<recovery::Recovery>,
@@ -102,9 +109,9 @@ impl App {
         // What the app says while it starts (a broken file named on the command line) is in
         // the user's language too.
         crate::i18n::set_current(settings.language.unwrap_or(system_language));
-        let (doc, message) = match files::builtin_document() {
+        let (doc, broken) = match files::builtin_document() {
             Ok(doc) => (doc, None),
-            Err(message) => (files::empty_document(), Some(message)),
+            Err(error) => (files::empty_document(), Some(error)),
         };
         let mut app = Self {
             settings,
@@ -121,7 +128,8 @@ impl App {
             about: None,
             update_dismissed: false,
             recent_found: menu::RecentFound::default(),
-            message,
+            message: None,
+            work: None,
             modal: None,
             dialogs: options.dialogs,
             recovery: options
@@ -132,6 +140,9 @@ impl App {
             window: window::Window::new(options.first_frame),
             today: options.today.unwrap_or_else(today),
         };
+        if let Some(error) = broken {
+            app.report(MessageKind::Error, "message-builtin-broken", &[], error);
+        }
         if let Some(path) = options.file {
             app.open_path(&path);
         }
@@ -155,12 +166,7 @@ impl App {
         let progress = self.deck_bar();
         let doc = &self.open.doc;
         if let Some(state) = &mut self.presenting {
-            let rows: Vec<_> = self
-                .derived
-                .visible
-                .iter()
-                .filter_map(|&i| doc.rows.get(i))
-                .collect();
+            let rows = self.derived.rows(doc);
             if ui::presentation_ui(ui, doc, &rows, self.today, state, progress) {
                 actions.push(Action::Command(Command::EndPresentation));
             }
@@ -177,12 +183,15 @@ impl App {
             .update_offer
             .filter(|_| !self.update_dismissed)
             .map(derived::UpdateOffer::texts);
+        let rows = self.derived.rows(&self.open.doc);
         let main = ui::MainView {
             doc: &self.open.doc,
             visible: &self.derived.visible,
+            rows: &rows,
             counts: &self.derived.counts,
             author: &self.settings.author,
-            editable: self.open.read_only.is_none(),
+            // A merge or an update about to replace the document locks it meanwhile.
+            editable: self.open.read_only.is_none() && self.locked_by_job().is_none(),
             show_tags: self.settings.show_tags,
             compare: self.compare.as_ref().map(share::Compared::view),
             reading: self.settings.reading_mode,
@@ -239,31 +248,44 @@ fn today() -> crate::model::PartialDate {
 }
 
 impl eframe::App for App {
-    /// One frame, always in this order.
+    /// Before every frame, and also while the window is hidden: results of the jobs running
+    /// off the UI thread, the recovery copy, image exports, and what the views derive.
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        crate::i18n::set_current(self.language());
+        // 1. What came back from the threads.
+        self.poll_work();
+        // 2. The recovery copy and the image exports, which are timed.
+        self.tick_recovery(ctx);
+        self.tick_exports(ctx);
+        // 3. What the views derive from the document, if it or the filter changed.
+        self.derived
+            .update(&self.open.doc, self.open.state, &self.view.filter);
+        self.update_comparison(ctx);
+    }
+
+    /// One frame, always in this order ([`Self::logic`] ran just before).
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         let settings = self.settings.clone();
-        crate::i18n::set_current(self.language());
+        let state = self.open.state;
         let mut actions = Vec::new();
         // 1. The window (close request, theme), then keys and dropped files.
         self.window_ui(&ctx);
         self.input(&ctx, &mut actions);
-        // 2. What the views derive from the document, if it or the filter changed.
-        self.derived
-            .update(&self.open.doc, self.open.state, &self.view.filter);
-        self.update_comparison();
-        // 3. Panels, then overlays and questions on top, each adding what the user asked for.
+        // 2. Panels, then overlays and questions on top, each adding what the user asked for.
         self.panels_ui(ui, &mut actions);
         self.overlays_ui(&ctx, &mut actions);
-        // 4. Everything asked for during the frame, in order.
+        // 3. Everything asked for during the frame, in order.
         for action in actions {
             self.apply(action, &ctx);
         }
-        // 5. Keep settings, the recovery copy, image exports and the title in step.
+        // 4. Keep settings and the title in step; a changed document is derived again, and
+        //    its recovery copy written, in the logic of the next frame, which comes at once.
         self.keep_settings(&settings, frame);
-        self.tick_recovery(&ctx);
-        self.tick_exports(&ctx);
         self.update_title(&ctx);
+        if self.open.state != state {
+            ctx.request_repaint();
+        }
         ui::remember_typing(&ctx);
     }
 

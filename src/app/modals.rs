@@ -199,7 +199,8 @@ impl App {
         }
     }
 
-    /// Does what `purpose` says with `path`. Returns whether it was done.
+    /// Does what `purpose` says with `path`. Returns whether it was done, or for a job
+    /// ([`super::work`]) whether it started.
     pub(super) fn use_path(
         &mut self,
         purpose: &PathPurpose,
@@ -208,9 +209,9 @@ impl App {
     ) -> bool {
         match purpose {
             PathPurpose::Open => self.open_path(&path),
-            PathPurpose::Compare => self.compare_path(&path),
-            PathPurpose::Merge => self.merge_path(&path),
-            PathPurpose::Export(format) => self.export_to(*format, &path),
+            PathPurpose::Compare => self.compare_path(&path, ctx),
+            PathPurpose::Merge => self.merge_path(&path, ctx),
+            PathPurpose::Export(format) => self.export_to(*format, &path, ctx),
             PathPurpose::ExportImage => {
                 self.export_image_to(ctx, path);
                 true
@@ -331,11 +332,7 @@ impl App {
             return Some(Modal::OpenElsewhere { path, pid });
         };
         if read_only {
-            let reason = tr!(
-                "message-read-only-elsewhere",
-                name = name,
-                pid = pid.to_string()
-            );
+            let reason = super::read_only::ReadOnly::Elsewhere { name, pid };
             self.open_path_as(&path, Some(reason));
         }
         None
@@ -356,12 +353,21 @@ impl App {
                 error,
             }),
             Some(false) => None,
+            // On failure keep the question open, so the path can be corrected, and say there
+            // why it did not work (the status bar says it too); a job that fails later (an
+            // export to a folder that cannot be written) asks it again.
             Some(true) => {
+                let was_working = self.working();
                 if self.use_path(&purpose, PathBuf::from(text.trim()), ctx) {
+                    if !was_working && self.working() {
+                        self.retry_on_failure(Modal::TypePath {
+                            purpose,
+                            text,
+                            error: None,
+                        });
+                    }
                     return None;
                 }
-                // Keep the question open, so the path can be corrected, and say there why it
-                // did not work (the status bar says it too).
                 let error = self
                     .message
                     .as_ref()

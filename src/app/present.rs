@@ -143,10 +143,12 @@ impl App {
     /// Returns whether the export started.
     pub(super) fn start_deck_export(&mut self, ctx: &egui::Context, folder: PathBuf) -> bool {
         if let Err(error) = crate::io::create_folder(&folder) {
-            self.message = Some(Message::error(tr!(
+            self.report(
+                super::MessageKind::Error,
                 "message-slides-not-exported",
-                error = error.to_string()
-            )));
+                &[],
+                error,
+            );
             return false;
         }
         let started_presentation = self.presenting.is_none();
@@ -218,10 +220,12 @@ impl App {
                     self.move_slide(|slide| slide + 1);
                 }
                 Err(error) => {
-                    self.message = Some(Message::error(tr!(
+                    self.report(
+                        super::MessageKind::Error,
                         "message-image-not-saved",
-                        error = error.to_string()
-                    )));
+                        &[],
+                        error,
+                    );
                     self.images.deck = None;
                 }
             }

@@ -3,8 +3,10 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use super::Message;
+use super::jobs::{Job, Polled};
 use super::{App, Modal};
+use super::{Message, MessageKind};
+use crate::io::SaveError;
 use crate::io::recovery::{self, Recovered};
 use crate::tr;
 use crate::ui::RecoverChoice;
@@ -19,6 +21,9 @@ pub(super) struct Recovery {
     written: Option<u64>,
     /// Set when the copy on disk exists.
     file: Option<PathBuf>,
+    /// The copy being written off the UI thread (serialising and syncing a large document
+    /// takes longer than a frame), and whether it was given up meanwhile.
+    writing: Option<Job<Result<PathBuf, SaveError>>>,
     /// The lock that tells other copies of the app this session runs (taken with the first copy).
     running: Option<crate::io::lock::Held>,
 }
@@ -32,6 +37,7 @@ impl Recovery {
             last_write: None,
             written: None,
             file: None,
+            writing: None,
             running: None,
         }
     }
@@ -53,24 +59,55 @@ impl App {
         }
     }
 
-    /// While there are unsaved changes, writes the recovery copy at most once per interval;
-    /// once there are none, removes it.
+    /// Whether a recovery copy is being written.
+    pub(super) fn writing_recovery(&self) -> bool {
+        self.recovery
+            .as_ref()
+            .is_some_and(|rec| rec.writing.is_some())
+    }
+
+    /// While there are unsaved changes, writes the recovery copy at most once per interval,
+    /// off the UI thread; once there are none, removes it.
     pub(super) fn tick_recovery(&mut self, ctx: &egui::Context) {
         let dirty = self.open.is_dirty();
         let Some(rec) = &mut self.recovery else {
             return;
         };
+        if let Some(job) = &mut rec.writing {
+            let Polled::Over(result) = job.poll() else {
+                return; // one copy at a time; the thread asks for a frame when it is done
+            };
+            rec.writing = None;
+            match result {
+                Ok(Ok(file)) => rec.file = Some(file),
+                Ok(Err(error)) => {
+                    self.report(
+                        MessageKind::Warning,
+                        "message-recovery-not-written",
+                        &[],
+                        error,
+                    );
+                    return;
+                }
+                Err(_cancelled) => {}
+            }
+        }
+        let Some(rec) = &mut self.recovery else {
+            return;
+        };
         if !dirty {
+            rec.written = None;
             if let Some(file) = rec.file.take()
                 && let Err(error) = recovery::remove(&file)
             {
-                self.message = Some(Message::warning(tr!(
+                let file = file.display().to_string();
+                self.report(
+                    MessageKind::Warning,
                     "message-recovery-not-removed",
-                    file = file.display().to_string(),
-                    error = error.to_string()
-                )));
+                    &[("file", file.into())],
+                    error,
+                );
             }
-            rec.written = None;
             return;
         }
         if rec.written == Some(self.open.state) {
@@ -90,25 +127,25 @@ impl App {
             // keeps the work safe from a crash, so a failure here is not reported twice.
             rec.running = recovery::hold(&rec.dir, &rec.session).ok();
         }
-        match recovery::write(
-            &rec.dir,
-            &rec.session,
-            self.open.path.as_deref(),
-            &self.open.doc,
-        ) {
-            Ok(file) => rec.file = Some(file),
-            Err(error) => {
-                self.message = Some(Message::warning(tr!(
-                    "message-recovery-not-written",
-                    error = error.to_string()
-                )));
-            }
-        }
+        let dir = rec.dir.clone();
+        let session = rec.session.clone();
+        let original = self.open.path.clone();
+        let doc = self.open.doc.clone();
+        rec.writing = Some(Job::start(ctx, "mandate-compare recovery", 1, move |_| {
+            Ok(recovery::write(&dir, &session, original.as_deref(), &doc))
+        }));
     }
 
     /// The user gave up the unsaved changes: the recovery copy goes too, until the next change.
     pub(super) fn discard_recovery(&mut self) {
         if let Some(rec) = &mut self.recovery {
+            // A copy being written would outlive the discard: wait for it (one write), then
+            // remove it with the rest.
+            if let Some(job) = rec.writing.take()
+                && let Ok(Ok(file)) = job.wait()
+            {
+                rec.file = Some(file);
+            }
             if let Some(file) = rec.file.take() {
                 recovery::remove(&file).ok();
             }
@@ -131,11 +168,13 @@ impl App {
             Some(RecoverChoice::Restore) => self.restore(&first),
             Some(RecoverChoice::Discard) => {
                 if let Err(error) = recovery::remove(&first.file) {
-                    self.message = Some(Message::error(tr!(
+                    let file = first.file.display().to_string();
+                    self.report(
+                        MessageKind::Error,
                         "message-not-removed",
-                        file = first.file.display().to_string(),
-                        error = error.to_string()
-                    )));
+                        &[("file", file.into())],
+                        error,
+                    );
                 }
             }
         }
@@ -159,10 +198,7 @@ impl App {
                 )));
             }
             Err(error) => {
-                self.message = Some(Message::error(tr!(
-                    "message-not-restored",
-                    error = error.to_string()
-                )));
+                self.report(MessageKind::Error, "message-not-restored", &[], error);
             }
         }
     }

@@ -1,31 +1,82 @@
-//! Working with colleagues' files: compare mode, merging in the app, settling conflicts, and
-//! the Markdown, CSV and HTML exports.
+//! Working with colleagues' files: compare mode kept in step with the document, settling
+//! conflicts, and the words the jobs of [`super::work`] (exports, compare, merge) share.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
+use super::jobs::{Job, Polled};
 use super::{App, Message};
-use crate::export::{self, Format};
-use crate::io;
+use crate::export::Format;
 use crate::merge::{self, Comparison};
-use crate::model::{Agreement, Choice, Document, Edit};
+use crate::model::{Agreement, Choice, Document, Edit, Over};
 use crate::tr;
 use crate::ui::CompareView;
 
 /// A colleague's file open beside the document.
 pub(super) struct Compared {
     path: PathBuf,
-    name: String,
-    doc: Document,
+    pub(super) name: String,
+    /// Shared with the jobs that compare or merge it.
+    pub(super) doc: Arc<Document>,
     diff: Comparison,
     /// How far the assessments agree, computed with `diff`.
     agreement: Agreement,
     /// The document state `diff` was computed for.
-    diff_for: Option<u64>,
+    diff_for: u64,
     /// Whether merging it would bring nothing more (computed with `diff`).
     merged: bool,
+    /// `diff`, `agreement` and `merged` being computed again for a newer state or another
+    /// choice of rows to measure, off the UI thread (with that state); the old ones are shown
+    /// until they arrive.
+    pending: Option<(Job<Differences>, u64, Over)>,
+}
+
+/// What compare mode shows of a colleague's file beside the document: computed off the UI
+/// thread, since on a large document it takes longer than a frame.
+pub(super) struct Differences {
+    pub(super) diff: Comparison,
+    pub(super) agreement: Agreement,
+    /// Whether merging it would bring nothing more.
+    pub(super) merged: bool,
+}
+
+impl Differences {
+    /// The differences between `ours` and `theirs`, the agreement measured `over` those rows.
+    pub(super) fn between(ours: &Document, theirs: &Document, over: Over) -> Self {
+        Self {
+            diff: merge::compare(ours, theirs),
+            agreement: Agreement::over(ours, theirs, over),
+            merged: merge::merge(None, ours, theirs).document == ours.normalized(),
+        }
+    }
 }
 
 impl Compared {
+    /// The file at `path`, called `name`, compared with the document in `state`.
+    pub(super) fn new(
+        path: PathBuf,
+        name: String,
+        doc: Arc<Document>,
+        found: Differences,
+        state: u64,
+    ) -> Self {
+        Self {
+            path,
+            name,
+            doc,
+            diff: found.diff,
+            agreement: found.agreement,
+            merged: found.merged,
+            diff_for: state,
+            pending: None,
+        }
+    }
+
+    /// Whether the differences are being computed again.
+    pub(super) fn catching_up(&self) -> bool {
+        self.pending.is_some()
+    }
+
     /// What the views show of it.
     pub(super) fn view(&self) -> CompareView<'_> {
         CompareView {
@@ -43,22 +94,21 @@ pub(super) fn format_label(format: Format) -> String {
     format.label(crate::i18n::current())
 }
 
-fn file_name(path: &Path) -> String {
+pub(super) fn file_name(path: &Path) -> String {
     path.file_name().map_or_else(
         || path.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
     )
 }
 
-/// Reads a colleague's file; a newer format is read leniently (it is not written back).
-fn read_other(path: &Path) -> Result<Document, io::LoadError> {
-    io::open_path(path).map(|opened| opened.document)
-}
-
-/// The remarks of a merge or an update (English for now, from the merge), each after "; ",
-/// for the `$notices` of a message.
-pub(super) fn notices(notices: &[String]) -> String {
-    notices.iter().map(|notice| format!("; {notice}")).collect()
+/// The remarks of a merge or an update, each after "; ", for the `$notices` of a message, in
+/// the interface's language.
+pub(super) fn notices(notices: &[merge::Notice]) -> String {
+    let lang = crate::i18n::current();
+    notices
+        .iter()
+        .map(|notice| format!("; {}", crate::i18n::merge_notice(lang, notice)))
+        .collect()
 }
 
 impl App {
@@ -72,41 +122,6 @@ impl App {
         self.compare.as_ref().map(|c| &c.diff)
     }
 
-    /// Opens `path` beside the document and marks where they differ. The document is not
-    /// changed. Returns whether the file could be read.
-    pub fn compare_path(&mut self, path: &Path) -> bool {
-        match read_other(path) {
-            Ok(doc) => {
-                let name = file_name(path);
-                let diff = merge::compare(&self.open.doc, &doc);
-                let rows = diff.rows_differing();
-                self.compare = Some(Compared {
-                    path: path.to_owned(),
-                    name: name.clone(),
-                    agreement: Agreement::over(&self.open.doc, &doc, self.view.agreement_over),
-                    merged: merge::merge(None, &self.open.doc, &doc).document
-                        == self.open.doc.normalized(),
-                    doc,
-                    diff,
-                    diff_for: Some(self.open.state),
-                });
-                self.message = Some(Message::info(tr!(
-                    "message-comparing",
-                    name = name.as_str(),
-                    differ = tr!("compare-rows-differ", count = rows)
-                )));
-                true
-            }
-            Err(error) => {
-                self.message = Some(Message::error(tr!(
-                    "message-compare-failed",
-                    error = crate::i18n::load_error(crate::i18n::current(), &error)
-                )));
-                false
-            }
-        }
-    }
-
     /// Leaves compare mode. The document is as it was.
     pub(super) fn end_compare(&mut self) {
         if let Some(compared) = self.compare.take() {
@@ -117,83 +132,40 @@ impl App {
         }
     }
 
-    /// Keeps the differences in step with the document.
-    pub(super) fn update_comparison(&mut self) {
+    /// Keeps the differences in step with the document and with the rows the agreement is
+    /// measured over: takes those computed off the UI thread, and starts computing them again
+    /// when either has moved on (on a large document that takes longer than a frame).
+    pub(super) fn update_comparison(&mut self, ctx: &egui::Context) {
         let over = self.view.agreement_over;
-        if let Some(compared) = &mut self.compare
-            && (compared.diff_for != Some(self.open.state) || compared.agreement.over != over)
+        let Some(compared) = &mut self.compare else {
+            return;
+        };
+        if let Some((job, state, _)) = &mut compared.pending
+            && let Polled::Over(result) = job.poll()
         {
-            compared.diff = merge::compare(&self.open.doc, &compared.doc);
-            compared.agreement = Agreement::over(&self.open.doc, &compared.doc, over);
-            compared.merged = merge::merge(None, &self.open.doc, &compared.doc).document
-                == self.open.doc.normalized();
-            compared.diff_for = Some(self.open.state);
-        }
-    }
-
-    /// Merges the file at `path` into the document. Returns whether it could be read.
-    pub fn merge_path(&mut self, path: &Path) -> bool {
-        match read_other(path) {
-            Ok(theirs) => {
-                self.merge_document(&theirs, &file_name(path));
-                true
+            if let Ok(found) = result {
+                compared.diff = found.diff;
+                compared.agreement = found.agreement;
+                compared.merged = found.merged;
+                compared.diff_for = *state;
             }
-            Err(error) => {
-                self.message = Some(Message::error(tr!(
-                    "message-merge-failed",
-                    error = crate::i18n::load_error(crate::i18n::current(), &error)
-                )));
-                false
-            }
+            compared.pending = None;
         }
-    }
-
-    /// Merges the compared file into the document.
-    pub(super) fn merge_compared(&mut self) {
-        if let Some(compared) = self.compare.take() {
-            self.merge_document(&compared.doc, &compared.name);
-            self.compare = Some(compared);
-        }
-    }
-
-    /// Brings `theirs` into the document as one undoable step: notes and assessments only
-    /// they have are added; differences become conflicts listed below the table.
-    fn merge_document(&mut self, theirs: &Document, name: &str) {
-        let merged = merge::merge(None, &self.open.doc, theirs);
-        if merged.document == self.open.doc.normalized() {
-            self.message = Some(Message::info(tr!("message-nothing-to-merge", name = name)));
+        let state = self.open.state;
+        let computing = compared.pending.as_ref().map(|(_, s, o)| (*s, *o));
+        let current = compared.diff_for == state && compared.agreement.over == over;
+        if current || computing == Some((state, over)) {
             return;
         }
-        let added = merged
-            .document
-            .annotations
-            .iter()
-            .filter(|a| self.open.doc.annotation(&a.id).is_none())
-            .count();
-        let conflicts = merged.document.conflicts.len() - self.open.doc.conflicts.len();
-        let state = self.open.state;
-        self.change(Edit::ReplaceDocument(Box::new(merged.document)));
-        if self.open.state == state {
-            return; // refused (read-only); `change` said why
+        if let Some((job, _, _)) = &compared.pending {
+            job.cancel();
         }
-        // How many rows still differ, in the words compare mode uses for them.
-        let differ = tr!(
-            "compare-rows-differ",
-            count = merge::compare(&self.open.doc, theirs).rows_differing()
-        );
-        let text = tr!(
-            "message-merged",
-            name = name,
-            added = added,
-            conflicts = conflicts,
-            notices = notices(&merged.notices),
-            differ = differ
-        );
-        self.message = Some(if conflicts > 0 || !merged.notices.is_empty() {
-            Message::warning(text)
-        } else {
-            Message::info(text)
+        let ours = self.open.doc.clone();
+        let theirs = Arc::clone(&compared.doc);
+        let job = Job::start(ctx, "mandate-compare comparison", 1, move |_| {
+            Ok(Differences::between(&ours, &theirs, over))
         });
+        compared.pending = Some((job, state, over));
     }
 
     /// Settles conflict `index` as one undoable step.
@@ -226,23 +198,20 @@ impl App {
     pub(super) fn resolve_all(&mut self, choice: Choice) {
         let mut after = self.open.doc.clone();
         let count = after.conflicts.len();
-        let mut what = None;
         while !after.conflicts.is_empty() {
             let Some(edit) = after.resolve(0, choice, super::history::new_note_id) else {
                 break;
             };
-            // The step is named as one choice is ("resolve conflict").
-            what.get_or_insert(edit.describe());
             if after.apply(edit).is_err() {
                 break;
             }
         }
-        let Some(what) = what.filter(|_| after.conflicts.is_empty()) else {
+        if count == 0 || !after.conflicts.is_empty() {
             self.message = Some(Message::error(tr!("message-conflict-gone")));
             return;
-        };
+        }
         let marked = self.change_marking_notes(Edit::Batch {
-            what,
+            what: crate::model::EditKind::ResolveConflict,
             edits: vec![Edit::ReplaceDocument(Box::new(after))],
         });
         let choice = if choice == Choice::Mine {
@@ -287,39 +256,5 @@ impl App {
     /// Whether exports include private notes.
     pub fn exports_include_private(&self) -> bool {
         self.export_private
-    }
-
-    /// Exports the document in `format` to `path` (adding the extension if the name has
-    /// none). Returns whether it was written.
-    pub fn export_to(&mut self, format: Format, path: &Path) -> bool {
-        let path = if path.extension().is_none() {
-            path.with_extension(format.extension())
-        } else {
-            path.to_owned()
-        };
-        let options = export::Options {
-            include_private: self.export_private,
-        };
-        let written = export::export_in(&self.open.doc, format, options, crate::i18n::current())
-            .map_err(|e| e.to_string())
-            .and_then(|bytes| {
-                io::write_file(&path, &bytes)
-                    .map_err(|e| crate::i18n::save_error(crate::i18n::current(), &e))
-            });
-        match written {
-            Ok(()) => {
-                self.message = Some(Message::info(tr!(
-                    "message-exported",
-                    format = format_label(format),
-                    file = path.display().to_string(),
-                    private = if self.export_private { "yes" } else { "no" }
-                )));
-                true
-            }
-            Err(error) => {
-                self.message = Some(Message::error(tr!("message-not-exported", error = error)));
-                false
-            }
-        }
     }
 }

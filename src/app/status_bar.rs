@@ -7,6 +7,33 @@ use crate::tr;
 use crate::ui::theme;
 
 impl App {
+    /// The running job: what it does, how far it is, and Cancel.
+    fn job_ui(&mut self, ui: &mut egui::Ui) {
+        let Some(running) = &self.work else {
+            return;
+        };
+        ui.separator();
+        let label = if running.cancelling() {
+            tr!("statusbar-job-cancelling", job = running.task.label())
+        } else {
+            running.task.label()
+        };
+        ui.label(label);
+        // Not animated: a frame is drawn when the job reports, not continuously.
+        ui.add(
+            egui::ProgressBar::new(running.fraction())
+                .desired_width(ui.spacing().interact_size.x * 3.0)
+                .show_percentage(),
+        );
+        let cancel = ui.add_enabled(
+            !running.cancelling(),
+            egui::Button::new(tr!("statusbar-job-cancel")).small(),
+        );
+        if cancel.clicked() {
+            self.cancel_job();
+        }
+    }
+
     /// The status bar. The message goes when dismissed, replaced or, unless it is an error,
     /// after a while.
     pub(super) fn status_bar_ui(&mut self, ui: &mut egui::Ui) {
@@ -27,6 +54,7 @@ impl App {
                     .map_or_else(|| tr!("statusbar-builtin"), |p| p.display().to_string()),
             );
             ui.label(RichText::new(parts.join(" · ")).weak());
+            self.job_ui(ui);
             if let Some(shown) = &self.message {
                 ui.separator();
                 let text = shown.text.as_str();

@@ -9,8 +9,9 @@ use super::{
     Notes, Options, as_of, compared_line, day, holder_list, or_nobody, own_assessment, phase_line,
     source_details, text_from,
 };
+use crate::draw::palette::{dark_text_on, status_rgb};
 use crate::i18n::{FluentValue, Language, status_description, status_label};
-use crate::model::{Annotation, Document, Responsibility, Status, Visibility, dark_text_on};
+use crate::model::{Annotation, Document, Responsibility, Status, Visibility};
 
 /// Escaped text with its line breaks kept.
 fn lines(text: &str) -> String {
@@ -44,7 +45,7 @@ a { color: #0b4f8a; }
 ";
 
 fn badge(status: Status, lang: Language) -> String {
-    let [r, g, b] = status.rgb();
+    let [r, g, b] = status_rgb(status);
     let text = if dark_text_on([r, g, b]) {
         "#000"
     } else {

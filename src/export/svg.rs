@@ -3,15 +3,16 @@
 //! status colours with the status word and holders written on them (or, on a bar too short
 //! for them, in its hover title; a legend names every colour), events as marks whose hover
 //! title is the event, and lines at the mandates' dates and today. No scripts, no external
-//! files; every text escaped. The geometry is [`crate::model::timeline`]'s, the window's too.
+//! files; every text escaped. The geometry is [`crate::draw::timeline`]'s, the window's too.
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
 use super::{escape_markup as escape, hex};
+use crate::draw::palette::{dark_text_on, status_rgb};
+use crate::draw::timeline::{self, Bar, DateLine, Grid, Lane, LineKind, Tick, Timeline};
 use crate::i18n::{FluentValue, Language, status_label};
-use crate::model::timeline::{self, Bar, DateLine, Grid, Lane, LineKind, Tick, Timeline};
-use crate::model::{Document, PartialDate, Responsibility, Status, dark_text_on};
+use crate::model::{Document, PartialDate, Responsibility, Status};
 
 /// The picture's width.
 const WIDTH: f32 = 1000.0;
@@ -59,7 +60,7 @@ fn clip(text: &str, width: f32, size: f32) -> String {
 
 /// The fill of a status and the colour of text on it.
 fn colours(status: Status) -> (String, &'static str) {
-    let rgb = status.rgb();
+    let rgb = status_rgb(status);
     (hex(rgb), if dark_text_on(rgb) { "#000" } else { "#fff" })
 }
 

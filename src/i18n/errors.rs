@@ -8,6 +8,7 @@ use std::io::ErrorKind;
 
 use super::{FluentValue, Language};
 use crate::io::{LoadError, SaveError, SaveStep};
+use crate::model::EditError;
 
 /// Why a document could not be loaded, naming the file (and the line and column where known).
 pub fn load_error(lang: Language, error: &LoadError) -> String {
@@ -102,9 +103,26 @@ fn step_id(step: SaveStep) -> &'static str {
     }
 }
 
+/// Why a change to the document could not be made.
+pub fn edit_error(lang: Language, error: &EditError) -> String {
+    let text = |value: &str| FluentValue::from(value.to_owned());
+    match error {
+        EditError::NoSuchAnnotation(id) => lang.t_args("error-edit-no-note", &[("id", text(id))]),
+        EditError::DuplicateAnnotation(id) => {
+            lang.t_args("error-edit-duplicate-note", &[("id", text(id))])
+        }
+        EditError::NoSuchRow(id) => lang.t_args("error-edit-no-row", &[("id", text(id))]),
+        EditError::NoSuchConflict(number) => lang.t_args(
+            "error-edit-no-conflict",
+            &[("number", FluentValue::from(*number))],
+        ),
+        EditError::EmptyNote => lang.t("error-edit-empty-note"),
+    }
+}
+
 /// The operating system's reason in words of `lang` for the common ones, else (and in
 /// English) as it says it.
-fn os_reason(lang: Language, error: &std::io::Error) -> String {
+pub fn os_reason(lang: Language, error: &std::io::Error) -> String {
     if lang == Language::En {
         return error.to_string();
     }

@@ -19,10 +19,10 @@
 //!
 //! No egui here: the model, the exports and the command line use it too.
 
-pub mod cyrillic;
 mod errors;
 mod locale;
 mod numbers;
+mod notices;
 mod words;
 
 use std::cell::Cell;
@@ -34,10 +34,10 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use serde::{Deserialize, Serialize};
 
-pub use cyrillic::latin_to_cyrillic;
-pub use errors::{load_error, save_error};
+pub use errors::{edit_error, load_error, os_reason, save_error};
 pub use fluent_bundle::FluentValue;
 pub use numbers::{decimal_separator, format_number};
+pub use notices::merge_notice;
 pub use words::{
     edit_label, holder_kind_label, source_kind_label, status_description, status_label,
     visibility_label,

@@ -1,7 +1,7 @@
 //! The model's words in each language, so that every view and export says the same thing.
 //! The English `.ftl` file gives exactly the words of `src/model/document.rs`.
 
-use crate::model::{HolderKind, SourceKind, Status, Visibility};
+use crate::model::{EditKind, HolderKind, SourceKind, Status, Visibility};
 
 use super::Language;
 
@@ -53,6 +53,29 @@ pub fn visibility_label(lang: Language, visibility: Visibility) -> String {
     })
 }
 
+/// What a change to the document does, as Undo and Redo name it, in `lang`.
+pub fn edit_label(lang: Language, what: EditKind) -> String {
+    lang.t(edit_id(what))
+}
+
+/// The message of each kind of change.
+fn edit_id(what: EditKind) -> &'static str {
+    match what {
+        EditKind::AddNote => "message-edit-add-note",
+        EditKind::RestoreNote => "message-edit-restore-note",
+        EditKind::EditNote => "message-edit-edit-note",
+        EditKind::DeleteNote => "message-edit-delete-note",
+        EditKind::MarkReviewed => "message-edit-mark-reviewed",
+        EditKind::SetAssessment => "message-edit-set-assessment",
+        EditKind::RestoreAssessment => "message-edit-restore-assessment",
+        EditKind::ChangeRow => "message-edit-change-row",
+        EditKind::ResolveConflict => "message-edit-resolve-conflict",
+        EditKind::RestoreConflict => "message-edit-restore-conflict",
+        EditKind::Merge => "message-edit-merge",
+        EditKind::RenameTag => "message-edit-rename-tag",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,58 +124,21 @@ mod tests {
     }
 }
 
-/// What a change to the document does, as Undo and Redo name it: an [`Edit::describe`]
-/// word in `lang`; a word without a message (a newer version's) stays as it is.
-///
-/// [`Edit::describe`]: crate::model::Edit::describe
-pub fn edit_label(lang: Language, what: &str) -> String {
-    edit_id(what).map_or_else(|| what.to_owned(), |id| lang.t(id))
-}
-
-/// The message of an [`Edit::describe`](crate::model::Edit::describe) word.
-fn edit_id(what: &str) -> Option<&'static str> {
-    Some(match what {
-        "add note" => "message-edit-add-note",
-        "restore note" => "message-edit-restore-note",
-        "edit note" => "message-edit-edit-note",
-        "delete note" => "message-edit-delete-note",
-        "mark note reviewed" => "message-edit-mark-reviewed",
-        "set your assessment" => "message-edit-set-assessment",
-        "restore built-in assessment" => "message-edit-restore-assessment",
-        "change row" => "message-edit-change-row",
-        "resolve conflict" => "message-edit-resolve-conflict",
-        "restore conflict" => "message-edit-restore-conflict",
-        "merge" => "message-edit-merge",
-        "rename tag" => "message-edit-rename-tag",
-        _ => return None,
-    })
-}
-
 #[cfg(test)]
 mod edit_tests {
     use super::*;
 
-    /// The English message of each change is the model's own word, so English is unchanged.
+    /// Every kind of change has its own message in every language.
     #[test]
-    fn the_words_of_changes_are_the_models_in_english() {
-        for what in [
-            "add note",
-            "restore note",
-            "edit note",
-            "delete note",
-            "mark note reviewed",
-            "set your assessment",
-            "restore built-in assessment",
-            "change row",
-            "resolve conflict",
-            "restore conflict",
-            "merge",
-            "rename tag",
-        ] {
-            let id = edit_id(what).expect("a message");
-            assert_eq!(Language::En.t(id), what);
-            assert!(Language::ALL.iter().all(|lang| lang.has(id)), "{id}");
+    fn every_kind_of_change_has_a_message_in_every_language() {
+        let mut ids = std::collections::HashSet::new();
+        for what in EditKind::ALL {
+            let id = edit_id(what);
+            assert!(ids.insert(id), "{what:?} shares {id}");
+            for lang in Language::ALL {
+                assert!(lang.has(id), "{lang}: {id} ({what:?})");
+            }
         }
-        assert_eq!(edit_label(Language::Sq, "something else"), "something else");
+        assert_eq!(edit_label(Language::En, EditKind::AddNote), "add note");
     }
 }

@@ -158,39 +158,6 @@ pub struct NewerFormat {
     pub not_understood: Vec<String>,
 }
 
-impl NewerFormat {
-    /// A sentence for the user.
-    pub fn explain(&self, origin: &str) -> String {
-        let mut text = format!(
-            "{origin} was written by a newer version of Mandate Compare (format {}); this version \
-             reads format {FORMAT_VERSION}. It is open read-only: use Save as to keep a copy in \
-             format {FORMAT_VERSION}.",
-            self.found
-        );
-        if self.not_understood.is_empty() {
-            text.push_str(" Every field in it was understood.");
-        } else {
-            let shown: Vec<&str> = self
-                .not_understood
-                .iter()
-                .take(5)
-                .map(String::as_str)
-                .collect();
-            text.push_str(&format!(
-                " A copy would leave out {} field(s) this version does not understand: {}{}.",
-                self.not_understood.len(),
-                shown.join(", "),
-                if self.not_understood.len() > shown.len() {
-                    ", …"
-                } else {
-                    ""
-                }
-            ));
-        }
-        text
-    }
-}
-
 /// Parses a document from bytes, opening a newer format read-only instead of refusing it.
 ///
 /// # Errors

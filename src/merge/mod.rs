@@ -14,11 +14,13 @@
 
 mod annotations;
 mod compare;
+mod notice;
 mod references;
 mod rows;
 mod update;
 
 pub use compare::{Comparison, RowDiff, compare, same_assessment};
+pub use notice::{Notice, Part};
 pub use update::{Updated, update};
 
 use crate::model::{Annotation, Conflict, Document, FORMAT_VERSION, Responsibility, Status};
@@ -30,7 +32,7 @@ pub struct Merged {
     pub document: Document,
     /// Differences settled by keeping yours that the user should know about (a changed title,
     /// a source both sides changed, a row one side deleted and the other changed).
-    pub notices: Vec<String>,
+    pub notices: Vec<Notice>,
 }
 
 impl Merged {
@@ -49,7 +51,7 @@ pub fn merge(base: Option<&Document>, ours: &Document, theirs: &Document) -> Mer
     let mut conflicts = open_conflicts(ours, theirs);
 
     let title = settle(
-        "title",
+        Part::Title,
         base.map(|b| &b.title),
         &ours.title,
         &theirs.title,
@@ -63,14 +65,14 @@ pub fn merge(base: Option<&Document>, ours: &Document, theirs: &Document) -> Mer
         &mut notices,
     );
     let original = settle(
-        "original mandate",
+        Part::OriginalMandate,
         base.map(|b| &b.original),
         &ours.original,
         &theirs.original,
         &mut notices,
     );
     let current = settle(
-        "current arrangement",
+        Part::CurrentArrangement,
         base.map(|b| &b.current),
         &ours.current,
         &theirs.current,
@@ -78,14 +80,14 @@ pub fn merge(base: Option<&Document>, ours: &Document, theirs: &Document) -> Mer
     );
 
     let key_dates = settle(
-        "key dates",
+        Part::KeyDates,
         base.map(|b| &b.key_dates),
         &ours.key_dates,
         &theirs.key_dates,
         &mut notices,
     );
     let presences = references::union_by_id(
-        "presence",
+        Part::Presence,
         base.map(|b| b.presences.as_slice()),
         &ours.presences,
         &theirs.presences,
@@ -93,7 +95,7 @@ pub fn merge(base: Option<&Document>, ours: &Document, theirs: &Document) -> Mer
         &mut notices,
     );
     let holders = references::union_by_id(
-        "holder",
+        Part::Holder,
         base.map(|b| b.holders.as_slice()),
         &ours.holders,
         &theirs.holders,
@@ -101,7 +103,7 @@ pub fn merge(base: Option<&Document>, ours: &Document, theirs: &Document) -> Mer
         &mut notices,
     );
     let sources = references::union_by_id(
-        "source",
+        Part::Source,
         base.map(|b| b.sources.as_slice()),
         &ours.sources,
         &theirs.sources,
@@ -160,14 +162,14 @@ fn three_way<'a, T: PartialEq>(base: Option<&T>, ours: &'a T, theirs: &'a T) -> 
 
 /// [`three_way`], keeping yours with a notice when both changed it.
 fn settle<T: PartialEq + Clone>(
-    what: &str,
+    what: Part,
     base: Option<&T>,
     ours: &T,
     theirs: &T,
-    notices: &mut Vec<String>,
+    notices: &mut Vec<Notice>,
 ) -> T {
     three_way(base, ours, theirs).cloned().unwrap_or_else(|| {
-        notices.push(format!("both changed the {what}; yours is kept"));
+        notices.push(Notice::BothChanged(what));
         ours.clone()
     })
 }

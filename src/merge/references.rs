@@ -2,17 +2,17 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::settle;
+use super::{Notice, Part, settle};
 
 /// Reference lists (presences, holders, sources): every id either side has, in your order and
 /// then theirs. Never deletes one, since a row of the other side may still cite it.
 pub(super) fn union_by_id<T: Clone + PartialEq>(
-    what: &str,
+    what: fn(String) -> Part,
     base: Option<&[T]>,
     ours: &[T],
     theirs: &[T],
     id: fn(&T) -> &String,
-    notices: &mut Vec<String>,
+    notices: &mut Vec<Notice>,
 ) -> Vec<T> {
     let theirs_by_id: HashMap<&String, &T> = theirs.iter().map(|t| (id(t), t)).collect();
     let base_by_id: HashMap<&String, &T> = base
@@ -25,7 +25,7 @@ pub(super) fn union_by_id<T: Clone + PartialEq>(
         .map(|mine| match theirs_by_id.get(id(mine)) {
             None => mine.clone(),
             Some(their) => settle(
-                &format!("{what} {:?}", id(mine)),
+                what(id(mine).clone()),
                 base_by_id.get(id(mine)).copied(),
                 mine,
                 their,

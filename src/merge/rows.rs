@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::{later, row_rest, three_way};
+use super::{Notice, later, row_rest, three_way};
 use crate::model::{Assessment, Conflict, Document, Responsibility};
 
 /// Every row either side has, yours in your order, then theirs; a row one side deleted is
@@ -13,11 +13,12 @@ pub(super) fn merge_rows(
     ours: &Document,
     theirs: &Document,
     conflicts: &mut Vec<Conflict>,
-    notices: &mut Vec<String>,
+    notices: &mut Vec<Notice>,
 ) -> Vec<Responsibility> {
     let theirs_by_id: HashMap<&str, &Responsibility> =
         theirs.rows.iter().map(|r| (r.id.as_str(), r)).collect();
-    let base_row = |id: &str| base.and_then(|b| b.row(id));
+    let base_rows = base.map(Document::rows_by_id).unwrap_or_default();
+    let base_row = |id: &str| base_rows.get(id).copied();
     let mut rows = Vec::with_capacity(ours.rows.len());
     for mine in &ours.rows {
         let base = base_row(&mine.id);
@@ -26,10 +27,7 @@ pub(super) fn merge_rows(
                 // They deleted it and you left it as it was: deleted.
                 Some(base) if base == mine => {}
                 Some(_) => {
-                    notices.push(format!(
-                        "row {:?} was deleted in theirs but changed in yours; it is kept",
-                        mine.id
-                    ));
+                    notices.push(Notice::RowDeletedInTheirs(mine.id.clone()));
                     rows.push(mine.clone());
                 }
                 None => rows.push(mine.clone()),
@@ -47,10 +45,7 @@ pub(super) fn merge_rows(
         match base_row(&their.id) {
             Some(base) if base == their => {}
             Some(_) => {
-                notices.push(format!(
-                    "row {:?} was deleted in yours but changed in theirs; it is kept",
-                    their.id
-                ));
+                notices.push(Notice::RowDeletedInYours(their.id.clone()));
                 rows.push(their.clone());
             }
             None => rows.push(their.clone()),

@@ -12,7 +12,7 @@ pub struct Updated {
     /// edited a built-in text the new release also changed.
     pub document: Document,
     /// Differences settled by keeping the user's version (see [`super::Merged::notices`]).
-    pub notices: Vec<String>,
+    pub notices: Vec<super::Notice>,
     /// Rows whose built-in content changed.
     pub rows_changed: usize,
     /// Sources the new release brings.
@@ -35,21 +35,24 @@ pub fn update(doc: &Document, base: &Document, new: &Document, at: jiff::Timesta
     drop_references_the_release_dropped(&mut document, doc, base, new);
     in_release_order(&mut document, new);
     let notes_marked = mark_notes_on_changed_facts(doc, &mut document, at);
+    let old_rows = doc.rows_by_id();
     let rows_changed = document
         .rows
         .iter()
         .filter(|row| {
-            doc.row(&row.id).is_none_or(|old| {
+            old_rows.get(row.id.as_str()).is_none_or(|&old| {
                 let mut old = old.clone();
                 old.assessment.clone_from(&row.assessment);
                 old != **row
             })
         })
         .count();
+    let old_sources: std::collections::HashSet<&str> =
+        doc.sources.iter().map(|s| s.id.as_str()).collect();
     let sources_added = document
         .sources
         .iter()
-        .filter(|s| doc.source(&s.id).is_none())
+        .filter(|s| !old_sources.contains(s.id.as_str()))
         .count();
     Updated {
         document: document.normalized(),

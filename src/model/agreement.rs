@@ -129,11 +129,12 @@ impl Agreement {
 
     /// Compares my assessments with theirs over the rows `over` says.
     pub fn over(mine: &Document, theirs: &Document, over: Over) -> Self {
+        let their_rows = theirs.rows_by_id();
         let common: Vec<RowAgreement> = mine
             .rows
             .iter()
             .filter_map(|row| {
-                let other = theirs.row(&row.id)?;
+                let other = *their_rows.get(row.id.as_str())?;
                 let (mine, theirs) = (Rating::of(row), Rating::of(other));
                 let holders = jaccard(&mine.holders, &theirs.holders);
                 Some(RowAgreement {

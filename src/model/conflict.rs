@@ -115,7 +115,7 @@ impl Document {
         }
         edits.push(Edit::RemoveConflict { index });
         Some(Edit::Batch {
-            what: "resolve conflict",
+            what: super::EditKind::ResolveConflict,
             edits,
         })
     }

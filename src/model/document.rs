@@ -1,7 +1,5 @@
 //! The document: one comparison of a mandate then and now, with the user's annotations.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
-
 use serde::{Deserialize, Serialize};
 
 use super::{Conflict, PartialDate, Translations};
@@ -10,31 +8,6 @@ use super::{Conflict, PartialDate, Translations};
 /// migrates older files and refuses to overwrite newer ones. Format 3 added a row's
 /// `original_from` (where its text of the mandate comes from).
 pub const FORMAT_VERSION: u32 = 3;
-
-/// What the views show about a document that would cost a pass over every note each frame.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Counts {
-    /// Notes per row id.
-    pub notes_per_row: HashMap<String, usize>,
-    /// Notes per tag.
-    pub tags: BTreeMap<String, usize>,
-    /// Notes about rows the document does not have.
-    pub orphans: usize,
-    /// Notes per row id written before the row's facts changed, not yet reviewed.
-    pub to_review: HashMap<String, usize>,
-}
-
-impl Counts {
-    /// The number of notes on a row written before its facts changed, not yet reviewed.
-    pub fn to_review_on(&self, row: &str) -> usize {
-        self.to_review.get(row).copied().unwrap_or(0)
-    }
-
-    /// The number of notes on a row.
-    pub fn notes_on(&self, row: &str) -> usize {
-        self.notes_per_row.get(row).copied().unwrap_or(0)
-    }
-}
 
 /// One self-contained comparison file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -234,31 +207,6 @@ pub fn is_web_url(url: &str) -> bool {
         && !url.contains(char::is_whitespace)
 }
 
-/// The colour of a tag: one of eight (Tableau 10's first), always the same for the same tag, in
-/// the app and in exports that give codes colours.
-pub fn tag_rgb(tag: &str) -> [u8; 3] {
-    const PALETTE: [[u8; 3]; 8] = [
-        [0x4E, 0x79, 0xA7],
-        [0xF2, 0x8E, 0x2B],
-        [0x59, 0xA1, 0x4F],
-        [0xB0, 0x7A, 0xA1],
-        [0xED, 0xC9, 0x48],
-        [0x76, 0xB7, 0xB2],
-        [0xFF, 0x9D, 0xA7],
-        [0x9C, 0x75, 0x5F],
-    ];
-    // FNV-1a: stable across runs and versions, unlike the standard hasher.
-    let hash = tag.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    });
-    PALETTE[(hash % PALETTE.len() as u64) as usize]
-}
-
-/// Whether black text reads better than white on a fill of this colour.
-pub fn dark_text_on([r, g, b]: [u8; 3]) -> bool {
-    0.299 * f32::from(r) + 0.587 * f32::from(g) + 0.114 * f32::from(b) > 150.0
-}
-
 /// Primary: the issuing body's own document (UN, EU, NATO, government). Secondary: a report.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum SourceKind {
@@ -323,20 +271,6 @@ impl Status {
             Self::Completed => "Completed",
             Self::Superseded => "Replaced",
             Self::Contested => "Contested",
-        }
-    }
-
-    /// The fill of its badge, from the Okabe–Ito palette, which stays distinct for the common
-    /// kinds of colour blindness. The badge always carries the word as well.
-    pub fn rgb(self) -> [u8; 3] {
-        match self {
-            Self::Transferred => [0x00, 0x72, 0xB2],
-            Self::Shared => [0x00, 0x9E, 0x73],
-            Self::Residual => [0xE6, 0x9F, 0x00],
-            Self::Ongoing => [0x56, 0xB4, 0xE9],
-            Self::Completed => [0x80, 0x80, 0x80],
-            Self::Superseded => [0xCC, 0x79, 0xA7],
-            Self::Contested => [0xD5, 0x5E, 0x00],
         }
     }
 
@@ -560,130 +494,6 @@ pub fn parse_tags(text: &str) -> Vec<String> {
     tags.sort();
     tags.dedup();
     tags
-}
-
-impl Document {
-    /// The row with this id.
-    pub fn row(&self, id: &str) -> Option<&Responsibility> {
-        self.rows.iter().find(|r| r.id == id)
-    }
-
-    /// The row with this id, to change it.
-    pub fn row_mut(&mut self, id: &str) -> Option<&mut Responsibility> {
-        self.rows.iter_mut().find(|r| r.id == id)
-    }
-
-    /// The holder with this id.
-    pub fn holder(&self, id: &str) -> Option<&Holder> {
-        self.holders.iter().find(|h| h.id == id)
-    }
-
-    /// The presence with this id.
-    pub fn presence(&self, id: &str) -> Option<&Presence> {
-        self.presences.iter().find(|p| p.id == id)
-    }
-
-    /// The source with this id.
-    pub fn source(&self, id: &str) -> Option<&Source> {
-        self.sources.iter().find(|s| s.id == id)
-    }
-
-    /// The annotation with this id.
-    pub fn annotation(&self, id: &str) -> Option<&Annotation> {
-        self.annotations.iter().find(|a| a.id == id)
-    }
-
-    /// The annotation with this id, to change it.
-    pub fn annotation_mut(&mut self, id: &str) -> Option<&mut Annotation> {
-        self.annotations.iter_mut().find(|a| a.id == id)
-    }
-
-    /// The notes on a row (or, with `None`, on the whole document), oldest first.
-    pub fn annotations_for<'a>(
-        &'a self,
-        row: Option<&'a str>,
-    ) -> impl Iterator<Item = &'a Annotation> + 'a {
-        self.annotations
-            .iter()
-            .filter(move |a| a.row.as_deref() == row)
-    }
-
-    /// Notes whose row does not exist in this document. They are kept and shown, never dropped.
-    pub fn orphan_annotations(&self) -> impl Iterator<Item = &Annotation> {
-        let rows: HashSet<&str> = self.rows.iter().map(|r| r.id.as_str()).collect();
-        self.annotations
-            .iter()
-            .filter(move |a| a.row.as_deref().is_some_and(|r| !rows.contains(r)))
-    }
-
-    /// The counts the views show, computed once per change rather than every frame.
-    pub fn counts(&self) -> Counts {
-        let mut notes_per_row = HashMap::new();
-        let mut to_review = HashMap::new();
-        for note in &self.annotations {
-            if let Some(row) = note.row.as_deref() {
-                *notes_per_row.entry(row.to_owned()).or_insert(0) += 1;
-                if note.facts_changed.is_some() {
-                    *to_review.entry(row.to_owned()).or_insert(0) += 1;
-                }
-            }
-        }
-        Counts {
-            to_review,
-            notes_per_row,
-            tags: self.tag_counts(),
-            orphans: self.orphan_annotations().count(),
-        }
-    }
-
-    /// The short names of these holder ids, unknown ids shown as they are.
-    pub fn holder_names(&self, ids: &[String]) -> Vec<String> {
-        ids.iter()
-            .map(|id| {
-                self.holder(id)
-                    .map_or_else(|| id.clone(), |h| h.short.clone())
-            })
-            .collect()
-    }
-
-    /// How the mandate is cited: the symbol of its first source that has one
-    /// ("S/RES/1244 (1999)"), else its label.
-    pub fn mandate_citation(&self) -> &str {
-        self.original
-            .sources
-            .iter()
-            .filter_map(|id| self.source(id)?.symbol.as_deref())
-            .next()
-            .unwrap_or(&self.original.label)
-    }
-
-    /// How a paper cites a row: "S/RES/1244 (1999), para. 11 (i)"; `None` for a row that gives
-    /// no paragraph.
-    pub fn row_citation(&self, row: &Responsibility) -> Option<String> {
-        let paragraph = row.paragraph.trim();
-        (!paragraph.is_empty()).then(|| format!("{}, para. {paragraph}", self.mandate_citation()))
-    }
-
-    /// The label of a row in lists: "UNMIK 9".
-    pub fn row_label(&self, row: &Responsibility) -> String {
-        let presence = self
-            .presence(&row.presence)
-            .map_or(row.presence.as_str(), |p| p.short.as_str());
-        format!("{presence} {}", row.number)
-    }
-
-    /// The same document as this version writes it: in [`FORMAT_VERSION`], annotations sorted
-    /// by id, each note's tags sorted. Writing is deterministic, so files diff and merge cleanly.
-    pub fn normalized(&self) -> Self {
-        let mut doc = self.clone();
-        doc.format = FORMAT_VERSION;
-        doc.annotations.sort_by(|a, b| a.id.cmp(&b.id));
-        for annotation in &mut doc.annotations {
-            annotation.tags.sort();
-            annotation.tags.dedup();
-        }
-        doc
-    }
 }
 
 #[cfg(test)]

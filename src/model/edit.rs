@@ -68,34 +68,70 @@ pub enum Edit {
     ReplaceDocument(Box<Document>),
     /// Several changes as one step, applied in order: all or none.
     Batch {
-        /// What the step does, e.g. "rename tag".
-        what: &'static str,
+        /// What the step does, e.g. [`EditKind::RenameTag`].
+        what: EditKind,
         /// The changes.
         edits: Vec<Edit>,
     },
 }
 
+/// What a change does, as Undo and Redo name it ("Undo: add note"). The words are the
+/// interface's (`i18n::edit_label`), not the model's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum EditKind {
+    AddNote,
+    RestoreNote,
+    EditNote,
+    DeleteNote,
+    MarkReviewed,
+    SetAssessment,
+    RestoreAssessment,
+    ChangeRow,
+    ResolveConflict,
+    RestoreConflict,
+    Merge,
+    RenameTag,
+}
+
+impl EditKind {
+    /// Every kind.
+    pub const ALL: [Self; 12] = [
+        Self::AddNote,
+        Self::RestoreNote,
+        Self::EditNote,
+        Self::DeleteNote,
+        Self::MarkReviewed,
+        Self::SetAssessment,
+        Self::RestoreAssessment,
+        Self::ChangeRow,
+        Self::ResolveConflict,
+        Self::RestoreConflict,
+        Self::Merge,
+        Self::RenameTag,
+    ];
+}
+
 impl Edit {
-    /// What the change does, in a few words: "add note".
-    pub fn describe(&self) -> &'static str {
+    /// What the change does.
+    pub fn describe(&self) -> EditKind {
         match self {
-            Self::AddAnnotation(_) => "add note",
-            Self::InsertAnnotation { .. } => "restore note",
-            Self::UpdateAnnotation { .. } => "edit note",
-            Self::DeleteAnnotation { .. } => "delete note",
-            Self::SetFactsChanged { .. } => "mark note reviewed",
+            Self::AddAnnotation(_) => EditKind::AddNote,
+            Self::InsertAnnotation { .. } => EditKind::RestoreNote,
+            Self::UpdateAnnotation { .. } => EditKind::EditNote,
+            Self::DeleteAnnotation { .. } => EditKind::DeleteNote,
+            Self::SetFactsChanged { .. } => EditKind::MarkReviewed,
             Self::SetAssessment {
                 assessment: Some(_),
                 ..
-            } => "set your assessment",
+            } => EditKind::SetAssessment,
             Self::SetAssessment {
                 assessment: None, ..
-            } => "restore built-in assessment",
-            Self::ReplaceRow(_) => "change row",
-            Self::RemoveConflict { .. } => "resolve conflict",
-            Self::InsertConflict { .. } => "restore conflict",
-            Self::ReplaceDocument(_) => "merge",
-            Self::Batch { what, .. } => what,
+            } => EditKind::RestoreAssessment,
+            Self::ReplaceRow(_) => EditKind::ChangeRow,
+            Self::RemoveConflict { .. } => EditKind::ResolveConflict,
+            Self::InsertConflict { .. } => EditKind::RestoreConflict,
+            Self::ReplaceDocument(_) => EditKind::Merge,
+            Self::Batch { what, .. } => *what,
         }
     }
 }
@@ -289,7 +325,7 @@ impl Document {
             })
             .collect();
         (!edits.is_empty()).then_some(Edit::Batch {
-            what: "rename tag",
+            what: EditKind::RenameTag,
             edits,
         })
     }

@@ -8,6 +8,7 @@ mod document;
 mod edit;
 mod ids;
 mod labels;
+mod lookup;
 mod provenance;
 mod release;
 mod search;
@@ -19,12 +20,14 @@ pub use conflict::{Choice, Conflict};
 pub use curation::{MIRROR_HOSTS, host, is_mirror, primary_share};
 pub use date::{DateError, PartialDate};
 pub use document::{
-    Annotation, Assessment, Counts, Dataset, Document, Event, FORMAT_VERSION, FactsChanged, Holder,
+    Annotation, Assessment, Dataset, Document, Event, FORMAT_VERSION, FactsChanged, Holder,
     HolderKind, KeyDate, Mandate, Phase, Position, Presence, Responsibility, Source, SourceKind,
-    Status, Visibility, Wording, dark_text_on, is_web_url, parse_tags, tag_rgb,
+    Status, Visibility, Wording, is_web_url, parse_tags,
 };
 pub use edit::{Edit, EditError};
 pub use labels::Translations;
+pub use edit::{Edit, EditError, EditKind};
+pub use lookup::Counts;
 pub use provenance::{Omission, Shown, TextFrom, TextKind};
 pub use release::{
     builtin_part, cited_sources, distance, facts_changed, mark_notes_on_changed_facts,

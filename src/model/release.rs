@@ -1,7 +1,7 @@
 //! Built-in data that moves on: which release of the built-in dataset a document is built on,
 //! and which of a user's notes were written before the facts of their row changed.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::{Document, FactsChanged, Responsibility};
 
@@ -103,20 +103,18 @@ pub fn mark_notes_on_changed_facts(
     after: &mut Document,
     at: jiff::Timestamp,
 ) -> usize {
-    let changed: Vec<(String, String)> = after
+    let old_rows = before.rows_by_id();
+    let changed: HashMap<String, String> = after
         .rows
         .iter()
         .filter_map(|row| {
-            let old = before.row(&row.id)?;
+            let old = old_rows.get(row.id.as_str())?;
             Some((row.id.clone(), facts_changed(old, row)?))
         })
         .collect();
     let mut marked = 0;
     for note in &mut after.annotations {
-        let Some((_, what)) = changed
-            .iter()
-            .find(|(id, _)| note.row.as_deref() == Some(id.as_str()))
-        else {
+        let Some(what) = note.row.as_deref().and_then(|id| changed.get(id)) else {
             continue;
         };
         if note.modified >= at {

@@ -37,13 +37,9 @@ impl Filter {
         *self == Self::default()
     }
 
-    /// The rows to show, as indices into `doc.rows`, in order.
-    pub fn visible_rows(&self, doc: &Document) -> Vec<usize> {
-        self.visible_rows_in(doc, &SearchIndex::new(doc))
-    }
-
-    /// [`Filter::visible_rows`] with an index of `doc` made earlier: what the app does, so
-    /// that typing in the search field does not go through every note again.
+    /// The rows to show, as indices into `doc.rows`, in order, with an index of `doc` made
+    /// earlier (once per document state), so that typing in the search field does not go
+    /// through every note again.
     pub fn visible_rows_in(&self, doc: &Document, index: &SearchIndex) -> Vec<usize> {
         let words = words(&self.text);
         doc.rows

@@ -5,7 +5,7 @@ use super::{
     Action, Command, CompareView, SummaryClick, Tab, TimelineClick, ViewState, agreement, compare,
     detail, filters, summary, table, tags, theme, timeline_ui,
 };
-use crate::model::{Counts, Document, PartialDate};
+use crate::model::{Counts, Document, PartialDate, Responsibility};
 use crate::tr;
 
 /// What the main view shows.
@@ -14,6 +14,8 @@ pub struct MainView<'a> {
     pub doc: &'a Document,
     /// The rows the filter lets through (indices into `doc.rows`).
     pub visible: &'a [usize],
+    /// The same rows themselves, in order.
+    pub rows: &'a [&'a Responsibility],
     /// Note counts, computed when the document changes.
     pub counts: &'a Counts,
     /// The user's name.
@@ -103,29 +105,19 @@ pub fn main_view_ui(
         match view.tab {
             Tab::Table => table::table_ui(ui, main, view, actions),
             Tab::Timeline => {
-                let rows: Vec<_> = main
-                    .visible
-                    .iter()
-                    .filter_map(|&i| main.doc.rows.get(i))
-                    .collect();
                 // It scrolls itself, only the lanes in view laid out.
                 if let Some(TimelineClick::Row(id)) =
-                    timeline_ui(ui, main.doc, &rows, main.today, 1.0, true)
+                    timeline_ui(ui, main.doc, main.rows, main.today, 1.0, true)
                 {
                     view.select(Some(id));
                 }
             }
             Tab::Summary => {
-                let rows: Vec<_> = main
-                    .visible
-                    .iter()
-                    .filter_map(|&i| main.doc.rows.get(i))
-                    .collect();
                 egui::ScrollArea::both().id_salt("summary").show(ui, |ui| {
                     // The flow needs room for its three columns and their labels.
                     ui.set_min_width(theme::SUMMARY_MIN_WIDTH);
                     ui.set_min_height(560.0_f32.max(ui.available_height()));
-                    if let Some(click) = summary::summary_ui(ui, main.doc, &rows, 1.0, true) {
+                    if let Some(click) = summary::summary_ui(ui, main.doc, main.rows, 1.0, true) {
                         apply_summary_click(view, click);
                     }
                 });

@@ -244,19 +244,29 @@ fn holders_ui(ui: &mut egui::Ui, main: &MainView<'_>, item: &Responsibility, que
 const READING_PADDING: f32 = 10.0;
 
 /// Each visible row's height in reading mode: its tallest cell with the texts wrapped to the
-/// columns' widths (search highlights do not change them). Kept in egui's memory for one
-/// document state, set of visible rows (the filter) and set of widths, so
-/// the texts are measured once, not every frame (the stress document has 2,000 rows).
+/// columns' widths (search highlights do not change them). Kept in egui's memory for the last
+/// document state, set of visible rows (the filter) and set of widths, so the texts are
+/// measured once, not every frame (the stress document has 2,000 rows).
 fn reading_heights(
     body: &mut egui_extras::TableBody<'_>,
     main: &MainView<'_>,
 ) -> std::sync::Arc<Vec<f32>> {
     let widths: Vec<u32> = body.widths().iter().map(|w| w.round() as u32).collect();
     let ui = body.ui_mut();
-    let key = ui
-        .scope_id()
-        .with(("reading_heights", main.version, main.visible, &widths));
-    if let Some(heights) = ui.data(|d| d.get_temp::<std::sync::Arc<Vec<f32>>>(key)) {
+    // One entry, replaced when what it was measured for changes: egui frees temporary
+    // memory only when told, so a key per document state, filter and set of widths would
+    // add an entry at every edit, search or column drag and never let it go.
+    let key = egui::Id::unique("mandate_compare::reading_heights");
+    let made_for = {
+        use std::hash::{Hash as _, Hasher as _};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        (main.version, main.visible, &widths).hash(&mut hasher);
+        hasher.finish()
+    };
+    let cached = ui.data(|d| d.get_temp::<(u64, std::sync::Arc<Vec<f32>>)>(key));
+    if let Some((for_what, heights)) = cached
+        && for_what == made_for
+    {
         return heights;
     }
     let spacing = ui.spacing().item_spacing.y;
@@ -276,9 +286,8 @@ fn reading_heights(
         galley.size().y
     };
     let heights: Vec<f32> = main
-        .visible
+        .rows
         .iter()
-        .filter_map(|&i| main.doc.rows.get(i))
         .map(|item| {
             let tags = crate::i18n::label_tags();
             let text = measure(item.title_in(tags), text_width)
@@ -297,7 +306,7 @@ fn reading_heights(
         })
         .collect();
     let heights = std::sync::Arc::new(heights);
-    ui.data_mut(|d| d.insert_temp(key, heights.clone()));
+    ui.data_mut(|d| d.insert_temp(key, (made_for, heights.clone())));
     heights
 }
 

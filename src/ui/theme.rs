@@ -10,14 +10,14 @@ use crate::model::Status;
 /// The fill of a status badge. Colours from the Okabe–Ito palette, which stays distinct for
 /// the common kinds of colour blindness; the badge always carries the word as well.
 pub fn status_color(status: Status) -> Color32 {
-    let [r, g, b] = status.rgb();
+    let [r, g, b] = crate::draw::palette::status_rgb(status);
     Color32::from_rgb(r, g, b)
 }
 
 /// Black or white, whichever reads better on `fill`.
 pub fn text_on(fill: Color32) -> Color32 {
     let [r, g, b, _] = fill.to_array();
-    if crate::model::dark_text_on([r, g, b]) {
+    if crate::draw::palette::dark_text_on([r, g, b]) {
         Color32::BLACK
     } else {
         Color32::WHITE
@@ -93,7 +93,7 @@ pub fn chip(ui: &mut egui::Ui, text: &str) -> egui::Response {
 
 /// The colour of a tag: one of eight, always the same for the same tag.
 pub fn tag_color(tag: &str) -> Color32 {
-    let [r, g, b] = crate::model::tag_rgb(tag);
+    let [r, g, b] = crate::draw::palette::tag_rgb(tag);
     Color32::from_rgb(r, g, b)
 }
 

@@ -108,7 +108,30 @@ pub fn launch(launch: Launch) -> Harness<'static, App> {
         )
     });
     harness.run();
+    finish_work(&mut harness);
     harness
+}
+
+/// Lets the work the app does off the UI thread (exports, merges, the recovery copy) finish,
+/// drawing frames meanwhile as the window would, then settles. A job that never ends fails
+/// the test after a minute instead of hanging it. The frames that apply a job's result come
+/// when the thread is done, so the settling may take a few more frames than a harness run
+/// allows at once: it runs again rather than failing.
+pub fn finish_work(harness: &mut Harness<'_, App>) {
+    let mut waited = std::time::Duration::ZERO;
+    let pause = std::time::Duration::from_millis(5);
+    while harness.state().busy() {
+        assert!(
+            waited < std::time::Duration::from_secs(60),
+            "the app's background work did not finish"
+        );
+        std::thread::sleep(pause);
+        waited += pause;
+        harness.step();
+    }
+    if harness.run_ok().is_none() {
+        harness.run();
+    }
 }
 
 /// The app with the defaults and these dialogs.
@@ -124,7 +147,9 @@ pub fn click(harness: &mut Harness<'_, App>, label: &str) {
     harness.get_by_label(label).scroll_to_me();
     harness.run();
     harness.get_by_label(label).click();
-    harness.run();
+    // A job the click started may end during this run; `finish_work` settles after it.
+    harness.run_ok();
+    finish_work(harness);
 }
 
 /// Opens a menu of the menu bar ("File", "Edit", "View") and clicks the item whose label
@@ -133,7 +158,9 @@ pub fn menu(harness: &mut Harness<'_, App>, menu: &str, item: &str) {
     harness.get_by_label(menu).click();
     harness.run();
     harness.get_by_label_contains(item).click();
-    harness.run();
+    // A job the item started may end during this run; `finish_work` settles after it.
+    harness.run_ok();
+    finish_work(harness);
 }
 
 /// Clicks into a text field, then types.

@@ -223,7 +223,7 @@ fn plurals_take_the_grammatical_form() {
 #[test]
 fn cyrillic_file_is_the_transliteration_of_the_latin_one() {
     let expected =
-        i18n::cyrillic::ftl_to_cyrillic(&source(Language::SrLatn)).expect("sr-Latn.ftl parses");
+        crate::cyrillic::ftl_to_cyrillic(&source(Language::SrLatn)).expect("sr-Latn.ftl parses");
     let path = locales_dir().join("sr-Cyrl.ftl");
     if std::env::var_os("UPDATE_CYRILLIC").is_some() {
         std::fs::write(&path, &expected).expect("write sr-Cyrl.ftl");
@@ -241,8 +241,10 @@ fn cyrillic_file_is_the_transliteration_of_the_latin_one() {
 /// the listed overrides (the language's own name).
 #[test]
 fn cyrillic_messages_transliterate_the_latin_ones() {
-    let overrides: BTreeMap<&str, &str> =
-        i18n::cyrillic::CYRILLIC_OVERRIDES.iter().copied().collect();
+    let overrides: BTreeMap<&str, &str> = crate::cyrillic::CYRILLIC_OVERRIDES
+        .iter()
+        .copied()
+        .collect();
     for (id, variables) in messages(Language::SrLatn) {
         // Every variable a number, so that NUMBER() formats (a missing one would leave the
         // function's name in the text).
@@ -254,7 +256,7 @@ fn cyrillic_messages_transliterate_the_latin_ones() {
         let cyrillic = Language::SrCyrl.t_args(&id, &args);
         match overrides.get(id.as_str()) {
             Some(text) => assert_eq!(cyrillic, *text, "{id}"),
-            None => assert_eq!(cyrillic, i18n::latin_to_cyrillic(&latin), "{id}"),
+            None => assert_eq!(cyrillic, crate::cyrillic::latin_to_cyrillic(&latin), "{id}"),
         }
         assert!(
             !cyrillic

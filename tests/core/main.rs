@@ -7,6 +7,7 @@
 mod agreement;
 mod cite;
 mod cli;
+mod cyrillic;
 mod dataset;
 mod export;
 mod files;

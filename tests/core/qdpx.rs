@@ -789,7 +789,7 @@ fn a_reader_gets_back_every_code_coding_and_note() {
             let expected: Vec<(String, Option<String>, bool)> = Status::ALL
                 .into_iter()
                 .map(|s| {
-                    let [r, g, b] = s.rgb();
+                    let [r, g, b] = mandate_compare::draw::palette::status_rgb(s);
                     (
                         s.label().to_owned(),
                         Some(format!("#{r:02x}{g:02x}{b:02x}")),
@@ -804,7 +804,7 @@ fn a_reader_gets_back_every_code_coding_and_note() {
         assert_eq!(names(&project.codes[2].children), tags);
         // Each tag in the colour the app gives it.
         for code in &project.codes[2].children {
-            let [r, g, b] = mandate_compare::model::tag_rgb(&code.name);
+            let [r, g, b] = mandate_compare::draw::palette::tag_rgb(&code.name);
             assert_eq!(
                 code.color,
                 Some(format!("#{r:02x}{g:02x}{b:02x}")),

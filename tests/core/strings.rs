@@ -29,6 +29,9 @@ const NOT_INTERFACE: &[(&str, &str)] = &[
 const NOT_SHOWN_IN: &[&str] = &[
     "id_salt(",
     "Id::new(",
+    "Id::unique(",
+    // A thread's name, for debuggers.
+    "Job::start(",
     "push_id(",
     "with(\"",
     "expect(\"",

@@ -9,6 +9,7 @@
 mod common;
 
 mod about;
+mod background;
 mod citations;
 mod files;
 mod idle;

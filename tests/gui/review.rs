@@ -421,7 +421,10 @@ fn after_a_merge_every_count_uses_the_same_definition_and_all_can_be_settled_at_
             .is_disabled()
     );
     // One step to undo.
-    assert_eq!(harness.state().undo_label(), Some("resolve conflict"));
+    assert_eq!(
+        harness.state().undo_label(),
+        Some(mandate_compare::model::EditKind::ResolveConflict)
+    );
     menu(&mut harness, "Edit", "Undo: resolve conflict");
     assert_eq!(harness.state().document().conflicts.len(), 1);
     click(&mut harness, "Keep all mine");

@@ -10,6 +10,7 @@ use egui_kittest::kittest::Queryable as _;
 use mandate_compare::App;
 use mandate_compare::app::{Picked, Settings};
 use mandate_compare::io;
+use mandate_compare::model::EditKind;
 use mandate_compare::model::{Annotation, Document, Status, Visibility};
 
 fn note(id: &str, row: &str, text: &str, visibility: Visibility) -> Annotation {
@@ -54,7 +55,8 @@ fn export_menu(harness: &mut Harness<'_, App>, item: &str) {
     harness.get_by_label("Export").hover();
     harness.run();
     harness.get_by_label_contains(item).click();
-    harness.run();
+    harness.run_ok();
+    crate::common::finish_work(harness);
 }
 
 fn app(dialogs: &ScriptedDialogs) -> Harness<'static, App> {
@@ -140,14 +142,14 @@ fn merge_takes_their_notes_lists_conflicts_and_undoes_in_one_step() {
     }
     assert_eq!(doc.conflicts.len(), 1, "KFOR 2's status differs");
     harness.get_by_label("1 merge conflict to resolve");
-    assert_eq!(harness.state().undo_label(), Some("merge"));
+    assert_eq!(harness.state().undo_label(), Some(EditKind::Merge));
 
     // Undo (from the Edit menu) takes the whole merge back; redo (Ctrl+Y) brings it again.
     menu(&mut harness, "Edit", "Undo: merge");
     assert_eq!(harness.state().document(), &before);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Y);
     harness.run();
-    assert_eq!(harness.state().undo_label(), Some("merge"));
+    assert_eq!(harness.state().undo_label(), Some(EditKind::Merge));
 
     // Take theirs: KFOR 2 becomes Contested, the conflict list is gone.
     click(&mut harness, "Take theirs");
@@ -159,7 +161,10 @@ fn merge_takes_their_notes_lists_conflicts_and_undoes_in_one_step() {
             .query_by_label("1 merge conflict to resolve")
             .is_none()
     );
-    assert_eq!(harness.state().undo_label(), Some("resolve conflict"));
+    assert_eq!(
+        harness.state().undo_label(),
+        Some(EditKind::ResolveConflict)
+    );
 }
 
 #[test]

@@ -7,6 +7,7 @@ use mandate_compare::io;
 use mandate_compare::model::{Annotation, Document, Visibility};
 
 use crate::common::{Launch, click, launch, menu};
+use mandate_compare::model::EditKind;
 
 const OFFER: &str =
     "This file uses the built-in data of November 2025; December 2026 is available.";
@@ -134,7 +135,7 @@ fn a_note_written_before_its_facts_changed_is_marked_until_reviewed() {
             .is_none()
     );
     assert!(harness.query_by_label("1 to review").is_none());
-    assert_eq!(harness.state().undo_label(), Some("mark note reviewed"));
+    assert_eq!(harness.state().undo_label(), Some(EditKind::MarkReviewed));
 }
 
 #[test]

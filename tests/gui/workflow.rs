@@ -11,6 +11,7 @@ use egui_kittest::kittest::Queryable as _;
 use mandate_compare::App;
 use mandate_compare::app::Settings;
 use mandate_compare::io;
+use mandate_compare::model::EditKind;
 
 fn start_with(settings: Settings, file: Option<PathBuf>) -> Harness<'static, App> {
     launch(Launch {
@@ -97,7 +98,7 @@ fn undo_restores_an_edited_note_and_redo_does_it_again() {
     harness.run();
     assert_eq!(
         harness.state().undo_label(),
-        Some("edit note"),
+        Some(EditKind::EditNote),
         "nothing more to redo"
     );
 

@@ -22,8 +22,9 @@ use zip::{CompressionMethod, DateTime, ZipWriter};
 
 use self::xml::Xml;
 use super::{Options, hex};
+use crate::draw::palette::{status_rgb, tag_rgb};
 use crate::i18n::{FluentValue, Language, status_description, status_label};
-use crate::model::{Annotation, Document, Responsibility, Status, Visibility, tag_rgb};
+use crate::model::{Annotation, Document, Responsibility, Status, Visibility};
 
 /// The namespace of `project.qde`.
 const NAMESPACE: &str = "urn:QDA-XML:project:1.0";
@@ -521,7 +522,7 @@ fn status_codes(
             Code {
                 guid,
                 name: status_label(lang, status),
-                color: Some(hex(status.rgb())),
+                color: Some(hex(status_rgb(status))),
                 description: status_description(lang, status),
                 codable: true,
                 children: Vec::new(),

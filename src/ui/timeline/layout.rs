@@ -1,14 +1,14 @@
 //! Where the timeline's parts go on screen: the column of row labels at the left, the dated
 //! lines' labels above the lanes, the lanes, the years below; which lanes a clip shows, and
 //! what the pointer is over. Pure geometry over egui rects, tested on its own; where each date
-//! falls (bars, marks, lines, ticks) is [`crate::model::timeline`]'s, which the SVG export
+//! falls (bars, marks, lines, ticks) is [`crate::draw::timeline`]'s, which the SVG export
 //! shares.
 
 use std::ops::Range;
 
 use egui::{Pos2, Rangef, Rect, pos2};
 
-use crate::model::timeline::{Bounds, Lane};
+use crate::draw::timeline::{Bounds, Lane};
 
 /// The sizes of the picture at a scale (1 in the window, more on a slide).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -120,7 +120,7 @@ pub(super) fn hit(lane: &Lane, pos: Pos2, reach: f32) -> Hit {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::timeline::{Grid, Scale, lane};
+    use crate::draw::timeline::{Grid, Scale, lane};
     use crate::model::{Document, PartialDate};
 
     fn today() -> PartialDate {

@@ -14,7 +14,7 @@ use egui::{
 };
 
 use super::theme;
-use crate::model::timeline::{self, DateLine, Grid, Lane, LineKind, Scale, Tick};
+use crate::draw::timeline::{self, DateLine, Grid, Lane, LineKind, Scale, Tick};
 use crate::model::{Document, PartialDate, Responsibility};
 use layout::{Columns, Hit, Sizes};
 

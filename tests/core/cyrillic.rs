@@ -1,4 +1,5 @@
-//! Serbian Latin to Serbian Cyrillic, and `sr-Cyrl.ftl` made from `sr-Latn.ftl`.
+//! Serbian Latin to Serbian Cyrillic, and `sr-Cyrl.ftl` made from `sr-Latn.ftl`: a generator
+//! of a committed file, so it lives with the tests that run it (`i18n::`), not in the app.
 //!
 //! Serbian's two scripts map letter for letter, with three digraphs (lj, nj, dž) that are one
 //! letter each. Translators edit only `sr-Latn.ftl`; the Cyrillic file is its transliteration

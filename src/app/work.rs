@@ -1,0 +1,460 @@
+//! The long jobs the user starts (exports, compare, merge, update), run off the UI thread
+//! ([`super::jobs`]), one at a time: what each does on its thread, and how its result is
+//! applied to the app once it is back on the UI thread.
+//!
+//! While a merge or an update runs the document is locked (an edit says why it waits),
+//! since the result replaces it; exports and comparisons work on a copy, and the document
+//! stays editable.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use super::jobs::{Cancelled, Job, Polled, Progress};
+use super::share::{Compared, Differences, file_name, format_label, notices};
+use super::{App, Message, MessageKind, Modal};
+use crate::export::{self, Format};
+use crate::io;
+use crate::merge;
+use crate::model::{Document, Edit};
+use crate::tr;
+
+/// A job the user started, as the status bar names it.
+#[derive(Clone, Debug)]
+pub(super) enum Task {
+    Export(Format),
+    Compare(String),
+    Merge(String),
+    Update(&'static str),
+}
+
+impl Task {
+    /// "Exporting HTML page…", in the interface's language.
+    pub(super) fn label(&self) -> String {
+        match self {
+            Self::Export(format) => tr!("statusbar-job-exporting", format = format_label(*format)),
+            Self::Compare(name) => tr!("statusbar-job-comparing", name = name.as_str()),
+            Self::Merge(name) => tr!("statusbar-job-merging", name = name.as_str()),
+            Self::Update(release) => tr!("statusbar-job-updating", release = *release),
+        }
+    }
+
+    /// Whether the document is locked while it runs: its result replaces the document.
+    fn locks(&self) -> bool {
+        matches!(self, Self::Merge(_) | Self::Update(_))
+    }
+}
+
+/// Why an export was not written.
+enum ExportFailure {
+    /// The export itself failed (only the CSV writer can, and not into memory).
+    Build(std::io::Error),
+    Write(io::SaveError),
+}
+
+/// A merge worked out on the job's thread, to be applied on the UI thread.
+pub(super) struct MergeOutcome {
+    merged: merge::Merged,
+    /// Nothing to merge: the result is the document as it is.
+    nothing: bool,
+    /// Notes theirs brings that the document lacks.
+    added: usize,
+    /// How many rows still differ from theirs once merged.
+    still_differ: usize,
+}
+
+/// What a job brings back.
+enum Finished {
+    Exported {
+        path: PathBuf,
+        private: bool,
+        result: Result<(), ExportFailure>,
+    },
+    Compared {
+        path: PathBuf,
+        result: Result<(Arc<Document>, Differences), io::LoadError>,
+    },
+    Merged(Result<MergeOutcome, io::LoadError>),
+    Updated(merge::Updated),
+}
+
+/// The job running, if any.
+pub(super) struct Running {
+    pub(super) task: Task,
+    job: Job<Finished>,
+    /// The document state it started from: a result for another state is not applied.
+    state: u64,
+    /// The question to ask again if the job fails (the typed path, so it can be corrected).
+    retry: Option<Modal>,
+}
+
+impl Running {
+    /// How far it is, from 0 to 1.
+    pub(super) fn fraction(&self) -> f32 {
+        self.job.fraction()
+    }
+
+    /// Whether Cancel was asked for.
+    pub(super) fn cancelling(&self) -> bool {
+        self.job.cancelling()
+    }
+}
+
+/// Reads a colleague's file; a newer format is read leniently (it is not written back).
+fn read_other(path: &Path) -> Result<Document, io::LoadError> {
+    io::open_path(path).map(|opened| opened.document)
+}
+
+/// The merge of `theirs` into `ours`, with the counts the message gives.
+fn merge_into(ours: &Document, theirs: &Document) -> MergeOutcome {
+    let merged = merge::merge(None, ours, theirs);
+    let nothing = merged.document == ours.normalized();
+    let known: HashSet<&str> = ours.annotations.iter().map(|a| a.id.as_str()).collect();
+    let added = merged
+        .document
+        .annotations
+        .iter()
+        .filter(|a| !known.contains(a.id.as_str()))
+        .count();
+    let still_differ = merge::compare(&merged.document, theirs).rows_differing();
+    MergeOutcome {
+        merged,
+        nothing,
+        added,
+        still_differ,
+    }
+}
+
+impl App {
+    /// Whether a job is running (the status bar shows it).
+    pub fn working(&self) -> bool {
+        self.work.is_some()
+    }
+
+    /// Starts `work` as the one job, unless one is running already (then says so).
+    fn start(
+        &mut self,
+        ctx: &egui::Context,
+        task: Task,
+        steps: usize,
+        work: impl FnOnce(&Progress<Finished>) -> Result<Finished, Cancelled> + Send + 'static,
+    ) -> bool {
+        if let Some(running) = &self.work {
+            self.message = Some(Message::warning(tr!(
+                "message-busy",
+                job = running.task.label()
+            )));
+            return false;
+        }
+        let job = Job::start(ctx, "mandate-compare job", steps, work);
+        self.work = Some(Running {
+            task,
+            job,
+            state: self.open.state,
+            retry: None,
+        });
+        ctx.request_repaint();
+        true
+    }
+
+    /// Keeps `modal` to ask again if the job just started fails.
+    pub(super) fn retry_on_failure(&mut self, modal: Modal) {
+        if let Some(running) = &mut self.work {
+            running.retry = Some(modal);
+        }
+    }
+
+    /// Whether edits wait: a merge or an update is about to replace the document.
+    pub(super) fn locked_by_job(&self) -> Option<String> {
+        self.work
+            .as_ref()
+            .filter(|running| running.task.locks())
+            .map(|running| running.task.label())
+    }
+
+    /// Asks the running job to stop.
+    pub(super) fn cancel_job(&mut self) {
+        if let Some(running) = &self.work {
+            running.job.cancel();
+        }
+    }
+
+    /// Exports the document in `format` to `path` (adding the extension if the name has
+    /// none), on a copy, off the UI thread. Returns whether the export started.
+    pub fn export_to(&mut self, format: Format, path: &Path, ctx: &egui::Context) -> bool {
+        let path = if path.extension().is_none() {
+            path.with_extension(format.extension())
+        } else {
+            path.to_owned()
+        };
+        let private = self.export_private;
+        let options = export::Options {
+            include_private: private,
+        };
+        let doc = self.open.doc.clone();
+        let lang = crate::i18n::current();
+        self.start(ctx, Task::Export(format), 2, move |progress| {
+            let built = export::export_in(&doc, format, options, lang);
+            drop(doc);
+            progress.step(1)?;
+            let result = built
+                .map_err(ExportFailure::Build)
+                .and_then(|bytes| io::write_file(&path, &bytes).map_err(ExportFailure::Write));
+            Ok(Finished::Exported {
+                path,
+                private,
+                result,
+            })
+        })
+    }
+
+    /// Opens `path` beside the document and marks where they differ, off the UI thread. The
+    /// document is not changed. Returns whether the job started.
+    pub fn compare_path(&mut self, path: &Path, ctx: &egui::Context) -> bool {
+        let ours = self.open.doc.clone();
+        let path = path.to_owned();
+        let task = Task::Compare(file_name(&path));
+        let over = self.view.agreement_over;
+        self.start(ctx, task, 2, move |progress| {
+            let read = read_other(&path);
+            progress.step(1)?;
+            let result = read.map(|theirs| {
+                let found = Differences::between(&ours, &theirs, over);
+                (Arc::new(theirs), found)
+            });
+            Ok(Finished::Compared { path, result })
+        })
+    }
+
+    /// Merges the file at `path` into the document, off the UI thread. Returns whether the
+    /// job started.
+    pub fn merge_path(&mut self, path: &Path, ctx: &egui::Context) -> bool {
+        let ours = self.open.doc.clone();
+        let path = path.to_owned();
+        self.start(ctx, Task::Merge(file_name(&path)), 2, move |progress| {
+            let read = read_other(&path);
+            progress.step(1)?;
+            Ok(Finished::Merged(
+                read.map(|theirs| merge_into(&ours, &theirs)),
+            ))
+        })
+    }
+
+    /// Merges the compared file into the document, off the UI thread.
+    pub(super) fn merge_compared(&mut self, ctx: &egui::Context) {
+        let Some(compared) = &self.compare else {
+            return;
+        };
+        let theirs = Arc::clone(&compared.doc);
+        let task = Task::Merge(compared.name.clone());
+        let ours = self.open.doc.clone();
+        self.start(ctx, task, 1, move |_| {
+            Ok(Finished::Merged(Ok(merge_into(&ours, &theirs))))
+        });
+    }
+
+    /// Brings the document to the newest built-in data, off the UI thread: a three-way merge
+    /// from the release it is built on, applied as one undoable step, leaving the file unsaved.
+    pub fn update_dataset(&mut self, ctx: &egui::Context) {
+        let Some((built_on, latest)) = crate::io::newer_release(&self.open.doc) else {
+            return;
+        };
+        let ours = self.open.doc.clone();
+        self.start(ctx, Task::Update(latest.label), 1, move |_| {
+            Ok(Finished::Updated(merge::update(
+                &ours,
+                &built_on.release.document,
+                &latest.document,
+                jiff::Timestamp::now(),
+            )))
+        });
+    }
+
+    /// Takes the running job's result, if it has come, and applies it.
+    pub(super) fn poll_work(&mut self) {
+        let Some(running) = &mut self.work else {
+            return;
+        };
+        let Polled::Over(result) = running.job.poll() else {
+            return;
+        };
+        let Some(Running {
+            task, state, retry, ..
+        }) = self.work.take()
+        else {
+            return;
+        };
+        let Ok(finished) = result else {
+            self.message = Some(Message::info(tr!(
+                "message-job-cancelled",
+                job = task.label()
+            )));
+            return;
+        };
+        let done = match finished {
+            Finished::Exported {
+                path,
+                private,
+                result,
+            } => self.exported(&task, &path, private, result),
+            Finished::Compared { path, result } => self.compared(&task, path, state, result),
+            Finished::Merged(result) => self.merged(&task, state, result),
+            Finished::Updated(updated) => self.updated(&task, state, updated),
+        };
+        if !done && self.modal.is_none() {
+            // The typed path is asked again, saying why it did not work.
+            self.modal = retry.map(|modal| match modal {
+                Modal::TypePath { purpose, text, .. } => Modal::TypePath {
+                    purpose,
+                    text,
+                    error: self.message.as_ref().map(|m| m.text.clone()),
+                },
+                other => other,
+            });
+        }
+    }
+
+    fn exported(
+        &mut self,
+        task: &Task,
+        path: &Path,
+        private: bool,
+        result: Result<(), ExportFailure>,
+    ) -> bool {
+        let Task::Export(format) = *task else {
+            return false;
+        };
+        match result {
+            Ok(()) => {
+                self.message = Some(Message::info(tr!(
+                    "message-exported",
+                    format = format_label(format),
+                    file = path.display().to_string(),
+                    private = if private { "yes" } else { "no" }
+                )));
+                true
+            }
+            Err(ExportFailure::Build(error)) => {
+                self.report(MessageKind::Error, "message-not-exported", &[], error);
+                false
+            }
+            Err(ExportFailure::Write(error)) => {
+                self.report(MessageKind::Error, "message-not-exported", &[], error);
+                false
+            }
+        }
+    }
+
+    fn compared(
+        &mut self,
+        task: &Task,
+        path: PathBuf,
+        state: u64,
+        result: Result<(Arc<Document>, Differences), io::LoadError>,
+    ) -> bool {
+        let Task::Compare(name) = task else {
+            return false;
+        };
+        match result {
+            Ok((doc, found)) => {
+                self.message = Some(Message::info(tr!(
+                    "message-comparing",
+                    name = name.as_str(),
+                    differ = tr!("compare-rows-differ", count = found.diff.rows_differing())
+                )));
+                // Of the state it started from; `update_comparison` catches up if it moved on.
+                self.compare = Some(Compared::new(path, name.clone(), doc, found, state));
+                true
+            }
+            Err(error) => {
+                self.report(MessageKind::Error, "message-compare-failed", &[], error);
+                false
+            }
+        }
+    }
+
+    /// Applies a merge as one undoable step: notes and assessments only they have are added;
+    /// differences become conflicts listed below the table.
+    fn merged(
+        &mut self,
+        task: &Task,
+        state: u64,
+        result: Result<MergeOutcome, io::LoadError>,
+    ) -> bool {
+        let Task::Merge(name) = task else {
+            return false;
+        };
+        let outcome = match result {
+            Ok(outcome) => outcome,
+            Err(error) => {
+                self.report(MessageKind::Error, "message-merge-failed", &[], error);
+                return false;
+            }
+        };
+        if self.open.state != state {
+            self.message = Some(Message::warning(tr!(
+                "message-job-stale",
+                job = task.label()
+            )));
+            return true;
+        }
+        if outcome.nothing {
+            self.message = Some(Message::info(tr!("message-nothing-to-merge", name = name)));
+            return true;
+        }
+        let merged = outcome.merged;
+        let conflicts = merged.document.conflicts.len() - self.open.doc.conflicts.len();
+        self.change(Edit::ReplaceDocument(Box::new(merged.document)));
+        if self.open.state == state {
+            return true; // refused (read-only); `change` said why
+        }
+        let text = tr!(
+            "message-merged",
+            name = name.as_str(),
+            added = outcome.added,
+            conflicts = conflicts,
+            notices = notices(&merged.notices),
+            differ = tr!("compare-rows-differ", count = outcome.still_differ)
+        );
+        self.message = Some(if conflicts > 0 || !merged.notices.is_empty() {
+            Message::warning(text)
+        } else {
+            Message::info(text)
+        });
+        true
+    }
+
+    /// Applies an update as one undoable step, leaving the file unsaved.
+    fn updated(&mut self, task: &Task, state: u64, updated: merge::Updated) -> bool {
+        let Task::Update(release) = *task else {
+            return false;
+        };
+        if self.open.state != state {
+            self.message = Some(Message::warning(tr!(
+                "message-job-stale",
+                job = task.label()
+            )));
+            return true;
+        }
+        let conflicts = updated.document.conflicts.len();
+        self.change(Edit::ReplaceDocument(Box::new(updated.document)));
+        if self.open.state == state {
+            return true; // refused (read-only); `change` said why
+        }
+        let text = tr!(
+            "message-updated",
+            release = release,
+            rows = updated.rows_changed,
+            sources = updated.sources_added,
+            notes = updated.notes_marked,
+            conflicts = conflicts,
+            notices = notices(&updated.notices)
+        );
+        self.message = Some(if conflicts > 0 {
+            Message::warning(text)
+        } else {
+            Message::info(text)
+        });
+        true
+    }
+}
