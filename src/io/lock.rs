@@ -37,7 +37,7 @@ impl Drop for Held {
 fn hold(path: &Path, remove: bool) -> Result<Held, SaveError> {
     let failed = |source| SaveError::Write {
         path: path.to_owned(),
-        step: "locking the mark",
+        step: super::SaveStep::LockMark,
         source,
     };
     let file = File::options()

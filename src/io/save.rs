@@ -91,6 +91,8 @@ pub enum SaveStep {
     EncodePng,
     /// Creating the folder of recovery copies.
     CreateRecoveryFolder,
+    /// Locking the app's mark of an open file (or of a recovery copy).
+    LockMark,
 }
 
 impl SaveStep {
@@ -115,6 +117,7 @@ impl SaveStep {
         Self::SyncFolder,
         Self::EncodePng,
         Self::CreateRecoveryFolder,
+        Self::LockMark,
     ];
 }
 
