@@ -98,7 +98,7 @@ fn step_id(step: SaveStep) -> &'static str {
         SaveStep::SyncFolder => "error-step-sync-folder",
         SaveStep::EncodePng => "error-step-png",
         SaveStep::CreateRecoveryFolder => "error-step-recovery-folder",
-        SaveStep::LockMark => "error-step-lock-mark",
+        SaveStep::LockOpenMark => "error-step-open-mark",
     }
 }
 
@@ -164,7 +164,7 @@ mod tests {
             | SaveStep::SyncFolder
             | SaveStep::EncodePng
             | SaveStep::CreateRecoveryFolder
-            | SaveStep::LockMark => SaveStep::ALL.contains(&step),
+            | SaveStep::LockOpenMark => SaveStep::ALL.contains(&step),
         }
     }
 

@@ -91,8 +91,8 @@ pub enum SaveStep {
     EncodePng,
     /// Creating the folder of recovery copies.
     CreateRecoveryFolder,
-    /// Locking the app's mark of an open file (or of a recovery copy).
-    LockMark,
+    /// Locking the mark that says a document is open in this window.
+    LockOpenMark,
 }
 
 impl SaveStep {
@@ -117,7 +117,7 @@ impl SaveStep {
         Self::SyncFolder,
         Self::EncodePng,
         Self::CreateRecoveryFolder,
-        Self::LockMark,
+        Self::LockOpenMark,
     ];
 }
 
