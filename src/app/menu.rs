@@ -301,8 +301,8 @@ pub(super) fn palette_entries(app: &App, ctx: &egui::Context) -> Vec<PaletteEntr
 
 /// The list of keyboard shortcuts (Help > Keyboard shortcuts). Returns whether it stays open.
 pub(super) fn shortcuts_window_ui(ctx: &egui::Context) -> bool {
-    // Escape closes it, as it closes the palette and every question.
-    let mut open = !ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape));
+    // Escape closes it too (`App::input`).
+    let mut open = true;
     egui::Window::new(Command::ShowShortcuts.label())
         .id(egui::Id::unique("keyboard_shortcuts"))
         .open(&mut open)

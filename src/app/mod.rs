@@ -155,6 +155,13 @@ impl App {
         if self.modal.is_some() || self.palette.is_some() {
             return;
         }
+        // Escape closes the shortcuts list first, as it closes the palette and the questions,
+        // before it means anything else (Deselect).
+        if self.show_shortcuts
+            && ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
+        {
+            self.show_shortcuts = false;
+        }
         if let Some(command) = Command::from_keyboard(ctx, self.presenting.is_some()) {
             actions.push(Action::Command(command));
         }
