@@ -828,6 +828,7 @@ notice-both-changed = both changed { $part }; yours is kept
 notice-row-deleted-in-theirs = row "{ $row }" was deleted in theirs but changed in yours; it is kept
 notice-row-deleted-in-yours = row "{ $row }" was deleted in yours but changed in theirs; it is kept
 notice-part-title = the title
+notice-part-title-translations = the title's translations
 notice-part-original = the original mandate
 notice-part-current = the current arrangement
 notice-part-key-dates = the key dates

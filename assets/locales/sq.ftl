@@ -736,6 +736,7 @@ notice-both-changed = të dyja palët ndryshuan { $part }; mbahet versioni juaj
 notice-row-deleted-in-theirs = rreshti "{ $row }" u fshi te tyre, por u ndryshua te juaji; mbahet
 notice-row-deleted-in-yours = rreshti "{ $row }" u fshi te juaji, por u ndryshua te tyre; mbahet
 notice-part-title = titullin
+notice-part-title-translations = përkthimet e titullit
 notice-part-original = mandatin origjinal
 notice-part-current = rregullimin e tanishëm
 notice-part-key-dates = datat kyçe

@@ -767,6 +767,7 @@ notice-both-changed = обе стране су промениле { $part }; з�
 notice-row-deleted-in-theirs = ред „{ $row }” је обрисан код њих, а промењен код вас; задржава се
 notice-row-deleted-in-yours = ред „{ $row }” је обрисан код вас, а промењен код њих; задржава се
 notice-part-title = наслов
+notice-part-title-translations = преводе наслова
 notice-part-original = првобитни мандат
 notice-part-current = садашње уређење
 notice-part-key-dates = кључне датуме

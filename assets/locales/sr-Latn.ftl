@@ -779,6 +779,7 @@ notice-both-changed = obe strane su promenile { $part }; zadržava se vaša verz
 notice-row-deleted-in-theirs = red „{ $row }” je obrisan kod njih, a promenjen kod vas; zadržava se
 notice-row-deleted-in-yours = red „{ $row }” je obrisan kod vas, a promenjen kod njih; zadržava se
 notice-part-title = naslov
+notice-part-title-translations = prevode naslova
 notice-part-original = prvobitni mandat
 notice-part-current = sadašnje uređenje
 notice-part-key-dates = ključne datume

@@ -21,8 +21,8 @@
 
 mod errors;
 mod locale;
-mod numbers;
 mod notices;
+mod numbers;
 mod words;
 
 use std::cell::Cell;
@@ -36,8 +36,8 @@ use serde::{Deserialize, Serialize};
 
 pub use errors::{edit_error, load_error, os_reason, save_error};
 pub use fluent_bundle::FluentValue;
-pub use numbers::{decimal_separator, format_number};
 pub use notices::merge_notice;
+pub use numbers::{decimal_separator, format_number};
 pub use words::{
     edit_label, holder_kind_label, source_kind_label, status_description, status_label,
     visibility_label,

@@ -31,6 +31,7 @@ fn notice_id(notice: &Notice) -> &'static str {
 fn part_id(part: &Part) -> &'static str {
     match part {
         Part::Title => "notice-part-title",
+        Part::TitleTranslations => "notice-part-title-translations",
         Part::OriginalMandate => "notice-part-original",
         Part::CurrentArrangement => "notice-part-current",
         Part::KeyDates => "notice-part-key-dates",
@@ -44,7 +45,11 @@ fn part_id(part: &Part) -> &'static str {
 fn part_value(part: &Part) -> Option<&str> {
     match part {
         Part::Presence(id) | Part::Holder(id) | Part::Source(id) => Some(id),
-        Part::Title | Part::OriginalMandate | Part::CurrentArrangement | Part::KeyDates => None,
+        Part::Title
+        | Part::TitleTranslations
+        | Part::OriginalMandate
+        | Part::CurrentArrangement
+        | Part::KeyDates => None,
     }
 }
 
@@ -58,6 +63,7 @@ mod tests {
     fn every_notice_is_worded_in_every_language() {
         let parts = [
             Part::Title,
+            Part::TitleTranslations,
             Part::OriginalMandate,
             Part::CurrentArrangement,
             Part::KeyDates,

@@ -58,7 +58,7 @@ pub fn merge(base: Option<&Document>, ours: &Document, theirs: &Document) -> Mer
         &mut notices,
     );
     let title_tr = settle(
-        "title's translations",
+        Part::TitleTranslations,
         base.map(|b| &b.title_tr),
         &ours.title_tr,
         &theirs.title_tr,

@@ -7,6 +7,8 @@ use std::fmt;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Part {
     Title,
+    /// The title's translations into the interface's other languages.
+    TitleTranslations,
     OriginalMandate,
     CurrentArrangement,
     KeyDates,
@@ -33,6 +35,7 @@ impl fmt::Display for Part {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Title => f.write_str("title"),
+            Self::TitleTranslations => f.write_str("title's translations"),
             Self::OriginalMandate => f.write_str("original mandate"),
             Self::CurrentArrangement => f.write_str("current arrangement"),
             Self::KeyDates => f.write_str("key dates"),

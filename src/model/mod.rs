@@ -24,9 +24,8 @@ pub use document::{
     HolderKind, KeyDate, Mandate, Phase, Position, Presence, Responsibility, Source, SourceKind,
     Status, Visibility, Wording, is_web_url, parse_tags,
 };
-pub use edit::{Edit, EditError};
-pub use labels::Translations;
 pub use edit::{Edit, EditError, EditKind};
+pub use labels::Translations;
 pub use lookup::Counts;
 pub use provenance::{Omission, Shown, TextFrom, TextKind};
 pub use release::{

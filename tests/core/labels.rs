@@ -5,8 +5,9 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
+use crate::cyrillic::latin_to_cyrillic;
 use mandate_compare::export::{Format, Options, export_in};
-use mandate_compare::i18n::{FluentValue, Language, latin_to_cyrillic};
+use mandate_compare::i18n::{FluentValue, Language};
 use mandate_compare::io;
 use mandate_compare::model::{Document, Translations};
 
@@ -474,7 +475,7 @@ fn search_finds_rows_by_their_translated_labels() {
             ..Default::default()
         };
         filter
-            .visible_rows(&doc)
+            .visible_rows_in(&doc, &mandate_compare::model::SearchIndex::new(&doc))
             .into_iter()
             .map(|i| doc.rows[i].id.clone())
             .collect()
