@@ -34,7 +34,11 @@ fn recovery_copies(dir: &Path) -> usize {
     std::fs::read_dir(dir).map_or(0, |entries| {
         entries
             .filter_map(Result::ok)
-            .filter(|e| e.file_name().to_string_lossy().starts_with("recovery-"))
+            .filter(|e| {
+                // A session's lock (`recovery-SESSION.lock`) lies beside its copy: not a copy.
+                let name = e.file_name().to_string_lossy().into_owned();
+                name.starts_with("recovery-") && name.ends_with(".ron")
+            })
             .count()
     })
 }
