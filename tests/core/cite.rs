@@ -367,8 +367,8 @@ fn csl_types_of_the_dataset() {
         ("s-prst-2008-44", "report"),
         ("sc-9252", "webpage"),
         ("icj-2010", "legal_case"),
-        ("ko-95-13", "legal_case"),
-        ("ap-1999-10-16", "webpage"),
+        ("kosovo-law-04-l-027", "legislation"),
+        ("s-1999-987", "report"),
         ("dw-2003-02-06", "webpage"),
     ] {
         assert_eq!(type_of(id), expected, "{id}");
