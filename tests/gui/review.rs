@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::common::{Launch, ScriptedDialogs, click, launch, menu, type_into};
+use crate::common::{Launch, ScriptedDialogs, click, finish_work, launch, menu, type_into};
 use egui::accesskit::{Action, Role};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -193,7 +193,8 @@ fn the_typed_path_dialog_is_worded_for_its_purpose_and_takes_enter() {
         Some(path.display().to_string().as_str())
     );
     harness.key_press(Key::Enter);
-    harness.run();
+    // The export runs off the UI thread.
+    finish_work(&mut harness);
     assert!(
         path.is_file(),
         "{:?} {:?}",
