@@ -248,6 +248,7 @@ impl App {
         };
         let options = export::Options {
             include_private: self.export_private,
+            ..export::Options::default()
         };
         let written = export::export_in(&self.open.doc, format, options, crate::i18n::current())
             .map_err(|e| e.to_string())

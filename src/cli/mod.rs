@@ -102,6 +102,10 @@ pub enum Command {
         /// With --format csv: one row per note instead of one per responsibility.
         #[arg(long)]
         annotations: bool,
+        /// With --format csv: every cell as it is; without it a cell starting with = + - @, a
+        /// tab or a CR gets a ' before it, so a spreadsheet shows it as text, not a formula.
+        #[arg(long)]
+        raw_csv: bool,
         /// The language of the headings, labels and status words: en, sq, sr-Latn or sr-Cyrl.
         /// The dataset's texts stay as they are (English for the built-in data); CSV column
         /// names stay English.
@@ -576,6 +580,9 @@ pub fn export_in(
             return Ok(2);
         }
     };
+    if let Some(warning) = export::unreadable_warning(&doc, file) {
+        writeln!(report, "{warning}")?;
+    }
     let bytes = export::export_in(&doc, format, options, lang)?;
     match output {
         None => stdout.write_all(&bytes)?,
@@ -616,6 +623,7 @@ pub fn run(command: &Command) -> i32 {
             format,
             include_private,
             annotations,
+            raw_csv,
             lang,
             file,
             output,
@@ -630,6 +638,7 @@ pub fn run(command: &Command) -> i32 {
             };
             let options = export::Options {
                 include_private: *include_private,
+                raw_csv: *raw_csv,
             };
             export_in(
                 file,

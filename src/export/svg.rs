@@ -11,7 +11,7 @@ use std::fmt::Write as _;
 use super::{escape_markup as escape, hex};
 use crate::i18n::{FluentValue, Language, status_label};
 use crate::model::timeline::{self, Bar, DateLine, Grid, Lane, LineKind, Tick, Timeline};
-use crate::model::{Document, PartialDate, Responsibility, Status, dark_text_on};
+use crate::model::{Document, PartialDate, Responsibility, Status};
 
 /// The picture's width.
 const WIDTH: f32 = 1000.0;
@@ -60,7 +60,7 @@ fn clip(text: &str, width: f32, size: f32) -> String {
 /// The fill of a status and the colour of text on it.
 fn colours(status: Status) -> (String, &'static str) {
     let rgb = status.rgb();
-    (hex(rgb), if dark_text_on(rgb) { "#000" } else { "#fff" })
+    (hex(rgb), super::html::ink_on(rgb))
 }
 
 /// The timeline of every row of `doc`, from its original mandate to `today`, as an SVG

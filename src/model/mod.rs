@@ -18,7 +18,7 @@ pub use date::{DateError, PartialDate};
 pub use document::{
     Annotation, Assessment, Counts, Dataset, Document, Event, FORMAT_VERSION, FactsChanged, Holder,
     HolderKind, KeyDate, Mandate, Phase, Position, Presence, Responsibility, Source, SourceKind,
-    Status, Visibility, Wording, dark_text_on, is_web_url, parse_tags, tag_rgb,
+    Status, Visibility, Wording, contrast_ratio, dark_text_on, is_web_url, parse_tags, tag_rgb,
 };
 pub use edit::{Edit, EditError};
 pub use release::{
