@@ -897,8 +897,14 @@ fn a_reader_gets_back_every_code_coding_and_note() {
 fn private_notes_and_their_tags_go_in_only_when_asked_for() {
     let doc = annotated();
     let private = doc.annotation("n-2").expect("n-2");
-    let without = project_qde(&qdpx(&doc, false));
-    let with = project_qde(&qdpx(&doc, true));
+    // Everything in the zip: a note's text may be in a file of its own.
+    let all = |include_private| -> String {
+        unzip(&qdpx(&doc, include_private))
+            .into_iter()
+            .map(|(_, text)| text)
+            .collect()
+    };
+    let (without, with) = (all(false), all(true));
     for text in [private.text.as_str(), "only-private"] {
         assert!(!without.contains(text), "{text} leaked");
         assert!(with.contains(text), "{text} is missing");
@@ -973,35 +979,7 @@ fn qualcoder_finds_every_note_user_and_code() {
     }
 
     // Each note, found the way QualCoder finds it.
-    let mut annotations = Vec::new();
-    for source in elements(&xml, "TextSource") {
-        let text: Vec<char> = files
-            [&format!("sources/{}.txt", source.attribute("guid").expect("guid"))]
-            .chars()
-            .collect();
-        for reference in children(source, "NoteRef") {
-            let target = reference.attribute("targetGUID").expect("targetGUID");
-            let note = elements(&xml, "Note")
-                .find(|n| n.attribute("guid") == Some(target))
-                .expect("the note referred to");
-            let content = child(note, "PlainTextContent")
-                .and_then(|c| c.text())
-                .expect("text");
-            let place = child(note, "PlainTextSelection").expect("where it is");
-            let at = |name| -> usize {
-                place
-                    .attribute(name)
-                    .expect(name)
-                    .parse()
-                    .expect("a number")
-            };
-            let owner = note.attribute("modifyingUser").expect("modifyingUser");
-            let about: String = text[at("startPosition")..at("endPosition")]
-                .iter()
-                .collect();
-            annotations.push((users[owner], content.to_owned(), about));
-        }
-    }
+    let mut annotations = qualcoder_annotations(&xml, &files, &users);
     annotations.sort();
     let row = |id: &str| doc.row(id).expect(id).original.clone();
     assert_eq!(
@@ -1070,4 +1048,43 @@ fn qualcoder_finds_every_note_user_and_code() {
         owners,
         BTreeSet::from(["Ana Petrović", "Jeta Krasniqi", "Марко Јовановић"])
     );
+}
+
+/// The notes QualCoder imports as annotations: those a `TextSource` refers to, each with its
+/// owner's name, its text and the text it is about.
+fn qualcoder_annotations<'a>(
+    xml: &roxmltree::Document,
+    files: &HashMap<String, String>,
+    users: &HashMap<&str, &'a str>,
+) -> Vec<(&'a str, String, String)> {
+    let mut annotations = Vec::new();
+    for source in elements(xml, "TextSource") {
+        let text: Vec<char> = files
+            [&format!("sources/{}.txt", source.attribute("guid").expect("guid"))]
+            .chars()
+            .collect();
+        for reference in children(source, "NoteRef") {
+            let target = reference.attribute("targetGUID").expect("targetGUID");
+            let note = elements(xml, "Note")
+                .find(|n| n.attribute("guid") == Some(target))
+                .expect("the note referred to");
+            let content = child(note, "PlainTextContent")
+                .and_then(|c| c.text())
+                .expect("text");
+            let place = child(note, "PlainTextSelection").expect("where it is");
+            let at = |name| -> usize {
+                place
+                    .attribute(name)
+                    .expect(name)
+                    .parse()
+                    .expect("a number")
+            };
+            let owner = note.attribute("modifyingUser").expect("modifyingUser");
+            let about: String = text[at("startPosition")..at("endPosition")]
+                .iter()
+                .collect();
+            annotations.push((users[owner], content.to_owned(), about));
+        }
+    }
+    annotations
 }

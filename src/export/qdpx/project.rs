@@ -17,7 +17,8 @@ pub(super) struct TextSource<'a> {
     pub(super) description: String,
     pub(super) text: String,
     pub(super) selections: Vec<Selection<'a>>,
-    /// The GUIDs of the notes on its rows, which QualCoder looks for here.
+    /// The GUIDs of the notes on its rows that QualCoder imports as annotations: it looks for
+    /// them here.
     pub(super) notes: Vec<String>,
 }
 
@@ -144,6 +145,16 @@ impl<'a> Project<'a> {
             note.span = row
                 .and_then(|r| spans.get(r).copied())
                 .filter(|_| placed.insert((row, note.note.author.as_str())));
+        }
+        // A source refers to the notes QualCoder takes as annotations of it, and to no other.
+        let placed: HashSet<&str> = project
+            .notes
+            .iter()
+            .filter(|n| n.span.is_some())
+            .map(|n| n.guid.as_str())
+            .collect();
+        for source in &mut project.sources {
+            source.notes.retain(|guid| placed.contains(guid.as_str()));
         }
         project
     }
