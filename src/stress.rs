@@ -294,6 +294,7 @@ fn row(rng: &mut Rng, index: usize, refs: &References) -> Responsibility {
         paragraph: format!("{} ({})", index % 20 + 1, index % 7 + 1),
         title: rng.text(40),
         original: rng.text(200),
+        original_from: None,
         wordings: Vec::new(),
         status,
         as_of: Some(rng.day()),

@@ -97,12 +97,27 @@ menu-redo-what = Redo: { $what }
 menu-one-line-rows = One line per row in the table
 menu-show-tags = Show tags panel
 menu-hide-tags = Hide tags panel
+menu-tags-no-room = Hide tags panel (no room for it at this size: widen the window or zoom out)
 # A command's label ($label) with its state.
 menu-on = { $label } (on)
 menu-off = { $label } (off)
 menu-in-use = { $label } (in use)
 # Help > Keyboard shortcuts: the table's arrow keys (the key names come from egui).
 menu-shortcuts-rows = Next / previous row
+
+# Help > About: what a paper needs to cite exactly what was used ($file, $readme: file names).
+about-version = Version { $version }
+about-data = Built-in data: { $dataset }, release { $release }
+about-licence = Licence: { $licence }
+about-readme = How to install, use and cite it: { $readme }, here
+about-readme-missing = This copy came without its { $readme }; the one in the source says how to install, use and cite it
+about-cite = To cite the app and the data release: { $file }, beside the { $readme }
+
+# The message box when no graphics backend could draw the window; the backends and their
+# errors follow the body, one a line. $packages: Linux package names; $commands: subcommands.
+graphics-failed-title = Mandate Compare cannot open its window
+graphics-failed-body = None of the ways to draw the window worked on this computer:
+graphics-failed-advice = What to try: install or update the graphics driver (on Linux: { $packages }); on a remote desktop or in a virtual machine, start the app on the computer itself. The commands that need no window ({ $commands }) work all the same.
 
 # Every command, as menus, the palette and the shortcuts list name it ("…": a dialog follows).
 command-new = New from built-in dataset
@@ -128,6 +143,7 @@ command-undo = Undo
 command-redo = Redo
 command-find = Find
 command-clear-filters = Clear filters
+command-deselect = Back to the overview
 command-show-table = Table
 command-show-summary = Summary picture
 command-show-timeline = Timeline
@@ -147,12 +163,13 @@ command-last-slide = Last slide
 command-end-presentation = End presentation
 command-command-palette = Command palette…
 command-show-shortcuts = Keyboard shortcuts
+command-show-about = About Mandate Compare
 
 
 ## Table and filters
 
 # The table's columns. $name: the compared file's name; $year: the mandate's year.
-table-column-differs = Differs in { $name }
+table-column-differs = In { $name }
 table-column-responsibility = Responsibility ({ $year })
 table-column-status-holders = Status and holders today
 table-column-status = Status today
@@ -174,6 +191,8 @@ table-row-name = { $label }{ $paragraph }, { $title }, { $status }{ $checked }, 
 table-row-paragraph = , para. { $paragraph }
 table-row-yours = , your assessment
 table-row-as-of = , as of { $date }
+# Under a row's text in reading mode when it is another source's wording. $source: its title (data).
+table-worded = as { $source } words it
 table-row-no-holder = no holder
 table-row-notes =
     { $count ->
@@ -188,6 +207,9 @@ table-as-of-hint = When this status and its holders were last checked
 # Beside the status of a row the user assessed.
 table-yours = yours
 table-yours-hint = Your assessment; built-in: { $status }
+table-theirs = theirs
+table-theirs-hint = { $author }'s own assessment; built-in: { $status }
+table-differs-hint = Differs: { $what }
 table-notes-count =
     { $count ->
         [one] { $count } note
@@ -214,6 +236,12 @@ filter-status-menu =
     { $count ->
         [0] Status: any
        *[other] Status: { $count }
+    }
+filter-status-one = Status: { $status }
+filter-status-own =
+    { $count ->
+        [one] { $count } row is filtered by its own assessment, the others by the built-in status
+       *[other] { $count } rows are filtered by their own assessment, the others by the built-in status
     }
 filter-holder-menu =
     { $count ->
@@ -258,8 +286,18 @@ tags-rename-hint = On every note, as one step you can undo
 detail-data-in-english = The texts of the mandate and the data are in English, as in the UN's official text.
 detail-overview = Overview
 detail-overview-hint = Select a responsibility in the table (or press the Down key) to see what became of it.
+detail-back-hint = Leave this row for the overview and the notes on the whole comparison (Esc)
+detail-jump-note = Write a note…
+detail-jump-note-hint = Go to the note form for this row
 detail-status-today = Status today
 detail-count-of = { $count } of { $total }
+detail-count-built-in = Built-in
+detail-count-with-own = With own assessments
+detail-own-count =
+    { $count ->
+        [one] An own assessment replaces the built-in status in { $count } row.
+       *[other] Own assessments replace the built-in status in { $count } rows.
+    }
 detail-orphans =
     { $count ->
         [one] Warning: { $count } note is about a row this document does not have; it is kept:
@@ -276,10 +314,21 @@ detail-text-of = The text of { $mandate }
 # The mandate's words (English) in this language's quotation marks.
 detail-quoted = “{ $text }”
 detail-as-worded = As worded in { $source }:
+# Above a row's text that is another source's wording, not the mandate's own words. $source: the source's title and publisher (data); $mandate: the mandate's label (data).
+detail-wording-of = As { $source } words it; not checked word for word against { $mandate }:
+# Under a quoted text: the copy of the mandate it was checked against (data).
+detail-checked-against = Checked word for word against { $source }
+# Words of the mandate a wording leaves out. $text: those words as $source gives them (data, maybe in another language).
+detail-omits = { $mandate } adds words this wording leaves out; known from { $source }: “{ $text }”
+# A row's citation as it is copied, with its text: quoted only for the mandate's own words.
+detail-cite-quoted = { $citation }: “{ $text }”
+detail-cite-worded = { $citation }, as { $source } words it: { $text }
 detail-status-holders = Status and holders today
 detail-built-in = Built-in:
 detail-as-of = as of { $date }
-detail-as-of-hint = When this status and these holders were last checked
+detail-as-of-hint = The month of the newest document this status and these holders rest on
+# How far the sources reach: the newest document the status and holders rest on. $source: its symbol or title (data).
+detail-sources-reach = Newest source for this status: { $source }, { $date }
 detail-yours = Yours:
 detail-set-by = Set by { $author } on { $date }
 detail-timeline = Timeline
@@ -327,6 +376,10 @@ note-editing = Edit note
 note-new = New note
 note-your-name = Your name (asked once, remembered)
 note-your-name-hint = e.g. A. Researcher
+note-signed = New notes are signed { $author }
+note-change-name = Change name
+note-change-name-hint = On a shared computer: the name new notes and assessments carry
+note-use-name = Use this name
 note-text = Note text
 note-text-hint = What you noticed, what to check, what you disagree with
 note-paste-refused = Not pasted: { $chars } characters, and a note takes at most { $max }. Paste a part, or keep the long text in a file and cite it.
@@ -355,12 +408,15 @@ compare-with = Comparing with { $name }:
 compare-rows-differ =
     { $count ->
         [0] no row differs
-        [one] { $count } row differs (marked in the table)
-       *[other] { $count } rows differ (marked in the table)
+        [one] { $count } row differs
+       *[other] { $count } rows differ
     }
-compare-whole-differs = ; notes on the whole comparison differ
+compare-marked = (marked in the table)
+compare-differ-definition = A row differs when what it says differs: its status or holders (built-in or own assessment), its text, or its notes. Who wrote it and when do not count.
+compare-whole-differs = Notes on the whole comparison differ too.
 compare-merge = Merge from { $name }
 compare-merge-hint = Bring their notes and assessments into your document (one step you can undo)
+compare-merged-hint = Everything in { $name } is already in your document, or waits below the table as a conflict
 compare-show-agreement = Show agreement
 compare-hide-agreement = Hide agreement
 compare-agreement-hint = How far your assessments and theirs agree, row by row
@@ -398,7 +454,13 @@ conflict-count =
     { $count ->
         [one] { $count } merge conflict to resolve
        *[other] { $count } merge conflicts to resolve
+    }{ $rows ->
+        [one] {""}
+       *[other] , in { $rows } places
     }
+conflict-keep-all-mine = Keep all mine
+conflict-take-all-theirs = Take all theirs
+conflict-all-hint = Settle every conflict below this way, as one step you can undo
 conflict-explain = Yours is in the document until you choose; saving keeps the conflicts in the file.
 conflict-whole = The whole comparison
 # "Conflict 2: status (UNMIK 9: Civil law and order)".
@@ -421,7 +483,20 @@ agreement-kappa = Cohen's kappa { $kappa }
 agreement-kappa-undefined = kappa undefined
 agreement-nothing = Agreement: nothing to measure
 agreement-heading = Agreement with { $name }
-agreement-basis = Over the { $rows } rows both files have. Your own assessments: { $own_mine }; theirs: { $own_theirs }. Where a person made none, the built-in status and holders of their file stand in.
+agreement-assessed = Rows in both files: { $common }. Own assessments: yours { $own_mine }, theirs { $own_theirs }, both { $both }.
+agreement-over-own =
+    { $rows ->
+        [one] Measured over the { $rows } row you both assessed yourselves.
+       *[other] Measured over the { $rows } rows you both assessed yourselves.
+    }
+agreement-over-all =
+    { $rows ->
+        [one] Measured over the { $rows } row both files have; the built-in status stands in where someone made no assessment.
+       *[other] Measured over all { $rows } rows; the built-in status stands in where someone made no assessment.
+    }
+agreement-stand-in = Built-in status stands in
+agreement-stand-in-hint = Also measure the rows only one of you (or neither) assessed, taking the built-in status and holders of that person's file instead
+agreement-none-both = No row has an own assessment from both of you: there is nothing to measure. Tick "Built-in status stands in" to measure the rows one of you assessed against the built-in data.
 agreement-no-common = The two files have no row in common: there is nothing to measure.
 agreement-no-own = Neither of you has made an own assessment of a row both files have: there is nothing to measure (the figures would only compare the built-in data).
 agreement-same-status = Same status
@@ -490,10 +565,22 @@ slide-no-holder = no holder: the task has ended
 slide-as-of = as of { $date }
 # The mandate's text, quoted, in the language's quotation marks.
 slide-quote = “{ $text }”
+# Above a row's text that is another source's wording. $source: its title (data).
+slide-worded = as { $source } words it, not the mandate's own words
+# How far the sources reach: the date of the newest document the status rests on.
+slide-sources-reach = sources up to { $date }
 slide-talking-points = Talking points
 slide-key-dates = Key dates
 slide-positions = Positions
-slide-own-assessment = (your assessment)
+slide-own-assessment = Own assessment by { $author }:
+slide-built-in = Built-in:
+slide-own-same = the same
+slide-exporting = Saving slide { $slide } of { $total } as a PNG image
+summary-own-counted =
+    { $count ->
+        [one] { $count } row counted by its own assessment, not the built-in status
+       *[other] { $count } rows counted by their own assessment, not the built-in status
+    }
 
 ## Dialogs and messages
 # Buttons the questions share.
@@ -503,16 +590,31 @@ dialog-open = Open
 dialog-save-as = Save as…
 # Save changes before going on? ($name: the document's file name, or title-builtin)
 dialog-unsaved-heading = Save changes to { $name }?
+dialog-unsaved-heading-builtin = Save your changes in a file of your own?
+dialog-unsaved-builtin-note = The built-in dataset that comes with the app is never changed: your changes go into a new file.
 dialog-unsaved-before-new = Your changes are lost if you do not save them before starting again from the built-in dataset.
 dialog-unsaved-before-open = Your changes are lost if you do not save them before opening another file.
 dialog-unsaved-before-quit = Your changes are lost if you do not save them before quitting.
 dialog-dont-save = Don't save
 # No native file dialog: a path is typed.
-dialog-type-path-open-heading = Open a file by its path
-dialog-type-path-save-heading = Save a file by its path
-dialog-type-path-body = No file dialog is available here. Type the full path of a .ron file.
-dialog-type-path-label = File path
-dialog-type-path-hint = /home/me/notes/kosovo.ron
+dialog-type-path-label = Path
+dialog-type-path-no-dialog = No file dialog can be shown on this computer, so the path is typed here.
+dialog-path-open-heading = Open a document
+dialog-path-document-body = Type the full path of the document (a .ron file) to open.
+dialog-path-compare-heading = Compare with a colleague's file
+dialog-path-merge-heading = Merge from a colleague's file
+dialog-path-colleague-body = Type the full path of their document (a .ron file).
+dialog-path-compare = Compare
+dialog-path-merge = Merge
+dialog-path-save-heading = Save the document as
+dialog-path-save-body = Type the full path of the document (a .ron file) to write.
+dialog-path-export-heading = Export as { $kind }
+dialog-path-export-body = Type the full path of the { $kind } file to write (.{ $extension }).
+dialog-path-export = Export
+dialog-path-image-heading = Export the view as a PNG image
+dialog-path-image-body = Type the full path of the PNG image to write.
+dialog-path-slides-heading = Export the slides as PNG images
+dialog-path-slides-body = Type the full path of the folder the slides go into (a new folder is made).
 # The file changed on disk since it was opened or saved.
 dialog-external-heading = { $name } changed on disk
 dialog-external-body = Another program (or a git pull) changed the file since you opened or saved it. Overwriting loses those changes; reloading loses yours.
@@ -562,7 +664,7 @@ dialog-drop-files =
     { $files }
 
 # Status-bar messages. $error and $reason are texts from the file layer, in English for now.
-message-no-file-dialog = No file dialog could be shown on this desktop (on Linux, rfd needs the XDG desktop portal or zenity). Type the path instead.
+message-no-file-dialog = No file dialog could be shown on this computer. Type the path instead.
 message-no-folder-dialog = No folder dialog is available here. Type the folder instead.
 message-builtin-broken = The built-in dataset is broken: { $error }
 # The document shown only if the built-in one cannot be read.
@@ -596,11 +698,7 @@ message-not-saved = Not saved; the file on disk is unchanged. { $error }
 message-read-only-elsewhere = { $name } is open in another Mandate Compare window (process { $pid }); it is open read-only here so neither overwrites the other's changes. Use Save as to keep a copy you can change.
 # Compare and merge ($name: the other file's name; $notices: the merge's own remarks, each
 # after "; ", in English for now).
-message-comparing =
-    Comparing with { $name }: { $count ->
-        [one] { $count } row differs
-       *[other] { $count } rows differ
-    }
+message-comparing = Comparing with { $name }: { $differ }
 message-compare-failed = Could not open the file to compare; nothing changed. { $error }
 message-compare-ended = Stopped comparing with { $name }
 message-merge-failed = Could not open the file to merge; the document is unchanged. { $error }
@@ -613,7 +711,7 @@ message-merged =
         [0] {""}
         [one] , { $conflicts } conflict to resolve below the table
        *[other] , { $conflicts } conflicts to resolve below the table
-    }{ $notices }. Undo takes the whole merge back.
+    }{ $notices }; now { $differ }. Undo takes the whole merge back.
 # $choice: mine, theirs or both; $left: conflicts still to resolve.
 message-conflict-resolved =
     Conflict resolved: { $choice ->
@@ -621,6 +719,18 @@ message-conflict-resolved =
         [theirs] take theirs
        *[both] keep both
     }; { $left } left{ $marked ->
+        [0] {""}
+        [one] ; { $marked } note written before the row's facts changed marked for review
+       *[other] ; { $marked } notes written before the row's facts changed marked for review
+    }
+message-conflicts-all-resolved =
+    { $count ->
+        [one] { $count } conflict resolved
+       *[other] { $count } conflicts resolved
+    }: { $choice ->
+        [mine] all mine kept
+       *[theirs] all theirs taken
+    }{ $marked ->
         [0] {""}
         [one] ; { $marked } note written before the row's facts changed marked for review
        *[other] ; { $marked } notes written before the row's facts changed marked for review
@@ -694,9 +804,11 @@ message-slides-exported =
         [one] Exported { $count } slide to { $folder }
        *[other] Exported { $count } slides to { $folder }
     }
+message-slides-cancelled = Slide export cancelled: { $written } of { $total } saved in { $folder }
 # Files dropped on the window that are not documents ($files: their paths).
 message-not-a-document = Only Mandate Compare documents (.ron files) can be opened; not { $files }
 message-copied = Copied: { $citation }
+message-language = Interface language: { $language }
 
 # The status bar: the pieces are joined with " · ". (Not "status-bar-": tests/core/i18n.rs takes
 # every "status-" id for a status word of the glossary.)
@@ -720,6 +832,7 @@ statusbar-dismiss = Dismiss
 title-builtin = Built-in dataset
 title-window = { $marker }{ $name } — { $app }
 title-window-read-only = { $marker }{ $name } (read-only) — { $app }
+title-exporting-slides = Saving slide { $slide } of { $total } — { $app }
 
 
 ## Exports
@@ -756,6 +869,10 @@ export-nobody = nobody
 export-as-of = as of { $date }
 # Before another source's wording of a row's text; $source is its title.
 export-as-worded = As worded in { $source }:
+export-worded = As { $source } words it; not checked word for word against { $mandate }:
+export-omits = { $mandate } adds words this wording leaves out; known from { $source }: “{ $text }”
+# CSV, column original_from, for the mandate's own words. $source: the copy they were checked against (data).
+export-checked = the mandate's own words, checked against { $source }
 export-who-held-when = Who held it when
 export-phase = from { $date }: { $status }; held by { $holders }
 export-what-happened = What happened
@@ -796,8 +913,9 @@ export-qdpx-description-dataset = { $title }: { $original } compared with { $cur
 
 ## Errors of files
 
-# Why a file could not be opened or saved. The operating system's reason and the step of saving
-# are given in English by io (and the command line); these are the app's words for them.
+# Why a file could not be opened or saved, in the app and (in English) on the command line. Each
+# step of saving (io::SaveStep) has its own message; the operating system's reason comes as it
+# says it where no message below names it.
 error-cannot-read = { $file }: cannot read the file: { $reason }
 error-too-large = { $file }: the file is { $size } bytes, larger than the { $limit } bytes a document may have
 error-newer-format = { $file }: the file has format { $found }, written by a newer version of Mandate Compare; this version reads format { $supported } and older
@@ -816,3 +934,17 @@ error-step-permissions = giving the new file the permissions of the old one
 error-step-write = writing the temporary file
 error-step-backup = keeping the backup copy
 error-step-rename = renaming the temporary file over the target
+error-step-inspect = looking at what is at the path
+error-step-special = the path is a device, a pipe or a socket, not a file
+error-step-stream = writing into the device or pipe
+error-step-lock = locking the temporary file
+error-step-flush = flushing the temporary file
+error-step-sync = syncing the temporary file to the disk
+error-step-check = reading the file again to see whether it changed
+error-step-backup-sync = syncing the backup copy to the disk
+error-step-backup-rename = renaming the new backup copy into place
+error-step-sync-folder = syncing the folder to the disk
+error-step-png = encoding the PNG image
+error-step-recovery-folder = creating the recovery folder
+error-serialize = cannot write the document as RON: { $reason }
+error-changed-on-disk = { $file } changed on disk after it was read (another program wrote it); nothing was written, so that change is kept: run the command again

@@ -11,15 +11,15 @@
 //! are replaced by U+FFFD as in every export ([`super::readable`]).
 
 use super::{Notes, Options, holder_list, readable};
-use crate::i18n::{Language, status_label, visibility_label};
-use crate::model::Document;
+use crate::i18n::{FluentValue, Language, status_label, visibility_label};
+use crate::model::{Document, Responsibility, Shown};
 
 // The column names stay English in every language: scripts and statistics packages read them
 // by name. The cells holding the app's words (status words, a note's visibility) are in the
 // export's language; the dataset's texts are as they are.
 
 /// The header of the responsibilities CSV.
-pub const RESPONSIBILITY_HEADER: [&str; 13] = [
+pub const RESPONSIBILITY_HEADER: [&str; 14] = [
     "id",
     "presence",
     "number",
@@ -33,6 +33,7 @@ pub const RESPONSIBILITY_HEADER: [&str; 13] = [
     "own_holders",
     "summary",
     "annotations",
+    "original_from",
 ];
 
 /// The header of the notes CSV.
@@ -75,6 +76,7 @@ pub(super) fn responsibilities(
             &own.map_or_else(String::new, |a| holder_list(doc, &a.holders)),
             &row.summary,
             &selected.on(Some(&row.id)).len().to_string(),
+            &original_from(doc, row, lang),
         ])?;
     }
     out.finish()
@@ -166,5 +168,21 @@ mod tests {
             assert_eq!(cell(text, false), text);
         }
         assert_eq!(cell("x\u{FFFF}", false), "x\u{FFFD}");
+    }
+}
+
+/// Where a row's text comes from, in `lang`: the mandate's own words and the copy they were
+/// checked against, or whose wording it is; empty when the document does not say.
+fn original_from(doc: &Document, row: &Responsibility, lang: Language) -> String {
+    match doc.text_shown(row) {
+        Shown::Quote(copy) => lang.t_args(
+            "export-checked",
+            &[(
+                "source",
+                FluentValue::from(copy.map_or("", |s| s.title.as_str())),
+            )],
+        ),
+        Shown::Wording(..) => super::text_from(doc, row, lang).0.unwrap_or_default(),
+        Shown::Unknown => String::new(),
     }
 }

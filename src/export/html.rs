@@ -22,6 +22,7 @@ th { background: #eee; }
 .status { display: inline-block; padding: 0.05rem 0.5rem; border-radius: 0.6rem;
           font-weight: 600; font-size: 0.85rem; white-space: nowrap; }
 blockquote { margin: 0.6rem 0; padding-left: 0.9rem; border-left: 3px solid #999; font-style: italic; }
+.worded { color: #555; font-size: 0.9rem; }
 .cite { margin: 0.2rem 0; color: #555; }
 svg.timeline { max-width: 100%; height: auto; }
 .meta { color: #555; font-size: 0.88rem; }
@@ -148,6 +149,14 @@ impl Markup for Html {
 
     fn citation(&self, w: &mut String, escaped: &str) {
         let _ = writeln!(w, "<p class=\"cite\">{escaped}</p>");
+    }
+
+    fn text(&self, w: &mut String, text: &str) {
+        let _ = writeln!(w, "<p class=\"text\">{}</p>", self.lines(text));
+    }
+
+    fn worded(&self, w: &mut String, escaped: &str) {
+        let _ = writeln!(w, "<p class=\"worded\">{escaped}</p>");
     }
 
     fn quote(&self, w: &mut String, text: &str) {

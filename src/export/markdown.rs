@@ -172,6 +172,14 @@ impl Markup for Markdown {
         self.paragraph(w, &format!("*{escaped}*"));
     }
 
+    fn text(&self, w: &mut String, text: &str) {
+        self.paragraph(w, &self.lines(text));
+    }
+
+    fn worded(&self, w: &mut String, escaped: &str) {
+        self.paragraph(w, &format!("*{escaped}*"));
+    }
+
     fn quote(&self, w: &mut String, text: &str) {
         separate(w);
         let lines: Vec<String> = split_lines(text.trim())

@@ -265,6 +265,40 @@ fn source_details(source: &Source, lang: Language, escape: impl Fn(&str) -> Stri
     details
 }
 
+/// Where a row's text comes from, in `lang`: whose wording it is (`None` for the mandate's own
+/// words, checked against a copy, which are quoted, and for a text whose origin is not
+/// recorded), and what the mandate adds to that wording, with the text that is known from.
+fn text_from(
+    doc: &Document,
+    row: &Responsibility,
+    lang: Language,
+) -> (Option<String>, Option<String>) {
+    let worded = match doc.text_shown(row) {
+        crate::model::Shown::Wording(source, id) => Some(lang.t_args(
+            "export-worded",
+            &[
+                (
+                    "source",
+                    FluentValue::from(source.map_or(id, |s| s.title.as_str())),
+                ),
+                ("mandate", FluentValue::from(doc.original.label.as_str())),
+            ],
+        )),
+        _ => None,
+    };
+    let omits = doc.text_omits(row).map(|(text, by)| {
+        lang.t_args(
+            "export-omits",
+            &[
+                ("mandate", FluentValue::from(doc.original.label.as_str())),
+                ("source", FluentValue::from(by)),
+                ("text", FluentValue::from(text)),
+            ],
+        )
+    });
+    (worded, omits)
+}
+
 /// " (as of 2026-11)" after a row's status, when the row says when it was checked.
 fn as_of(row: &Responsibility, lang: Language) -> String {
     row.as_of.map_or_else(String::new, |date| {

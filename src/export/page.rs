@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 
 use super::{
     Notes, Options, as_of, cite, compared_line, day, holders_or_nobody, own_assessment, phase_line,
-    source_details,
+    source_details, text_from,
 };
 use crate::i18n::{FluentValue, Language, status_description, status_label};
 use crate::model::{Annotation, Document, Responsibility, Source, Status, Visibility};
@@ -53,6 +53,10 @@ pub(super) trait Markup {
     fn citation(&self, w: &mut String, escaped: &str);
     /// A text quoted as a block, its line breaks kept.
     fn quote(&self, w: &mut String, text: &str);
+    /// A row's text that is not the mandate's own words, its line breaks kept.
+    fn text(&self, w: &mut String, text: &str);
+    /// Whose wording a row's text is, or what the mandate adds to it.
+    fn worded(&self, w: &mut String, escaped: &str);
     /// A bulleted list.
     fn list(&self, w: &mut String, items: &[String]);
     /// A table with a header row; every cell escaped and on one line.
@@ -134,7 +138,19 @@ fn row_section(
     if let Some(citation) = doc.row_citation(row) {
         m.citation(w, &m.inline(&citation));
     }
-    m.quote(w, &row.original);
+    // A block quote only for the mandate's own words, checked against a copy.
+    let (worded, omits) = text_from(doc, row, lang);
+    if let Some(worded) = worded {
+        m.worded(w, &m.inline(&worded));
+    }
+    if row.text_is_quote() {
+        m.quote(w, &row.original);
+    } else {
+        m.text(w, &row.original);
+    }
+    if let Some(omits) = omits {
+        m.worded(w, &m.inline(&omits));
+    }
     for wording in &row.wordings {
         let by = doc
             .source(&wording.source)

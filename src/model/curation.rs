@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use super::{Document, Problem, Responsibility, Severity, Source, SourceKind};
+use super::{Document, PartialDate, Problem, Responsibility, Severity, Source, SourceKind};
 
 /// Hosts that republish documents they did not write. A copy there is never the primary
 /// document, however official the original.
@@ -26,6 +26,7 @@ pub const MIRROR_HOSTS: &[&str] = &[
     "yumpu.com",
     "documents.pub",
     "dokumen.tips",
+    "wikisource.org",
 ];
 
 /// A kind of document symbol: how to recognise it, what to call it, where it must link.
@@ -93,11 +94,14 @@ pub fn primary_share(doc: &Document) -> f64 {
 
 impl Document {
     /// The curators' rules, as errors: official addresses for primary sources, no mirror marked
-    /// primary, a paragraph and an `as_of` date on every row, two attributed sides wherever a
+    /// primary, a paragraph on every row, an `as_of` that is the month of the newest document
+    /// its status and holders rest on, where its text comes from (a text given as the
+    /// mandate's words names the copy it was checked against), two attributed sides wherever a
     /// row is disputed, phases that run from the mandate to today's status, events in date
-    /// order. Empty when the document meets them all.
+    /// order, no id that reads as another of its list (a warning for anyone else's file). Empty
+    /// when the document meets them all.
     pub fn curation_problems(&self) -> Vec<Problem> {
-        let mut problems = Vec::new();
+        let mut problems = self.look_alike_ids(Severity::Error);
         let mut report = |place: String, message: String| {
             problems.push(Problem {
                 severity: Severity::Error,
@@ -122,17 +126,54 @@ impl Document {
                 let message = format!("gives paragraph {:?} a second time", row.paragraph);
                 report(place.clone(), message);
             }
-            if row.as_of.is_none() {
-                report(
+            match row.as_of {
+                None => report(
                     place.clone(),
                     "says not when its status was checked (as_of)".to_owned(),
-                );
+                ),
+                Some(as_of) => {
+                    if let Some(message) = self.as_of_problem(row, as_of) {
+                        report(place.clone(), message);
+                    }
+                }
+            }
+            for message in self.text_from_problems(row) {
+                report(place.clone(), message);
             }
             for message in self.row_problems(row) {
                 report(place.clone(), message);
             }
         }
         problems
+    }
+
+    /// The newest dated document `row`'s status and holders rest on (its own sources and those
+    /// of its last phase), with its id.
+    pub fn newest_basis<'d>(&'d self, row: &'d Responsibility) -> Option<(PartialDate, &'d str)> {
+        let last_phase = row.phases.last().map(|p| p.sources.as_slice());
+        row.sources
+            .iter()
+            .chain(last_phase.unwrap_or_default())
+            .filter_map(|id| Some((self.source(id)?.date?, id.as_str())))
+            .max()
+    }
+
+    /// Whether `as_of` is the month of the newest document the row's status and holders rest
+    /// on: never later (a claim no source supports), never earlier (a newer source read).
+    fn as_of_problem(&self, row: &Responsibility, as_of: PartialDate) -> Option<String> {
+        let (newest, id) = self.newest_basis(row)?;
+        let same = as_of.year() == newest.year() && as_of.month() == newest.month();
+        if same {
+            return None;
+        }
+        let which = if newest.not_after(as_of) {
+            "later than the newest document its status and holders rest on"
+        } else {
+            "earlier than a document its status and holders rest on"
+        };
+        Some(format!(
+            "is as of {as_of}, {which} ({id}, {newest}); as_of is that document's month"
+        ))
     }
 
     /// A row's disputes, phases and events against the curators' rules.

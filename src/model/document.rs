@@ -7,8 +7,9 @@ use serde::{Deserialize, Serialize};
 use super::{Conflict, PartialDate};
 
 /// The format this version of the app writes. Bumped on every incompatible change; `io`
-/// migrates older files and refuses to overwrite newer ones.
-pub const FORMAT_VERSION: u32 = 2;
+/// migrates older files and refuses to overwrite newer ones. Format 3 added a row's
+/// `original_from` (where its text of the mandate comes from).
+pub const FORMAT_VERSION: u32 = 3;
 
 /// What the views show about a document that would cost a pass over every note each frame.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -371,8 +372,13 @@ pub struct Responsibility {
     pub paragraph: String,
     /// A short title for the table and the slides.
     pub title: String,
-    /// The mandate's own words, verbatim.
+    /// The row's text of the mandate: its own words, or another source's wording of them, as
+    /// `original_from` says.
     pub original: String,
+    /// Where `original` comes from; `None` in files that do not say (shown without quotation
+    /// marks).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub original_from: Option<super::TextFrom>,
     /// The same subparagraph as other sources word it (e.g. a web page that shortens it).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub wordings: Vec<Wording>,

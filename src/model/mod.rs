@@ -6,12 +6,14 @@ mod curation;
 mod date;
 mod document;
 mod edit;
+mod ids;
+mod provenance;
 mod release;
 mod search;
 pub mod timeline;
 mod validate;
 
-pub use agreement::{Agreement, Basis, Figures, Rating, RowAgreement};
+pub use agreement::{Agreement, Basis, Figures, Over, Rating, RowAgreement};
 pub use conflict::{Choice, Conflict};
 pub use curation::{MIRROR_HOSTS, host, is_mirror, primary_share};
 pub use date::{DateError, PartialDate};
@@ -21,6 +23,7 @@ pub use document::{
     Status, Visibility, Wording, contrast_ratio, dark_text_on, is_web_url, parse_tags, tag_rgb,
 };
 pub use edit::{Edit, EditError};
+pub use provenance::{Omission, Shown, TextFrom, TextKind};
 pub use release::{
     builtin_part, cited_sources, distance, facts_changed, mark_notes_on_changed_facts,
     named_holders,

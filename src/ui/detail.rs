@@ -6,11 +6,12 @@ use std::collections::BTreeSet;
 use egui::RichText;
 
 use super::widgets::{
-    SHOWN_AT_FIRST, announce_value, cut, holder_list, long_text_ui, section, status_word,
+    SHOWN_AT_FIRST, announce_value, cut, holder_list, long_text_ui, one_line_link, section,
+    status_word,
 };
 use super::{Action, EditRequest, MainView, ViewState, notes, theme};
 use crate::i18n::{self, Language};
-use crate::model::{Document, Responsibility, SourceKind, Status};
+use crate::model::{Document, Responsibility, Shown, SourceKind, Status};
 use crate::tr;
 
 /// The user's assessment as it is being edited.
@@ -29,16 +30,20 @@ pub fn detail_ui(
 ) {
     let doc = main.doc;
     let (author, editable) = (main.author, main.editable);
-    egui::ScrollArea::vertical()
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            ui.add_space(4.0);
-            let edit = Editing { author, editable };
-            match view.selected.as_deref().and_then(|id| doc.row(id)) {
-                Some(row) => row_ui(ui, main, row, view, edit, actions),
-                None => overview_ui(ui, doc, main.counts.orphans, view, edit, actions),
-            }
-        });
+    let mut area = egui::ScrollArea::vertical().auto_shrink([false, false]);
+    // Another row (or the overview) opens at its top, where its heading says which row it is.
+    if view.detail_shown.as_ref() != Some(&view.selected) {
+        view.detail_shown = Some(view.selected.clone());
+        area = area.vertical_scroll_offset(0.0);
+    }
+    area.show(ui, |ui| {
+        ui.add_space(4.0);
+        let edit = Editing { author, editable };
+        match view.selected.as_deref().and_then(|id| doc.row(id)) {
+            Some(row) => row_ui(ui, main, row, view, edit, actions),
+            None => overview_ui(ui, doc, main.counts.orphans, view, edit, actions),
+        }
+    });
 }
 
 /// Who is writing, and whether the document may be changed.
@@ -60,26 +65,46 @@ fn overview_ui(
     ui.label(tr!("detail-overview-hint"));
     ui.add_space(8.0);
     ui.strong(tr!("detail-status-today"));
+    // The built-in status; where anyone gave their own assessment, a second column counts
+    // with theirs, named as such.
+    let own = doc.rows.iter().filter(|r| r.assessment.is_some()).count();
     egui::Grid::new("status_counts")
-        .num_columns(2)
+        .num_columns(if own > 0 { 3 } else { 2 })
         .show(ui, |ui| {
+            if own > 0 {
+                ui.label("");
+                ui.label(RichText::new(tr!("detail-count-built-in")).weak());
+                ui.label(RichText::new(tr!("detail-count-with-own")).weak());
+                ui.end_row();
+            }
             for status in Status::ALL {
-                let count = doc
+                let built_in = doc.rows.iter().filter(|r| r.status == status).count();
+                let with_own = doc
                     .rows
                     .iter()
                     .filter(|r| r.effective_status() == status)
                     .count();
-                if count > 0 {
+                if built_in > 0 || with_own > 0 {
                     theme::status_badge(ui, status);
                     ui.label(tr!(
                         "detail-count-of",
-                        count = count,
+                        count = built_in,
                         total = doc.rows.len()
                     ));
+                    if own > 0 {
+                        ui.label(tr!(
+                            "detail-count-of",
+                            count = with_own,
+                            total = doc.rows.len()
+                        ));
+                    }
                     ui.end_row();
                 }
             }
         });
+    if own > 0 {
+        ui.label(RichText::new(tr!("detail-own-count", count = own)).weak());
+    }
     if orphans > 0 {
         ui.add_space(8.0);
         ui.label(
@@ -109,6 +134,23 @@ fn row_ui(
     actions: &mut Vec<Action>,
 ) {
     let doc = main.doc;
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .button(super::Command::Deselect.label())
+            .on_hover_text(tr!("detail-back-hint"))
+            .clicked()
+        {
+            actions.push(Action::Command(super::Command::Deselect));
+        }
+        if edit.editable
+            && ui
+                .button(tr!("detail-jump-note"))
+                .on_hover_text(tr!("detail-jump-note-hint"))
+                .clicked()
+        {
+            view.drafts.entry(Some(row.id.clone())).or_default().jump = true;
+        }
+    });
     ui.heading(format!("{}: {}", doc.row_label(row), row.title));
     // The issue: the dataset's texts stay in English, as the UN's official text is; say so.
     if i18n::current() != Language::En {
@@ -130,7 +172,8 @@ fn row_ui(
         ui.horizontal(|ui| {
             ui.label(RichText::new(&citation).weak())
                 .on_hover_text(tr!("detail-cite-hint"));
-            copy_button_ui(ui, &doc.row_label(row), citation, actions);
+            let copied = row_citation_copied(doc, row, &citation);
+            copy_button_ui(ui, &doc.row_label(row), copied, actions);
         });
     }
     if let Some(compare) = &main.compare {
@@ -162,26 +205,51 @@ fn row_ui(
     ui.add_space(12.0);
 }
 
-/// The mandate's own words for the row.
+/// The row's text of the mandate: in quotation marks only where it is the mandate's own words,
+/// checked against a copy; otherwise labelled as the wording of the source it comes from.
 fn original_ui(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, query: &str) {
     section(
         ui,
         &tr!("detail-text-of", mandate = doc.original.label.as_str()),
     );
+    let shown = doc.text_shown(row);
+    if let Shown::Wording(source, id) = shown {
+        let by = source.map_or_else(|| id.to_owned(), source_name);
+        let label = tr!(
+            "detail-wording-of",
+            source = by.as_str(),
+            mandate = doc.original.label.as_str()
+        );
+        ui.label(RichText::new(label).weak());
+    }
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         if row.original.len() <= SHOWN_AT_FIRST {
-            let quoted = tr!("detail-quoted", text = row.original.as_str());
-            ui.label(theme::highlighted(
-                ui,
-                &quoted,
-                query,
-                theme::TextStyle::Body,
-            ));
+            let text = match shown {
+                Shown::Quote(_) => tr!("detail-quoted", text = row.original.as_str()),
+                _ => row.original.clone(),
+            };
+            ui.label(theme::highlighted(ui, &text, query, theme::TextStyle::Body));
         } else {
             long_text_ui(ui, "original", &row.original, query, theme::TextStyle::Body);
         }
     });
+    if let Shown::Quote(Some(copy)) = shown {
+        let checked = tr!(
+            "detail-checked-against",
+            source = source_name(copy).as_str()
+        );
+        ui.label(RichText::new(checked).weak().small());
+    }
+    if let Some((text, by)) = doc.text_omits(row) {
+        let omits = tr!(
+            "detail-omits",
+            mandate = doc.original.label.as_str(),
+            source = by,
+            text = text
+        );
+        ui.label(RichText::new(omits).weak());
+    }
     for (index, wording) in row.wordings.iter().enumerate() {
         let by = doc
             .source(&wording.source)
@@ -194,6 +262,30 @@ fn original_ui(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, query: &
             query,
             theme::TextStyle::Weak,
         );
+    }
+}
+
+/// A source as a label names it: "UNMIK Mandate (United Nations Peacekeeping)".
+fn source_name(source: &crate::model::Source) -> String {
+    format!("{} ({})", source.title, source.publisher)
+}
+
+/// The row's citation as it is copied: with its text in quotation marks only where that is
+/// the mandate's own words; otherwise saying whose wording it is.
+fn row_citation_copied(doc: &Document, row: &Responsibility, citation: &str) -> String {
+    let text = row.original.as_str();
+    match doc.text_shown(row) {
+        Shown::Quote(_) => tr!("detail-cite-quoted", citation = citation, text = text),
+        Shown::Wording(source, id) => {
+            let by = source.map_or_else(|| id.to_owned(), source_name);
+            tr!(
+                "detail-cite-worded",
+                citation = citation,
+                source = by.as_str(),
+                text = text
+            )
+        }
+        Shown::Unknown => citation.to_owned(),
     }
 }
 
@@ -213,6 +305,15 @@ fn status_ui(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, actions: &
             .on_hover_text(tr!("detail-as-of-hint"));
         }
     });
+    if let Some((newest, id)) = doc.newest_basis(row) {
+        let name = doc.source(id).map_or(id, |s| s.short_label());
+        let reach = tr!(
+            "detail-sources-reach",
+            date = newest.to_string(),
+            source = name
+        );
+        ui.label(RichText::new(reach).weak().small());
+    }
     if let Some(own) = &row.assessment {
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(tr!("detail-yours")).color(theme::own_assessment_color(ui)));
@@ -361,11 +462,9 @@ fn citations_ui(ui: &mut egui::Ui, doc: &Document, ids: &[String], actions: &mut
                         source.short_label().to_owned()
                     };
                     let hover = format!("{}, {}", source.title, source.publisher);
-                    let text = RichText::new(text).small();
                     match source.web_url() {
                         Some(url) => {
-                            if ui
-                                .link(text)
+                            if one_line_link(ui, &text, &text, true)
                                 .on_hover_text(format!("{hover}\n{url}"))
                                 .clicked()
                             {
@@ -373,7 +472,7 @@ fn citations_ui(ui: &mut egui::Ui, doc: &Document, ids: &[String], actions: &mut
                             }
                         }
                         None => {
-                            ui.label(text).on_hover_text(hover);
+                            ui.label(RichText::new(text).small()).on_hover_text(hover);
                         }
                     }
                 }
@@ -398,10 +497,9 @@ fn source_ui(ui: &mut egui::Ui, doc: &Document, id: &str, actions: &mut Vec<Acti
         ui.label(source.reference());
         match (source.web_url(), source.url.as_deref()) {
             (Some(url), _) => {
-                let link = ui.link(tr!("detail-open")).on_hover_text(url);
                 // Read as what it opens, not a bare "open".
                 let name = tr!("detail-open-name", source = source.short_label());
-                link.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Link, true, &name));
+                let link = one_line_link(ui, &tr!("detail-open"), &name, false).on_hover_text(url);
                 if link.clicked() {
                     actions.push(Action::OpenUrl(url.to_owned()));
                 }

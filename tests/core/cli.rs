@@ -160,6 +160,16 @@ fn every_bad_file_gets_file_line_column_and_exit_1() {
 fn strict_check_names_each_rule_broken_and_where() {
     let expected = [
         (
+            "as-of-earlier.ron",
+            (27, 13),
+            "is as of 2019-05, earlier than a document its status and holders rest on (nato-kfor, 2023-11-20)",
+        ),
+        (
+            "as-of-later.ron",
+            (27, 13),
+            "is as of 2026-11, later than the newest document its status and holders rest on (nato-kfor, 2023-11-20)",
+        ),
+        (
             "events-out-of-order.ron",
             (27, 13),
             "rows[kfor-07]: lists its events out of date order",
@@ -181,6 +191,16 @@ fn strict_check_names_each_rule_broken_and_where() {
             "gives no paragraph of the mandate",
         ),
         ("no-phases.ron", (27, 13), "has no phases"),
+        (
+            "no-text-from.ron",
+            (27, 13),
+            "says not where its text of the mandate comes from (original_from)",
+        ),
+        (
+            "omission-without-words.ron",
+            (27, 13),
+            "says its text leaves words of the mandate out but not which",
+        ),
         (
             "one-side.ron",
             (27, 13),
@@ -210,6 +230,11 @@ fn strict_check_names_each_rule_broken_and_where() {
             "un-document-elsewhere.ron",
             (22, 16),
             "S/RES/1244 (1999) is a UN document; link it at undocs.org or un.org (found reliefweb.int)",
+        ),
+        (
+            "verbatim-without-copy.ron",
+            (27, 13),
+            "gives its text as the mandate's own words but names no copy of the mandate it was checked against",
         ),
     ];
     let dir = fixture("strict");

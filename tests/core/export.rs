@@ -143,7 +143,8 @@ fn the_csv_parses_back_to_19_rows_with_every_1999_text() {
             "own_status",
             "own_holders",
             "summary",
-            "annotations"
+            "annotations",
+            "original_from"
         ]
     );
     let records: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("record")).collect();

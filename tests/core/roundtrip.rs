@@ -3,8 +3,8 @@
 use mandate_compare::io;
 use mandate_compare::model::{
     Annotation, Assessment, Conflict, Dataset, Document, Event, FORMAT_VERSION, FactsChanged,
-    Holder, HolderKind, KeyDate, Mandate, PartialDate, Phase, Position, Presence, Responsibility,
-    Source, SourceKind, Status, Visibility, Wording,
+    Holder, HolderKind, KeyDate, Mandate, Omission, PartialDate, Phase, Position, Presence,
+    Responsibility, Source, SourceKind, Status, TextFrom, TextKind, Visibility, Wording,
 };
 use proptest::prelude::*;
 
@@ -88,6 +88,7 @@ fn row() -> impl Strategy<Value = Responsibility> {
             prop::collection::vec((text(), text()), 0..2),
             prop::option::of(date()),
             prop::collection::vec((date(), status(), ids(), ids()), 0..3),
+            prop::option::of((any::<bool>(), text(), prop::option::of((text(), text())))),
         ),
     )
         .prop_map(
@@ -97,7 +98,7 @@ fn row() -> impl Strategy<Value = Responsibility> {
                 events,
                 positions,
                 own,
-                (paragraph, wordings, as_of, phases),
+                (paragraph, wordings, as_of, phases, from),
             )| {
                 Responsibility {
                     id,
@@ -106,6 +107,15 @@ fn row() -> impl Strategy<Value = Responsibility> {
                     paragraph,
                     title,
                     original,
+                    original_from: from.map(|(verbatim, source, omits)| TextFrom {
+                        kind: if verbatim {
+                            TextKind::Verbatim
+                        } else {
+                            TextKind::Wording
+                        },
+                        source,
+                        omits: omits.map(|(text, source)| Omission { text, source }),
+                    }),
                     wordings: wordings
                         .into_iter()
                         .map(|(source, text)| Wording { source, text })

@@ -26,7 +26,12 @@ fn at(minute: i64) -> jiff::Timestamp {
 
 /// The 2025 release as a user's file saved it: no stamp, with their notes.
 fn users_file(notes: &[(&str, Option<&str>)]) -> Document {
-    let mut doc = old_release().document.clone();
+    users_file_on(old_release(), notes)
+}
+
+/// A release as a user's file saved it: no stamp, with their notes.
+fn users_file_on(release: &io::Release, notes: &[(&str, Option<&str>)]) -> Document {
+    let mut doc = release.document.clone();
     doc.dataset = None;
     for (index, (text, row)) in notes.iter().enumerate() {
         doc.annotations.push(Annotation {
@@ -51,7 +56,7 @@ fn every_release_loads_and_the_newest_is_the_built_in_dataset() {
         .iter()
         .map(|r| r.dataset.version.as_str())
         .collect();
-    assert_eq!(versions, ["2025-11", "2026-11"]);
+    assert_eq!(versions, ["2025-11", "2026-11", "2026-12"]);
     let builtin = io::builtin().expect("built-in");
     assert_eq!(builtin.dataset.as_ref(), Some(&latest_release().dataset));
     assert_eq!(latest_release().document, builtin);
@@ -113,6 +118,48 @@ fn updating_the_2025_release_gives_the_2026_release() {
     assert_eq!(updated.document.dataset, latest_release().document.dataset);
     assert_eq!(updated.rows_changed, 19);
     assert!(updated.sources_added > 0);
+}
+
+/// A file built on November 2026 updates to December 2026: the facts corrected, every row's
+/// text marked as the resolution's words or the UN page's wording, nothing of the user's lost.
+#[test]
+fn updating_the_november_2026_release_gives_the_december_release() {
+    let november = &io::releases()[1];
+    assert_eq!(november.dataset.version, "2026-11");
+    let mut file = users_file_on(november, &[("a note", Some("kfor-07"))]);
+    file.dataset = Some(november.dataset.clone());
+    let on = io::built_on(&file).expect("built on November 2026");
+    assert_eq!(on.release.label, "November 2026");
+    let (_, newest) = io::newer_release(&file).expect("an update");
+    assert_eq!(newest.label, "December 2026");
+    let updated = update(
+        &file,
+        &november.document,
+        &latest_release().document,
+        at(99),
+    );
+    assert!(updated.document.conflicts.is_empty());
+    assert_eq!(
+        builtin_part(&updated.document),
+        builtin_part(&latest_release().document)
+    );
+    assert_eq!(
+        updated.rows_changed, 19,
+        "every row says where its text is from"
+    );
+    assert!(
+        updated
+            .document
+            .rows
+            .iter()
+            .all(|r| r.original_from.is_some())
+    );
+    let note = updated
+        .document
+        .annotation("a-00")
+        .expect("the note is kept");
+    assert_eq!(note.text, "a note");
+    assert!(note.facts_changed.is_some(), "kfor-07's events changed");
 }
 
 /// A release like the 2025 one with the facts of two rows changed, and the text of a third.
@@ -240,7 +287,12 @@ fn op() -> impl Strategy<Value = Op> {
 
 /// The user's file after `ops` on the 2025 release.
 fn work(ops: &[Op]) -> Document {
-    let mut doc = users_file(&[]);
+    work_on(old_release(), ops)
+}
+
+/// The user's file after `ops` on `release`.
+fn work_on(release: &io::Release, ops: &[Op]) -> Document {
+    let mut doc = users_file_on(release, &[]);
     for (step, op) in ops.iter().enumerate() {
         let time = at(i64::try_from(step).expect("small"));
         let row_id = |doc: &Document, row: usize| doc.rows[row % doc.rows.len()].id.clone();
@@ -324,9 +376,14 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(48))]
 
     #[test]
-    fn updating_keeps_everything_the_user_wrote(ops in prop::collection::vec(op(), 0..25)) {
-        let mine = work(&ops);
-        let updated = update(&mine, &old_release().document, &latest_release().document, at(999));
+    fn updating_keeps_everything_the_user_wrote(
+        ops in prop::collection::vec(op(), 0..25),
+        base in 0..2usize,
+    ) {
+        // From November 2025 or November 2026 to the newest release.
+        let release = &io::releases()[base];
+        let mine = work_on(release, &ops);
+        let updated = update(&mine, &release.document, &latest_release().document, at(999));
         let doc = &updated.document;
         for note in &mine.annotations {
             let kept = doc.annotation(&note.id).expect("every note is kept");
@@ -450,7 +507,7 @@ fn the_update_command_brings_a_2025_file_up_to_date() {
         out.contains("its content is the built-in data of November 2025"),
         "{out}"
     );
-    assert!(out.contains("to November 2026"), "{out}");
+    assert!(out.contains("to December 2026"), "{out}");
     assert!(
         out.contains("3 note(s) on changed rows marked for review"),
         "{out}"

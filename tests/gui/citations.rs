@@ -34,9 +34,14 @@ fn the_detail_panel_copies_the_row_and_its_sources() {
     let mut harness = start(&ScriptedDialogs::default());
     click(&mut harness, "UNMIK 9");
     click_and_step(&mut harness, "Copy the citation of UNMIK 9");
-    assert_eq!(copied(&harness), ["S/RES/1244 (1999), para. 11 (i)"]);
+    // The UN page's wording is copied as that, never in quotation marks.
+    let worded = "S/RES/1244 (1999), para. 11 (i), as UNMIK Mandate (United Nations Peacekeeping) \
+                  words it: Maintaining civil law and order, including establishing local police \
+                  forces and meanwhile through the deployment of international police personnel \
+                  to serve in Kosovo";
+    assert_eq!(copied(&harness), [worded]);
     harness.run();
-    harness.get_by_label("Copied: S/RES/1244 (1999), para. 11 (i)");
+    harness.get_by_label(&format!("Copied: {worded}"));
 
     // A source: symbol, title, who issued it, when, where to read it.
     let doc = harness.state().document().clone();
@@ -49,6 +54,18 @@ fn the_detail_panel_copies_the_row_and_its_sources() {
         source.url.as_deref().expect("an address")
     );
     assert_eq!(copied(&harness), [expected]);
+
+    // The resolution's own words, checked against a copy, are quoted.
+    click(&mut harness, "UNMIK 8");
+    click_and_step(&mut harness, "Copy the citation of UNMIK 8");
+    assert_eq!(
+        copied(&harness),
+        [
+            "S/RES/1244 (1999), para. 11 (h): \u{201c}Supporting, in coordination with \
+             international humanitarian organizations, humanitarian and disaster relief aid\u{201d}"
+        ]
+    );
+    harness.run();
 }
 
 #[test]

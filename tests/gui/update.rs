@@ -9,7 +9,7 @@ use mandate_compare::model::{Annotation, Document, Visibility};
 use crate::common::{Launch, click, launch, menu};
 
 const OFFER: &str =
-    "This file uses the built-in data of November 2025; November 2026 is available.";
+    "This file uses the built-in data of November 2025; December 2026 is available.";
 
 /// A colleague's file from 2025: the old release with a note on UNMIK 4, saved as files were
 /// then (no stamp).
@@ -51,14 +51,17 @@ fn the_bar_offers_the_update_which_keeps_the_notes_and_undoes_in_one_step() {
     assert_eq!(harness.state().document(), &before);
 
     click(&mut harness, "Update…");
-    harness.get_by_label("Update to the built-in data of November 2026?");
+    harness.get_by_label("Update to the built-in data of December 2026?");
     click(&mut harness, "Update");
     let doc = harness.state().document().clone();
-    assert_eq!(doc.dataset, io::releases()[1].document.dataset);
+    assert_eq!(
+        doc.dataset,
+        io::releases().last().expect("newest").document.dataset
+    );
     assert!(harness.state().is_dirty(), "updated, not saved");
     let message = &harness.state().message().expect("a summary").text;
     assert!(
-        message.contains("Updated to the built-in data of November 2026"),
+        message.contains("Updated to the built-in data of December 2026"),
         "{message}"
     );
     assert!(
