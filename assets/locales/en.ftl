@@ -946,5 +946,6 @@ error-step-backup-rename = renaming the new backup copy into place
 error-step-sync-folder = syncing the folder to the disk
 error-step-png = encoding the PNG image
 error-step-recovery-folder = creating the recovery folder
+error-step-open-mark = marking the file as open in this window
 error-serialize = cannot write the document as RON: { $reason }
 error-changed-on-disk = { $file } changed on disk after it was read (another program wrote it); nothing was written, so that change is kept: run the command again

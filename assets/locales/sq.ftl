@@ -830,5 +830,6 @@ error-step-backup-rename = vendosja e kopjes së re rezervë në vend të së vj
 error-step-sync-folder = sinkronizimi i dosjes në disk
 error-step-png = kodimi i figurës PNG
 error-step-recovery-folder = krijimi i dosjes së rikuperimit
+error-step-open-mark = shënimi i skedarit si i hapur në këtë dritare
 error-serialize = dokumenti nuk mund të shkruhet si RON: { $reason }
 error-changed-on-disk = { $file } ndryshoi në disk pasi u lexua (e shkroi një program tjetër); asgjë nuk u shkrua, kështu që ai ndryshim mbetet: ekzekutojeni komandën sërish

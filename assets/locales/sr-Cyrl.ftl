@@ -863,5 +863,6 @@ error-step-backup-rename = постављање нове резервне коп
 error-step-sync-folder = синхронизовање фасцикле на диск
 error-step-png = кодирање PNG слике
 error-step-recovery-folder = прављење фасцикле за опоравак
+error-step-open-mark = означавање датотеке као отворене у овом прозору
 error-serialize = документ не може да се запише као RON: { $reason }
 error-changed-on-disk = { $file } се променио на диску пошто је прочитан (уписао га је други програм); ништа није записано, па та измена остаје: покрените команду поново

@@ -880,5 +880,6 @@ error-step-backup-rename = postavljanje nove rezervne kopije na mesto stare
 error-step-sync-folder = sinhronizovanje fascikle na disk
 error-step-png = kodiranje PNG slike
 error-step-recovery-folder = pravljenje fascikle za oporavak
+error-step-open-mark = označavanje datoteke kao otvorene u ovom prozoru
 error-serialize = dokument ne može da se zapiše kao RON: { $reason }
 error-changed-on-disk = { $file } se promenio na disku pošto je pročitan (upisao ga je drugi program); ništa nije zapisano, pa ta izmena ostaje: pokrenite komandu ponovo

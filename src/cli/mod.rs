@@ -6,9 +6,9 @@ mod agree;
 mod check;
 mod write;
 
-use crate::model::Over;
 /// Where problems are in a file's text (kept in `io`, where the loader uses it too).
 pub use crate::io::Positions;
+use crate::model::Over;
 pub use agree::{AgreeFormat, agree};
 pub use check::{FileCheck, check, check_bytes};
 pub use write::{MergeFiles, export, export_in, merge, merge_files, update};

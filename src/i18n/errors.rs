@@ -98,6 +98,7 @@ fn step_id(step: SaveStep) -> &'static str {
         SaveStep::SyncFolder => "error-step-sync-folder",
         SaveStep::EncodePng => "error-step-png",
         SaveStep::CreateRecoveryFolder => "error-step-recovery-folder",
+        SaveStep::LockOpenMark => "error-step-open-mark",
     }
 }
 
@@ -162,7 +163,8 @@ mod tests {
             | SaveStep::Rename
             | SaveStep::SyncFolder
             | SaveStep::EncodePng
-            | SaveStep::CreateRecoveryFolder => SaveStep::ALL.contains(&step),
+            | SaveStep::CreateRecoveryFolder
+            | SaveStep::LockOpenMark => SaveStep::ALL.contains(&step),
         }
     }
 

@@ -91,6 +91,8 @@ pub enum SaveStep {
     EncodePng,
     /// Creating the folder of recovery copies.
     CreateRecoveryFolder,
+    /// Locking the mark that says a document is open in this window.
+    LockOpenMark,
 }
 
 impl SaveStep {
@@ -115,6 +117,7 @@ impl SaveStep {
         Self::SyncFolder,
         Self::EncodePng,
         Self::CreateRecoveryFolder,
+        Self::LockOpenMark,
     ];
 }
 

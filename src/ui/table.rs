@@ -30,20 +30,7 @@ pub fn table_ui(
     if let Some(at) = moved {
         view.select(Some(doc.rows[visible[at]].id.clone()));
     }
-    let mut titles = vec![tr!("glossary-mandate")];
-    if let Some(compare) = &main.compare {
-        titles.push(tr!("table-column-differs", name = compare.name));
-    }
-    let year = doc.original.date.year().to_string();
-    titles.push(tr!("table-column-responsibility", year = year));
-    if main.reading {
-        titles.push(tr!("table-column-status-holders"));
-    } else {
-        titles.extend([tr!("table-column-status"), tr!("table-column-holders")]);
-    }
-    if !main.reading {
-        titles.push(tr!("table-column-notes"));
-    }
+    let titles = column_titles(main);
     // Column widths are kept per layout (compare mode and reading mode have other columns) and
     // per width of the table, in steps of 160 px: a window made much wider or narrower starts
     // from widths that fill it (egui_extras keeps a resizable table's widths otherwise).
@@ -321,6 +308,27 @@ fn holders_width(ui: &egui::Ui, main: &MainView<'_>) -> f32 {
     // the holders never push the note count out of a narrow (or zoomed) window.
     let room = ui.available_width() - 72.0 - 150.0 - 110.0 - 72.0 - 6.0 * 8.0;
     (widest + 16.0).clamp(170.0, most).min(room.max(100.0))
+}
+
+/// The columns' headings: compare mode adds one, reading mode joins status and holders and
+/// leaves out the note count.
+fn column_titles(main: &MainView<'_>) -> Vec<String> {
+    let mut titles = vec![tr!("glossary-mandate")];
+    if let Some(compare) = &main.compare {
+        titles.push(tr!("table-column-differs", name = compare.name));
+    }
+    let year = main.doc.original.date.year().to_string();
+    titles.push(tr!("table-column-responsibility", year = year));
+    if main.reading {
+        titles.push(tr!("table-column-status-holders"));
+    } else {
+        titles.extend([
+            tr!("table-column-status"),
+            tr!("table-column-holders"),
+            tr!("table-column-notes"),
+        ]);
+    }
+    titles
 }
 
 /// Under a text that is not the mandate's own words, in reading mode: whose wording it is.
