@@ -147,6 +147,22 @@ pub(super) fn cell(text: &str, raw: bool) -> String {
     }
 }
 
+/// Where a row's text comes from, in `lang`: the mandate's own words and the copy they were
+/// checked against, or whose wording it is; empty when the document does not say.
+fn original_from(doc: &Document, row: &Responsibility, lang: Language) -> String {
+    match doc.text_shown(row) {
+        Shown::Quote(copy) => lang.t_args(
+            "export-checked",
+            &[(
+                "source",
+                FluentValue::from(copy.map_or("", |s| s.title.as_str())),
+            )],
+        ),
+        Shown::Wording(..) => super::text_from(doc, row, lang).0.unwrap_or_default(),
+        Shown::Unknown => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::cell;
@@ -168,21 +184,5 @@ mod tests {
             assert_eq!(cell(text, false), text);
         }
         assert_eq!(cell("x\u{FFFF}", false), "x\u{FFFD}");
-    }
-}
-
-/// Where a row's text comes from, in `lang`: the mandate's own words and the copy they were
-/// checked against, or whose wording it is; empty when the document does not say.
-fn original_from(doc: &Document, row: &Responsibility, lang: Language) -> String {
-    match doc.text_shown(row) {
-        Shown::Quote(copy) => lang.t_args(
-            "export-checked",
-            &[(
-                "source",
-                FluentValue::from(copy.map_or("", |s| s.title.as_str())),
-            )],
-        ),
-        Shown::Wording(..) => super::text_from(doc, row, lang).0.unwrap_or_default(),
-        Shown::Unknown => String::new(),
     }
 }
