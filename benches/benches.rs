@@ -259,6 +259,7 @@ mod sharing {
     fn export_stress(bencher: Bencher, format: Format) {
         let options = Options {
             include_private: true,
+            ..Options::default()
         };
         bencher.bench(|| export::export(black_box(&STRESS), format, options));
     }

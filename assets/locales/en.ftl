@@ -933,6 +933,9 @@ export-qdpx-source = { $presence }: its responsibilities in the words of the man
 export-qdpx-private-note = Private note
 export-qdpx-status-code = What became of the function on the ground (the built-in assessment)
 export-qdpx-own-code = The user's own status of the row, beside the built-in one
+# The name of an own-assessment code ("Own assessment: Shared"), unlike the status codes' names: QDA
+# tools such as QualCoder want every code name once.
+export-qdpx-own-status-code = { glossary-own-assessment }: { $status }
 export-qdpx-tag-code = Notes tagged { $tag }
 export-qdpx-tags-code = The tags of the notes on the row
 export-qdpx-whole-document = the whole document

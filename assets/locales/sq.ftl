@@ -823,6 +823,9 @@ export-qdpx-source = { $presence }: përgjegjësitë, me fjalët e mandatit
 export-qdpx-private-note = Shënim privat
 export-qdpx-status-code = Çfarë u bë me funksionin në terren (vlerësimi i integruar)
 export-qdpx-own-code = Statusi vetjak i rreshtit sipas përdoruesit, krahas atij të integruar
+# The name of an own-assessment code ("Own assessment: Shared"), unlike the status codes' names: QDA
+# tools such as QualCoder want every code name once.
+export-qdpx-own-status-code = { glossary-own-assessment }: { $status }
 export-qdpx-tag-code = Shënime me etiketën { $tag }
 export-qdpx-tags-code = Etiketat e shënimeve për rreshtin
 export-qdpx-whole-document = gjithë dokumentin

@@ -853,6 +853,9 @@ export-qdpx-source = { $presence }: одговорности речима ман
 export-qdpx-private-note = Приватна белешка
 export-qdpx-status-code = Шта је било с функцијом на терену (уграђена процена)
 export-qdpx-own-code = Корисников сопствени статус реда, поред уграђеног
+# The name of an own-assessment code ("Own assessment: Shared"), unlike the status codes' names: QDA
+# tools such as QualCoder want every code name once.
+export-qdpx-own-status-code = { glossary-own-assessment }: { $status }
 export-qdpx-tag-code = Белешке са ознаком { $tag }
 export-qdpx-tags-code = Ознаке бележака у реду
 export-qdpx-whole-document = цео документ

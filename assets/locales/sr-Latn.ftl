@@ -870,6 +870,9 @@ export-qdpx-source = { $presence }: odgovornosti rečima mandata
 export-qdpx-private-note = Privatna beleška
 export-qdpx-status-code = Šta je bilo s funkcijom na terenu (ugrađena procena)
 export-qdpx-own-code = Korisnikov sopstveni status reda, pored ugrađenog
+# The name of an own-assessment code ("Own assessment: Shared"), unlike the status codes' names: QDA
+# tools such as QualCoder want every code name once.
+export-qdpx-own-status-code = { glossary-own-assessment }: { $status }
 export-qdpx-tag-code = Beleške sa oznakom { $tag }
 export-qdpx-tags-code = Oznake beležaka u redu
 export-qdpx-whole-document = ceo dokument

@@ -190,6 +190,7 @@ impl App {
         let private = self.export_private;
         let options = export::Options {
             include_private: private,
+            ..export::Options::default()
         };
         let doc = self.open.doc.clone();
         let lang = crate::i18n::current();

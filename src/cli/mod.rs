@@ -116,6 +116,10 @@ pub enum Command {
         /// With --format csv: one row per note instead of one per responsibility.
         #[arg(long)]
         annotations: bool,
+        /// With --format csv: every cell as it is; without it a cell starting with = + - @, a
+        /// tab or a CR gets a ' before it, so a spreadsheet shows it as text, not a formula.
+        #[arg(long)]
+        raw_csv: bool,
         /// The language of the headings, labels and status words: en, sq, sr-Latn or sr-Cyrl.
         /// The dataset's texts stay as they are (English for the built-in data); CSV column
         /// names stay English.
@@ -190,6 +194,7 @@ pub fn run(command: &Command) -> i32 {
         Command::Export {
             format,
             include_private,
+            raw_csv,
             annotations,
             lang,
             file,
@@ -205,6 +210,7 @@ pub fn run(command: &Command) -> i32 {
             };
             let options = export::Options {
                 include_private: *include_private,
+                raw_csv: *raw_csv,
             };
             export_in(
                 file,

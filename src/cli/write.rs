@@ -303,6 +303,9 @@ pub fn export_in(
             return Ok(2);
         }
     };
+    if let Some(warning) = export::unreadable_warning(&doc, file) {
+        say(report, warning);
+    }
     let bytes = export::export_in(&doc, format, options, lang)?;
     match output {
         None => stdout.write_all(&bytes)?,

@@ -38,7 +38,30 @@ pub fn tag_rgb(tag: &str) -> [u8; 3] {
     PALETTE[(hash % PALETTE.len() as u64) as usize]
 }
 
-/// Whether black text reads better than white on a fill of this colour.
-pub fn dark_text_on([r, g, b]: [u8; 3]) -> bool {
-    0.299 * f32::from(r) + 0.587 * f32::from(g) + 0.114 * f32::from(b) > 150.0
+/// Whether black text reads better than white on a fill of this colour: the one of the two
+/// with the higher WCAG 2 contrast ratio, which is always at least 4.58:1 (AA asks 4.5:1 for
+/// normal text). The older rule (perceived brightness over 150) put white on the Okabe–Ito
+/// green, orange and grey at 3.4–3.9:1.
+pub fn dark_text_on(fill: [u8; 3]) -> bool {
+    contrast_ratio(fill, [0, 0, 0]) >= contrast_ratio(fill, [0xff, 0xff, 0xff])
+}
+
+/// The WCAG 2 relative luminance of an sRGB colour, from 0 (black) to 1 (white).
+pub fn relative_luminance(rgb: [u8; 3]) -> f64 {
+    let linear = |channel: u8| {
+        let c = f64::from(channel) / 255.0;
+        if c <= 0.040_45 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    let [r, g, b] = rgb.map(linear);
+    0.2126 * r + 0.7152 * g + 0.0722 * b
+}
+
+/// The WCAG 2 contrast ratio of two colours, from 1 (the same) to 21 (black on white).
+pub fn contrast_ratio(a: [u8; 3], b: [u8; 3]) -> f64 {
+    let (la, lb) = (relative_luminance(a), relative_luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
 }

@@ -1,20 +1,24 @@
-//! The sources as BibTeX: one entry per source, `@legislation` for resolutions, EU acts and
-//! laws, `@misc` for everything else.
+//! The sources as BibTeX for biblatex and Biber: one entry per source, `@manual` for a
+//! document with a symbol (a UN document, an act, a law, a court's decision), `@online` for a
+//! page with an address, `@misc` for anything else.
 //!
-//! `@legislation` is a BibLaTeX type; classic BibTeX styles and BibLaTeX's standard styles
-//! treat a type they do not know as `@misc`, so nothing is lost there. UN reports are `@misc`
-//! too rather than `@techreport`: that type requires an `institution`, which would only repeat
-//! the corporate author, and the symbol is in `number` either way.
+//! The types and fields are ones biblatex's standard data model defines for them, so `biber
+//! --tool --validate-datamodel` accepts every entry that has a date (it wants one on each;
+//! sources whose date is not known have none, and biber says so). `@manual` is the standard
+//! type that takes a `number` and prints it (with no institution or series to invent): the
+//! symbol ("S/RES/1244 (1999)") reaches the page. Every entry has the issuing body as its
+//! corporate author.
 //!
 //! Values are written in braces with TeX's special characters escaped and non-ASCII text kept
-//! as UTF-8 (Biber and bibtexu read it). The `url` field is written as it is: BibLaTeX reads it
-//! verbatim, and an escape there would end up in the link.
+//! as UTF-8 (Biber and bibtexu read it; Cyrillic needs LuaLaTeX or XeLaTeX). The `url` field is
+//! written as it is but for non-ASCII characters, white space and braces, which are
+//! percent-encoded (classic BibTeX would garble them): biblatex reads the field verbatim, and
+//! an escape there would end up in the link.
 
 use std::collections::HashSet;
 
 use unicode_normalization::UnicodeNormalization as _;
 
-use super::csl::{Genre, genre};
 use crate::i18n::Language;
 use crate::model::{Document, PartialDate, Source, SourceKind};
 
@@ -34,9 +38,12 @@ pub(super) fn export(doc: &Document, lang: Language) -> String {
 
 /// One entry, ending with a new line.
 fn entry(key: &str, source: &Source, lang: Language) -> String {
-    let entry_type = match genre(source) {
-        Genre::Legislation => "legislation",
-        Genre::LegalCase | Genre::UnDocument | Genre::WebPage | Genre::Other => "misc",
+    let symbol = source.symbol.as_deref().filter(|s| !s.trim().is_empty());
+    let url = source.url.as_deref().filter(|u| !u.trim().is_empty());
+    let entry_type = match (symbol, url) {
+        (Some(_), _) => "manual",
+        (None, Some(_)) => "online",
+        (None, None) => "misc",
     };
     let mut fields: Vec<(&str, String)> = vec![("title", braced(&protect_capitals(&source.title)))];
     if !source.publisher.trim().is_empty() {
@@ -44,13 +51,13 @@ fn entry(key: &str, source: &Source, lang: Language) -> String {
         // commas or "and".
         fields.push(("author", format!("{{{{{}}}}}", escape(&source.publisher))));
     }
-    if let Some(symbol) = source.symbol.as_deref().filter(|s| !s.trim().is_empty()) {
+    if let Some(symbol) = symbol {
         fields.push(("number", braced(&escape(symbol))));
     }
     if let Some(date) = source.date {
         fields.extend(date_fields(date));
     }
-    if let Some(url) = source.url.as_deref().filter(|u| !u.trim().is_empty()) {
+    if let Some(url) = url {
         fields.push(("url", braced(&url_value(url))));
     }
     if source.kind == SourceKind::Secondary {
@@ -124,7 +131,7 @@ fn push_escaped(out: &mut String, c: char, previous: Option<char>) {
         }
         '-' if previous == Some('-') => out.push_str("{}-"),
         c if c.is_control() => out.push(' '),
-        c => out.push(c),
+        c => out.push(super::readable(c)),
     }
 }
 
@@ -161,8 +168,8 @@ fn flush_word(out: &mut String, word: &mut String) {
 }
 
 /// An address as the `url` field holds it: as written, except that the characters which would
-/// unbalance or escape the field (`{`, `}`, `\`) and white space are percent-encoded, as they
-/// would be in a link anyway.
+/// unbalance or escape the field (`{`, `}`, `\`), white space and non-ASCII characters are
+/// percent-encoded (UTF-8), as a browser sends them anyway.
 fn url_value(url: &str) -> String {
     let mut out = String::with_capacity(url.len());
     for c in url.trim().chars() {
@@ -171,7 +178,7 @@ fn url_value(url: &str) -> String {
             '}' => out.push_str("%7D"),
             '\\' => out.push_str("%5C"),
             ' ' => out.push_str("%20"),
-            c if c.is_whitespace() || c.is_control() => {
+            c if c.is_whitespace() || c.is_control() || !c.is_ascii() => {
                 let mut buffer = [0; 4];
                 for byte in c.encode_utf8(&mut buffer).bytes() {
                     out.push_str(&format!("%{byte:02X}"));

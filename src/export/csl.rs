@@ -1,131 +1,22 @@
 //! The sources as CSL-JSON (CSL 1.0.2 items), which Zotero, Pandoc and citeproc read.
 //!
-//! Also what kind of document a source is ([`Genre`]), which the BibTeX export shares.
+//! Every item has the issuing body as its author (`{"literal": "United Nations Security
+//! Council"}`), so citations read "(United Nations Security Council 1999)" rather than by
+//! title. A document with a symbol (a resolution, a report, a law, a court's opinion) is a
+//! `report` with the symbol as its `number`: that is the type Chicago and APA both print the
+//! number for, with the issuer first ("United Nations Security Council. (1999). Resolution 1244
+//! (1999) (S/RES/1244 (1999))"), where `legislation` gave APA's "Pub. L. No. S/RES/1244 (1999)"
+//! and Chicago printed no symbol, and `legal_case` lost the number and the address in Chicago.
+//! A page with an address and no symbol is a `webpage`; anything else a `document`.
 
 use serde::Serialize;
 
 use crate::i18n::Language;
 use crate::model::{PartialDate, Source, SourceKind};
 
-/// What kind of document a source is, as far as a citation needs to know; read from its
-/// symbol, publisher and address by [`genre`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Genre {
-    /// An enacted text: a UN Security Council or General Assembly resolution, an act of the EU
-    /// Council, an UNMIK regulation, a law or the constitution of Kosovo.
-    Legislation,
-    /// A court's judgment or opinion with its reference (the ICJ, Kosovo's Constitutional Court).
-    LegalCase,
-    /// Any other UN document with a document symbol: a Secretary-General's report, a letter, a
-    /// presidential statement, a treaty body's observations.
-    UnDocument,
-    /// Anything else with an address: press releases and meeting coverage, news, the pages of
-    /// missions, governments and organisations.
-    WebPage,
-    /// Anything else: a source with no address.
-    Other,
-}
-
-/// The kind of document `source` is.
-///
-/// Only what can be told reliably from the symbol and the address is used: resolutions by their
-/// `S/RES/` and `A/RES/` symbols, EU acts by "(CFSP)" in the symbol or a European Legislation
-/// Identifier address, Kosovo's laws by "Law No." or the Official Gazette's site, UNMIK
-/// regulations by `UNMIK/REG/`, court decisions by a court as publisher and a case reference,
-/// UN press releases by `press.un.org` or their `SC/`, `GA/` and `SG/` series. News and other
-/// pages are not told apart: publishers' names do not say which are news outlets.
-pub(super) fn genre(source: &Source) -> Genre {
-    let symbol = source
-        .symbol
-        .as_deref()
-        .map(|s| s.trim().to_uppercase())
-        .filter(|s| !s.is_empty());
-    let symbol = symbol.as_deref();
-    let url = source
-        .url
-        .as_deref()
-        .map(str::trim)
-        .filter(|u| !u.is_empty());
-    let host = url.and_then(host);
-    let host = host.as_deref();
-    let path = url.map_or("", path);
-
-    let is_court = words(&source.publisher).any(|word| word.eq_ignore_ascii_case("court"));
-    if symbol.is_some_and(|s| s.starts_with("I.C.J.")) || (is_court && symbol.is_some()) {
-        return Genre::LegalCase;
-    }
-
-    let eu_legislation =
-        matches!(host, Some("data.europa.eu" | "eur-lex.europa.eu")) && path.starts_with("/eli/");
-    let kosovo_gazette = host == Some("gzk.rks-gov.net");
-    if eu_legislation
-        || kosovo_gazette
-        || symbol.is_some_and(|s| {
-            ["S/RES/", "A/RES/", "UNMIK/REG/", "LAW NO."]
-                .iter()
-                .any(|prefix| s.starts_with(prefix))
-                || s.contains("(CFSP)")
-        })
-    {
-        return Genre::Legislation;
-    }
-
-    let un_press = host == Some("press.un.org")
-        || symbol.is_some_and(|s| ["SC/", "GA/", "SG/"].iter().any(|p| s.starts_with(p)));
-    let un_documents = matches!(
-        host,
-        Some("undocs.org" | "documents.un.org" | "docs.un.org" | "digitallibrary.un.org")
-    );
-    let un = un_documents || source.publisher.starts_with("United Nations");
-    if un && symbol.is_some() && !un_press {
-        return Genre::UnDocument;
-    }
-
-    if url.is_some() {
-        Genre::WebPage
-    } else {
-        Genre::Other
-    }
-}
-
-/// The words of a text: runs of letters and digits.
-fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-}
-
-/// The host of an address, in lower case and without a leading "www.".
-fn host(url: &str) -> Option<String> {
-    let rest = url.split_once("://").map(|(_, rest)| rest)?;
-    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
-    let host = authority
-        .rsplit('@')
-        .next()
-        .unwrap_or_default()
-        .split(':')
-        .next()
-        .unwrap_or_default()
-        .to_ascii_lowercase();
-    Some(
-        host.strip_prefix("www.")
-            .map_or_else(|| host.clone(), str::to_owned),
-    )
-}
-
-/// The path of an address: from the first `/` after the host, without the query.
-fn path(url: &str) -> &str {
-    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
-    let path = rest.find('/').map_or("", |i| &rest[i..]);
-    path.split(['?', '#']).next().unwrap_or_default()
-}
-
 /// A CSL item type (CSL 1.0.2), the ones this export gives.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 enum ItemType {
-    #[serde(rename = "legislation")]
-    Legislation,
-    #[serde(rename = "legal_case")]
-    LegalCase,
     #[serde(rename = "report")]
     Report,
     #[serde(rename = "webpage")]
@@ -134,37 +25,28 @@ enum ItemType {
     Document,
 }
 
-impl From<Genre> for ItemType {
-    fn from(genre: Genre) -> Self {
-        match genre {
-            Genre::Legislation => Self::Legislation,
-            Genre::LegalCase => Self::LegalCase,
-            Genre::UnDocument => Self::Report,
-            Genre::WebPage => Self::Webpage,
-            Genre::Other => Self::Document,
-        }
-    }
+/// A corporate author: a name that is not split into given and family names.
+#[derive(Debug, Serialize)]
+struct Literal {
+    literal: String,
 }
 
 /// One CSL item: the variables this export fills, each left out when the source has no value.
 #[derive(Debug, Serialize)]
-struct Item<'a> {
-    id: &'a str,
+struct Item {
+    id: String,
     #[serde(rename = "type")]
     item_type: ItemType,
-    title: &'a str,
+    /// The issuing body, the one author.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    author: Vec<Literal>,
+    title: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    number: Option<&'a str>,
-    /// The issuing body of legislation and the court of a case.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    authority: Option<&'a str>,
-    /// Who published anything else.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    publisher: Option<&'a str>,
+    number: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     issued: Option<Date>,
     #[serde(rename = "URL", skip_serializing_if = "Option::is_none")]
-    url: Option<&'a str>,
+    url: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     /// "Secondary source" in the export's language, for a secondary source.
     note: Option<String>,
@@ -192,21 +74,29 @@ impl From<PartialDate> for Date {
     }
 }
 
-impl<'a> Item<'a> {
-    /// The item of `source`, its note in `lang`.
-    fn new(source: &'a Source, lang: Language) -> Self {
-        let item_type = ItemType::from(genre(source));
-        let issuer = Some(source.publisher.as_str()).filter(|p| !p.trim().is_empty());
-        let by_authority = matches!(item_type, ItemType::Legislation | ItemType::LegalCase);
+impl Item {
+    /// The item of `source`, its note in `lang`; characters no reader takes are replaced.
+    fn new(source: &Source, lang: Language) -> Self {
+        let clean = |text: &str| text.trim().chars().map(super::readable).collect::<String>();
+        let present = |text: Option<&str>| text.map(clean).filter(|t| !t.is_empty());
+        let number = present(source.symbol.as_deref());
+        let url = present(source.url.as_deref());
+        let item_type = match (&number, &url) {
+            (Some(_), _) => ItemType::Report,
+            (None, Some(_)) => ItemType::Webpage,
+            (None, None) => ItemType::Document,
+        };
         Self {
-            id: &source.id,
+            id: source.id.chars().map(super::readable).collect(),
             item_type,
-            title: &source.title,
-            number: source.symbol.as_deref().filter(|s| !s.trim().is_empty()),
-            authority: issuer.filter(|_| by_authority),
-            publisher: issuer.filter(|_| !by_authority),
+            author: present(Some(&source.publisher))
+                .map(|literal| Literal { literal })
+                .into_iter()
+                .collect(),
+            title: source.title.chars().map(super::readable).collect(),
+            number,
             issued: source.date.map(Date::from),
-            url: source.url.as_deref().filter(|u| !u.trim().is_empty()),
+            url,
             note: (source.kind == SourceKind::Secondary)
                 .then(|| lang.t("glossary-secondary-source")),
         }
@@ -215,7 +105,7 @@ impl<'a> Item<'a> {
 
 /// The document's sources as a CSL-JSON array, one item per source in the document's order.
 pub(super) fn export(doc: &crate::model::Document, lang: Language) -> String {
-    let items: Vec<Item<'_>> = doc.sources.iter().map(|s| Item::new(s, lang)).collect();
+    let items: Vec<Item> = doc.sources.iter().map(|s| Item::new(s, lang)).collect();
     let mut json = serde_json::to_string_pretty(&items)
         .expect("CSL items serialise: only strings, numbers and lists, no maps");
     json.push('\n');

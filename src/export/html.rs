@@ -1,22 +1,16 @@
 //! A self-contained HTML page: no external files, status colours with their words, sources as
-//! links, and a print style sheet.
+//! links, and a print style sheet ([`super::page`] writes it; this file says how HTML writes
+//! text). Everything is inside one `main` landmark, and every badge's text has a contrast of at
+//! least 4.5:1 on its colour (WCAG AA for normal text; [`dark_text_on`]).
 
 use std::fmt::Write as _;
 
 use super::escape_markup as escape;
-
-use super::{
-    Notes, Options, as_of, compared_line, day, holder_list, or_nobody, own_assessment, phase_line,
-    source_details, text_from,
-};
+use super::page::{self, Markup};
+use super::{Options, hex};
 use crate::draw::palette::{dark_text_on, status_rgb};
-use crate::i18n::{FluentValue, Language, status_description, status_label};
-use crate::model::{Annotation, Document, Responsibility, Status, Visibility};
-
-/// Escaped text with its line breaks kept.
-fn lines(text: &str) -> String {
-    escape(text.trim()).replace('\n', "<br>\n")
-}
+use crate::i18n::{Language, status_label};
+use crate::model::{Document, Responsibility, Source, Status};
 
 const STYLE: &str = "
 body { font-family: system-ui, 'Segoe UI', Ubuntu, sans-serif; line-height: 1.45;
@@ -44,17 +38,13 @@ a { color: #0b4f8a; }
 }
 ";
 
-fn badge(status: Status, lang: Language) -> String {
-    let [r, g, b] = status_rgb(status);
-    let text = if dark_text_on([r, g, b]) {
-        "#000"
+/// The colour of text on a status's badge: black or white, whichever has more contrast.
+pub(super) fn ink_on(fill: [u8; 3]) -> &'static str {
+    if dark_text_on(fill) {
+        "#000000"
     } else {
-        "#fff"
-    };
-    format!(
-        "<span class=\"status\" style=\"background:#{r:02x}{g:02x}{b:02x};color:{text}\">{}</span>",
-        escape(&status_label(lang, status))
-    )
+        "#ffffff"
+    }
 }
 
 fn anchor(id: &str) -> String {
@@ -72,46 +62,155 @@ fn anchor(id: &str) -> String {
 }
 
 pub(super) fn export(doc: &Document, options: Options, lang: Language) -> String {
-    let mut html = String::new();
-    let w = &mut html;
-    // Writing to a String cannot fail, here and in every section below.
-    header(w, doc, lang);
-    let selected = Notes::new(doc, options);
-    table(w, doc, &selected, lang);
-    timeline(w, doc, lang);
-    for row in &doc.rows {
-        row_section(w, doc, row, &selected, lang);
-    }
-    notes(
-        w,
-        selected.on(None).iter().copied(),
-        ("h2", &lang.t("export-notes-whole")),
-        false,
-        lang,
-    );
-    notes(
-        w,
-        options.orphans(doc),
-        ("h2", &lang.t("export-notes-orphans")),
-        true,
-        lang,
-    );
-    let _ = writeln!(w, "</body>\n</html>");
-    html
+    page::write(&Html, doc, options, lang)
 }
 
-/// Who held what, when: the timeline as an inline SVG picture, up to the last date the
-/// document's facts were checked (so the same document always gives the same page).
-fn timeline(w: &mut String, doc: &Document, lang: Language) {
-    let Some(until) = checked_until(doc) else {
-        return;
-    };
-    let _ = writeln!(w, "<h2>{}</h2>", escape(&lang.t("export-timeline")));
-    let _ = writeln!(w, "{}", super::svg::timeline_svg(doc, until, lang));
+/// The HTML page language.
+struct Html;
+
+impl Markup for Html {
+    fn inline(&self, text: &str) -> String {
+        escape(text)
+    }
+
+    fn lines(&self, text: &str) -> String {
+        let text = text.trim();
+        let lines: Vec<String> = text
+            .split("\r\n")
+            .flat_map(|part| part.split(['\n', '\r']))
+            .map(escape)
+            .collect();
+        lines.join("<br>\n")
+    }
+
+    fn strong(&self, escaped: &str) -> String {
+        format!("<strong>{escaped}</strong>")
+    }
+
+    fn weak(&self, escaped: &str) -> String {
+        format!("<span class=\"meta\">{escaped}</span>")
+    }
+
+    fn private(&self, escaped: &str) -> String {
+        format!("<span class=\"private\">{escaped}</span>")
+    }
+
+    fn badge(&self, status: Status, lang: Language) -> String {
+        let fill = status_rgb(status);
+        format!(
+            "<span class=\"status\" style=\"background:{};color:{}\">{}</span>",
+            hex(fill),
+            ink_on(fill),
+            escape(&status_label(lang, status))
+        )
+    }
+
+    fn swatch(&self, status: Status, lang: Language) -> String {
+        format!("{} ", self.badge(status, lang))
+    }
+
+    fn source_link(&self, source: &Source) -> String {
+        let label = escape(source.short_label());
+        match source.web_url() {
+            Some(url) => format!("<a href=\"{}\">{label}</a>", escape(url)),
+            None => label,
+        }
+    }
+
+    fn row_link(&self, row: &Responsibility, escaped: &str) -> String {
+        format!("<a href=\"#{}\">{escaped}</a>", anchor(&row.id))
+    }
+
+    fn item_break(&self) -> &'static str {
+        "<br>\n"
+    }
+
+    fn start(&self, w: &mut String, title: &str, lang: Language) {
+        let title = escape(title);
+        let code = lang.code();
+        let _ = write!(
+            w,
+            "<!DOCTYPE html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+             <title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n<h1>{title}</h1>\n"
+        );
+    }
+
+    fn finish(&self, w: &mut String) {
+        w.push_str("</main>\n</body>\n</html>\n");
+    }
+
+    fn heading(&self, w: &mut String, level: u8, escaped: &str) {
+        let _ = writeln!(w, "<h{level}>{escaped}</h{level}>");
+    }
+
+    fn paragraph(&self, w: &mut String, escaped: &str) {
+        let _ = writeln!(w, "<p>{escaped}</p>");
+    }
+
+    fn citation(&self, w: &mut String, escaped: &str) {
+        let _ = writeln!(w, "<p class=\"cite\">{escaped}</p>");
+    }
+
+    fn text(&self, w: &mut String, text: &str) {
+        let _ = writeln!(w, "<p class=\"text\">{}</p>", self.lines(text));
+    }
+
+    fn worded(&self, w: &mut String, escaped: &str) {
+        let _ = writeln!(w, "<p class=\"worded\">{escaped}</p>");
+    }
+
+    fn quote(&self, w: &mut String, text: &str) {
+        let _ = writeln!(w, "<blockquote>{}</blockquote>", self.lines(text));
+    }
+
+    fn list(&self, w: &mut String, items: &[String]) {
+        w.push_str("<ul>\n");
+        for item in items {
+            let _ = writeln!(w, "<li>{item}</li>");
+        }
+        w.push_str("</ul>\n");
+    }
+
+    fn table(&self, w: &mut String, header: &[String], rows: &[Vec<String>]) {
+        w.push_str("<table>\n<thead><tr>");
+        for cell in header {
+            let _ = write!(w, "<th>{cell}</th>");
+        }
+        w.push_str("</tr></thead>\n<tbody>\n");
+        for row in rows {
+            w.push_str("<tr>");
+            for cell in row {
+                let _ = write!(w, "<td>{cell}</td>");
+            }
+            w.push_str("</tr>\n");
+        }
+        w.push_str("</tbody>\n</table>\n");
+    }
+
+    fn section(&self, w: &mut String, row: &Responsibility, escaped: &str) {
+        let _ = writeln!(
+            w,
+            "<section class=\"row\" id=\"{}\">\n<h2>{escaped}</h2>",
+            anchor(&row.id)
+        );
+    }
+
+    fn end_section(&self, w: &mut String) {
+        w.push_str("</section>\n");
+    }
+
+    fn timeline(&self, w: &mut String, doc: &Document, lang: Language) {
+        let Some(until) = checked_until(doc) else {
+            return;
+        };
+        let _ = writeln!(w, "<h2>{}</h2>", escape(&lang.t("export-timeline")));
+        let _ = writeln!(w, "{}", super::svg::timeline_svg(doc, until, lang));
+    }
 }
 
 /// The latest date the document's facts speak of: a row's `as_of`, else its latest phase or
-/// event.
+/// event. The timeline ends there, so the same document always gives the same page.
 fn checked_until(doc: &Document) -> Option<crate::model::PartialDate> {
     let as_of = doc.rows.iter().filter_map(|r| r.as_of).max();
     let dated = doc.rows.iter().flat_map(|r| {
@@ -119,284 +218,4 @@ fn checked_until(doc: &Document) -> Option<crate::model::PartialDate> {
         phases.chain(r.events.iter().map(|e| e.date))
     });
     as_of.or_else(|| dated.max())
-}
-
-/// The page head with its style sheet, the title, and what is compared with what.
-fn header(w: &mut String, doc: &Document, lang: Language) {
-    let title = escape(&doc.title);
-    let code = lang.code();
-    let _ = write!(
-        w,
-        "<!DOCTYPE html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{title}</h1>\n"
-    );
-    let _ = writeln!(w, "<p>{}</p>", compared_line(doc, lang, escape));
-}
-
-/// The table of every row, each linking to its section.
-fn table(w: &mut String, doc: &Document, selected: &Notes<'_>, lang: Language) {
-    let _ = writeln!(
-        w,
-        "<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th>\
-         <th>{}</th><th>{}</th></tr></thead>\n<tbody>",
-        escape(&lang.t("glossary-responsibility")),
-        doc.original.date.year(),
-        escape(&lang.t("glossary-status")),
-        escape(&lang.t("export-held-today")),
-        escape(&lang.t("export-notes")),
-    );
-    for row in &doc.rows {
-        let _ = writeln!(
-            w,
-            "<tr><td><a href=\"#{}\">{}</a></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            anchor(&row.id),
-            escape(&doc.row_label(row)),
-            escape(&row.title),
-            badge(row.status, lang),
-            escape(&or_nobody(&holder_list(doc, &row.holders), lang)),
-            selected.on(Some(&row.id)).len()
-        );
-    }
-    let _ = writeln!(w, "</tbody>\n</table>");
-}
-
-/// One row in full, a section of its own (a page of its own in print).
-fn row_section(
-    w: &mut String,
-    doc: &Document,
-    row: &Responsibility,
-    selected: &Notes<'_>,
-    lang: Language,
-) {
-    let _ = writeln!(
-        w,
-        "<section class=\"row\" id=\"{}\">\n<h2>{}: {}</h2>",
-        anchor(&row.id),
-        escape(&doc.row_label(row)),
-        escape(&row.title)
-    );
-    if let Some(citation) = doc.row_citation(row) {
-        let _ = writeln!(w, "<p class=\"cite\">{}</p>", escape(&citation));
-    }
-    // A block quote only for the mandate's own words, checked against a copy.
-    let (worded, omits) = text_from(doc, row, lang);
-    if let Some(worded) = worded {
-        let _ = writeln!(w, "<p class=\"worded\">{}</p>", escape(&worded));
-    }
-    if row.text_is_quote() {
-        let _ = writeln!(w, "<blockquote>{}</blockquote>", lines(&row.original));
-    } else {
-        let _ = writeln!(w, "<p class=\"text\">{}</p>", lines(&row.original));
-    }
-    if let Some(omits) = omits {
-        let _ = writeln!(w, "<p class=\"worded\">{}</p>", escape(&omits));
-    }
-    wordings(w, doc, row, lang);
-    status(w, row, lang);
-    holders(w, doc, row, lang);
-    assessment(w, doc, row, lang);
-    let _ = writeln!(w, "<p>{}</p>", lines(&row.summary));
-    events(w, doc, row, lang);
-    phases(w, doc, row, lang);
-    positions(w, doc, row, lang);
-    sources(w, doc, row, lang);
-    notes(
-        w,
-        selected.on(Some(&row.id)).iter().copied(),
-        ("h3", &lang.t("export-notes")),
-        false,
-        lang,
-    );
-    let _ = writeln!(w, "</section>");
-}
-
-/// The same text as other sources word it, each named.
-fn wordings(w: &mut String, doc: &Document, row: &Responsibility, lang: Language) {
-    for wording in &row.wordings {
-        let by = doc
-            .source(&wording.source)
-            .map_or(wording.source.as_str(), |s| s.title.as_str());
-        let _ = writeln!(
-            w,
-            "<p>{}</p>\n<blockquote>{}</blockquote>",
-            lang.t_args(
-                "export-as-worded",
-                &[("source", FluentValue::from(escape(by)))]
-            ),
-            lines(&wording.text)
-        );
-    }
-}
-
-/// The built-in status: its badge, when it was checked, and what it means.
-fn status(w: &mut String, row: &Responsibility, lang: Language) {
-    let _ = writeln!(
-        w,
-        "<p>{}{} {}</p>",
-        badge(row.status, lang),
-        escape(&as_of(row, lang)),
-        escape(&status_description(lang, row.status))
-    );
-}
-
-/// Who held the function when, from the mandate to today.
-fn phases(w: &mut String, doc: &Document, row: &Responsibility, lang: Language) {
-    if row.phases.is_empty() {
-        return;
-    }
-    let heading = escape(&lang.t("export-who-held-when"));
-    let _ = writeln!(w, "<h3>{heading}</h3>\n<ul>");
-    for phase in &row.phases {
-        let line = phase_line(doc, phase, lang);
-        let _ = writeln!(
-            w,
-            "<li>{}{}</li>",
-            escape(&line),
-            cite(doc, &phase.sources, lang)
-        );
-    }
-    let _ = writeln!(w, "</ul>");
-}
-
-/// Who holds the function today, by the built-in data.
-fn holders(w: &mut String, doc: &Document, row: &Responsibility, lang: Language) {
-    let _ = writeln!(
-        w,
-        "<p><strong>{}:</strong> {}</p>",
-        escape(&lang.t("export-held-today")),
-        escape(&or_nobody(&holder_list(doc, &row.holders), lang))
-    );
-}
-
-/// The user's own assessment, if they made one.
-fn assessment(w: &mut String, doc: &Document, row: &Responsibility, lang: Language) {
-    if let (Some(own), Some(text)) = (&row.assessment, own_assessment(doc, row, lang)) {
-        let _ = writeln!(
-            w,
-            "<p><strong>{}:</strong> {} {}</p>",
-            escape(&lang.t("glossary-own-assessment")),
-            badge(own.status, lang),
-            escape(&text)
-        );
-    }
-}
-
-/// What happened, by date, each with its sources.
-fn events(w: &mut String, doc: &Document, row: &Responsibility, lang: Language) {
-    if row.events.is_empty() {
-        return;
-    }
-    let heading = escape(&lang.t("export-what-happened"));
-    let _ = writeln!(w, "<h3>{heading}</h3>\n<ul>");
-    for event in row.events_by_date() {
-        let _ = writeln!(
-            w,
-            "<li>{}: {}{}</li>",
-            event.date,
-            lines(&event.text),
-            cite(doc, &event.sources, lang)
-        );
-    }
-    let _ = writeln!(w, "</ul>");
-}
-
-/// Who says what where the question is contested, each with its sources.
-fn positions(w: &mut String, doc: &Document, row: &Responsibility, lang: Language) {
-    if row.positions.is_empty() {
-        return;
-    }
-    let heading = escape(&lang.t("export-positions"));
-    let _ = writeln!(w, "<h3>{heading}</h3>\n<ul>");
-    for position in &row.positions {
-        let _ = writeln!(
-            w,
-            "<li><strong>{}:</strong> {}{}</li>",
-            escape(&position.held_by),
-            lines(&position.view),
-            cite(doc, &position.sources, lang)
-        );
-    }
-    let _ = writeln!(w, "</ul>");
-}
-
-/// The row's sources in full, each a link where it has one.
-fn sources(w: &mut String, doc: &Document, row: &Responsibility, lang: Language) {
-    let heading = escape(&lang.t("export-sources"));
-    let _ = writeln!(w, "<h3>{heading}</h3>\n<ul>");
-    for source in row.sources.iter().filter_map(|id| doc.source(id)) {
-        let _ = writeln!(
-            w,
-            "<li>{}{}</li>",
-            source_link(source),
-            source_details(source, lang, escape)
-        );
-    }
-    let _ = writeln!(w, "</ul>");
-}
-
-fn source_link(source: &crate::model::Source) -> String {
-    let label = escape(source.short_label());
-    match source.web_url() {
-        Some(url) => format!("<a href=\"{}\">{label}</a>", escape(url)),
-        None => label,
-    }
-}
-
-/// The sources cited for a line, each a link where it has one.
-fn cite(doc: &Document, ids: &[String], lang: Language) -> String {
-    super::cite(doc, lang, ids, source_link, escape)
-}
-
-fn notes<'a>(
-    w: &mut String,
-    notes: impl Iterator<Item = &'a Annotation>,
-    (level, heading): (&str, &str),
-    name_row: bool,
-    lang: Language,
-) {
-    let mut notes = notes.peekable();
-    if notes.peek().is_none() {
-        return;
-    }
-    let _ = writeln!(w, "<{level}>{}</{level}>\n<ul>", escape(heading));
-    for note in notes {
-        let _ = write!(
-            w,
-            "<li><span class=\"meta\">{}, {}",
-            escape(&note.author),
-            day(note.created)
-        );
-        if note.modified > note.created {
-            let changed = lang.t_args(
-                "export-note-changed",
-                &[("date", FluentValue::from(day(note.modified)))],
-            );
-            let _ = write!(w, " ({})", escape(&changed));
-        }
-        if let Some(row) = note.row.as_deref().filter(|_| name_row) {
-            let about = lang.t_args(
-                "export-note-about",
-                &[("row", FluentValue::from(escape(row)))],
-            );
-            let _ = write!(w, ", {about}");
-        }
-        let _ = write!(w, "</span>");
-        if note.visibility == Visibility::Private {
-            let private = escape(&lang.t("export-note-private"));
-            let _ = write!(w, " <span class=\"private\">({private})</span>");
-        }
-        let _ = write!(w, "<br>\n{}", lines(&note.text));
-        if !note.tags.is_empty() {
-            let tags: Vec<String> = note.tags.iter().map(|t| escape(t)).collect();
-            let _ = write!(
-                w,
-                "<br>\n<span class=\"meta\">{}: {}</span>",
-                escape(&lang.t("export-tags")),
-                tags.join(", ")
-            );
-        }
-        let _ = writeln!(w, "</li>");
-    }
-    let _ = writeln!(w, "</ul>");
 }

@@ -1,23 +1,43 @@
 //! Markdown: a table of the responsibilities, then each row's summary, events, positions,
-//! sources and notes.
+//! sources and notes ([`super::page`] writes them; this file says how Markdown writes text).
+//!
+//! Text is escaped for CommonMark and for pandoc's Markdown alike, so that it reads as the
+//! words it is and never as markup: every ASCII punctuation character either reader gives a
+//! meaning to inside a line gets a backslash (`\`, `` ` ``, `*`, `_`, `[`, `]`, `<`, `>`, `|`,
+//! `#`, `~`, `^`, `$`, `&`, `@`, `{`, `}`), and so does one that means something only at the
+//! start of a line (`-`, `+`, `=`, `:` and the dot or parenthesis of a list number such as
+//! "1." or "(a)"). A text's line breaks are hard line breaks (a backslash at the end of the
+//! line), so a note keeps its lines and every text stays inside its own block, whatever line
+//! breaks it holds: no line of it can start a heading, a list or a YAML block.
 
-use std::fmt::Write as _;
+use super::page::{self, Markup};
+use super::{Options, readable};
+use crate::i18n::{Language, status_label};
+use crate::model::{Document, Responsibility, Source, Status};
 
-use super::{
-    Notes, Options, as_of, compared_line, day, holder_list, or_nobody, own_assessment, phase_line,
-    source_details, text_from,
-};
-use crate::i18n::{FluentValue, Language, status_description, status_label};
-use crate::model::{Annotation, Document, Responsibility, Visibility};
+pub(super) fn export(doc: &Document, options: Options, lang: Language) -> String {
+    page::write(&Markdown, doc, options, lang)
+}
 
-/// Escapes the characters Markdown would read as formatting.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#'
-        ) {
+/// The Markdown page language.
+struct Markdown;
+
+/// The characters escaped wherever they stand.
+const SPECIAL: &[char] = &[
+    '\\', '`', '*', '_', '[', ']', '<', '>', '|', '#', '~', '^', '$', '&', '@', '{', '}',
+];
+
+/// One line of text escaped; `line_start` says whether it starts a line of the output, where
+/// list, heading and block markers count. Leading white space is dropped there (four spaces
+/// would make code of it in some places).
+fn escape_line(line: &str, line_start: bool) -> String {
+    let line = if line_start { line.trim_start() } else { line };
+    let mut out = String::with_capacity(line.len() + 8);
+    let marker = if line_start { list_marker(line) } else { None };
+    for (i, c) in line.char_indices() {
+        let c = readable(c);
+        let at_start = line_start && i == 0 && matches!(c, '-' | '+' | '=' | ':');
+        if SPECIAL.contains(&c) || at_start || marker == Some(i) {
             out.push('\\');
         }
         out.push(c);
@@ -25,302 +45,204 @@ fn escape(text: &str) -> String {
     out
 }
 
-/// Escaped text for a table cell: one line.
-fn cell(text: &str) -> String {
-    escape(&text.split_whitespace().collect::<Vec<_>>().join(" "))
+/// Where a line starting with a list number ("1.", "12)", "a.", "iv)", "(a)") has the
+/// character to escape so that it is not one: the opening parenthesis, else the dot or
+/// closing parenthesis after the number. A number is up to nine letters or digits, and must
+/// be followed by white space or the end of the line, as both readers require.
+fn list_marker(line: &str) -> Option<usize> {
+    let open = line.starts_with('(');
+    let body = if open { &line[1..] } else { line };
+    let length = body
+        .char_indices()
+        .find(|(_, c)| !c.is_ascii_alphanumeric())
+        .map_or(body.len(), |(i, _)| i);
+    if length == 0 || length > 9 {
+        return None;
+    }
+    let after = body[length..]
+        .strip_prefix('.')
+        .or_else(|| body[length..].strip_prefix(')'))?;
+    if !after.chars().next().is_none_or(char::is_whitespace) {
+        return None;
+    }
+    Some(if open { 0 } else { length })
 }
 
-/// Escaped text continuing a list item: later lines indented under it.
-fn item(text: &str) -> String {
-    escape(text.trim()).replace('\n', "\n  ")
+/// A text's lines: split at every line feed, carriage return or both.
+fn split_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.split("\r\n").flat_map(|part| part.split(['\n', '\r']))
 }
 
-pub(super) fn export(doc: &Document, options: Options, lang: Language) -> String {
-    let mut md = String::new();
-    let w = &mut md;
-    header(w, doc, lang);
-    let selected = Notes::new(doc, options);
-    table(w, doc, &selected, lang);
-    for row in &doc.rows {
-        row_section(w, doc, row, &selected, lang);
-    }
-    notes(
-        w,
-        selected.on(None).iter().copied(),
-        &format!("## {}", lang.t("export-notes-whole")),
-        false,
-        lang,
-    );
-    notes(
-        w,
-        options.orphans(doc),
-        &format!("## {}", lang.t("export-notes-orphans")),
-        true,
-        lang,
-    );
-    md
-}
-
-/// The title, and what is compared with what.
-fn header(w: &mut String, doc: &Document, lang: Language) {
-    // Writing to a String cannot fail, here and in every section below.
-    let _ = writeln!(w, "# {}\n", escape(&doc.title));
-    let _ = writeln!(w, "{}\n", compared_line(doc, lang, escape));
-}
-
-/// The table of every row; the status says where the user's own assessment differs.
-fn table(w: &mut String, doc: &Document, selected: &Notes<'_>, lang: Language) {
-    let _ = writeln!(
-        w,
-        "| {} | {} | {} | {} | {} |\n|---|---|---|---|---|",
-        cell(&lang.t("glossary-responsibility")),
-        doc.original.date.year(),
-        cell(&lang.t("glossary-status")),
-        cell(&lang.t("export-held-today")),
-        cell(&lang.t("export-notes")),
-    );
-    for row in &doc.rows {
-        let mut status = status_label(lang, row.status);
-        if let Some(own) = &row.assessment
-            && own.status != row.status
-        {
-            let own = lang.t_args(
-                "export-own-status",
-                &[("status", FluentValue::from(status_label(lang, own.status)))],
-            );
-            let _ = write!(status, " ({})", cell(&own));
-        }
-        let _ = writeln!(
-            w,
-            "| {} | {} | {} | {} | {} |",
-            cell(&doc.row_label(row)),
-            cell(&row.title),
-            status,
-            cell(&or_nobody(&holder_list(doc, &row.holders), lang)),
-            selected.on(Some(&row.id)).len()
-        );
-    }
-}
-
-/// One row in full, under a heading of its own.
-fn row_section(
-    w: &mut String,
-    doc: &Document,
-    row: &Responsibility,
-    selected: &Notes<'_>,
-    lang: Language,
-) {
-    let _ = writeln!(
-        w,
-        "\n## {}: {}\n",
-        escape(&doc.row_label(row)),
-        escape(&row.title)
-    );
-    if let Some(citation) = doc.row_citation(row) {
-        let _ = writeln!(w, "*{}*\n", escape(&citation));
-    }
-    // A block quote only for the mandate's own words, checked against a copy.
-    let (worded, omits) = text_from(doc, row, lang);
-    if let Some(worded) = worded {
-        let _ = writeln!(w, "*{}*\n", escape(&worded));
-    }
-    if row.text_is_quote() {
-        quote(w, &row.original);
-    } else {
-        let _ = writeln!(w, "{}", escape(row.original.trim()));
-    }
-    if let Some(omits) = omits {
-        let _ = writeln!(w, "\n{}", escape(&omits));
-    }
-    wordings(w, doc, row, lang);
-    status(w, row, lang);
-    holders(w, doc, row, lang);
-    assessment(w, doc, row, lang);
-    let _ = writeln!(w, "\n{}", escape(row.summary.trim()));
-    events(w, doc, row, lang);
-    phases(w, doc, row, lang);
-    positions(w, doc, row, lang);
-    sources(w, doc, row, lang);
-    notes(
-        w,
-        selected.on(Some(&row.id)).iter().copied(),
-        &format!("### {}", lang.t("export-notes")),
-        false,
-        lang,
-    );
-}
-
-/// A text as a block quote, line by line.
-fn quote(w: &mut String, text: &str) {
-    for line in text.lines() {
-        let _ = writeln!(w, "> {}", escape(line));
-    }
-}
-
-/// The same text as other sources word it, each named.
-fn wordings(w: &mut String, doc: &Document, row: &Responsibility, lang: Language) {
-    for wording in &row.wordings {
-        let by = doc
-            .source(&wording.source)
-            .map_or(wording.source.as_str(), |s| s.title.as_str());
-        let _ = writeln!(
-            w,
-            "\n{}\n",
-            lang.t_args(
-                "export-as-worded",
-                &[("source", FluentValue::from(escape(by)))]
-            )
-        );
-        quote(w, &wording.text);
-    }
-}
-
-/// The built-in status, when it was checked, and what it means.
-fn status(w: &mut String, row: &Responsibility, lang: Language) {
-    let _ = writeln!(
-        w,
-        "\n**{}:** {}{}. {}.",
-        escape(&lang.t("glossary-status")),
-        status_label(lang, row.status),
-        escape(&as_of(row, lang)),
-        escape(&status_description(lang, row.status))
-    );
-}
-
-/// Who held the function when, from the mandate to today.
-fn phases(w: &mut String, doc: &Document, row: &Responsibility, lang: Language) {
-    if row.phases.is_empty() {
-        return;
-    }
-    let _ = writeln!(w, "\n### {}\n", escape(&lang.t("export-who-held-when")));
-    for phase in &row.phases {
-        let line = phase_line(doc, phase, lang);
-        let _ = writeln!(w, "- {}{}", item(&line), cite(doc, &phase.sources, lang));
-    }
-}
-
-/// Who holds the function today, by the built-in data.
-fn holders(w: &mut String, doc: &Document, row: &Responsibility, lang: Language) {
-    let _ = writeln!(
-        w,
-        "\n**{}:** {}",
-        escape(&lang.t("export-held-today")),
-        escape(&or_nobody(&holder_list(doc, &row.holders), lang))
-    );
-}
-
-/// The user's own assessment, if they made one.
-fn assessment(w: &mut String, doc: &Document, row: &Responsibility, lang: Language) {
-    if let Some(own) = own_assessment(doc, row, lang) {
-        let _ = writeln!(
-            w,
-            "\n**{}:** {}",
-            escape(&lang.t("glossary-own-assessment")),
-            escape(&own)
-        );
-    }
-}
-
-/// What happened, by date, each with its sources.
-fn events(w: &mut String, doc: &Document, row: &Responsibility, lang: Language) {
-    if row.events.is_empty() {
-        return;
-    }
-    let _ = writeln!(w, "\n### {}\n", escape(&lang.t("export-what-happened")));
-    for event in row.events_by_date() {
-        let _ = writeln!(
-            w,
-            "- {}: {}{}",
-            event.date,
-            item(&event.text),
-            cite(doc, &event.sources, lang)
-        );
-    }
-}
-
-/// Who says what where the question is contested, each with its sources.
-fn positions(w: &mut String, doc: &Document, row: &Responsibility, lang: Language) {
-    if row.positions.is_empty() {
-        return;
-    }
-    let _ = writeln!(w, "\n### {}\n", escape(&lang.t("export-positions")));
-    for position in &row.positions {
-        let _ = writeln!(
-            w,
-            "- **{}:** {}{}",
-            escape(&position.held_by),
-            item(&position.view),
-            cite(doc, &position.sources, lang)
-        );
-    }
-}
-
-/// The row's sources in full, each a link where it has one.
-fn sources(w: &mut String, doc: &Document, row: &Responsibility, lang: Language) {
-    let _ = writeln!(w, "\n### {}\n", escape(&lang.t("export-sources")));
-    for source in row.sources.iter().filter_map(|id| doc.source(id)) {
-        let label = escape(source.short_label());
-        let link = match source.web_url() {
-            Some(url) => format!("[{label}](<{}>)", url.replace('>', "%3E")),
-            None => label,
+impl Markup for Markdown {
+    fn inline(&self, text: &str) -> String {
+        let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        // A space before or after the text stays: the text may go between others.
+        let before = if text.starts_with(char::is_whitespace) {
+            " "
+        } else {
+            ""
         };
-        let _ = writeln!(w, "- {link}{}", source_details(source, lang, escape));
+        let after = if text.ends_with(char::is_whitespace) && !words.is_empty() {
+            " "
+        } else {
+            ""
+        };
+        format!("{before}{}{after}", escape_line(&words, true))
     }
-}
 
-/// The sources cited for a line.
-fn cite(doc: &Document, ids: &[String], lang: Language) -> String {
-    super::cite(
-        doc,
-        lang,
-        ids,
-        |source| escape(source.short_label()),
-        escape,
-    )
-}
-
-fn notes<'a>(
-    w: &mut String,
-    notes: impl Iterator<Item = &'a Annotation>,
-    heading: &str,
-    name_row: bool,
-    lang: Language,
-) {
-    let mut notes = notes.peekable();
-    if notes.peek().is_none() {
-        return;
+    fn lines(&self, text: &str) -> String {
+        let lines: Vec<String> = split_lines(text.trim())
+            .map(|line| escape_line(line.trim_end(), true))
+            .collect();
+        lines.join("\\\n  ")
     }
-    let _ = writeln!(w, "\n{heading}\n");
-    for note in notes {
-        let _ = write!(w, "- *{}, {}*", escape(&note.author), day(note.created));
-        if note.modified > note.created {
-            let changed = lang.t_args(
-                "export-note-changed",
-                &[("date", FluentValue::from(day(note.modified)))],
-            );
-            let _ = write!(w, " *({})*", escape(&changed));
+
+    fn strong(&self, escaped: &str) -> String {
+        format!("**{escaped}**")
+    }
+
+    fn weak(&self, escaped: &str) -> String {
+        format!("*{escaped}*")
+    }
+
+    fn private(&self, escaped: &str) -> String {
+        format!("**{escaped}**")
+    }
+
+    fn badge(&self, status: Status, lang: Language) -> String {
+        self.inline(&status_label(lang, status))
+    }
+
+    fn swatch(&self, _status: Status, _lang: Language) -> String {
+        String::new()
+    }
+
+    fn source_link(&self, source: &Source) -> String {
+        let label = self.inline(source.short_label());
+        match source.web_url() {
+            Some(url) => {
+                let url: String = url
+                    .chars()
+                    .map(readable)
+                    .map(|c| match c {
+                        '<' => "%3C".to_owned(),
+                        '>' => "%3E".to_owned(),
+                        '\\' => "%5C".to_owned(),
+                        c if c.is_whitespace() => "%20".to_owned(),
+                        c => c.to_string(),
+                    })
+                    .collect();
+                format!("[{label}](<{url}>)")
+            }
+            None => label,
         }
-        if note.visibility == Visibility::Private {
-            let private = lang.t("export-note-private");
-            let _ = write!(w, " **({})**", escape(&private));
-        }
-        if let Some(row) = note.row.as_deref().filter(|_| name_row) {
-            let about = lang.t_args(
-                "export-note-about",
-                &[("row", FluentValue::from(escape(row)))],
-            );
-            let _ = write!(w, " {about}");
-        }
-        let _ = write!(w, ": {}", item(&note.text));
-        if !note.tags.is_empty() {
-            let tags: Vec<String> = note.tags.iter().map(|t| escape(t)).collect();
-            let _ = write!(
-                w,
-                "\n  {}: {}",
-                escape(&lang.t("export-tags")),
-                tags.join(", ")
-            );
-        }
+    }
+
+    fn source_ref(&self, source: &Source) -> String {
+        self.inline(source.short_label())
+    }
+
+    fn row_link(&self, _row: &Responsibility, escaped: &str) -> String {
+        escaped.to_owned()
+    }
+
+    fn item_break(&self) -> &'static str {
+        "\\\n  "
+    }
+
+    fn start(&self, w: &mut String, title: &str, _lang: Language) {
+        self.heading(w, 1, &self.inline(title));
+    }
+
+    fn finish(&self, _w: &mut String) {}
+
+    fn heading(&self, w: &mut String, level: u8, escaped: &str) {
+        let hashes = "#".repeat(usize::from(level));
+        separate(w);
+        w.push_str(&format!("{hashes} {escaped}\n"));
+    }
+
+    fn paragraph(&self, w: &mut String, escaped: &str) {
+        separate(w);
+        w.push_str(escaped);
         w.push('\n');
+    }
+
+    fn citation(&self, w: &mut String, escaped: &str) {
+        self.paragraph(w, &format!("*{escaped}*"));
+    }
+
+    fn text(&self, w: &mut String, text: &str) {
+        self.paragraph(w, &self.lines(text));
+    }
+
+    fn worded(&self, w: &mut String, escaped: &str) {
+        self.paragraph(w, &format!("*{escaped}*"));
+    }
+
+    fn quote(&self, w: &mut String, text: &str) {
+        separate(w);
+        let lines: Vec<String> = split_lines(text.trim())
+            .map(|line| format!("> {}", escape_line(line.trim_end(), true)))
+            .collect();
+        w.push_str(&lines.join("\\\n"));
+        w.push('\n');
+    }
+
+    fn list(&self, w: &mut String, items: &[String]) {
+        separate(w);
+        for item in items {
+            w.push_str("- ");
+            w.push_str(item);
+            w.push('\n');
+        }
+    }
+
+    fn table(&self, w: &mut String, header: &[String], rows: &[Vec<String>]) {
+        separate(w);
+        let line = |cells: &[String]| format!("| {} |\n", cells.join(" | "));
+        w.push_str(&line(header));
+        w.push_str(&format!("|{}\n", "---|".repeat(header.len())));
+        for row in rows {
+            w.push_str(&line(row));
+        }
+    }
+
+    fn section(&self, w: &mut String, _row: &Responsibility, escaped: &str) {
+        self.heading(w, 2, escaped);
+    }
+
+    fn end_section(&self, _w: &mut String) {}
+}
+
+/// A blank line before the next block, unless the page is empty.
+fn separate(w: &mut String) {
+    if !w.is_empty() {
+        w.push('\n');
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup_and_line_start_markers() {
+        assert_eq!(escape_line("1. not a list", true), "1\\. not a list");
+        assert_eq!(escape_line("(a) nor this", true), "\\(a) nor this");
+        assert_eq!(escape_line("- nor this", true), "\\- nor this");
+        assert_eq!(escape_line("---", true), "\\---");
+        assert_eq!(escape_line("a - b 1. c", true), "a - b 1. c");
+        assert_eq!(escape_line("Mr.Smith", true), "Mr.Smith");
+        assert_eq!(
+            escape_line("H~2~O &amp; $x$ @key", true),
+            "H\\~2\\~O \\&amp; \\$x\\$ \\@key"
+        );
+    }
+
+    #[test]
+    fn line_breaks_are_hard_breaks_inside_the_block() {
+        let md = Markdown.lines("one\r\ntwo\n\n# three\rfour");
+        assert_eq!(md, "one\\\n  two\\\n  \\\n  \\# three\\\n  four");
     }
 }

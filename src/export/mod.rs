@@ -7,6 +7,7 @@ mod csl;
 mod csv;
 mod html;
 mod markdown;
+mod page;
 mod qdpx;
 pub mod svg;
 
@@ -119,6 +120,9 @@ impl std::str::FromStr for Format {
 pub struct Options {
     /// Include private notes (left out unless asked for).
     pub include_private: bool,
+    /// CSV: write every cell as it is, also one a spreadsheet would read as a formula (see
+    /// [`csv`](self#formulas)); for scripts that need the exact text.
+    pub raw_csv: bool,
 }
 
 impl Options {
@@ -203,7 +207,7 @@ fn own_assessment(doc: &Document, row: &Responsibility, lang: Language) -> Optio
                 ("status", FluentValue::from(status_label(lang, a.status))),
                 (
                     "holders",
-                    FluentValue::from(or_nobody(&holder_list(doc, &a.holders), lang)),
+                    FluentValue::from(holders_or_nobody(doc, &a.holders, lang)),
                 ),
                 ("author", FluentValue::from(a.author.as_str())),
                 ("date", FluentValue::from(day(a.modified))),
@@ -323,37 +327,104 @@ fn phase_line(doc: &Document, phase: &Phase, lang: Language) -> String {
             ),
             (
                 "holders",
-                FluentValue::from(or_nobody(&holder_list(doc, &phase.holders), lang)),
+                FluentValue::from(holders_or_nobody(doc, &phase.holders, lang)),
             ),
         ],
     )
 }
 
-/// Escapes text for XML and HTML content and attribute values; control characters other than
-/// tab and new line (not allowed in XML 1.0) become spaces.
+/// Escapes text for XML and HTML content and attribute values. A carriage return is written
+/// as a character reference, so that a parser gives it back rather than folding it into the
+/// line end; characters XML cannot hold are replaced ([`readable`]).
 pub(super) fn escape_markup(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    for c in text.chars().map(readable) {
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
-            // Control characters other than tab and new line are not allowed in XML 1.0.
-            c if c.is_control() && c != '\t' && c != '\n' => out.push(' '),
+            '\r' => out.push_str("&#13;"),
             c => out.push(c),
         }
     }
     out
 }
 
-/// The holders of a list, or "nobody" in `lang` for an empty one.
-fn or_nobody(list: &str, lang: Language) -> String {
+/// Whether XML 1.0 forbids `c` or the Unicode standard calls it a non-character: the control
+/// characters other than tab, line feed and carriage return (C0, DEL and C1), U+FDD0 to
+/// U+FDEF, and the last two code points of every plane (U+FFFE, U+FFFF, U+1FFFE, …). One of
+/// them makes an XML file ill-formed and a `.bib` file unreadable to biber.
+pub fn is_unreadable(c: char) -> bool {
+    let code = u32::from(c);
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+        || (0xFDD0..=0xFDEF).contains(&code)
+        || code & 0xFFFE == 0xFFFE
+}
+
+/// `c`, or U+FFFD (the replacement character) in place of a character [`is_unreadable`]
+/// says no reader takes.
+pub(super) fn readable(c: char) -> char {
+    if is_unreadable(c) { '\u{FFFD}' } else { c }
+}
+
+/// How many characters of the document's texts every export replaces by U+FFFD
+/// ([`is_unreadable`]), for a warning: the texts of its rows, sources, holders, presences and
+/// notes (private ones too: an export with them holds them), and its own title and labels.
+pub fn unreadable_characters(doc: &Document) -> usize {
+    let count = |text: &str| text.chars().filter(|c| is_unreadable(*c)).count();
+    let mut texts: Vec<&str> = vec![&doc.title, &doc.original.label, &doc.current.label];
+    for presence in &doc.presences {
+        texts.extend([presence.id.as_str(), &presence.name, &presence.short]);
+    }
+    for holder in &doc.holders {
+        texts.extend([holder.id.as_str(), &holder.short, &holder.name]);
+    }
+    for source in &doc.sources {
+        texts.extend([source.id.as_str(), &source.title, &source.publisher]);
+        texts.extend(source.symbol.as_deref());
+        texts.extend(source.url.as_deref());
+    }
+    for row in &doc.rows {
+        texts.extend([row.id.as_str(), &row.title, &row.paragraph, &row.original]);
+        texts.extend([row.summary.as_str(), &row.presence]);
+        texts.extend(row.events.iter().map(|e| e.text.as_str()));
+        for position in &row.positions {
+            texts.extend([position.held_by.as_str(), &position.view]);
+        }
+        texts.extend(row.wordings.iter().map(|w| w.text.as_str()));
+        texts.extend(row.assessment.iter().map(|a| a.author.as_str()));
+    }
+    for note in &doc.annotations {
+        texts.extend([note.id.as_str(), &note.author, &note.text]);
+        texts.extend(note.tags.iter().map(String::as_str));
+        texts.extend(note.row.as_deref());
+    }
+    texts.into_iter().map(count).sum()
+}
+
+/// "warning: FILE: 3 character(s) …": what the command line says when the document holds
+/// characters the exports replace ([`unreadable_characters`]); `None` when it holds none.
+pub fn unreadable_warning(doc: &Document, file: &std::path::Path) -> Option<String> {
+    let count = unreadable_characters(doc);
+    (count > 0).then(|| {
+        format!(
+            "warning: {}: {count} character(s) that XML forbids or Unicode calls non-characters \
+             (control characters, U+FFFE, U+FFFF, …) are written as U+FFFD in the export",
+            file.display()
+        )
+    })
+}
+
+/// The names of holders `ids`, or "nobody" in `lang` when there are none: how every export
+/// but CSV (where an empty cell says it) writes a list of holders.
+fn holders_or_nobody(doc: &Document, ids: &[String], lang: Language) -> String {
+    let list = holder_list(doc, ids);
     if list.is_empty() {
         lang.t("export-nobody")
     } else {
-        list.to_owned()
+        list
     }
 }
 

@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
 use super::{escape_markup as escape, hex};
-use crate::draw::palette::{dark_text_on, status_rgb};
+use crate::draw::palette::status_rgb;
 use crate::draw::timeline::{self, Bar, DateLine, Grid, Lane, LineKind, Tick, Timeline};
 use crate::i18n::{FluentValue, Language, status_label};
 use crate::model::{Document, PartialDate, Responsibility, Status};
@@ -61,7 +61,7 @@ fn clip(text: &str, width: f32, size: f32) -> String {
 /// The fill of a status and the colour of text on it.
 fn colours(status: Status) -> (String, &'static str) {
     let rgb = status_rgb(status);
-    (hex(rgb), if dark_text_on(rgb) { "#000" } else { "#fff" })
+    (hex(rgb), super::html::ink_on(rgb))
 }
 
 /// The timeline of every row of `doc`, from its original mandate to `today`, as an SVG

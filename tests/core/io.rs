@@ -372,6 +372,7 @@ fn ids_that_look_like_paths_load_validate_and_are_never_a_path() {
         let name = format!("export-{}", format.name());
         let options = mandate_compare::export::Options {
             include_private: true,
+            ..mandate_compare::export::Options::default()
         };
         let code = mandate_compare::cli::export(
             &path,

@@ -43,6 +43,7 @@ fn annotated() -> Document {
 fn export_text(doc: &Document, format: Format, lang: Language) -> String {
     let options = Options {
         include_private: true,
+        ..Options::default()
     };
     String::from_utf8(export_in(doc, format, options, lang).expect("exports")).expect("utf-8")
 }

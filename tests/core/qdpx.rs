@@ -115,7 +115,15 @@ fn non_ascii() -> Document {
 }
 
 fn qdpx(doc: &Document, include_private: bool) -> Vec<u8> {
-    export(doc, Format::Qdpx, Options { include_private }).expect("exports")
+    export(
+        doc,
+        Format::Qdpx,
+        Options {
+            include_private,
+            ..Options::default()
+        },
+    )
+    .expect("exports")
 }
 
 /// The zip's entries, in order, as text.
@@ -425,6 +433,8 @@ struct SelectionRead {
     /// The codes applied, as paths ("Status/Transferred").
     codes: BTreeSet<String>,
     notes: Vec<String>,
+    /// Where it starts and ends in the source.
+    span: (usize, usize),
 }
 
 /// A note as read: its text, author's name and dates.
@@ -496,8 +506,9 @@ fn read(bytes: &[u8]) -> ProjectRead {
             let path = source.attribute("plainTextPath").expect("plainTextPath");
             let file = path.strip_prefix("internal://").expect("an internal path");
             let text: Vec<char> = files[&format!("sources/{file}")].chars().collect();
-            let selections = children(source, "PlainTextSelection")
-                .map(|s| {
+            let mut selections: Vec<SelectionRead> = Vec::new();
+            for s in children(source, "PlainTextSelection") {
+                let read = {
                     let position = |name| -> usize {
                         s.attribute(name).expect(name).parse().expect("a number")
                     };
@@ -519,9 +530,18 @@ fn read(bytes: &[u8]) -> ProjectRead {
                             })
                             .collect(),
                         notes: refs(s),
+                        span: (position("startPosition"), position("endPosition")),
                     }
-                })
-                .collect();
+                };
+                // A row's selections by different users cover the same text: one row.
+                match selections.last_mut() {
+                    Some(last) if last.span == read.span => {
+                        last.codes.extend(read.codes);
+                        last.notes.extend(read.notes);
+                    }
+                    _ => selections.push(read),
+                }
+            }
             (
                 source.attribute("name").expect("name").to_owned(),
                 selections,
@@ -534,10 +554,16 @@ fn read(bytes: &[u8]) -> ProjectRead {
             (
                 n.attribute("guid").expect("guid").to_owned(),
                 NoteRead {
-                    text: child(n, "PlainTextContent")
-                        .and_then(|t| t.text())
-                        .unwrap_or("")
-                        .to_owned(),
+                    text: match n.attribute("plainTextPath") {
+                        Some(path) => {
+                            let file = path.strip_prefix("internal://").expect("internal://");
+                            files[&format!("sources/{file}")].clone()
+                        }
+                        None => child(n, "PlainTextContent")
+                            .and_then(|t| t.text())
+                            .unwrap_or("")
+                            .to_owned(),
+                    },
                     author: users
                         .get(user)
                         .copied()
@@ -589,6 +615,7 @@ fn the_zip_holds_project_qde_and_every_source_under_sources() {
     assert_eq!(root.tag_name().name(), "Project");
     assert_eq!(root.tag_name().namespace(), Some(NS));
     let named: BTreeSet<String> = elements(&xml, "TextSource")
+        .chain(elements(&xml, "Note").filter(|n| n.has_attribute("plainTextPath")))
         .map(|s| {
             let path = s.attribute("plainTextPath").expect("plainTextPath");
             let file = path.strip_prefix("internal://").expect("internal://");
@@ -599,9 +626,15 @@ fn the_zip_holds_project_qde_and_every_source_under_sources() {
     let stored: BTreeSet<String> = entries[1..].iter().map(|(name, _)| name.clone()).collect();
     assert_eq!(
         named, stored,
-        "every source's file is in the zip, and nothing else"
+        "every source's and note's file is in the zip, and nothing else"
     );
-    assert_eq!(named.len(), 2, "one source per presence (UNMIK, KFOR)");
+    let sources = elements(&xml, "TextSource").count();
+    assert_eq!(sources, 2, "one source per presence (UNMIK, KFOR)");
+    assert_eq!(
+        named.len(),
+        sources + 3,
+        "the notes on the whole document, on a lost row, and a second one by a person on a row"
+    );
 }
 
 #[test]
@@ -697,7 +730,8 @@ fn each_selection_is_exactly_its_rows_text_counted_in_characters() {
     let names: Vec<&str> = sources.iter().map(|(name, _)| name.as_str()).collect();
     assert_eq!(
         names,
-        ["S/RES/1244 (1999): UNMIK", "S/RES/1244 (1999): KFOR"]
+        ["UNMIK - S-RES-1244 (1999)", "KFOR - S-RES-1244 (1999)"],
+        "names that are also file names (QualCoder copies the source under its name)"
     );
 }
 
@@ -773,7 +807,7 @@ fn a_reader_gets_back_every_code_coding_and_note() {
         let names =
             |codes: &[CodeNode]| -> Vec<String> { codes.iter().map(|c| c.name.clone()).collect() };
         assert_eq!(names(&project.codes), ["Status", "Own assessment", "Tags"]);
-        for group in &project.codes[..2] {
+        for (group, prefix) in project.codes[..2].iter().zip(["", "Own assessment: "]) {
             assert!(!group.codable && group.color.is_none());
             let statuses: Vec<(String, Option<String>, bool)> = group
                 .children
@@ -791,7 +825,7 @@ fn a_reader_gets_back_every_code_coding_and_note() {
                 .map(|s| {
                     let [r, g, b] = mandate_compare::draw::palette::status_rgb(s);
                     (
-                        s.label().to_owned(),
+                        format!("{prefix}{}", s.label()),
                         Some(format!("#{r:02x}{g:02x}{b:02x}")),
                         true,
                     )
@@ -821,7 +855,8 @@ fn a_reader_gets_back_every_code_coding_and_note() {
                 .collect();
             let mut codes = BTreeSet::from([format!("Status/{}", row.status.label())]);
             if let Some(own) = &row.assessment {
-                codes.insert(format!("Own assessment/{}", own.status.label()));
+                let status = own.status.label();
+                codes.insert(format!("Own assessment/Own assessment: {status}"));
             }
             codes.extend(
                 on_row
@@ -862,8 +897,14 @@ fn a_reader_gets_back_every_code_coding_and_note() {
 fn private_notes_and_their_tags_go_in_only_when_asked_for() {
     let doc = annotated();
     let private = doc.annotation("n-2").expect("n-2");
-    let without = project_qde(&qdpx(&doc, false));
-    let with = project_qde(&qdpx(&doc, true));
+    // Everything in the zip: a note's text may be in a file of its own.
+    let all = |include_private| -> String {
+        unzip(&qdpx(&doc, include_private))
+            .into_iter()
+            .map(|(_, text)| text)
+            .collect()
+    };
+    let (without, with) = (all(false), all(true));
     for text in [private.text.as_str(), "only-private"] {
         assert!(!without.contains(text), "{text} leaked");
         assert!(with.contains(text), "{text} is missing");
@@ -895,6 +936,155 @@ fn the_built_in_dataset_exports() {
         .map(|(name, selections)| (name.clone(), selections.len()))
         .collect();
     let unmik = doc.rows.iter().filter(|r| r.presence == "unmik").count();
-    assert_eq!(counts["S/RES/1244 (1999): UNMIK"], unmik);
-    assert_eq!(counts["S/RES/1244 (1999): KFOR"], doc.rows.len() - unmik);
+    assert_eq!(counts["UNMIK - S-RES-1244 (1999)"], unmik);
+    assert_eq!(counts["KFOR - S-RES-1244 (1999)"], doc.rows.len() - unmik);
+}
+
+/// What QualCoder's REFI-QDA import (its `refi.py`) reads, checked on the export: it imports a
+/// note as an annotation when the `TextSource` refers to it and the note holds its text and a
+/// positioned selection, or as a journal entry when its text is a file named by
+/// `plainTextPath`; it reads who coded from the `PlainTextSelection`; it keeps each code name
+/// once; and it copies a source to a file named by the source's name.
+#[test]
+fn qualcoder_finds_every_note_user_and_code() {
+    let mut doc = annotated();
+    doc.annotation_mut("n-1").expect("n-1").text = "line one\r\nline two\rline three".to_owned();
+    let bytes = qdpx(&doc, true);
+    let files: HashMap<String, String> = unzip(&bytes).into_iter().collect();
+    let xml = roxmltree::Document::parse(&files["project.qde"]).expect("well-formed");
+    let users: HashMap<&str, &str> = elements(&xml, "User")
+        .map(|u| {
+            (
+                u.attribute("guid").expect("guid"),
+                u.attribute("name").expect("name"),
+            )
+        })
+        .collect();
+
+    // Code names once each (QualCoder's names are unique).
+    let names: Vec<&str> = elements(&xml, "Code")
+        .filter(|c| c.attribute("isCodable") == Some("true"))
+        .map(|c| c.attribute("name").expect("name"))
+        .collect();
+    let unique: HashSet<&&str> = names.iter().collect();
+    assert_eq!(unique.len(), names.len(), "{names:?}");
+
+    // Source names that are file names everywhere.
+    for source in elements(&xml, "TextSource") {
+        let name = source.attribute("name").expect("name");
+        assert!(
+            !name.contains(['/', '\\', ':', '*', '?', '"', '<', '>', '|']),
+            "{name}"
+        );
+    }
+
+    // Each note, found the way QualCoder finds it.
+    let mut annotations = qualcoder_annotations(&xml, &files, &users);
+    annotations.sort();
+    let row = |id: &str| doc.row(id).expect(id).original.clone();
+    assert_eq!(
+        annotations,
+        [
+            (
+                "Ana Petrović",
+                "line one\r\nline two\rline three".to_owned(),
+                row("unmik-09")
+            ),
+            (
+                "Марко Јовановић",
+                "KFOR still patrols the north".to_owned(),
+                row("kfor-02")
+            ),
+        ],
+        "the notes on rows, with their carriage returns"
+    );
+    let mut journals: Vec<(&str, &str)> = elements(&xml, "Note")
+        .filter_map(|n| {
+            let path = n.attribute("plainTextPath")?;
+            assert!(
+                !n.attribute("name").unwrap_or_default().is_empty(),
+                "a journal has a name"
+            );
+            let file = &files[&format!("sources/{}", path.strip_prefix("internal://")?)];
+            Some((users[n.attribute("creatingUser")?], file.as_str()))
+        })
+        .collect();
+    journals.sort();
+    assert_eq!(
+        journals,
+        [
+            ("Ana Petrović", "About a row this document lost"),
+            // Her second note on the row: QualCoder holds one annotation per place and person.
+            ("Ana Petrović", "Private: ask the OSCE about this"),
+            ("Марко Јовановић", "On the whole comparison"),
+        ]
+    );
+    let note_names: Vec<&str> = elements(&xml, "Note")
+        .filter_map(|n| n.attribute("name"))
+        .collect();
+    let unique: HashSet<&&str> = note_names.iter().collect();
+    assert_eq!(
+        unique.len(),
+        note_names.len(),
+        "journal names are unique in QualCoder"
+    );
+
+    // Who coded: the selection says it, as the coding does.
+    let mut owners = BTreeSet::new();
+    for selection in elements(&xml, "PlainTextSelection").filter(|s| s.has_children()) {
+        for coding in children(selection, "Coding") {
+            assert_eq!(
+                selection.attribute("creatingUser"),
+                coding.attribute("creatingUser"),
+                "{:?}",
+                selection.attribute("guid")
+            );
+        }
+        if let Some(user) = selection.attribute("creatingUser") {
+            owners.insert(users[user]);
+        }
+    }
+    assert_eq!(
+        owners,
+        BTreeSet::from(["Ana Petrović", "Jeta Krasniqi", "Марко Јовановић"])
+    );
+}
+
+/// The notes QualCoder imports as annotations: those a `TextSource` refers to, each with its
+/// owner's name, its text and the text it is about.
+fn qualcoder_annotations<'a>(
+    xml: &roxmltree::Document,
+    files: &HashMap<String, String>,
+    users: &HashMap<&str, &'a str>,
+) -> Vec<(&'a str, String, String)> {
+    let mut annotations = Vec::new();
+    for source in elements(xml, "TextSource") {
+        let text: Vec<char> = files
+            [&format!("sources/{}.txt", source.attribute("guid").expect("guid"))]
+            .chars()
+            .collect();
+        for reference in children(source, "NoteRef") {
+            let target = reference.attribute("targetGUID").expect("targetGUID");
+            let note = elements(xml, "Note")
+                .find(|n| n.attribute("guid") == Some(target))
+                .expect("the note referred to");
+            let content = child(note, "PlainTextContent")
+                .and_then(|c| c.text())
+                .expect("text");
+            let place = child(note, "PlainTextSelection").expect("where it is");
+            let at = |name| -> usize {
+                place
+                    .attribute(name)
+                    .expect(name)
+                    .parse()
+                    .expect("a number")
+            };
+            let owner = note.attribute("modifyingUser").expect("modifyingUser");
+            let about: String = text[at("startPosition")..at("endPosition")]
+                .iter()
+                .collect();
+            annotations.push((users[owner], content.to_owned(), about));
+        }
+    }
+    annotations
 }

@@ -69,6 +69,7 @@ fn no_export_of_another_missions_file_names_the_built_in_mandate() {
             format,
             Options {
                 include_private: true,
+                ..Options::default()
             },
         )
         .expect("exports");

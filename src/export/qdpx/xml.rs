@@ -95,13 +95,13 @@ mod tests {
     fn escapes_texts_and_attributes_and_skips_missing_attributes() {
         let mut xml = Xml::new();
         xml.open("A", &[("name", Some("x\"<&>\ny")), ("gone", None)]);
-        xml.text("T", "a < b\nc\u{1}");
+        xml.text("T", "a < b\nc\u{1}\r\u{FFFF}");
         xml.empty("E", &[("k", Some("\t"))]);
         xml.close("A");
         assert_eq!(
             xml.finish(),
             "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n\
-             <A name=\"x&quot;&lt;&amp;&gt;&#10;y\">\n  <T>a &lt; b\nc </T>\n  <E k=\"&#9;\"/>\n</A>\n"
+             <A name=\"x&quot;&lt;&amp;&gt;&#10;y\">\n  <T>a &lt; b\nc\u{FFFD}&#13;\u{FFFD}</T>\n  <E k=\"&#9;\"/>\n</A>\n"
         );
     }
 }
