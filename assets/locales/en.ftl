@@ -30,8 +30,8 @@ status-ongoing = Ongoing
     .description = Still performed by the original holder
 status-completed = Completed
     .description = The task was done and has ended
-status-superseded = Superseded
-    .description = Overtaken by a different process or arrangement
+status-superseded = Replaced
+    .description = Replaced by a different process or arrangement
 status-contested = Contested
     .description = Who holds it depends on a disputed reading of the mandate
 
@@ -97,12 +97,27 @@ menu-redo-what = Redo: { $what }
 menu-one-line-rows = One line per row in the table
 menu-show-tags = Show tags panel
 menu-hide-tags = Hide tags panel
+menu-tags-no-room = Hide tags panel (no room for it at this size: widen the window or zoom out)
 # A command's label ($label) with its state.
 menu-on = { $label } (on)
 menu-off = { $label } (off)
 menu-in-use = { $label } (in use)
 # Help > Keyboard shortcuts: the table's arrow keys (the key names come from egui).
 menu-shortcuts-rows = Next / previous row
+
+# Help > About: what a paper needs to cite exactly what was used ($file, $readme: file names).
+about-version = Version { $version }
+about-data = Built-in data: { $dataset }, release { $release }
+about-licence = Licence: { $licence }
+about-readme = How to install, use and cite it: { $readme }, here
+about-readme-missing = This copy came without its { $readme }; the one in the source says how to install, use and cite it
+about-cite = To cite the app and the data release: { $file }, beside the { $readme }
+
+# The message box when no graphics backend could draw the window; the backends and their
+# errors follow the body, one a line. $packages: Linux package names; $commands: subcommands.
+graphics-failed-title = Mandate Compare cannot open its window
+graphics-failed-body = None of the ways to draw the window worked on this computer:
+graphics-failed-advice = What to try: install or update the graphics driver (on Linux: { $packages }); on a remote desktop or in a virtual machine, start the app on the computer itself. The commands that need no window ({ $commands }) work all the same.
 
 # Every command, as menus, the palette and the shortcuts list name it ("…": a dialog follows).
 command-new = New from built-in dataset
@@ -128,6 +143,7 @@ command-undo = Undo
 command-redo = Redo
 command-find = Find
 command-clear-filters = Clear filters
+command-deselect = Back to the overview
 command-show-table = Table
 command-show-summary = Summary picture
 command-show-timeline = Timeline
@@ -147,12 +163,13 @@ command-last-slide = Last slide
 command-end-presentation = End presentation
 command-command-palette = Command palette…
 command-show-shortcuts = Keyboard shortcuts
+command-show-about = About Mandate Compare
 
 
 ## Table and filters
 
 # The table's columns. $name: the compared file's name; $year: the mandate's year.
-table-column-differs = Differs in { $name }
+table-column-differs = In { $name }
 table-column-responsibility = Responsibility ({ $year })
 table-column-status-holders = Status and holders today
 table-column-status = Status today
@@ -190,6 +207,9 @@ table-as-of-hint = When this status and its holders were last checked
 # Beside the status of a row the user assessed.
 table-yours = yours
 table-yours-hint = Your assessment; built-in: { $status }
+table-theirs = theirs
+table-theirs-hint = { $author }'s own assessment; built-in: { $status }
+table-differs-hint = Differs: { $what }
 table-notes-count =
     { $count ->
         [one] { $count } note
@@ -202,8 +222,9 @@ table-update = Update…
 table-update-not-now = Not now
 table-update-not-now-hint = Keep the older data; the offer comes back when the file is opened again
 
-# Under the document's title. $original and $current are the dataset's own (English) labels.
-filter-compares = { $original } ({ $original_date }) beside the situation { $current } ({ $current_date })
+# Under the document's title. $original and $current are the data's labels (translated where the
+# data has the language): each stands alone after a colon, so that any label fits.
+filter-compares = Then: { $original } ({ $original_date }) · Now: { $current } ({ $current_date })
 filter-search = Search
 filter-search-hint = texts, holders, events, notes
 # The filter menus: "Presence: any", "Presence: 2" (how many are chosen).
@@ -216,6 +237,12 @@ filter-status-menu =
     { $count ->
         [0] Status: any
        *[other] Status: { $count }
+    }
+filter-status-one = Status: { $status }
+filter-status-own =
+    { $count ->
+        [one] { $count } row is filtered by its own assessment, the others by the built-in status
+       *[other] { $count } rows are filtered by their own assessment, the others by the built-in status
     }
 filter-holder-menu =
     { $count ->
@@ -257,11 +284,21 @@ tags-rename-hint = On every note, as one step you can undo
 
 # Under a row's heading when the interface is not in English (the English file needs the
 # message too, but the English interface does not show it).
-detail-data-in-english = The texts of the mandate and the data are in English, as in the UN's official text.
+detail-data-in-english = The mandate's texts, the summaries, events and positions are in English, as in the UN's official text.
 detail-overview = Overview
 detail-overview-hint = Select a responsibility in the table (or press the Down key) to see what became of it.
+detail-back-hint = Leave this row for the overview and the notes on the whole comparison (Esc)
+detail-jump-note = Write a note…
+detail-jump-note-hint = Go to the note form for this row
 detail-status-today = Status today
 detail-count-of = { $count } of { $total }
+detail-count-built-in = Built-in
+detail-count-with-own = With own assessments
+detail-own-count =
+    { $count ->
+        [one] An own assessment replaces the built-in status in { $count } row.
+       *[other] Own assessments replace the built-in status in { $count } rows.
+    }
 detail-orphans =
     { $count ->
         [one] Warning: { $count } note is about a row this document does not have; it is kept:
@@ -269,21 +306,21 @@ detail-orphans =
     }
 detail-notes-whole = Notes on the whole comparison
 # $presence: the presence's full name (data).
-detail-given = Given in { $year } to { $presence }
+detail-given = Given in { $year }: { $presence }
 detail-cite-hint = How to cite the mandate's words for this row
 detail-what-happened = What happened
 detail-your-notes = Your notes
 # $mandate: the mandate's label, e.g. "Resolution 1244 (1999)" (data).
-detail-text-of = The text of { $mandate }
+detail-text-of = The mandate's text: { $mandate }
 # The mandate's words (English) in this language's quotation marks.
 detail-quoted = “{ $text }”
 detail-as-worded = As worded in { $source }:
 # Above a row's text that is another source's wording, not the mandate's own words. $source: the source's title and publisher (data); $mandate: the mandate's label (data).
-detail-wording-of = As { $source } words it; not checked word for word against { $mandate }:
+detail-wording-of = As { $source } words it; not checked word for word against the mandate's text ({ $mandate }):
 # Under a quoted text: the copy of the mandate it was checked against (data).
 detail-checked-against = Checked word for word against { $source }
 # Words of the mandate a wording leaves out. $text: those words as $source gives them (data, maybe in another language).
-detail-omits = { $mandate } adds words this wording leaves out; known from { $source }: “{ $text }”
+detail-omits = The mandate's text ({ $mandate }) adds words this wording leaves out; known from { $source }: “{ $text }”
 # A row's citation as it is copied, with its text: quoted only for the mandate's own words.
 detail-cite-quoted = { $citation }: “{ $text }”
 detail-cite-worded = { $citation }, as { $source } words it: { $text }
@@ -316,7 +353,7 @@ detail-copy-name = Copy the citation of { $source }
 detail-no-holder = no holder (the task has ended)
 # A long text cut: how much more there is ($amount is formatted, e.g. "12" or "1.5").
 detail-more-kb = … { $amount } KB more of this text
-detail-more-mb = … { $amount } MB more of this text
+detail-more-mb = … { NUMBER($amount, minimumFractionDigits: 1, maximumFractionDigits: 1) } MB more of this text
 detail-show-more = Show more
 detail-show-less = Show less
 
@@ -340,6 +377,10 @@ note-editing = Edit note
 note-new = New note
 note-your-name = Your name (asked once, remembered)
 note-your-name-hint = e.g. A. Researcher
+note-signed = New notes are signed { $author }
+note-change-name = Change name
+note-change-name-hint = On a shared computer: the name new notes and assessments carry
+note-use-name = Use this name
 note-text = Note text
 note-text-hint = What you noticed, what to check, what you disagree with
 note-paste-refused = Not pasted: { $chars } characters, and a note takes at most { $max }. Paste a part, or keep the long text in a file and cite it.
@@ -368,12 +409,15 @@ compare-with = Comparing with { $name }:
 compare-rows-differ =
     { $count ->
         [0] no row differs
-        [one] { $count } row differs (marked in the table)
-       *[other] { $count } rows differ (marked in the table)
+        [one] { $count } row differs
+       *[other] { $count } rows differ
     }
-compare-whole-differs = ; notes on the whole comparison differ
+compare-marked = (marked in the table)
+compare-differ-definition = A row differs when what it says differs: its status or holders (built-in or own assessment), its text, or its notes. Who wrote it and when do not count.
+compare-whole-differs = Notes on the whole comparison differ too.
 compare-merge = Merge from { $name }
 compare-merge-hint = Bring their notes and assessments into your document (one step you can undo)
+compare-merged-hint = Everything in { $name } is already in your document, or waits below the table as a conflict
 compare-show-agreement = Show agreement
 compare-hide-agreement = Hide agreement
 compare-agreement-hint = How far your assessments and theirs agree, row by row
@@ -411,7 +455,13 @@ conflict-count =
     { $count ->
         [one] { $count } merge conflict to resolve
        *[other] { $count } merge conflicts to resolve
+    }{ $rows ->
+        [one] {""}
+       *[other] , in { $rows } places
     }
+conflict-keep-all-mine = Keep all mine
+conflict-take-all-theirs = Take all theirs
+conflict-all-hint = Settle every conflict below this way, as one step you can undo
 conflict-explain = Yours is in the document until you choose; saving keeps the conflicts in the file.
 conflict-whole = The whole comparison
 # "Conflict 2: status (UNMIK 9: Civil law and order)".
@@ -429,20 +479,35 @@ conflict-choice-hint = Conflict { $number }: { $choice }
 
 # The agreement between two people's assessments. Percentages and kappa come formatted
 # ("84", "84.2", "0.801").
-agreement-headline = Agreement: same status in { $same } of { $rows } rows ({ $percent } %), { $kappa }
-agreement-kappa = Cohen's kappa { $kappa }
+agreement-headline = Agreement: same status in { $same } of { $rows } rows ({ NUMBER($percent, maximumFractionDigits: 0) } %), { $kappa }
+agreement-kappa = Cohen's kappa { NUMBER($kappa, minimumFractionDigits: 2, maximumFractionDigits: 2) }
 agreement-kappa-undefined = kappa undefined
 agreement-nothing = Agreement: nothing to measure
 agreement-heading = Agreement with { $name }
-agreement-basis = Over the { $rows } rows both files have. Your own assessments: { $own_mine }; theirs: { $own_theirs }. Where a person made none, the built-in status and holders of their file stand in.
+agreement-assessed = Rows in both files: { $common }. Own assessments: yours { $own_mine }, theirs { $own_theirs }, both { $both }.
+agreement-over-own =
+    { $rows ->
+        [one] Measured over the { $rows } row you both assessed yourselves.
+       *[other] Measured over the { $rows } rows you both assessed yourselves.
+    }
+agreement-over-all =
+    { $rows ->
+        [one] Measured over the { $rows } row both files have; the built-in status stands in where someone made no assessment.
+       *[other] Measured over all { $rows } rows; the built-in status stands in where someone made no assessment.
+    }
+agreement-stand-in = Built-in status stands in
+agreement-stand-in-hint = Also measure the rows only one of you (or neither) assessed, taking the built-in status and holders of that person's file instead
+agreement-none-both = No row has an own assessment from both of you: there is nothing to measure. Tick "Built-in status stands in" to measure the rows one of you assessed against the built-in data.
 agreement-no-common = The two files have no row in common: there is nothing to measure.
 agreement-no-own = Neither of you has made an own assessment of a row both files have: there is nothing to measure (the figures would only compare the built-in data).
 agreement-same-status = Same status
-agreement-same-of = { $same } of { $rows } rows ({ $percent } %)
+agreement-same-of = { $same } of { $rows } rows ({ NUMBER($percent, minimumFractionDigits: 1, maximumFractionDigits: 1) } %)
 agreement-cohen = Cohen's kappa
-agreement-kappa-value = { $kappa } (agreement expected by chance: { $expected } %)
+agreement-kappa-value = { NUMBER($kappa, minimumFractionDigits: 3, maximumFractionDigits: 3) } (agreement expected by chance: { NUMBER($expected, minimumFractionDigits: 1, maximumFractionDigits: 1) } %)
 agreement-kappa-none = undefined: both gave every row the same one status
 agreement-holders = Holders (mean Jaccard index)
+# The mean Jaccard index, a number from 0 to 1.
+agreement-holders-value = { NUMBER($value, minimumFractionDigits: 3, maximumFractionDigits: 3) }
 agreement-built-in = { $status } (built-in)
 agreement-disagreements =
     { $count ->
@@ -451,7 +516,7 @@ agreement-disagreements =
        *[other] { $count } rows with different statuses
     }
 agreement-row = { $row }: yours { $mine }, theirs { $theirs }
-agreement-row-hint = { $title }. Holders overlap { $overlap } (1: the same holders).
+agreement-row-hint = { $title }. Holders overlap { NUMBER($overlap, minimumFractionDigits: 2, maximumFractionDigits: 2) } (1: the same holders).
 agreement-pairs = Rows per pair of statuses (lines: yours; columns: theirs)
 agreement-pair-hint =
     { $count ->
@@ -495,8 +560,8 @@ slide-keys = Right or Space: next · Left: back · Esc: leave
 # Under the title of the first slide; $mandate is the original mandate's label.
 slide-overview-subtitle =
     { $count ->
-        [one] { $count } responsibility of { $mandate }: what became of it
-       *[other] { $count } responsibilities of { $mandate }: what became of them
+        [one] { $mandate }: { $count } responsibility and what became of it
+       *[other] { $mandate }: { $count } responsibilities and what became of them
     }
 slide-timeline-title = Who held what, when
 slide-no-holder = no holder: the task has ended
@@ -510,7 +575,15 @@ slide-sources-reach = sources up to { $date }
 slide-talking-points = Talking points
 slide-key-dates = Key dates
 slide-positions = Positions
-slide-own-assessment = (your assessment)
+slide-own-assessment = Own assessment by { $author }:
+slide-built-in = Built-in:
+slide-own-same = the same
+slide-exporting = Saving slide { $slide } of { $total } as a PNG image
+summary-own-counted =
+    { $count ->
+        [one] { $count } row counted by its own assessment, not the built-in status
+       *[other] { $count } rows counted by their own assessment, not the built-in status
+    }
 
 ## Dialogs and messages
 # Buttons the questions share.
@@ -520,16 +593,31 @@ dialog-open = Open
 dialog-save-as = Save as…
 # Save changes before going on? ($name: the document's file name, or title-builtin)
 dialog-unsaved-heading = Save changes to { $name }?
+dialog-unsaved-heading-builtin = Save your changes in a file of your own?
+dialog-unsaved-builtin-note = The built-in dataset that comes with the app is never changed: your changes go into a new file.
 dialog-unsaved-before-new = Your changes are lost if you do not save them before starting again from the built-in dataset.
 dialog-unsaved-before-open = Your changes are lost if you do not save them before opening another file.
 dialog-unsaved-before-quit = Your changes are lost if you do not save them before quitting.
 dialog-dont-save = Don't save
 # No native file dialog: a path is typed.
-dialog-type-path-open-heading = Open a file by its path
-dialog-type-path-save-heading = Save a file by its path
-dialog-type-path-body = No file dialog is available here. Type the full path of a .ron file.
-dialog-type-path-label = File path
-dialog-type-path-hint = /home/me/notes/kosovo.ron
+dialog-type-path-label = Path
+dialog-type-path-no-dialog = No file dialog can be shown on this computer, so the path is typed here.
+dialog-path-open-heading = Open a document
+dialog-path-document-body = Type the full path of the document (a .ron file) to open.
+dialog-path-compare-heading = Compare with a colleague's file
+dialog-path-merge-heading = Merge from a colleague's file
+dialog-path-colleague-body = Type the full path of their document (a .ron file).
+dialog-path-compare = Compare
+dialog-path-merge = Merge
+dialog-path-save-heading = Save the document as
+dialog-path-save-body = Type the full path of the document (a .ron file) to write.
+dialog-path-export-heading = Export as { $kind }
+dialog-path-export-body = Type the full path of the { $kind } file to write (.{ $extension }).
+dialog-path-export = Export
+dialog-path-image-heading = Export the view as a PNG image
+dialog-path-image-body = Type the full path of the PNG image to write.
+dialog-path-slides-heading = Export the slides as PNG images
+dialog-path-slides-body = Type the full path of the folder the slides go into (a new folder is made).
 # The file changed on disk since it was opened or saved.
 dialog-external-heading = { $name } changed on disk
 dialog-external-body = Another program (or a git pull) changed the file since you opened or saved it. Overwriting loses those changes; reloading loses yours.
@@ -579,7 +667,7 @@ dialog-drop-files =
     { $files }
 
 # Status-bar messages. $error and $reason are texts from the file layer, in English for now.
-message-no-file-dialog = No file dialog could be shown on this desktop (on Linux, rfd needs the XDG desktop portal or zenity). Type the path instead.
+message-no-file-dialog = No file dialog could be shown on this computer. Type the path instead.
 message-no-folder-dialog = No folder dialog is available here. Type the folder instead.
 message-builtin-broken = The built-in dataset is broken: { $error }
 # The document shown only if the built-in one cannot be read.
@@ -613,11 +701,7 @@ message-not-saved = Not saved; the file on disk is unchanged. { $error }
 message-read-only-elsewhere = { $name } is open in another Mandate Compare window (process { $pid }); it is open read-only here so neither overwrites the other's changes. Use Save as to keep a copy you can change.
 # Compare and merge ($name: the other file's name; $notices: the merge's own remarks, each
 # after "; ", in English for now).
-message-comparing =
-    Comparing with { $name }: { $count ->
-        [one] { $count } row differs
-       *[other] { $count } rows differ
-    }
+message-comparing = Comparing with { $name }: { $differ }
 message-compare-failed = Could not open the file to compare; nothing changed. { $error }
 message-compare-ended = Stopped comparing with { $name }
 message-merge-failed = Could not open the file to merge; the document is unchanged. { $error }
@@ -630,7 +714,7 @@ message-merged =
         [0] {""}
         [one] , { $conflicts } conflict to resolve below the table
        *[other] , { $conflicts } conflicts to resolve below the table
-    }{ $notices }. Undo takes the whole merge back.
+    }{ $notices }; now { $differ }. Undo takes the whole merge back.
 # $choice: mine, theirs or both; $left: conflicts still to resolve.
 message-conflict-resolved =
     Conflict resolved: { $choice ->
@@ -638,6 +722,18 @@ message-conflict-resolved =
         [theirs] take theirs
        *[both] keep both
     }; { $left } left{ $marked ->
+        [0] {""}
+        [one] ; { $marked } note written before the row's facts changed marked for review
+       *[other] ; { $marked } notes written before the row's facts changed marked for review
+    }
+message-conflicts-all-resolved =
+    { $count ->
+        [one] { $count } conflict resolved
+       *[other] { $count } conflicts resolved
+    }: { $choice ->
+        [mine] all mine kept
+       *[theirs] all theirs taken
+    }{ $marked ->
         [0] {""}
         [one] ; { $marked } note written before the row's facts changed marked for review
        *[other] ; { $marked } notes written before the row's facts changed marked for review
@@ -711,9 +807,11 @@ message-slides-exported =
         [one] Exported { $count } slide to { $folder }
        *[other] Exported { $count } slides to { $folder }
     }
+message-slides-cancelled = Slide export cancelled: { $written } of { $total } saved in { $folder }
 # Files dropped on the window that are not documents ($files: their paths).
 message-not-a-document = Only Mandate Compare documents (.ron files) can be opened; not { $files }
 message-copied = Copied: { $citation }
+message-language = Interface language: { $language }
 
 # The status bar: the pieces are joined with " · ". (Not "status-bar-": tests/core/i18n.rs takes
 # every "status-" id for a status word of the glossary.)
@@ -737,6 +835,7 @@ statusbar-dismiss = Dismiss
 title-builtin = Built-in dataset
 title-window = { $marker }{ $name } — { $app }
 title-window-read-only = { $marker }{ $name } (read-only) — { $app }
+title-exporting-slides = Saving slide { $slide } of { $total } — { $app }
 
 
 ## Exports
@@ -760,7 +859,7 @@ export-format-qdpx = REFI-QDA project
 
 # The Markdown and HTML exports. The table's columns are glossary-responsibility, the year,
 # glossary-status, export-held-today and export-notes.
-export-compared = { $original } ({ $original_date }) compared with { $current } ({ $current_date }).
+export-compared = Then: { $original } ({ $original_date }). Now: { $current } ({ $current_date }).
 export-held-today = Held today by
 export-notes = Notes
 # After a row's status in the table, where the user's own status differs.
@@ -773,8 +872,8 @@ export-nobody = nobody
 export-as-of = as of { $date }
 # Before another source's wording of a row's text; $source is its title.
 export-as-worded = As worded in { $source }:
-export-worded = As { $source } words it; not checked word for word against { $mandate }:
-export-omits = { $mandate } adds words this wording leaves out; known from { $source }: “{ $text }”
+export-worded = As { $source } words it; not checked word for word against the mandate's text ({ $mandate }):
+export-omits = The mandate's text ({ $mandate }) adds words this wording leaves out; known from { $source }: “{ $text }”
 # CSV, column original_from, for the mandate's own words. $source: the copy they were checked against (data).
 export-checked = the mandate's own words, checked against { $source }
 export-who-held-when = Who held it when
@@ -795,8 +894,8 @@ export-timeline = Who held what, when
 # The timeline picture's name for screen readers.
 export-svg-name =
     { $count ->
-        [one] Timeline of { $count } responsibility, from { $mandate } ({ $date }) to today ({ $today }): who held it, when
-       *[other] Timeline of { $count } responsibilities, from { $mandate } ({ $date }) to today ({ $today }): who held each, when
+        [one] Timeline of { $count } responsibility, from { $date } ({ $mandate }) to today ({ $today }): who held it, when
+       *[other] Timeline of { $count } responsibilities, from { $date } ({ $mandate }) to today ({ $today }): who held each, when
     }
 
 # The REFI-QDA project: a source's description, the code book, the notes' names.
@@ -809,13 +908,14 @@ export-qdpx-tags-code = The tags of the notes on the row
 export-qdpx-whole-document = the whole document
 export-qdpx-missing-row = row { $row }, which this document does not have
 export-qdpx-note = Note by { $author } on { $subject }
-export-qdpx-description = { $title }: { $original } compared with { $current }. Exported from Mandate Compare.
-export-qdpx-description-dataset = { $title }: { $original } compared with { $current }; built-in data { $dataset } release { $release }. Exported from Mandate Compare.
+export-qdpx-description = { $title }. Then: { $original }; now: { $current }. Exported from Mandate Compare.
+export-qdpx-description-dataset = { $title }. Then: { $original }; now: { $current }; built-in data { $dataset } release { $release }. Exported from Mandate Compare.
 
 ## Errors of files
 
-# Why a file could not be opened or saved. The operating system's reason and the step of saving
-# are given in English by io (and the command line); these are the app's words for them.
+# Why a file could not be opened or saved, in the app and (in English) on the command line. Each
+# step of saving (io::SaveStep) has its own message; the operating system's reason comes as it
+# says it where no message below names it.
 error-cannot-read = { $file }: cannot read the file: { $reason }
 error-too-large = { $file }: the file is { $size } bytes, larger than the { $limit } bytes a document may have
 error-newer-format = { $file }: the file has format { $found }, written by a newer version of Mandate Compare; this version reads format { $supported } and older
@@ -834,3 +934,18 @@ error-step-permissions = giving the new file the permissions of the old one
 error-step-write = writing the temporary file
 error-step-backup = keeping the backup copy
 error-step-rename = renaming the temporary file over the target
+error-step-inspect = looking at what is at the path
+error-step-special = the path is a device, a pipe or a socket, not a file
+error-step-stream = writing into the device or pipe
+error-step-lock = locking the temporary file
+error-step-flush = flushing the temporary file
+error-step-sync = syncing the temporary file to the disk
+error-step-check = reading the file again to see whether it changed
+error-step-backup-sync = syncing the backup copy to the disk
+error-step-backup-rename = renaming the new backup copy into place
+error-step-sync-folder = syncing the folder to the disk
+error-step-png = encoding the PNG image
+error-step-recovery-folder = creating the recovery folder
+error-step-open-mark = marking the file as open in this window
+error-serialize = cannot write the document as RON: { $reason }
+error-changed-on-disk = { $file } changed on disk after it was read (another program wrote it); nothing was written, so that change is kept: run the command again

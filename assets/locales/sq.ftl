@@ -17,7 +17,7 @@ status-ongoing = Në vazhdim
     .description = E kryen ende bartësi fillestar
 status-completed = E përfunduar
     .description = Detyra u krye dhe ka përfunduar
-status-superseded = E tejkaluar
+status-superseded = E zëvendësuar
     .description = E zëvendësoi një proces ose marrëveshje tjetër
 status-contested = E kontestuar
     .description = Kush e mban varet nga një interpretim i kontestuar i mandatit
@@ -75,10 +75,24 @@ menu-redo-what = Ribëj: { $what }
 menu-one-line-rows = Tekstet e shkurtuara në tabelë
 menu-show-tags = Shfaq panelin e etiketave
 menu-hide-tags = Fshih panelin e etiketave
+menu-tags-no-room = Fshih panelin e etiketave (nuk ka vend në këtë madhësi: zgjeroni dritaren ose zvogëloni)
 menu-on = { $label } (aktiv)
 menu-off = { $label } (joaktiv)
 menu-in-use = { $label } (në përdorim)
 menu-shortcuts-rows = Rreshti tjetër / i mëparshëm
+
+# Help > About: what a paper needs to cite exactly what was used ($file, $readme: file names).
+about-version = Versioni { $version }
+about-data = Të dhënat e integruara: { $dataset }, botimi { $release }
+about-licence = Licenca: { $licence }
+about-readme = Si instalohet, përdoret dhe citohet: { $readme }, këtu
+about-readme-missing = Kjo kopje erdhi pa { $readme }; ai në kodin burimor tregon si instalohet, përdoret dhe citohet
+about-cite = Për të cituar aplikacionin dhe botimin e të dhënave: { $file }, pranë { $readme }
+
+# The message box when no graphics backend could draw the window.
+graphics-failed-title = Mandate Compare nuk mund ta hapë dritaren
+graphics-failed-body = Asnjë nga mënyrat për të vizatuar dritaren nuk funksionoi në këtë kompjuter:
+graphics-failed-advice = Çfarë të provoni: instaloni ose përditësoni drejtuesin e kartës grafike (në Linux: { $packages }); në desktop në distancë ose në makinë virtuale, hapeni aplikacionin në vetë kompjuterin. Komandat që nuk kanë nevojë për dritare ({ $commands }) funksionojnë njësoj.
 
 command-new = Fillo nga të dhënat e integruara
 command-open = Hap…
@@ -103,6 +117,7 @@ command-undo = Zhbëj
 command-redo = Ribëj
 command-find = Kërko
 command-clear-filters = Pastro filtrat
+command-deselect = Kthehu te pasqyra
 command-show-table = Tabela
 command-show-summary = Pamja përmbledhëse
 command-show-timeline = Vija kohore
@@ -122,16 +137,17 @@ command-last-slide = Sllajdi i fundit
 command-end-presentation = Përfundo prezantimin
 command-command-palette = Paleta e komandave…
 command-show-shortcuts = Shkurtoret e tastierës
+command-show-about = Rreth Mandate Compare
 
 
 ## Table and filters
 
-table-column-differs = Ndryshe në { $name }
+table-column-differs = Në { $name }
 table-column-responsibility = Përgjegjësia ({ $year })
 table-column-status-holders = Statusi dhe bartësit sot
 table-column-status = Statusi sot
 table-column-holders = Bartësit sot
-table-column-notes = Shënime
+table-column-notes = Shënimet
 table-tab-table = Tabela
 table-tab-summary = Pamja përmbledhëse
 table-tab-timeline = Vija kohore
@@ -155,6 +171,9 @@ table-paragraph = par. { $paragraph }
 table-as-of-hint = Kur u kontrolluan për herë të fundit ky status dhe bartësit e tij
 table-yours = i juaji
 table-yours-hint = Vlerësimi juaj; i integruari: { $status }
+table-theirs = e tyre
+table-theirs-hint = Vlerësimi vetjak i { $author }; i integruari: { $status }
+table-differs-hint = Ndryshon: { $what }
 table-notes-count =
     { $count ->
         [one] { $count } shënim
@@ -166,7 +185,7 @@ table-update = Përditëso…
 table-update-not-now = Jo tani
 table-update-not-now-hint = Mbaji të dhënat e vjetra; oferta rikthehet kur skedari hapet sërish
 
-filter-compares = { $original } ({ $original_date }) përballë situatës { $current } ({ $current_date })
+filter-compares = Atëherë: { $original } ({ $original_date }) · Sot: { $current } ({ $current_date })
 filter-search = Kërko
 filter-search-hint = tekste, bartës, ngjarje, shënime
 filter-presence-menu =
@@ -178,6 +197,12 @@ filter-status-menu =
     { $count ->
         [0] Statusi: të gjitha
        *[other] Statusi: { $count }
+    }
+filter-status-one = Statusi: { $status }
+filter-status-own =
+    { $count ->
+        [one] { $count } rresht filtrohet sipas vlerësimit vetjak, të tjerët sipas statusit të integruar
+       *[other] { $count } rreshta filtrohen sipas vlerësimit vetjak, të tjerët sipas statusit të integruar
     }
 filter-holder-menu =
     { $count ->
@@ -200,7 +225,11 @@ filter-contested-only = Vetëm të kontestuarat
 filter-contested-only-hint = Rreshtat me status «E kontestuar» ose me qëndrime të kundërta të regjistruara
 filter-has-notes = Me shënime
 filter-all-shown = Të gjitha ({ $total })
-filter-some-shown = Shfaqen { $shown } nga { $total }
+filter-some-shown =
+    { $shown ->
+        [one] Shfaqet { $shown } nga { $total }
+       *[other] Shfaqen { $shown } nga { $total }
+    }
 filter-clear = Pastro filtrat
 filter-tags = Etiketat:
 
@@ -211,17 +240,27 @@ tags-rename-heading = Riemërto ose bashko një etiketë
 tags-rename-from = Etiketa për t'u riemërtuar
 tags-choose = zgjidhni…
 tags-new-name = Emri i ri
-tags-new-name-hint = një ekzistuese bashkohet
+tags-new-name-hint = një etiketë ekzistuese bashkohet
 tags-rename = Riemërto kudo
 tags-rename-hint = Në çdo shënim, si një hap që mund ta zhbëni
 
 ## Detail and notes
 
-detail-data-in-english = Tekstet e mandatit dhe të dhënat janë në anglisht, si në tekstin zyrtar të OKB-së.
+detail-data-in-english = Tekstet e mandatit, përmbledhjet, ngjarjet dhe qëndrimet janë në anglisht, si në tekstin zyrtar të OKB-së.
 detail-overview = Pasqyrë
 detail-overview-hint = Zgjidhni një përgjegjësi në tabelë (ose shtypni shigjetën poshtë) për të parë se ç'u bë me të.
+detail-back-hint = Lëreni këtë rresht për pasqyrën dhe shënimet për të gjithë krahasimin (Esc)
+detail-jump-note = Shkruani një shënim…
+detail-jump-note-hint = Shkoni te formulari i shënimit për këtë rresht
 detail-status-today = Statusi sot
 detail-count-of = { $count } nga { $total }
+detail-count-built-in = I integruar
+detail-count-with-own = Me vlerësimet vetjake
+detail-own-count =
+    { $count ->
+        [one] Një vlerësim vetjak zë vendin e statusit të integruar në { $count } rresht.
+       *[other] Vlerësimet vetjake zënë vendin e statusit të integruar në { $count } rreshta.
+    }
 detail-orphans =
     { $count ->
         [one] Kujdes: { $count } shënim i përket një rreshti që ky dokument nuk e ka; ruhet:
@@ -232,12 +271,12 @@ detail-given = Dhënë më { $year }: { $presence }
 detail-cite-hint = Si të citohen fjalët e mandatit për këtë rresht
 detail-what-happened = Çfarë ndodhi
 detail-your-notes = Shënimet tuaja
-detail-text-of = Teksti i { $mandate }
+detail-text-of = Teksti i mandatit: { $mandate }
 detail-quoted = «{ $text }»
-detail-as-worded = Siç formulohet në { $source }:
-detail-wording-of = Siç e formulon { $source }; nuk është krahasuar fjalë për fjalë me { $mandate }:
+detail-as-worded = Siç e formulon burimi { $source }:
+detail-wording-of = Siç e formulon { $source }; nuk është krahasuar fjalë për fjalë me tekstin e mandatit ({ $mandate }):
 detail-checked-against = Krahasuar fjalë për fjalë me { $source }
-detail-omits = { $mandate } shton fjalë që ky formulim i lë jashtë; e njohur nga { $source }: «{ $text }»
+detail-omits = Teksti i mandatit ({ $mandate }) shton fjalë që ky formulim i lë jashtë; e njohur nga { $source }: «{ $text }»
 detail-cite-quoted = { $citation }: «{ $text }»
 detail-cite-worded = { $citation }, siç e formulon { $source }: { $text }
 detail-status-holders = Statusi dhe bartësit sot
@@ -261,10 +300,10 @@ detail-open = hap
 detail-open-name = hap { $source }
 detail-copy = kopjo
 detail-copy-hint = Kopjo citimin: { $citation }
-detail-copy-name = Kopjo citimin e { $source }
+detail-copy-name = Kopjo citimin: { $source }
 detail-no-holder = pa bartës (detyra ka përfunduar)
 detail-more-kb = … edhe { $amount } KB nga ky tekst
-detail-more-mb = … edhe { $amount } MB nga ky tekst
+detail-more-mb = … edhe { NUMBER($amount, minimumFractionDigits: 1, maximumFractionDigits: 1) } MB nga ky tekst
 detail-show-more = Shfaq më shumë
 detail-show-less = Shfaq më pak
 
@@ -287,6 +326,10 @@ note-editing = Ndryshimi i shënimit
 note-new = Shënim i ri
 note-your-name = Emri juaj (pyetet një herë, mbahet mend)
 note-your-name-hint = p.sh. A. Studiuese
+note-signed = Shënimet e reja nënshkruhen { $author }
+note-change-name = Ndryshoni emrin
+note-change-name-hint = Në një kompjuter të përbashkët: emri që mbajnë shënimet dhe vlerësimet e reja
+note-use-name = Përdorni këtë emër
 note-text = Teksti i shënimit
 note-text-hint = Çfarë vutë re, çfarë duhet kontrolluar, me çfarë nuk pajtoheni
 note-paste-refused = Nuk u ngjit: { $chars } karaktere, ndërsa një shënim merr së shumti { $max }. Ngjitni një pjesë, ose mbajeni tekstin e gjatë në një skedar dhe citojeni.
@@ -314,17 +357,20 @@ compare-with = Krahasim me { $name }:
 compare-rows-differ =
     { $count ->
         [0] asnjë rresht nuk ndryshon
-        [one] { $count } rresht ndryshon (i shënuar në tabelë)
-       *[other] { $count } rreshta ndryshojnë (të shënuar në tabelë)
+        [one] { $count } rresht ndryshon
+       *[other] { $count } rreshta ndryshojnë
     }
-compare-whole-differs = ; shënimet për krahasimin në tërësi ndryshojnë
+compare-marked = (të shënuar në tabelë)
+compare-differ-definition = Një rresht ndryshon kur ndryshon ajo që thotë: statusi ose bartësit (të integruar ose vlerësim vetjak), teksti ose shënimet e tij. Kush e shkroi dhe kur nuk llogariten.
+compare-whole-differs = Ndryshojnë edhe shënimet për krahasimin në tërësi.
 compare-merge = Bashko nga { $name }
 compare-merge-hint = Sillni shënimet dhe vlerësimet e tyre në dokumentin tuaj (një hap që mund ta zhbëni)
+compare-merged-hint = Gjithçka në { $name } është tashmë në dokumentin tuaj, ose pret poshtë tabelës si konflikt
 compare-show-agreement = Shfaq përputhjen
 compare-hide-agreement = Fshih përputhjen
 compare-agreement-hint = Sa përputhen vlerësimet tuaja me të tyret, rresht për rresht
 compare-leave = Dil nga krahasimi
-compare-differs-only-yours = vetëm te juaji
+compare-differs-only-yours = vetëm te i juaji
 compare-differs-only-theirs = vetëm te i tyri
 compare-differs-status = statusi
 compare-differs-holders = bartësit
@@ -338,7 +384,7 @@ compare-differs-notes =
 compare-row-heading = Krahasuar me { $name }
 compare-same = Njësoj në të dy skedarët.
 compare-missing-row = { $name } nuk e ka këtë rresht.
-compare-yours = Juaji
+compare-yours = I juaji
 compare-theirs = I tyri
 compare-status = Statusi
 compare-holders = Bartësit
@@ -347,7 +393,7 @@ compare-row-text = Teksti i rreshtit
 compare-differs = ndryshon
 compare-none = asnjë
 compare-by = nga { $author }
-compare-notes-only-yours = Shënime vetëm te juaji
+compare-notes-only-yours = Shënime vetëm te i juaji
 compare-notes-only-theirs = Shënime vetëm te { $name }
 compare-notes-changed = Shënime të ndryshuara te { $name } (versioni i tyre)
 
@@ -355,7 +401,13 @@ conflict-count =
     { $count ->
         [one] { $count } konflikt bashkimi për t'u zgjidhur
        *[other] { $count } konflikte bashkimi për t'u zgjidhur
+    }{ $rows ->
+        [one] {""}
+       *[other] , në { $rows } vende
     }
+conflict-keep-all-mine = Mbaj të gjitha të miat
+conflict-take-all-theirs = Merr të gjitha të tyret
+conflict-all-hint = Zgjidhni kështu çdo konflikt më poshtë, si një hap që mund ta zhbëni
 conflict-explain = Versioni juaj mbetet në dokument derisa të zgjidhni; ruajtja i mban konfliktet në skedar.
 conflict-whole = Krahasimi në tërësi
 conflict-title = Konflikti { $number }: { $what } ({ $place })
@@ -370,24 +422,42 @@ conflict-take-theirs = Merr të tyrin
 conflict-keep-both = Mbaj të dyja
 conflict-choice-hint = Konflikti { $number }: { $choice }
 
-agreement-headline = Përputhja: i njëjti status në { $same } nga { $rows } rreshta ({ $percent } %), { $kappa }
-agreement-kappa = kappa e Cohen-it { $kappa }
+agreement-headline =
+    { $rows ->
+        [one] Përputhja: i njëjti status në { $same } nga { $rows } rresht ({ NUMBER($percent, maximumFractionDigits: 0) } %), { $kappa }
+       *[other] Përputhja: i njëjti status në { $same } nga { $rows } rreshta ({ NUMBER($percent, maximumFractionDigits: 0) } %), { $kappa }
+    }
+agreement-kappa = kappa e Cohen-it { NUMBER($kappa, minimumFractionDigits: 2, maximumFractionDigits: 2) }
 agreement-kappa-undefined = kappa e papërcaktuar
 agreement-nothing = Përputhja: s'ka ç'të matet
 agreement-heading = Përputhja me { $name }
-agreement-basis = Mbi rreshtat që kanë të dy skedarët ({ $rows }). Vlerësimet tuaja vetjake: { $own_mine }; të tyret: { $own_theirs }. Kur dikush nuk ka bërë asnjë, vlejnë statusi dhe bartësit e integruar të skedarit të tij.
+agreement-assessed = Rreshta në të dy skedarët: { $common }. Vlerësime vetjake: tuajat { $own_mine }, të tyret { $own_theirs }, të dyja { $both }.
+agreement-over-own =
+    { $rows ->
+        [one] E matur mbi { $rows } rreshtin që e keni vlerësuar të dy vetë.
+       *[other] E matur mbi { $rows } rreshtat që i keni vlerësuar të dy vetë.
+    }
+agreement-over-all =
+    { $rows ->
+        [one] E matur mbi { $rows } rreshtin që kanë të dy skedarët; statusi i integruar zë vendin kur dikush nuk ka bërë vlerësim.
+       *[other] E matur mbi të gjithë { $rows } rreshtat; statusi i integruar zë vendin kur dikush nuk ka bërë vlerësim.
+    }
+agreement-stand-in = Statusi i integruar zë vendin
+agreement-stand-in-hint = Matni edhe rreshtat që i ka vlerësuar vetëm njëri prej jush (ose asnjëri), duke marrë në vend të tyre statusin dhe bartësit e integruar të skedarit të atij personi
+agreement-none-both = Asnjë rresht nuk ka vlerësim vetjak nga të dy: s'ka ç'të matet. Shënoni "Statusi i integruar zë vendin" për të matur rreshtat që i ka vlerësuar njëri prej jush kundrejt të dhënave të integruara.
 agreement-no-common = Të dy skedarët nuk kanë asnjë rresht të përbashkët: s'ka ç'të matet.
 agreement-no-own = Asnjëri prej jush nuk ka bërë vlerësim vetjak për ndonjë rresht që e kanë të dy skedarët: s'ka ç'të matet (shifrat do të krahasonin vetëm të dhënat e integruara).
 agreement-same-status = I njëjti status
 agreement-same-of =
     { $rows ->
-        [one] { $same } nga { $rows } rresht ({ $percent } %)
-       *[other] { $same } nga { $rows } rreshta ({ $percent } %)
+        [one] { $same } nga { $rows } rresht ({ NUMBER($percent, minimumFractionDigits: 1, maximumFractionDigits: 1) } %)
+       *[other] { $same } nga { $rows } rreshta ({ NUMBER($percent, minimumFractionDigits: 1, maximumFractionDigits: 1) } %)
     }
 agreement-cohen = Kappa e Cohen-it
-agreement-kappa-value = { $kappa } (përputhja e pritur rastësisht: { $expected } %)
-agreement-kappa-none = e papërcaktuar: të dy i dhanë çdo rreshti të njëjtin status
+agreement-kappa-value = { NUMBER($kappa, minimumFractionDigits: 3, maximumFractionDigits: 3) } (përputhja e pritur rastësisht: { NUMBER($expected, minimumFractionDigits: 1, maximumFractionDigits: 1) } %)
+agreement-kappa-none = e papërcaktuar: të dy u dhanë të gjitha rreshtave një status të vetëm, të njëjtin
 agreement-holders = Bartësit (indeksi mesatar i Jaccard-it)
+agreement-holders-value = { NUMBER($value, minimumFractionDigits: 3, maximumFractionDigits: 3) }
 agreement-built-in = { $status } (i integruar)
 agreement-disagreements =
     { $count ->
@@ -395,13 +465,13 @@ agreement-disagreements =
         [one] { $count } rresht me status të ndryshëm
        *[other] { $count } rreshta me status të ndryshëm
     }
-agreement-row = { $row }: juaji { $mine }; i tyri { $theirs }
-agreement-row-hint = { $title }. Mbivendosja e bartësve { $overlap } (1: të njëjtët bartës).
-agreement-pairs = Rreshta për çdo çift statusesh (majtas: juaji; lart: i tyri)
+agreement-row = { $row }: i juaji { $mine }; i tyri { $theirs }
+agreement-row-hint = { $title }. Mbivendosja e bartësve { NUMBER($overlap, minimumFractionDigits: 2, maximumFractionDigits: 2) } (1: të njëjtët bartës).
+agreement-pairs = Rreshta për çdo çift statusesh (majtas: i juaji; lart: i tyri)
 agreement-pair-hint =
     { $count ->
-        [one] Juaji { $mine }, i tyri { $theirs }: { $count } rresht
-       *[other] Juaji { $mine }, i tyri { $theirs }: { $count } rreshta
+        [one] I juaji { $mine }, i tyri { $theirs }: { $count } rresht
+       *[other] I juaji { $mine }, i tyri { $theirs }: { $count } rreshta
     }
 
 ## Summary, timeline and slides
@@ -415,30 +485,38 @@ summary-node-presence = prania { $label }
 summary-node-status = statusi { $label }
 summary-node-holder = bartësi { $label }
 
-timeline-empty = Nuk ka përgjegjësi për t’u shfaqur
+timeline-empty = Nuk ka përgjegjësi për t'u shfaqur
 timeline-line-today = Sot, { $date }
 timeline-period = nga { $date } { $status }, { $holders }
 timeline-no-holder = pa bartës
 timeline-until-today = sot
-timeline-bar-held = { $from } deri { $until }: { $status }, bartës: { $holders }
-timeline-bar-unheld = { $from } deri { $until }: { $status }, pa bartës
+timeline-bar-held = { $from } deri më { $until }: { $status }, bartës: { $holders }
+timeline-bar-unheld = { $from } deri më { $until }: { $status }, pa bartës
 
-slide-keys = Djathtas ose Hapësirë: tjetra · Majtas: prapa · Esc: dalje
+slide-keys = Djathtas ose Hapësirë: përpara · Majtas: prapa · Esc: dalje
 slide-overview-subtitle =
     { $count ->
-        [one] { $count } përgjegjësi e { $mandate }: çfarë u bë me të
-       *[other] { $count } përgjegjësi të { $mandate }: çfarë u bë me to
+        [one] { $mandate }: { $count } përgjegjësi dhe çfarë u bë me të
+       *[other] { $mandate }: { $count } përgjegjësi dhe çfarë u bë me to
     }
 slide-timeline-title = Kush mbajti çfarë dhe kur
 slide-no-holder = pa bartës: detyra ka përfunduar
 slide-as-of = gjendja më { $date }
-slide-quote = „{ $text }“
+slide-quote = «{ $text }»
 slide-worded = siç e formulon { $source }, jo fjalët e vetë mandatit
 slide-sources-reach = burimet deri më { $date }
 slide-talking-points = Pika për diskutim
 slide-key-dates = Datat kryesore
 slide-positions = Qëndrimet
-slide-own-assessment = (vlerësimi juaj)
+slide-own-assessment = Vlerësim vetjak nga { $author }:
+slide-built-in = I integruar:
+slide-own-same = i njëjti
+slide-exporting = Po ruhet sllajdi { $slide } nga { $total } si figurë PNG
+summary-own-counted =
+    { $count ->
+        [one] { $count } rresht numërohet sipas vlerësimit vetjak, jo statusit të integruar
+       *[other] { $count } rreshta numërohen sipas vlerësimit vetjak, jo statusit të integruar
+    }
 
 ## Dialogs and messages
 dialog-cancel = Anulo
@@ -446,15 +524,30 @@ dialog-save = Ruaj
 dialog-open = Hap
 dialog-save-as = Ruaj si…
 dialog-unsaved-heading = Të ruhen ndryshimet në { $name }?
+dialog-unsaved-heading-builtin = Të ruhen ndryshimet tuaja në një skedar tuajin?
+dialog-unsaved-builtin-note = Të dhënat e integruara që vijnë me aplikacionin nuk ndryshohen kurrë: ndryshimet tuaja shkojnë në një skedar të ri.
 dialog-unsaved-before-new = Ndryshimet tuaja humbin nëse nuk i ruani para se të filloni nga e para me të dhënat e integruara.
 dialog-unsaved-before-open = Ndryshimet tuaja humbin nëse nuk i ruani para se të hapni një skedar tjetër.
 dialog-unsaved-before-quit = Ndryshimet tuaja humbin nëse nuk i ruani para se të dilni.
 dialog-dont-save = Mos ruaj
-dialog-type-path-open-heading = Hap një skedar sipas shtegut
-dialog-type-path-save-heading = Ruaj një skedar sipas shtegut
-dialog-type-path-body = Këtu nuk ka dritare për zgjedhjen e skedarëve. Shkruani shtegun e plotë të një skedari .ron.
-dialog-type-path-label = Shtegu i skedarit
-dialog-type-path-hint = /home/me/notes/kosovo.ron
+dialog-type-path-label = Shtegu
+dialog-type-path-no-dialog = Në këtë kompjuter nuk mund të shfaqet dritare për skedarët, ndaj shtegu shkruhet këtu.
+dialog-path-open-heading = Hapni një dokument
+dialog-path-document-body = Shkruani shtegun e plotë të dokumentit (skedar .ron) që do të hapet.
+dialog-path-compare-heading = Krahasoni me skedarin e një kolegu
+dialog-path-merge-heading = Bashkoni nga skedari i një kolegu
+dialog-path-colleague-body = Shkruani shtegun e plotë të dokumentit të tyre (skedar .ron).
+dialog-path-compare = Krahaso
+dialog-path-merge = Bashko
+dialog-path-save-heading = Ruajeni dokumentin si
+dialog-path-save-body = Shkruani shtegun e plotë të dokumentit (skedar .ron) që do të shkruhet.
+dialog-path-export-heading = Eksportoni si { $kind }
+dialog-path-export-body = Shkruani shtegun e plotë të skedarit që do të shkruhet ({ $kind }, .{ $extension }).
+dialog-path-export = Eksporto
+dialog-path-image-heading = Eksportoni pamjen si figurë PNG
+dialog-path-image-body = Shkruani shtegun e plotë të figurës PNG që do të shkruhet.
+dialog-path-slides-heading = Eksportoni sllajdet si figura PNG
+dialog-path-slides-body = Shkruani shtegun e plotë të dosjes ku shkojnë sllajdet (krijohet një dosje e re).
 dialog-external-heading = Skedari { $name } ndryshoi në disk
 dialog-external-body = Një program tjetër (ose një git pull) e ndryshoi skedarin pasi e hapët ose e ruajtët. Nëse e mbishkruani, humbin ato ndryshime; nëse e rihapni, humbin tuajat.
 dialog-overwrite = Mbishkruaj
@@ -488,14 +581,14 @@ dialog-slides-title = Eksporto sllajdet në
 dialog-png-image = Imazh PNG
 dialog-palette-title = Paleta e komandave
 dialog-palette-label = Komanda
-dialog-palette-hint = Shkruani një pjesë të komandës, p.sh. "ruaj"
+dialog-palette-hint = Shkruani një pjesë të komandës, p.sh. «ruaj»
 dialog-palette-none = Asnjë komandë nuk përputhet
 dialog-drop-hint = Lëshoni një dokument .ron për ta hapur
 dialog-drop-files =
     Lëshojeni për ta hapur:
     { $files }
 
-message-no-file-dialog = Në këtë desktop nuk mund të shfaqej dritare për skedarët (në Linux, rfd ka nevojë për XDG desktop portal ose zenity). Shkruani shtegun.
+message-no-file-dialog = Në këtë kompjuter nuk mund të shfaqej dritare për skedarët. Shkruani shtegun.
 message-no-folder-dialog = Këtu nuk ka dritare për zgjedhjen e dosjeve. Shkruani dosjen.
 message-builtin-broken = Të dhënat e integruara janë të dëmtuara: { $error }
 message-empty-title = Krahasim bosh
@@ -526,11 +619,7 @@ message-saved-with-conflicts =
     }
 message-not-saved = Nuk u ruajt; skedari në disk mbetet i pandryshuar. { $error }
 message-read-only-elsewhere = { $name } është i hapur në një dritare tjetër të Mandate Compare (procesi { $pid }); këtu është hapur vetëm për lexim, që asnjëra të mos mbishkruajë ndryshimet e tjetrës. Përdorni Ruaj si për të mbajtur një kopje që mund ta ndryshoni.
-message-comparing =
-    Po krahasohet me { $name }: { $count ->
-        [one] { $count } rresht ndryshon
-       *[other] { $count } rreshta ndryshojnë
-    }
+message-comparing = Po krahasohet me { $name }: { $differ }
 message-compare-failed = Skedari për krahasim nuk u hap; asgjë nuk ndryshoi. { $error }
 message-compare-ended = Krahasimi me { $name } përfundoi
 message-merge-failed = Skedari për bashkim nuk u hap; dokumenti mbetet i pandryshuar. { $error }
@@ -543,13 +632,25 @@ message-merged =
         [0] {""}
         [one] , { $conflicts } konflikt për t'u zgjidhur poshtë tabelës
        *[other] , { $conflicts } konflikte për t'u zgjidhur poshtë tabelës
-    }{ $notices }. Zhbëj e kthen mbrapsht gjithë bashkimin.
+    }{ $notices }; tani { $differ }. Zhbëj e kthen mbrapsht gjithë bashkimin.
 message-conflict-resolved =
     Konflikti u zgjidh: { $choice ->
         [mine] mbaj timin
         [theirs] merr të tyrin
        *[both] mbaj të dyja
-    }; mbeten { $left }{ $marked ->
+    }; konflikte të mbetura: { $left }{ $marked ->
+        [0] {""}
+        [one] ; { $marked } shënim i shkruar para ndryshimit të fakteve të rreshtit u shënua për rishikim
+       *[other] ; { $marked } shënime të shkruara para ndryshimit të fakteve të rreshtit u shënuan për rishikim
+    }
+message-conflicts-all-resolved =
+    { $count ->
+        [one] U zgjidh { $count } konflikt
+       *[other] U zgjidhën { $count } konflikte
+    }: { $choice ->
+        [mine] u mbajtën të gjitha të miat
+       *[theirs] u morën të gjitha të tyret
+    }{ $marked ->
         [0] {""}
         [one] ; { $marked } shënim i shkruar para ndryshimit të fakteve të rreshtit u shënua për rishikim
        *[other] ; { $marked } shënime të shkruara para ndryshimit të fakteve të rreshtit u shënuan për rishikim
@@ -576,7 +677,7 @@ message-updated =
         [0] {""}
         [one] ; { $conflicts } konflikt ku keni ndryshuar një tekst të integruar që e ndryshojnë edhe të dhënat e reja, i renditur poshtë tabelës
        *[other] ; { $conflicts } konflikte ku keni ndryshuar tekste të integruara që i ndryshojnë edhe të dhënat e reja, të renditura poshtë tabelës
-    }{ $notices }. Ende e paruajtur; Zhbëj e kthen mbrapsht gjithë përditësimin.
+    }{ $notices }. Ende pa u ruajtur; Zhbëj e kthen mbrapsht gjithë përditësimin.
 message-update-offer = Ky skedar përdor të dhënat e integruara të botimit { $built_on }; është i disponueshëm botimi { $latest }.
 message-update-assumed =
     { $differences ->
@@ -590,8 +691,8 @@ message-not-removed = Heqja e { $file } nuk u krye: { $error }
 message-restored = U rikthye puna e paruajtur nga { $when }; ruajeni për ta mbajtur
 message-not-restored = Rikthimi nuk u krye: { $error }
 message-tag-not-renamed = Asnjë shënim nuk ka etiketën { $tag }, ose emri i ri është bosh
-message-read-only-refused = Veprimi "{ $what }" nuk mund të kryhet: dokumenti është vetëm për lexim. Përdorni Ruaj si për të bërë një kopje që mund ta ndryshoni.
-message-cannot = Veprimi "{ $what }" nuk mund të kryhet: { $error }
+message-read-only-refused = Veprimi «{ $what }» nuk mund të kryhet: dokumenti është vetëm për lexim. Përdorni Ruaj si për të bërë një kopje që mund ta ndryshoni.
+message-cannot = Veprimi «{ $what }» nuk mund të kryhet: { $error }
 message-undone = U zhbë: { $what }
 message-redone = U ribë: { $what }
 message-nothing-to-undo = Asgjë për të zhbërë
@@ -618,8 +719,10 @@ message-slides-exported =
         [one] U eksportua { $count } sllajd në { $folder }
        *[other] U eksportuan { $count } sllajde në { $folder }
     }
+message-slides-cancelled = Eksporti i sllajdeve u anulua: { $written } nga { $total } u ruajtën në { $folder }
 message-not-a-document = Mund të hapen vetëm dokumente të Mandate Compare (skedarë .ron); jo { $files }
 message-copied = U kopjua: { $citation }
+message-language = Gjuha e ndërfaqes: { $language }
 
 statusbar-rows =
     { $count ->
@@ -640,6 +743,7 @@ statusbar-dismiss = Mbyll
 title-builtin = Të dhënat e integruara
 title-window = { $marker }{ $name } — { $app }
 title-window-read-only = { $marker }{ $name } (vetëm për lexim) — { $app }
+title-exporting-slides = Po ruhet sllajdi { $slide } nga { $total } — { $app }
 
 
 ## Exports
@@ -659,23 +763,23 @@ export-format-bibtex = BibTeX i burimeve
 export-format-qdpx = Projekt REFI-QDA
     .description = Projekt REFI-QDA (.qdpx) për QualCoder, ATLAS.ti, NVivo ose MAXQDA (vetëm eksport)
 
-export-compared = { $original } ({ $original_date }) krahasuar me { $current } ({ $current_date }).
+export-compared = Atëherë: { $original } ({ $original_date }). Sot: { $current } ({ $current_date }).
 export-held-today = Bartësit sot
 export-notes = Shënimet
 export-own-status = vlerësim vetjak: { $status }
 export-own-assessment = { $status }; bartës: { $holders } ({ $author }, { $date })
 export-nobody = askush
 export-as-of = gjendja më { $date }
-export-as-worded = Siç formulohet në { $source }:
-export-worded = Siç e formulon { $source }; nuk është krahasuar fjalë për fjalë me { $mandate }:
-export-omits = { $mandate } shton fjalë që ky formulim i lë jashtë; e njohur nga { $source }: «{ $text }»
+export-as-worded = Siç e formulon burimi { $source }:
+export-worded = Siç e formulon { $source }; nuk është krahasuar fjalë për fjalë me tekstin e mandatit ({ $mandate }):
+export-omits = Teksti i mandatit ({ $mandate }) shton fjalë që ky formulim i lë jashtë; e njohur nga { $source }: «{ $text }»
 export-checked = fjalët e vetë mandatit, krahasuar me { $source }
 export-who-held-when = Kush e mbajti dhe kur
 export-phase = nga { $date }: { $status }; bartës: { $holders }
 export-what-happened = Çfarë ndodhi
 export-positions = Qëndrimet
 export-sources = Burimet
-export-notes-whole = Shënime për gjithë krahasimin
+export-notes-whole = Shënime për krahasimin në tërësi
 export-notes-orphans = Shënime për rreshta që nuk janë në këtë dokument
 export-note-changed = ndryshuar më { $date }
 export-note-private = privat
@@ -684,21 +788,21 @@ export-tags = Etiketat
 export-timeline = Kush mbajti çfarë dhe kur
 export-svg-name =
     { $count ->
-        [one] Vija kohore e { $count } përgjegjësie, nga { $mandate } ({ $date }) deri sot ({ $today }): kush e mbajti dhe kur
-       *[other] Vija kohore e { $count } përgjegjësive, nga { $mandate } ({ $date }) deri sot ({ $today }): kush e mbajti secilën dhe kur
+        [one] Vija kohore e { $count } përgjegjësie, nga { $date } ({ $mandate }) deri sot ({ $today }): kush e mbajti dhe kur
+       *[other] Vija kohore e { $count } përgjegjësive, nga { $date } ({ $mandate }) deri sot ({ $today }): kush e mbajti secilën dhe kur
     }
 
-export-qdpx-source = { $presence }: përgjegjësitë e saj me fjalët e mandatit
+export-qdpx-source = { $presence }: përgjegjësitë, me fjalët e mandatit
 export-qdpx-private-note = Shënim privat
 export-qdpx-status-code = Çfarë u bë me funksionin në terren (vlerësimi i integruar)
 export-qdpx-own-code = Statusi vetjak i rreshtit sipas përdoruesit, krahas atij të integruar
 export-qdpx-tag-code = Shënime me etiketën { $tag }
 export-qdpx-tags-code = Etiketat e shënimeve për rreshtin
-export-qdpx-whole-document = gjithë dokumenti
-export-qdpx-missing-row = rreshti { $row }, që ky dokument nuk e ka
+export-qdpx-whole-document = gjithë dokumentin
+export-qdpx-missing-row = rreshtin { $row }, që ky dokument nuk e ka
 export-qdpx-note = Shënim nga { $author } për { $subject }
-export-qdpx-description = { $title }: { $original } krahasuar me { $current }. Eksportuar nga Mandate Compare.
-export-qdpx-description-dataset = { $title }: { $original } krahasuar me { $current }; të dhënat e integruara { $dataset }, versioni { $release }. Eksportuar nga Mandate Compare.
+export-qdpx-description = { $title }. Atëherë: { $original }; sot: { $current }. Eksportuar nga Mandate Compare.
+export-qdpx-description-dataset = { $title }. Atëherë: { $original }; sot: { $current }; të dhënat e integruara { $dataset }, botimi { $release }. Eksportuar nga Mandate Compare.
 
 ## Errors of files
 
@@ -720,3 +824,18 @@ error-step-permissions = dhënia e lejeve të skedarit të vjetër skedarit të 
 error-step-write = shkrimi i skedarit të përkohshëm
 error-step-backup = ruajtja e kopjes rezervë
 error-step-rename = zëvendësimi i skedarit me skedarin e përkohshëm
+error-step-inspect = shqyrtimi i asaj që gjendet në shteg
+error-step-special = shtegu është pajisje, tub ose fole, jo skedar
+error-step-stream = shkrimi në pajisje ose në tub
+error-step-lock = kyçja e skedarit të përkohshëm
+error-step-flush = zbrazja e skedarit të përkohshëm
+error-step-sync = sinkronizimi i skedarit të përkohshëm në disk
+error-step-check = leximi sërish i skedarit për të parë nëse ka ndryshuar
+error-step-backup-sync = sinkronizimi i kopjes rezervë në disk
+error-step-backup-rename = vendosja e kopjes së re rezervë në vend të së vjetrës
+error-step-sync-folder = sinkronizimi i dosjes në disk
+error-step-png = kodimi i figurës PNG
+error-step-recovery-folder = krijimi i dosjes së rikuperimit
+error-step-open-mark = shënimi i skedarit si i hapur në këtë dritare
+error-serialize = dokumenti nuk mund të shkruhet si RON: { $reason }
+error-changed-on-disk = { $file } ndryshoi në disk pasi u lexua (e shkroi një program tjetër); asgjë nuk u shkrua, kështu që ai ndryshim mbetet: ekzekutojeni komandën sërish

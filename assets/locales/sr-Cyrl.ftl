@@ -25,7 +25,7 @@ status-ongoing = У току
     .description = И даље је обавља првобитни носилац
 status-completed = Завршена
     .description = Задатак је обављен и окончан
-status-superseded = Превазиђена
+status-superseded = Замењена
     .description = Заменио ју је други процес или аранжман
 status-contested = Спорна
     .description = Ко је носилац зависи од спорног тумачења мандата
@@ -75,21 +75,33 @@ menu-recent-missing = { $name } (недостаје)
 menu-recent-gone = { $path } више не постоји
 menu-recent-remove = Уклони { $name }
 menu-recent-remove-hint = Уклони је са ове листе
-menu-undo-what = Поништи: { $what }
+menu-undo-what = Опозови: { $what }
 menu-redo-what = Понови: { $what }
 menu-one-line-rows = Скраћени текстови у табели
 menu-show-tags = Прикажи панел ознака
 menu-hide-tags = Сакриј панел ознака
+menu-tags-no-room = Сакриј панел ознака (нема места при овој величини: проширите прозор или умањите)
 menu-on = { $label } (укључено)
 menu-off = { $label } (искључено)
 menu-in-use = { $label } (у употреби)
 menu-shortcuts-rows = Следећи / претходни ред
+# Help > About: what a paper needs to cite exactly what was used ($file, $readme: file names).
+about-version = Верзија { $version }
+about-data = Уграђени подаци: { $dataset }, издање { $release }
+about-licence = Лиценца: { $licence }
+about-readme = Како се инсталира, користи и цитира: { $readme }, овде
+about-readme-missing = Овај примерак је стигао без { $readme }; онај у изворном коду каже како се инсталира, користи и цитира
+about-cite = За цитирање програма и издања података: { $file }, поред { $readme }
+# The message box when no graphics backend could draw the window.
+graphics-failed-title = Mandate Compare не може да отвори свој прозор
+graphics-failed-body = Ниједан начин исцртавања прозора није успео на овом рачунару:
+graphics-failed-advice = Шта да пробате: инсталирајте или ажурирајте драјвер графичке картице (на Линуксу: { $packages }); на удаљеној радној површини или у виртуелној машини покрените програм на самом рачунару. Команде којима не треба прозор ({ $commands }) раде исто.
 command-new = Ново из уграђених података
 command-open = Отвори…
 command-save = Сачувај
 command-save-as = Сачувај као…
 command-compare-with = Упореди са…
-command-end-compare = Заврши поређење
+command-end-compare = Изађи из поређења
 command-merge-from = Споји из…
 command-update-dataset = Ажурирај уграђене податке…
 command-export-markdown = Извези као Markdown…
@@ -103,10 +115,11 @@ command-toggle-export-private = Укључи приватне белешке у 
 command-export-image = Извези приказ као PNG…
 command-export-slides = Извези слајдове као PNG…
 command-quit = Изађи
-command-undo = Поништи
+command-undo = Опозови
 command-redo = Понови
 command-find = Пронађи
 command-clear-filters = Обриши филтере
+command-deselect = Назад на преглед
 command-show-table = Табела
 command-show-summary = Прегледна слика
 command-show-timeline = Временска линија
@@ -126,10 +139,11 @@ command-last-slide = Последњи слајд
 command-end-presentation = Заврши презентацију
 command-command-palette = Палета команди…
 command-show-shortcuts = Пречице на тастатури
+command-show-about = О програму Mandate Compare
 
 ## Table and filters
 
-table-column-differs = Разлике: { $name }
+table-column-differs = У { $name }
 table-column-responsibility = Одговорност ({ $year })
 table-column-status-holders = Статус и носиоци данас
 table-column-status = Статус данас
@@ -144,7 +158,7 @@ table-resize-column = Промени ширину колоне { $column } (пр
 table-row-name = { $label }{ $paragraph }, { $title }, { $status }{ $checked }, { $holders }, { $notes }{ $differs }
 table-row-paragraph = , пар. { $paragraph }
 table-row-yours = , ваша процена
-table-row-as-of = , проверено { $date }
+table-row-as-of = , стање на дан { $date }
 table-worded = формулација извора { $source }
 table-row-no-holder = без носиоца
 table-row-notes =
@@ -159,18 +173,21 @@ table-paragraph = пар. { $paragraph }
 table-as-of-hint = Када су овај статус и његови носиоци последњи пут проверени
 table-yours = ваша
 table-yours-hint = Ваша процена; уграђена: { $status }
+table-theirs = њихова
+table-theirs-hint = Сопствена процена: { $author }; уграђена: { $status }
+table-differs-hint = Разликује се: { $what }
 table-notes-count =
     { $count ->
         [one] { $count } белешка
         [few] { $count } белешке
        *[other] { $count } бележака
     }
-table-to-review = { $count } за преглед
+table-to-review = { $count } за проверу
 table-to-review-hint = Белешке написане пре него што су се чињенице овог реда промениле
 table-update = Ажурирај…
 table-update-not-now = Не сада
 table-update-not-now-hint = Задржи старије податке; понуда се враћа када се датотека поново отвори
-filter-compares = { $original } ({ $original_date }) наспрам стања { $current } ({ $current_date })
+filter-compares = Тада: { $original } ({ $original_date }) · Данас: { $current } ({ $current_date })
 filter-search = Претрага
 filter-search-hint = текстови, носиоци, догађаји, белешке
 filter-presence-menu =
@@ -182,6 +199,13 @@ filter-status-menu =
     { $count ->
         [0] Статус: све
        *[other] Статус: { $count }
+    }
+filter-status-one = Статус: { $status }
+filter-status-own =
+    { $count ->
+        [one] { $count } ред се филтрира по сопственој процени, остали по уграђеном статусу
+        [few] { $count } реда се филтрирају по сопственој процени, остали по уграђеном статусу
+       *[other] { $count } редова се филтрира по сопственој процени, остали по уграђеном статусу
     }
 filter-holder-menu =
     { $count ->
@@ -216,41 +240,53 @@ tags-choose = изаберите…
 tags-new-name = Нови назив
 tags-new-name-hint = постојећа ознака се спаја
 tags-rename = Преименуј свуда
-tags-rename-hint = На свакој белешци, као један корак који се може поништити
+tags-rename-hint = На свакој белешци, као један корак који се може опозвати
 
 ## Detail and notes
 
-detail-data-in-english = Текстови мандата и подаци су на енглеском, као у званичном тексту УН-а.
+detail-data-in-english = Текстови мандата, сажеци, догађаји и ставови су на енглеском, као у званичном тексту УН-а.
 detail-overview = Преглед
 detail-overview-hint = Изаберите одговорност у табели (или притисните стрелицу надоле) да бисте видели шта је с њом било.
+detail-back-hint = Напустите овај ред ради прегледа и бележака о целом поређењу (Esc)
+detail-jump-note = Напишите белешку…
+detail-jump-note-hint = Идите на образац за белешку о овом реду
 detail-status-today = Статус данас
 detail-count-of = { $count } од { $total }
+detail-count-built-in = Уграђени
+detail-count-with-own = Са сопственим проценама
+detail-own-count =
+    { $count ->
+        [one] Сопствена процена замењује уграђени статус у { $count } реду.
+        [few] Сопствене процене замењују уграђени статус у { $count } реда.
+       *[other] Сопствене процене замењују уграђени статус у { $count } редова.
+    }
 detail-orphans =
     { $count ->
-        [one] Упозорење: { $count } белешка се односи на ред који овај документ нема; задржава се:
+        [1] Упозорење: { $count } белешка се односи на ред који овај документ нема; задржава се:
+        [one] Упозорење: { $count } белешка се односи на редове које овај документ нема; задржава се:
         [few] Упозорење: { $count } белешке се односе на редове које овај документ нема; задржавају се:
        *[other] Упозорење: { $count } бележака се односи на редове које овај документ нема; задржавају се:
     }
 detail-notes-whole = Белешке о поређењу у целини
-detail-given = Поверена { $year }: { $presence }
+detail-given = Поверена { $year }. године: { $presence }
 detail-cite-hint = Како цитирати речи мандата за овај ред
 detail-what-happened = Шта се догодило
 detail-your-notes = Ваше белешке
-detail-text-of = Текст документа { $mandate }
+detail-text-of = Текст мандата: { $mandate }
 detail-quoted = „{ $text }”
 detail-as-worded = Формулација из извора { $source }:
-detail-wording-of = Формулација извора { $source }; није проверена реч по реч према документу { $mandate }:
+detail-wording-of = Формулација извора { $source }; није проверена реч по реч према тексту мандата ({ $mandate }):
 detail-checked-against = Проверено реч по реч према извору { $source }
-detail-omits = { $mandate } садржи и речи које ова формулација изоставља; познато из извора { $source }: „{ $text }”
+detail-omits = Текст мандата ({ $mandate }) садржи и речи које ова формулација изоставља; познато из извора { $source }: „{ $text }”
 detail-cite-quoted = { $citation }: „{ $text }”
 detail-cite-worded = { $citation }, у формулацији извора { $source }: { $text }
 detail-status-holders = Статус и носиоци данас
 detail-built-in = Уграђено:
-detail-as-of = проверено { $date }
+detail-as-of = стање на дан { $date }
 detail-as-of-hint = Месец најновијег документа на коме почивају овај статус и ови носиоци
 detail-sources-reach = Најновији извор за овај статус: { $source }, { $date }
 detail-yours = Ваше:
-detail-set-by = Унео/унела { $author }, { $date }
+detail-set-by = Аутор: { $author }, { $date }
 detail-timeline = Временска линија
 detail-phases = Ко је био носилац и када
 detail-since = { $from } – данас
@@ -265,10 +301,10 @@ detail-open = отвори
 detail-open-name = отвори { $source }
 detail-copy = копирај
 detail-copy-hint = Копирај цитат: { $citation }
-detail-copy-name = Копирај цитат за { $source }
+detail-copy-name = Копирај цитат: { $source }
 detail-no-holder = без носиоца (задатак је окончан)
-detail-more-kb = … још { $amount } КБ овог текста
-detail-more-mb = … још { $amount } МБ овог текста
+detail-more-kb = … још { $amount } KB овог текста
+detail-more-mb = … још { NUMBER($amount, minimumFractionDigits: 1, maximumFractionDigits: 1) } MB овог текста
 detail-show-more = Прикажи више
 detail-show-less = Прикажи мање
 note-none = Још нема бележака.
@@ -284,12 +320,16 @@ note-too-long = Дужа је од { $max } знакова, колико при�
 note-delete-button = Обриши белешку
 note-facts-changed = Чињенице су се промениле после ове белешке ({ $date })
 note-what-changed = Шта се променило: { $what }
-note-mark-reviewed = Означи као прегледано
+note-mark-reviewed = Означи као проверено
 note-mark-reviewed-hint = Белешка важи и после промене
 note-editing = Измена белешке
 note-new = Нова белешка
 note-your-name = Ваше име (пита се једном, памти се)
 note-your-name-hint = нпр. А. Истраживач
+note-signed = Нове белешке потписује { $author }
+note-change-name = Промените име
+note-change-name-hint = На заједничком рачунару: име које носе нове белешке и процене
+note-use-name = Користите ово име
 note-text = Текст белешке
 note-text-hint = Шта сте приметили, шта треба проверити, с чим се не слажете
 note-paste-refused =
@@ -321,13 +361,16 @@ compare-with = Поређење са { $name }:
 compare-rows-differ =
     { $count ->
         [0] ниједан ред се не разликује
-        [one] { $count } ред се разликује (означен у табели)
-        [few] { $count } реда се разликују (означени у табели)
-       *[other] { $count } редова се разликује (означени у табели)
+        [one] { $count } ред се разликује
+        [few] { $count } реда се разликују
+       *[other] { $count } редова се разликује
     }
-compare-whole-differs = ; белешке о поређењу у целини се разликују
+compare-marked = (означено у табели)
+compare-differ-definition = Ред се разликује када се разликује оно што каже: статус или носиоци (уграђени или сопствена процена), текст или белешке. Ко је то записао и када, не рачуна се.
+compare-whole-differs = Разликују се и белешке о поређењу у целини.
 compare-merge = Споји из { $name }
-compare-merge-hint = Пренесите њихове белешке и процене у свој документ (један корак који се може поништити)
+compare-merge-hint = Пренесите њихове белешке и процене у свој документ (један корак који се може опозвати)
+compare-merged-hint = Све из { $name } већ је у вашем документу или чека испод табеле као конфликт
 compare-show-agreement = Прикажи сагласност
 compare-hide-agreement = Сакриј сагласност
 compare-agreement-hint = Колико се ваше и њихове процене слажу, ред по ред
@@ -364,7 +407,14 @@ conflict-count =
         [one] { $count } конфликт при спајању треба разрешити
         [few] { $count } конфликта при спајању треба разрешити
        *[other] { $count } конфликата при спајању треба разрешити
+    }{ $rows ->
+        [one] { "" }
+        [few] , на { $rows } места
+       *[other] , на { $rows } места
     }
+conflict-keep-all-mine = Задржи све моје
+conflict-take-all-theirs = Узми све њихово
+conflict-all-hint = Разрешите овако сваки конфликт испод, као један корак који се може опозвати
 conflict-explain = Ваша верзија остаје у документу док не изаберете; чување задржава конфликте у датотеци.
 conflict-whole = Поређење у целини
 conflict-title = Конфликт { $number }: { $what } ({ $place })
@@ -380,28 +430,44 @@ conflict-keep-both = Задржи оба
 conflict-choice-hint = Конфликт { $number }: { $choice }
 agreement-headline =
     { $rows ->
-        [one] Сагласност: исти статус у { $same } од { $rows } реда ({ $percent } %), { $kappa }
-        [few] Сагласност: исти статус у { $same } од { $rows } реда ({ $percent } %), { $kappa }
-       *[other] Сагласност: исти статус у { $same } од { $rows } редова ({ $percent } %), { $kappa }
+        [one] Сагласност: исти статус у { $same } од { $rows } реда ({ NUMBER($percent, maximumFractionDigits: 0) } %), { $kappa }
+        [few] Сагласност: исти статус у { $same } од { $rows } реда ({ NUMBER($percent, maximumFractionDigits: 0) } %), { $kappa }
+       *[other] Сагласност: исти статус у { $same } од { $rows } редова ({ NUMBER($percent, maximumFractionDigits: 0) } %), { $kappa }
     }
-agreement-kappa = Коенова капа { $kappa }
+agreement-kappa = Коенова капа { NUMBER($kappa, minimumFractionDigits: 2, maximumFractionDigits: 2) }
 agreement-kappa-undefined = капа није дефинисана
 agreement-nothing = Сагласност: нема шта да се мери
 agreement-heading = Сагласност са { $name }
-agreement-basis = На редовима које имају обе датотеке ({ $rows }). Ваше сопствене процене: { $own_mine }; њихове: { $own_theirs }. Где неко није дао процену, уместо ње важе уграђени статус и носиоци из његове датотеке.
+agreement-assessed = Редова у обе датотеке: { $common }. Сопствене процене: ваше { $own_mine }, њихове { $own_theirs }, обе { $both }.
+agreement-over-own =
+    { $rows ->
+        [one] Мерено на { $rows } реду који сте обоје сами проценили.
+        [few] Мерено на { $rows } реда које сте обоје сами проценили.
+       *[other] Мерено на { $rows } редова које сте обоје сами проценили.
+    }
+agreement-over-all =
+    { $rows ->
+        [one] Мерено на { $rows } реду који имају обе датотеке; уграђени статус стоји уместо процене где је неко није дао.
+        [few] Мерено на сва { $rows } реда; уграђени статус стоји уместо процене где је неко није дао.
+       *[other] Мерено на свих { $rows } редова; уграђени статус стоји уместо процене где је неко није дао.
+    }
+agreement-stand-in = Уграђени статус стоји уместо процене
+agreement-stand-in-hint = Мерите и редове које је проценио само једно од вас (или нико), узимајући уместо тога уграђени статус и носиоце из датотеке те особе
+agreement-none-both = Ниједан ред нема сопствену процену од обоје: нема шта да се мери. Означите „Уграђени статус стоји уместо процене" да бисте мерили редове које је једно од вас проценило према уграђеним подацима.
 agreement-no-common = Две датотеке немају ниједан заједнички ред: нема шта да се мери.
 agreement-no-own = Нико од вас није дао сопствену процену ниједног реда који имају обе датотеке: нема шта да се мери (бројке би поредиле само уграђене податке).
 agreement-same-status = Исти статус
 agreement-same-of =
     { $rows ->
-        [one] { $same } од { $rows } реда ({ $percent } %)
-        [few] { $same } од { $rows } реда ({ $percent } %)
-       *[other] { $same } од { $rows } редова ({ $percent } %)
+        [one] { $same } од { $rows } реда ({ NUMBER($percent, minimumFractionDigits: 1, maximumFractionDigits: 1) } %)
+        [few] { $same } од { $rows } реда ({ NUMBER($percent, minimumFractionDigits: 1, maximumFractionDigits: 1) } %)
+       *[other] { $same } од { $rows } редова ({ NUMBER($percent, minimumFractionDigits: 1, maximumFractionDigits: 1) } %)
     }
 agreement-cohen = Коенова капа
-agreement-kappa-value = { $kappa } (слагање очекивано случајно: { $expected } %)
-agreement-kappa-none = није дефинисана: обе процене сваком реду дају исти статус
+agreement-kappa-value = { NUMBER($kappa, minimumFractionDigits: 3, maximumFractionDigits: 3) } (сагласност очекивана случајно: { NUMBER($expected, minimumFractionDigits: 1, maximumFractionDigits: 1) } %)
+agreement-kappa-none = није дефинисана: обе процене свим редовима дају један те исти статус
 agreement-holders = Носиоци (средњи Жакаров индекс)
+agreement-holders-value = { NUMBER($value, minimumFractionDigits: 3, maximumFractionDigits: 3) }
 agreement-built-in = { $status } (уграђена)
 agreement-disagreements =
     { $count ->
@@ -411,7 +477,7 @@ agreement-disagreements =
        *[other] { $count } редова с различитим статусима
     }
 agreement-row = { $row }: ваше { $mine }; њихово { $theirs }
-agreement-row-hint = { $title }. Преклапање носилаца { $overlap } (1: исти носиоци).
+agreement-row-hint = { $title }. Преклапање носилаца { NUMBER($overlap, minimumFractionDigits: 2, maximumFractionDigits: 2) } (1: исти носиоци).
 agreement-pairs = Редови по пару статуса (лево: ваши; горе: њихови)
 agreement-pair-hint =
     { $count ->
@@ -435,25 +501,35 @@ timeline-line-today = Данас, { $date }
 timeline-period = од { $date } { $status }, { $holders }
 timeline-no-holder = без носиоца
 timeline-until-today = данас
-timeline-bar-held = { $from } до { $until }: { $status }, носилац: { $holders }
+timeline-bar-held = { $from } до { $until }: { $status }, носиоци: { $holders }
 timeline-bar-unheld = { $from } до { $until }: { $status }, без носиоца
-slide-keys = Десно или размак: даље · Лево: назад · Esc: излаз
+slide-keys = Десно или Размакница: даље · Лево: назад · Esc: излаз
 slide-overview-subtitle =
     { $count ->
-        [one] { $count } одговорност из { $mandate }: шта је било с њом
-        [few] { $count } одговорности из { $mandate }: шта је било с њима
-       *[other] { $count } одговорности из { $mandate }: шта је било с њима
+        [1] { $mandate }: { $count } одговорност и шта је било с њом
+        [one] { $mandate }: { $count } одговорност и шта је било с њима
+        [few] { $mandate }: { $count } одговорности и шта је било с њима
+       *[other] { $mandate }: { $count } одговорности и шта је било с њима
     }
 slide-timeline-title = Ко је био носилац чега и када
 slide-no-holder = без носиоца: задатак је окончан
 slide-as-of = стање на дан { $date }
-slide-quote = „{ $text }“
+slide-quote = „{ $text }”
 slide-worded = формулација извора { $source }, не речи самог мандата
 slide-sources-reach = извори до { $date }
 slide-talking-points = Теме за разговор
 slide-key-dates = Кључни датуми
 slide-positions = Ставови
-slide-own-assessment = (ваша процена)
+slide-own-assessment = Сопствена процена, { $author }:
+slide-built-in = Уграђено:
+slide-own-same = исто
+slide-exporting = Чува се слајд { $slide } од { $total } као PNG слика
+summary-own-counted =
+    { $count ->
+        [one] { $count } ред се броји по сопственој процени, не по уграђеном статусу
+        [few] { $count } реда се броје по сопственој процени, не по уграђеном статусу
+       *[other] { $count } редова се броји по сопственој процени, не по уграђеном статусу
+    }
 
 ## Dialogs and messages
 
@@ -462,15 +538,30 @@ dialog-save = Сачувај
 dialog-open = Отвори
 dialog-save-as = Сачувај као…
 dialog-unsaved-heading = Сачувати измене документа { $name }?
+dialog-unsaved-heading-builtin = Сачувати ваше измене у сопственој датотеци?
+dialog-unsaved-builtin-note = Уграђени подаци који долазе уз апликацију никад се не мењају: ваше измене иду у нову датотеку.
 dialog-unsaved-before-new = Ваше измене ће бити изгубљене ако их не сачувате пре него што почнете изнова од уграђених података.
 dialog-unsaved-before-open = Ваше измене ће бити изгубљене ако их не сачувате пре отварања друге датотеке.
 dialog-unsaved-before-quit = Ваше измене ће бити изгубљене ако их не сачувате пре изласка.
 dialog-dont-save = Не чувај
-dialog-type-path-open-heading = Отвори датотеку по путањи
-dialog-type-path-save-heading = Сачувај датотеку по путањи
-dialog-type-path-body = Овде нема прозора за избор датотеке. Упишите пуну путању до .ron датотеке.
-dialog-type-path-label = Путања датотеке
-dialog-type-path-hint = ~/белешке/косово.ron
+dialog-type-path-label = Путања
+dialog-type-path-no-dialog = На овом рачунару не може да се прикаже прозор за датотеке, па се путања уписује овде.
+dialog-path-open-heading = Отворите документ
+dialog-path-document-body = Упишите пуну путању документа (.ron датотеке) који отварате.
+dialog-path-compare-heading = Упоредите са датотеком колеге
+dialog-path-merge-heading = Спојите из датотеке колеге
+dialog-path-colleague-body = Упишите пуну путању њиховог документа (.ron датотеке).
+dialog-path-compare = Упореди
+dialog-path-merge = Споји
+dialog-path-save-heading = Сачувајте документ као
+dialog-path-save-body = Упишите пуну путању документа (.ron датотеке) који се уписује.
+dialog-path-export-heading = Извоз: { $kind }
+dialog-path-export-body = Упишите пуну путању датотеке која се уписује ({ $kind }, .{ $extension }).
+dialog-path-export = Извези
+dialog-path-image-heading = Извезите приказ као PNG слику
+dialog-path-image-body = Упишите пуну путању PNG слике која се уписује.
+dialog-path-slides-heading = Извезите слајдове као PNG слике
+dialog-path-slides-body = Упишите пуну путању фасцикле у коју иду слајдови (нова фасцикла се прави).
 dialog-external-heading = Датотека { $name } је измењена на диску
 dialog-external-body = Други програм (на пример git) изменио је датотеку откако сте је отворили или сачували. Преписивањем се губе те измене; поновним учитавањем губе се ваше.
 dialog-overwrite = Препиши
@@ -489,18 +580,18 @@ dialog-discard = Одбаци
 dialog-decide-later = Одлучи касније
 dialog-update-heading = Ажурирати на уграђене податке издања { $release }?
 dialog-update-body = Чињенице које су се промениле од издања { $from } (статуси, носиоци, догађаји, ставови, извори) преузимају се из нових података. Све што сте написали остаје: белешке, ознаке, ваше сопствене процене и редови или извори које сте додали или изменили. Где сте изменили уграђени текст који су изменили и нови подаци, наводе се обе верзије да изаберете. Белешке на редовима чије су се чињенице промениле означавају се за проверу.
-dialog-update-undo = То је један корак који Поништи враћа, а датотека није сачувана док је не сачувате.
+dialog-update-undo = То је један корак који Опозови враћа, а датотека није сачувана док је не сачувате.
 dialog-update = Ажурирај
 dialog-vanished-heading = Датотека { $name } више није ту
 dialog-vanished-body = Датотека је обрисана или преименована откако сте је отворили или сачували (другим програмом, синхронизацијом или git наредбом). Ваше измене су и даље овде.
 dialog-write-again = Запиши је поново
 dialog-elsewhere-heading = Датотека је отворена у другом прозору
-dialog-elsewhere-body = Датотека { $name } је отворена у другом прозору програма Mandate Compare (процес { $pid }). Два прозора која чувају исту датотеку преписивала би измене један другом. Овде је можете читати без мењања, а помоћу Сачувај као задржати сопствену копију.
+dialog-elsewhere-body = Датотека { $name } је отворена у другом прозору програма Mandate Compare (процес { $pid }). Два прозора која чувају исту датотеку преписивала би измене један другом. Овде је можете читати без мењања, а помоћу команде „Сачувај као” задржати сопствену копију.
 dialog-open-read-only = Отвори само за читање
 dialog-filter-document = Mandate Compare документ (*.ron)
 dialog-open-title = Отвори поређење
 dialog-save-title = Сачувај поређење као
-dialog-export-title = Извези као { $kind }
+dialog-export-title = Извоз: { $kind }
 dialog-slides-title = Извези слајдове у
 dialog-png-image = PNG слика
 dialog-palette-title = Палета команди
@@ -511,14 +602,14 @@ dialog-drop-hint = Спустите .ron документ да бисте га �
 dialog-drop-files =
     Спустите да отворите:
     { $files }
-message-no-file-dialog = На овој радној површини није могуће приказати прозор за датотеке (на Линуксу је потребан XDG портал радне површине или zenity). Упишите путању.
+message-no-file-dialog = На овом рачунару није могуће приказати прозор за датотеке. Упишите путању.
 message-no-folder-dialog = Овде нема прозора за избор фасцикле. Упишите фасциклу.
 message-builtin-broken = Уграђени подаци су оштећени: { $error }
 message-empty-title = Празно поређење
 message-empty-original = Првобитни мандат
 message-empty-today = Данас
 message-started-again = Почели сте изнова од уграђених података
-message-opened-read-only = Отворено само за читање: { $reason }. Употребите Сачувај као да задржите копију коју можете мењати.
+message-opened-read-only = Отворено само за читање: { $reason }. Употребите „Сачувај као” да задржите копију коју можете мењати.
 message-opened =
     Отворена је датотека { $file } ({ $rows ->
         [one] { $rows } одговорност
@@ -527,11 +618,12 @@ message-opened =
     }, { $notes ->
         [one] { $notes } белешка
         [few] { $notes } белешке
-       *[other] { $notes } белешки
+       *[other] { $notes } бележака
     })
 message-opened-with-problems =
     { $count ->
-        [one] Датотека { $file } је отворена, али има { $count } проблем: { $problem }
+        [1] Датотека { $file } је отворена, али има { $count } проблем: { $problem }
+        [one] Датотека { $file } је отворена, али има { $count } проблем; први: { $problem }
         [few] Датотека { $file } је отворена, али има { $count } проблема; први: { $problem }
        *[other] Датотека { $file } је отворена, али има { $count } проблема; први: { $problem }
     }
@@ -545,13 +637,8 @@ message-saved-with-conflicts =
        *[other] Сачувано: { $file }; остало је { $count } нерешених конфликата при спајању, чувају се у датотеци
     }
 message-not-saved = Није сачувано; датотека на диску је непромењена. { $error }
-message-read-only-elsewhere = Датотека { $name } је отворена у другом прозору програма Mandate Compare (процес { $pid }); овде је отворена само за читање да ниједан прозор не би преписао измене другог. Употребите Сачувај као да задржите копију коју можете мењати.
-message-comparing =
-    Поређење са { $name }: { $count ->
-        [one] разликује се { $count } ред
-        [few] разликују се { $count } реда
-       *[other] разликује се { $count } редова
-    }
+message-read-only-elsewhere = Датотека { $name } је отворена у другом прозору програма Mandate Compare (процес { $pid }); овде је отворена само за читање да ниједан прозор не би преписао измене другог. Употребите „Сачувај као” да задржите копију коју можете мењати.
+message-comparing = Поређење са { $name }: { $differ }
 message-compare-failed = Датотека за поређење није отворена; ништа није промењено. { $error }
 message-compare-ended = Поређење са { $name } је завршено
 message-merge-failed = Датотека за спајање није отворена; документ је непромењен. { $error }
@@ -560,13 +647,13 @@ message-merged =
     Спојено са { $name }: { $added ->
         [one] додата је { $added } белешка
         [few] додате су { $added } белешке
-       *[other] додато је { $added } белешки
+       *[other] додато је { $added } бележака
     }{ $conflicts ->
         [0] { "" }
         [one] , { $conflicts } конфликт треба решити испод табеле
         [few] , { $conflicts } конфликта треба решити испод табеле
        *[other] , { $conflicts } конфликата треба решити испод табеле
-    }{ $notices }. Поништи враћа цело спајање.
+    }{ $notices }; сада { $differ }. Опозови враћа цело спајање.
 message-conflict-resolved =
     Конфликт је решен: { $choice ->
         [mine] задржи моје
@@ -576,13 +663,27 @@ message-conflict-resolved =
         [0] { "" }
         [one] ; { $marked } белешка написана пре промене чињеница реда означена је за проверу
         [few] ; { $marked } белешке написане пре промене чињеница реда означене су за проверу
-       *[other] ; { $marked } белешки написаних пре промене чињеница реда означено је за проверу
+       *[other] ; { $marked } бележака написаних пре промене чињеница реда означено је за проверу
+    }
+message-conflicts-all-resolved =
+    { $count ->
+        [one] Решен је { $count } конфликт
+        [few] Решена су { $count } конфликта
+       *[other] Решено је { $count } конфликата
+    }: { $choice ->
+        [mine] задржано је све моје
+       *[theirs] узето је све њихово
+    }{ $marked ->
+        [0] { "" }
+        [one] ; { $marked } белешка написана пре промене чињеница реда означена је за проверу
+        [few] ; { $marked } белешке написане пре промене чињеница реда означене су за проверу
+       *[other] ; { $marked } бележака написаних пре промене чињеница реда означено је за проверу
     }
 message-conflict-gone = Тај конфликт је већ решен
 message-exported =
     Извезено: { $format } у { $file } ({ $private ->
         [yes] са приватним белешкама
-       *[no] без приватних белешки
+       *[no] без приватних бележака
     })
 message-not-exported = Није извезено. { $error }
 message-already-newest = Овај документ већ користи најновије уграђене податке или није заснован на њима
@@ -598,13 +699,13 @@ message-updated =
     }, { $notes ->
         [one] { $notes } ваша белешка на промењеним редовима означена је за проверу
         [few] { $notes } ваше белешке на промењеним редовима означене су за проверу
-       *[other] { $notes } ваших белешки на промењеним редовима означено је за проверу
+       *[other] { $notes } ваших бележака на промењеним редовима означено је за проверу
     }{ $conflicts ->
         [0] { "" }
         [one] ; { $conflicts } конфликт где сте изменили уграђени текст који су изменили и нови подаци, наведен испод табеле
         [few] ; { $conflicts } конфликта где сте изменили уграђене текстове које су изменили и нови подаци, наведена испод табеле
        *[other] ; { $conflicts } конфликата где сте изменили уграђене текстове које су изменили и нови подаци, наведених испод табеле
-    }{ $notices }. Још није сачувано; Поништи враћа цело ажурирање.
+    }{ $notices }. Још није сачувано; Опозови враћа цело ажурирање.
 message-update-offer = Ова датотека користи уграђене податке издања { $built_on }; доступно је издање { $latest }.
 message-update-assumed =
     { $differences ->
@@ -618,14 +719,14 @@ message-recovery-not-written = Копија за опоравак није за�
 message-not-removed = Уклањање није успело ({ $file }): { $error }
 message-restored = Враћен је несачуван рад од { $when }; сачувајте га да бисте га задржали
 message-not-restored = Враћање није успело: { $error }
-message-tag-not-renamed = Ниједна белешка нема ознаку { $tag }, или је ново име празно
-message-read-only-refused = Није могуће извршити „{ $what }”: документ је само за читање. Употребите Сачувај као да направите копију коју можете мењати.
+message-tag-not-renamed = Ниједна белешка нема ознаку { $tag }, или је нови назив празан
+message-read-only-refused = Није могуће извршити „{ $what }”: документ је само за читање. Употребите „Сачувај као” да направите копију коју можете мењати.
 message-cannot = Није могуће извршити „{ $what }”: { $error }
-message-undone = Поништено: { $what }
+message-undone = Опозвано: { $what }
 message-redone = Поновљено: { $what }
-message-nothing-to-undo = Нема шта да се поништи
+message-nothing-to-undo = Нема шта да се опозове
 message-nothing-to-redo = Нема шта да се понови
-message-cannot-undo = Поништавање није успело: { $error }
+message-cannot-undo = Опозивање није успело: { $error }
 message-cannot-redo = Понављање није успело: { $error }
 message-edit-add-note = додавање белешке
 message-edit-restore-note = враћање белешке
@@ -648,8 +749,10 @@ message-slides-exported =
         [few] Извезена су { $count } слајда у { $folder }
        *[other] Извезено је { $count } слајдова у { $folder }
     }
+message-slides-cancelled = Извоз слајдова је отказан: { $written } од { $total } сачувано у { $folder }
 message-not-a-document = Могу се отворити само Mandate Compare документи (.ron датотеке), а не { $files }
 message-copied = Копирано: { $citation }
+message-language = Језик интерфејса: { $language }
 statusbar-rows =
     { $count ->
         [one] { $count } одговорност
@@ -660,7 +763,7 @@ statusbar-notes =
     { $count ->
         [one] { $count } белешка
         [few] { $count } белешке
-       *[other] { $count } белешки
+       *[other] { $count } бележака
     }
 statusbar-unsaved = несачуване измене
 statusbar-builtin = уграђени подаци
@@ -670,6 +773,7 @@ statusbar-dismiss = Затвори
 title-builtin = Уграђени подаци
 title-window = { $marker }{ $name } — { $app }
 title-window-read-only = { $marker }{ $name } (само за читање) — { $app }
+title-exporting-slides = Чува се слајд { $slide } од { $total } — { $app }
 
 ## Exports
 
@@ -686,24 +790,24 @@ export-format-csl-json = CSL-JSON извора
 export-format-bibtex = BibTeX извора
     .description = Извори као BibTeX, за LaTeX и програме за референце
 export-format-qdpx = REFI-QDA пројекат
-    .description = REFI-QDA пројекат (.qdpx) за QualCoder, NVivo, MAXQDA и друге програме за квалитативну анализу (само извоз)
-export-compared = { $original } ({ $original_date }) у поређењу са { $current } ({ $current_date }).
-export-held-today = Данашњи носиоци
+    .description = REFI-QDA пројекат (.qdpx) за QualCoder, ATLAS.ti, NVivo или MAXQDA (само извоз)
+export-compared = Тада: { $original } ({ $original_date }). Данас: { $current } ({ $current_date }).
+export-held-today = Носиоци данас
 export-notes = Белешке
 export-own-status = сопствена процена: { $status }
-export-own-assessment = { $status }; носилац: { $holders } ({ $author }, { $date })
+export-own-assessment = { $status }; носиоци: { $holders } ({ $author }, { $date })
 export-nobody = нико
 export-as-of = стање на дан { $date }
 export-as-worded = Формулација из извора { $source }:
-export-worded = Формулација извора { $source }; није проверена реч по реч према документу { $mandate }:
-export-omits = { $mandate } садржи и речи које ова формулација изоставља; познато из извора { $source }: „{ $text }”
+export-worded = Формулација извора { $source }; није проверена реч по реч према тексту мандата ({ $mandate }):
+export-omits = Текст мандата ({ $mandate }) садржи и речи које ова формулација изоставља; познато из извора { $source }: „{ $text }”
 export-checked = речи самог мандата, проверено према извору { $source }
 export-who-held-when = Ко је био носилац и када
-export-phase = од { $date }: { $status }; носилац: { $holders }
+export-phase = од { $date }: { $status }; носиоци: { $holders }
 export-what-happened = Шта се догодило
 export-positions = Ставови
 export-sources = Извори
-export-notes-whole = Белешке о целом поређењу
+export-notes-whole = Белешке о поређењу у целини
 export-notes-orphans = Белешке о редовима којих нема у овом документу
 export-note-changed = измењено { $date }
 export-note-private = приватна
@@ -712,9 +816,10 @@ export-tags = Ознаке
 export-timeline = Ко је био носилац чега и када
 export-svg-name =
     { $count ->
-        [one] Временска линија за { $count } одговорност, од { $mandate } ({ $date }) до данас ({ $today }): ко је био носилац и када
-        [few] Временска линија за { $count } одговорности, од { $mandate } ({ $date }) до данас ({ $today }): ко је био носилац сваке и када
-       *[other] Временска линија за { $count } одговорности, од { $mandate } ({ $date }) до данас ({ $today }): ко је био носилац сваке и када
+        [1] Временска линија за { $count } одговорност, од { $date } ({ $mandate }) до данас ({ $today }): ко је био носилац и када
+        [one] Временска линија за { $count } одговорност, од { $date } ({ $mandate }) до данас ({ $today }): ко је био носилац сваке и када
+        [few] Временска линија за { $count } одговорности, од { $date } ({ $mandate }) до данас ({ $today }): ко је био носилац сваке и када
+       *[other] Временска линија за { $count } одговорности, од { $date } ({ $mandate }) до данас ({ $today }): ко је био носилац сваке и када
     }
 export-qdpx-source = { $presence }: одговорности речима мандата
 export-qdpx-private-note = Приватна белешка
@@ -725,13 +830,22 @@ export-qdpx-tags-code = Ознаке бележака у реду
 export-qdpx-whole-document = цео документ
 export-qdpx-missing-row = ред { $row }, којег нема у овом документу
 export-qdpx-note = Белешка ({ $author }): { $subject }
-export-qdpx-description = { $title }: { $original } у поређењу са { $current }. Извезено из програма Mandate Compare.
-export-qdpx-description-dataset = { $title }: { $original } у поређењу са { $current }; уграђени подаци { $dataset }, издање { $release }. Извезено из програма Mandate Compare.
+export-qdpx-description = { $title }. Тада: { $original }; данас: { $current }. Извезено из програма Mandate Compare.
+export-qdpx-description-dataset = { $title }. Тада: { $original }; данас: { $current }; уграђени подаци { $dataset }, издање { $release }. Извезено из програма Mandate Compare.
 
 ## Errors of files
 
 error-cannot-read = { $file }: датотека не може да се прочита: { $reason }
-error-too-large = { $file }: датотека има { $size } бајтова, више од { $limit } бајтова колико документ сме да има
+error-too-large =
+    { $file }: датотека има { $size ->
+        [one] { $size } бајт
+        [few] { $size } бајта
+       *[other] { $size } бајтова
+    }, више од { $limit ->
+        [one] { $limit } бајта
+        [few] { $limit } бајта
+       *[other] { $limit } бајтова
+    } колико документ сме да има
 error-newer-format = { $file }: датотека је у формату { $found }, који је записала новија верзија програма Mandate Compare; ова верзија чита формат { $supported } и старије
 error-cannot-save = { $file } не може да се сачува: { $step }: { $reason }
 error-cannot-create-folder = фасцикла { $folder } не може да се направи: { $reason }
@@ -748,3 +862,18 @@ error-step-permissions = давање новој датотеци дозвола
 error-step-write = уписивање привремене датотеке
 error-step-backup = чување резервне копије
 error-step-rename = замена циљне датотеке привременом
+error-step-inspect = преглед онога што се налази на путањи
+error-step-special = путања је уређај, цев или утичница, а не датотека
+error-step-stream = уписивање у уређај или цев
+error-step-lock = закључавање привремене датотеке
+error-step-flush = пражњење привремене датотеке
+error-step-sync = синхронизовање привремене датотеке на диск
+error-step-check = поновно читање датотеке да би се видело да ли се променила
+error-step-backup-sync = синхронизовање резервне копије на диск
+error-step-backup-rename = постављање нове резервне копије на место старе
+error-step-sync-folder = синхронизовање фасцикле на диск
+error-step-png = кодирање PNG слике
+error-step-recovery-folder = прављење фасцикле за опоравак
+error-step-open-mark = означавање датотеке као отворене у овом прозору
+error-serialize = документ не може да се запише као RON: { $reason }
+error-changed-on-disk = { $file } се променио на диску пошто је прочитан (уписао га је други програм); ништа није записано, па та измена остаје: покрените команду поново

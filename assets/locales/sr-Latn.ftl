@@ -21,7 +21,7 @@ status-ongoing = U toku
     .description = I dalje je obavlja prvobitni nosilac
 status-completed = Završena
     .description = Zadatak je obavljen i okončan
-status-superseded = Prevaziđena
+status-superseded = Zamenjena
     .description = Zamenio ju je drugi proces ili aranžman
 status-contested = Sporna
     .description = Ko je nosilac zavisi od spornog tumačenja mandata
@@ -75,22 +75,36 @@ menu-recent-missing = { $name } (nedostaje)
 menu-recent-gone = { $path } više ne postoji
 menu-recent-remove = Ukloni { $name }
 menu-recent-remove-hint = Ukloni je sa ove liste
-menu-undo-what = Poništi: { $what }
+menu-undo-what = Opozovi: { $what }
 menu-redo-what = Ponovi: { $what }
 menu-one-line-rows = Skraćeni tekstovi u tabeli
 menu-show-tags = Prikaži panel oznaka
 menu-hide-tags = Sakrij panel oznaka
+menu-tags-no-room = Sakrij panel oznaka (nema mesta pri ovoj veličini: proširite prozor ili umanjite)
 menu-on = { $label } (uključeno)
 menu-off = { $label } (isključeno)
 menu-in-use = { $label } (u upotrebi)
 menu-shortcuts-rows = Sledeći / prethodni red
+
+# Help > About: what a paper needs to cite exactly what was used ($file, $readme: file names).
+about-version = Verzija { $version }
+about-data = Ugrađeni podaci: { $dataset }, izdanje { $release }
+about-licence = Licenca: { $licence }
+about-readme = Kako se instalira, koristi i citira: { $readme }, ovde
+about-readme-missing = Ovaj primerak je stigao bez { $readme }; onaj u izvornom kodu kaže kako se instalira, koristi i citira
+about-cite = Za citiranje programa i izdanja podataka: { $file }, pored { $readme }
+
+# The message box when no graphics backend could draw the window.
+graphics-failed-title = Mandate Compare ne može da otvori svoj prozor
+graphics-failed-body = Nijedan način iscrtavanja prozora nije uspeo na ovom računaru:
+graphics-failed-advice = Šta da probate: instalirajte ili ažurirajte drajver grafičke kartice (na Linuksu: { $packages }); na udaljenoj radnoj površini ili u virtuelnoj mašini pokrenite program na samom računaru. Komande kojima ne treba prozor ({ $commands }) rade isto.
 
 command-new = Novo iz ugrađenih podataka
 command-open = Otvori…
 command-save = Sačuvaj
 command-save-as = Sačuvaj kao…
 command-compare-with = Uporedi sa…
-command-end-compare = Završi poređenje
+command-end-compare = Izađi iz poređenja
 command-merge-from = Spoji iz…
 command-update-dataset = Ažuriraj ugrađene podatke…
 command-export-markdown = Izvezi kao Markdown…
@@ -104,10 +118,11 @@ command-toggle-export-private = Uključi privatne beleške u izvoz
 command-export-image = Izvezi prikaz kao PNG…
 command-export-slides = Izvezi slajdove kao PNG…
 command-quit = Izađi
-command-undo = Poništi
+command-undo = Opozovi
 command-redo = Ponovi
 command-find = Pronađi
 command-clear-filters = Obriši filtere
+command-deselect = Nazad na pregled
 command-show-table = Tabela
 command-show-summary = Pregledna slika
 command-show-timeline = Vremenska linija
@@ -127,11 +142,12 @@ command-last-slide = Poslednji slajd
 command-end-presentation = Završi prezentaciju
 command-command-palette = Paleta komandi…
 command-show-shortcuts = Prečice na tastaturi
+command-show-about = O programu Mandate Compare
 
 
 ## Table and filters
 
-table-column-differs = Razlike: { $name }
+table-column-differs = U { $name }
 table-column-responsibility = Odgovornost ({ $year })
 table-column-status-holders = Status i nosioci danas
 table-column-status = Status danas
@@ -146,7 +162,7 @@ table-resize-column = Promeni širinu kolone { $column } (prevucite ili dvaput k
 table-row-name = { $label }{ $paragraph }, { $title }, { $status }{ $checked }, { $holders }, { $notes }{ $differs }
 table-row-paragraph = , par. { $paragraph }
 table-row-yours = , vaša procena
-table-row-as-of = , provereno { $date }
+table-row-as-of = , stanje na dan { $date }
 table-worded = formulacija izvora { $source }
 table-row-no-holder = bez nosioca
 table-row-notes =
@@ -161,19 +177,22 @@ table-paragraph = par. { $paragraph }
 table-as-of-hint = Kada su ovaj status i njegovi nosioci poslednji put provereni
 table-yours = vaša
 table-yours-hint = Vaša procena; ugrađena: { $status }
+table-theirs = njihova
+table-theirs-hint = Sopstvena procena: { $author }; ugrađena: { $status }
+table-differs-hint = Razlikuje se: { $what }
 table-notes-count =
     { $count ->
         [one] { $count } beleška
         [few] { $count } beleške
        *[other] { $count } beležaka
     }
-table-to-review = { $count } za pregled
+table-to-review = { $count } za proveru
 table-to-review-hint = Beleške napisane pre nego što su se činjenice ovog reda promenile
 table-update = Ažuriraj…
 table-update-not-now = Ne sada
 table-update-not-now-hint = Zadrži starije podatke; ponuda se vraća kada se datoteka ponovo otvori
 
-filter-compares = { $original } ({ $original_date }) naspram stanja { $current } ({ $current_date })
+filter-compares = Tada: { $original } ({ $original_date }) · Danas: { $current } ({ $current_date })
 filter-search = Pretraga
 filter-search-hint = tekstovi, nosioci, događaji, beleške
 filter-presence-menu =
@@ -185,6 +204,13 @@ filter-status-menu =
     { $count ->
         [0] Status: sve
        *[other] Status: { $count }
+    }
+filter-status-one = Status: { $status }
+filter-status-own =
+    { $count ->
+        [one] { $count } red se filtrira po sopstvenoj proceni, ostali po ugrađenom statusu
+        [few] { $count } reda se filtriraju po sopstvenoj proceni, ostali po ugrađenom statusu
+       *[other] { $count } redova se filtrira po sopstvenoj proceni, ostali po ugrađenom statusu
     }
 filter-holder-menu =
     { $count ->
@@ -220,41 +246,53 @@ tags-choose = izaberite…
 tags-new-name = Novi naziv
 tags-new-name-hint = postojeća oznaka se spaja
 tags-rename = Preimenuj svuda
-tags-rename-hint = Na svakoj belešci, kao jedan korak koji se može poništiti
+tags-rename-hint = Na svakoj belešci, kao jedan korak koji se može opozvati
 
 ## Detail and notes
 
-detail-data-in-english = Tekstovi mandata i podaci su na engleskom, kao u zvaničnom tekstu UN-a.
+detail-data-in-english = Tekstovi mandata, sažeci, događaji i stavovi su na engleskom, kao u zvaničnom tekstu UN-a.
 detail-overview = Pregled
 detail-overview-hint = Izaberite odgovornost u tabeli (ili pritisnite strelicu nadole) da biste videli šta je s njom bilo.
+detail-back-hint = Napustite ovaj red radi pregleda i beležaka o celom poređenju (Esc)
+detail-jump-note = Napišite belešku…
+detail-jump-note-hint = Idite na obrazac za belešku o ovom redu
 detail-status-today = Status danas
 detail-count-of = { $count } od { $total }
+detail-count-built-in = Ugrađeni
+detail-count-with-own = Sa sopstvenim procenama
+detail-own-count =
+    { $count ->
+        [one] Sopstvena procena zamenjuje ugrađeni status u { $count } redu.
+        [few] Sopstvene procene zamenjuju ugrađeni status u { $count } reda.
+       *[other] Sopstvene procene zamenjuju ugrađeni status u { $count } redova.
+    }
 detail-orphans =
     { $count ->
-        [one] Upozorenje: { $count } beleška se odnosi na red koji ovaj dokument nema; zadržava se:
+        [1] Upozorenje: { $count } beleška se odnosi na red koji ovaj dokument nema; zadržava se:
+        [one] Upozorenje: { $count } beleška se odnosi na redove koje ovaj dokument nema; zadržava se:
         [few] Upozorenje: { $count } beleške se odnose na redove koje ovaj dokument nema; zadržavaju se:
        *[other] Upozorenje: { $count } beležaka se odnosi na redove koje ovaj dokument nema; zadržavaju se:
     }
 detail-notes-whole = Beleške o poređenju u celini
-detail-given = Poverena { $year }: { $presence }
+detail-given = Poverena { $year }. godine: { $presence }
 detail-cite-hint = Kako citirati reči mandata za ovaj red
 detail-what-happened = Šta se dogodilo
 detail-your-notes = Vaše beleške
-detail-text-of = Tekst dokumenta { $mandate }
+detail-text-of = Tekst mandata: { $mandate }
 detail-quoted = „{ $text }”
 detail-as-worded = Formulacija iz izvora { $source }:
-detail-wording-of = Formulacija izvora { $source }; nije proverena reč po reč prema dokumentu { $mandate }:
+detail-wording-of = Formulacija izvora { $source }; nije proverena reč po reč prema tekstu mandata ({ $mandate }):
 detail-checked-against = Provereno reč po reč prema izvoru { $source }
-detail-omits = { $mandate } sadrži i reči koje ova formulacija izostavlja; poznato iz izvora { $source }: „{ $text }”
+detail-omits = Tekst mandata ({ $mandate }) sadrži i reči koje ova formulacija izostavlja; poznato iz izvora { $source }: „{ $text }”
 detail-cite-quoted = { $citation }: „{ $text }”
 detail-cite-worded = { $citation }, u formulaciji izvora { $source }: { $text }
 detail-status-holders = Status i nosioci danas
 detail-built-in = Ugrađeno:
-detail-as-of = provereno { $date }
+detail-as-of = stanje na dan { $date }
 detail-as-of-hint = Mesec najnovijeg dokumenta na kome počivaju ovaj status i ovi nosioci
 detail-sources-reach = Najnoviji izvor za ovaj status: { $source }, { $date }
 detail-yours = Vaše:
-detail-set-by = Uneo/unela { $author }, { $date }
+detail-set-by = Autor: { $author }, { $date }
 detail-timeline = Vremenska linija
 detail-phases = Ko je bio nosilac i kada
 detail-since = { $from } – danas
@@ -269,10 +307,10 @@ detail-open = otvori
 detail-open-name = otvori { $source }
 detail-copy = kopiraj
 detail-copy-hint = Kopiraj citat: { $citation }
-detail-copy-name = Kopiraj citat za { $source }
+detail-copy-name = Kopiraj citat: { $source }
 detail-no-holder = bez nosioca (zadatak je okončan)
 detail-more-kb = … još { $amount } KB ovog teksta
-detail-more-mb = … još { $amount } MB ovog teksta
+detail-more-mb = … još { NUMBER($amount, minimumFractionDigits: 1, maximumFractionDigits: 1) } MB ovog teksta
 detail-show-more = Prikaži više
 detail-show-less = Prikaži manje
 
@@ -289,12 +327,16 @@ note-too-long = Duža je od { $max } znakova, koliko prima uređivač
 note-delete-button = Obriši belešku
 note-facts-changed = Činjenice su se promenile posle ove beleške ({ $date })
 note-what-changed = Šta se promenilo: { $what }
-note-mark-reviewed = Označi kao pregledano
+note-mark-reviewed = Označi kao provereno
 note-mark-reviewed-hint = Beleška važi i posle promene
 note-editing = Izmena beleške
 note-new = Nova beleška
 note-your-name = Vaše ime (pita se jednom, pamti se)
 note-your-name-hint = npr. A. Istraživač
+note-signed = Nove beleške potpisuje { $author }
+note-change-name = Promenite ime
+note-change-name-hint = Na zajedničkom računaru: ime koje nose nove beleške i procene
+note-use-name = Koristite ovo ime
 note-text = Tekst beleške
 note-text-hint = Šta ste primetili, šta treba proveriti, s čim se ne slažete
 note-paste-refused =
@@ -327,13 +369,16 @@ compare-with = Poređenje sa { $name }:
 compare-rows-differ =
     { $count ->
         [0] nijedan red se ne razlikuje
-        [one] { $count } red se razlikuje (označen u tabeli)
-        [few] { $count } reda se razlikuju (označeni u tabeli)
-       *[other] { $count } redova se razlikuje (označeni u tabeli)
+        [one] { $count } red se razlikuje
+        [few] { $count } reda se razlikuju
+       *[other] { $count } redova se razlikuje
     }
-compare-whole-differs = ; beleške o poređenju u celini se razlikuju
+compare-marked = (označeno u tabeli)
+compare-differ-definition = Red se razlikuje kada se razlikuje ono što kaže: status ili nosioci (ugrađeni ili sopstvena procena), tekst ili beleške. Ko je to zapisao i kada, ne računa se.
+compare-whole-differs = Razlikuju se i beleške o poređenju u celini.
 compare-merge = Spoji iz { $name }
-compare-merge-hint = Prenesite njihove beleške i procene u svoj dokument (jedan korak koji se može poništiti)
+compare-merge-hint = Prenesite njihove beleške i procene u svoj dokument (jedan korak koji se može opozvati)
+compare-merged-hint = Sve iz { $name } već je u vašem dokumentu ili čeka ispod tabele kao konflikt
 compare-show-agreement = Prikaži saglasnost
 compare-hide-agreement = Sakrij saglasnost
 compare-agreement-hint = Koliko se vaše i njihove procene slažu, red po red
@@ -371,7 +416,14 @@ conflict-count =
         [one] { $count } konflikt pri spajanju treba razrešiti
         [few] { $count } konflikta pri spajanju treba razrešiti
        *[other] { $count } konflikata pri spajanju treba razrešiti
+    }{ $rows ->
+        [one] {""}
+        [few] , na { $rows } mesta
+       *[other] , na { $rows } mesta
     }
+conflict-keep-all-mine = Zadrži sve moje
+conflict-take-all-theirs = Uzmi sve njihovo
+conflict-all-hint = Razrešite ovako svaki konflikt ispod, kao jedan korak koji se može opozvati
 conflict-explain = Vaša verzija ostaje u dokumentu dok ne izaberete; čuvanje zadržava konflikte u datoteci.
 conflict-whole = Poređenje u celini
 conflict-title = Konflikt { $number }: { $what } ({ $place })
@@ -388,28 +440,44 @@ conflict-choice-hint = Konflikt { $number }: { $choice }
 
 agreement-headline =
     { $rows ->
-        [one] Saglasnost: isti status u { $same } od { $rows } reda ({ $percent } %), { $kappa }
-        [few] Saglasnost: isti status u { $same } od { $rows } reda ({ $percent } %), { $kappa }
-       *[other] Saglasnost: isti status u { $same } od { $rows } redova ({ $percent } %), { $kappa }
+        [one] Saglasnost: isti status u { $same } od { $rows } reda ({ NUMBER($percent, maximumFractionDigits: 0) } %), { $kappa }
+        [few] Saglasnost: isti status u { $same } od { $rows } reda ({ NUMBER($percent, maximumFractionDigits: 0) } %), { $kappa }
+       *[other] Saglasnost: isti status u { $same } od { $rows } redova ({ NUMBER($percent, maximumFractionDigits: 0) } %), { $kappa }
     }
-agreement-kappa = Koenova kapa { $kappa }
+agreement-kappa = Koenova kapa { NUMBER($kappa, minimumFractionDigits: 2, maximumFractionDigits: 2) }
 agreement-kappa-undefined = kapa nije definisana
 agreement-nothing = Saglasnost: nema šta da se meri
 agreement-heading = Saglasnost sa { $name }
-agreement-basis = Na redovima koje imaju obe datoteke ({ $rows }). Vaše sopstvene procene: { $own_mine }; njihove: { $own_theirs }. Gde neko nije dao procenu, umesto nje važe ugrađeni status i nosioci iz njegove datoteke.
+agreement-assessed = Redova u obe datoteke: { $common }. Sopstvene procene: vaše { $own_mine }, njihove { $own_theirs }, obe { $both }.
+agreement-over-own =
+    { $rows ->
+        [one] Mereno na { $rows } redu koji ste oboje sami procenili.
+        [few] Mereno na { $rows } reda koje ste oboje sami procenili.
+       *[other] Mereno na { $rows } redova koje ste oboje sami procenili.
+    }
+agreement-over-all =
+    { $rows ->
+        [one] Mereno na { $rows } redu koji imaju obe datoteke; ugrađeni status stoji umesto procene gde je neko nije dao.
+        [few] Mereno na sva { $rows } reda; ugrađeni status stoji umesto procene gde je neko nije dao.
+       *[other] Mereno na svih { $rows } redova; ugrađeni status stoji umesto procene gde je neko nije dao.
+    }
+agreement-stand-in = Ugrađeni status stoji umesto procene
+agreement-stand-in-hint = Merite i redove koje je procenio samo jedno od vas (ili niko), uzimajući umesto toga ugrađeni status i nosioce iz datoteke te osobe
+agreement-none-both = Nijedan red nema sopstvenu procenu od oboje: nema šta da se meri. Označite „Ugrađeni status stoji umesto procene" da biste merili redove koje je jedno od vas procenilo prema ugrađenim podacima.
 agreement-no-common = Dve datoteke nemaju nijedan zajednički red: nema šta da se meri.
 agreement-no-own = Niko od vas nije dao sopstvenu procenu nijednog reda koji imaju obe datoteke: nema šta da se meri (brojke bi poredile samo ugrađene podatke).
 agreement-same-status = Isti status
 agreement-same-of =
     { $rows ->
-        [one] { $same } od { $rows } reda ({ $percent } %)
-        [few] { $same } od { $rows } reda ({ $percent } %)
-       *[other] { $same } od { $rows } redova ({ $percent } %)
+        [one] { $same } od { $rows } reda ({ NUMBER($percent, minimumFractionDigits: 1, maximumFractionDigits: 1) } %)
+        [few] { $same } od { $rows } reda ({ NUMBER($percent, minimumFractionDigits: 1, maximumFractionDigits: 1) } %)
+       *[other] { $same } od { $rows } redova ({ NUMBER($percent, minimumFractionDigits: 1, maximumFractionDigits: 1) } %)
     }
 agreement-cohen = Koenova kapa
-agreement-kappa-value = { $kappa } (slaganje očekivano slučajno: { $expected } %)
-agreement-kappa-none = nije definisana: obe procene svakom redu daju isti status
+agreement-kappa-value = { NUMBER($kappa, minimumFractionDigits: 3, maximumFractionDigits: 3) } (saglasnost očekivana slučajno: { NUMBER($expected, minimumFractionDigits: 1, maximumFractionDigits: 1) } %)
+agreement-kappa-none = nije definisana: obe procene svim redovima daju jedan te isti status
 agreement-holders = Nosioci (srednji Žakarov indeks)
+agreement-holders-value = { NUMBER($value, minimumFractionDigits: 3, maximumFractionDigits: 3) }
 agreement-built-in = { $status } (ugrađena)
 agreement-disagreements =
     { $count ->
@@ -419,7 +487,7 @@ agreement-disagreements =
        *[other] { $count } redova s različitim statusima
     }
 agreement-row = { $row }: vaše { $mine }; njihovo { $theirs }
-agreement-row-hint = { $title }. Preklapanje nosilaca { $overlap } (1: isti nosioci).
+agreement-row-hint = { $title }. Preklapanje nosilaca { NUMBER($overlap, minimumFractionDigits: 2, maximumFractionDigits: 2) } (1: isti nosioci).
 agreement-pairs = Redovi po paru statusa (levo: vaši; gore: njihovi)
 agreement-pair-hint =
     { $count ->
@@ -444,26 +512,36 @@ timeline-line-today = Danas, { $date }
 timeline-period = od { $date } { $status }, { $holders }
 timeline-no-holder = bez nosioca
 timeline-until-today = danas
-timeline-bar-held = { $from } do { $until }: { $status }, nosilac: { $holders }
+timeline-bar-held = { $from } do { $until }: { $status }, nosioci: { $holders }
 timeline-bar-unheld = { $from } do { $until }: { $status }, bez nosioca
 
-slide-keys = Desno ili razmak: dalje · Levo: nazad · Esc: izlaz
+slide-keys = Desno ili Razmaknica: dalje · Levo: nazad · Esc: izlaz
 slide-overview-subtitle =
     { $count ->
-        [one] { $count } odgovornost iz { $mandate }: šta je bilo s njom
-        [few] { $count } odgovornosti iz { $mandate }: šta je bilo s njima
-       *[other] { $count } odgovornosti iz { $mandate }: šta je bilo s njima
+        [1] { $mandate }: { $count } odgovornost i šta je bilo s njom
+        [one] { $mandate }: { $count } odgovornost i šta je bilo s njima
+        [few] { $mandate }: { $count } odgovornosti i šta je bilo s njima
+       *[other] { $mandate }: { $count } odgovornosti i šta je bilo s njima
     }
 slide-timeline-title = Ko je bio nosilac čega i kada
 slide-no-holder = bez nosioca: zadatak je okončan
 slide-as-of = stanje na dan { $date }
-slide-quote = „{ $text }“
+slide-quote = „{ $text }”
 slide-worded = formulacija izvora { $source }, ne reči samog mandata
 slide-sources-reach = izvori do { $date }
 slide-talking-points = Teme za razgovor
 slide-key-dates = Ključni datumi
 slide-positions = Stavovi
-slide-own-assessment = (vaša procena)
+slide-own-assessment = Sopstvena procena, { $author }:
+slide-built-in = Ugrađeno:
+slide-own-same = isto
+slide-exporting = Čuva se slajd { $slide } od { $total } kao PNG slika
+summary-own-counted =
+    { $count ->
+        [one] { $count } red se broji po sopstvenoj proceni, ne po ugrađenom statusu
+        [few] { $count } reda se broje po sopstvenoj proceni, ne po ugrađenom statusu
+       *[other] { $count } redova se broji po sopstvenoj proceni, ne po ugrađenom statusu
+    }
 
 ## Dialogs and messages
 dialog-cancel = Otkaži
@@ -471,15 +549,30 @@ dialog-save = Sačuvaj
 dialog-open = Otvori
 dialog-save-as = Sačuvaj kao…
 dialog-unsaved-heading = Sačuvati izmene dokumenta { $name }?
+dialog-unsaved-heading-builtin = Sačuvati vaše izmene u sopstvenoj datoteci?
+dialog-unsaved-builtin-note = Ugrađeni podaci koji dolaze uz aplikaciju nikad se ne menjaju: vaše izmene idu u novu datoteku.
 dialog-unsaved-before-new = Vaše izmene će biti izgubljene ako ih ne sačuvate pre nego što počnete iznova od ugrađenih podataka.
 dialog-unsaved-before-open = Vaše izmene će biti izgubljene ako ih ne sačuvate pre otvaranja druge datoteke.
 dialog-unsaved-before-quit = Vaše izmene će biti izgubljene ako ih ne sačuvate pre izlaska.
 dialog-dont-save = Ne čuvaj
-dialog-type-path-open-heading = Otvori datoteku po putanji
-dialog-type-path-save-heading = Sačuvaj datoteku po putanji
-dialog-type-path-body = Ovde nema prozora za izbor datoteke. Upišite punu putanju do .ron datoteke.
-dialog-type-path-label = Putanja datoteke
-dialog-type-path-hint = ~/beleške/kosovo.ron
+dialog-type-path-label = Putanja
+dialog-type-path-no-dialog = Na ovom računaru ne može da se prikaže prozor za datoteke, pa se putanja upisuje ovde.
+dialog-path-open-heading = Otvorite dokument
+dialog-path-document-body = Upišite punu putanju dokumenta (.ron datoteke) koji otvarate.
+dialog-path-compare-heading = Uporedite sa datotekom kolege
+dialog-path-merge-heading = Spojite iz datoteke kolege
+dialog-path-colleague-body = Upišite punu putanju njihovog dokumenta (.ron datoteke).
+dialog-path-compare = Uporedi
+dialog-path-merge = Spoji
+dialog-path-save-heading = Sačuvajte dokument kao
+dialog-path-save-body = Upišite punu putanju dokumenta (.ron datoteke) koji se upisuje.
+dialog-path-export-heading = Izvoz: { $kind }
+dialog-path-export-body = Upišite punu putanju datoteke koja se upisuje ({ $kind }, .{ $extension }).
+dialog-path-export = Izvezi
+dialog-path-image-heading = Izvezite prikaz kao PNG sliku
+dialog-path-image-body = Upišite punu putanju PNG slike koja se upisuje.
+dialog-path-slides-heading = Izvezite slajdove kao PNG slike
+dialog-path-slides-body = Upišite punu putanju fascikle u koju idu slajdovi (nova fascikla se pravi).
 dialog-external-heading = Datoteka { $name } je izmenjena na disku
 dialog-external-body = Drugi program (na primer git) izmenio je datoteku otkako ste je otvorili ili sačuvali. Prepisivanjem se gube te izmene; ponovnim učitavanjem gube se vaše.
 dialog-overwrite = Prepiši
@@ -498,18 +591,18 @@ dialog-discard = Odbaci
 dialog-decide-later = Odluči kasnije
 dialog-update-heading = Ažurirati na ugrađene podatke izdanja { $release }?
 dialog-update-body = Činjenice koje su se promenile od izdanja { $from } (statusi, nosioci, događaji, stavovi, izvori) preuzimaju se iz novih podataka. Sve što ste napisali ostaje: beleške, oznake, vaše sopstvene procene i redovi ili izvori koje ste dodali ili izmenili. Gde ste izmenili ugrađeni tekst koji su izmenili i novi podaci, navode se obe verzije da izaberete. Beleške na redovima čije su se činjenice promenile označavaju se za proveru.
-dialog-update-undo = To je jedan korak koji Poništi vraća, a datoteka nije sačuvana dok je ne sačuvate.
+dialog-update-undo = To je jedan korak koji Opozovi vraća, a datoteka nije sačuvana dok je ne sačuvate.
 dialog-update = Ažuriraj
 dialog-vanished-heading = Datoteka { $name } više nije tu
 dialog-vanished-body = Datoteka je obrisana ili preimenovana otkako ste je otvorili ili sačuvali (drugim programom, sinhronizacijom ili git naredbom). Vaše izmene su i dalje ovde.
 dialog-write-again = Zapiši je ponovo
 dialog-elsewhere-heading = Datoteka je otvorena u drugom prozoru
-dialog-elsewhere-body = Datoteka { $name } je otvorena u drugom prozoru programa Mandate Compare (proces { $pid }). Dva prozora koja čuvaju istu datoteku prepisivala bi izmene jedan drugom. Ovde je možete čitati bez menjanja, a pomoću Sačuvaj kao zadržati sopstvenu kopiju.
+dialog-elsewhere-body = Datoteka { $name } je otvorena u drugom prozoru programa Mandate Compare (proces { $pid }). Dva prozora koja čuvaju istu datoteku prepisivala bi izmene jedan drugom. Ovde je možete čitati bez menjanja, a pomoću komande „Sačuvaj kao” zadržati sopstvenu kopiju.
 dialog-open-read-only = Otvori samo za čitanje
 dialog-filter-document = Mandate Compare dokument (*.ron)
 dialog-open-title = Otvori poređenje
 dialog-save-title = Sačuvaj poređenje kao
-dialog-export-title = Izvezi kao { $kind }
+dialog-export-title = Izvoz: { $kind }
 dialog-slides-title = Izvezi slajdove u
 dialog-png-image = PNG slika
 dialog-palette-title = Paleta komandi
@@ -521,14 +614,14 @@ dialog-drop-files =
     Spustite da otvorite:
     { $files }
 
-message-no-file-dialog = Na ovoj radnoj površini nije moguće prikazati prozor za datoteke (na Linuksu je potreban XDG portal radne površine ili zenity). Upišite putanju.
+message-no-file-dialog = Na ovom računaru nije moguće prikazati prozor za datoteke. Upišite putanju.
 message-no-folder-dialog = Ovde nema prozora za izbor fascikle. Upišite fasciklu.
 message-builtin-broken = Ugrađeni podaci su oštećeni: { $error }
 message-empty-title = Prazno poređenje
 message-empty-original = Prvobitni mandat
 message-empty-today = Danas
 message-started-again = Počeli ste iznova od ugrađenih podataka
-message-opened-read-only = Otvoreno samo za čitanje: { $reason }. Upotrebite Sačuvaj kao da zadržite kopiju koju možete menjati.
+message-opened-read-only = Otvoreno samo za čitanje: { $reason }. Upotrebite „Sačuvaj kao” da zadržite kopiju koju možete menjati.
 message-opened =
     Otvorena je datoteka { $file } ({ $rows ->
         [one] { $rows } odgovornost
@@ -537,11 +630,12 @@ message-opened =
     }, { $notes ->
         [one] { $notes } beleška
         [few] { $notes } beleške
-       *[other] { $notes } beleški
+       *[other] { $notes } beležaka
     })
 message-opened-with-problems =
     { $count ->
-        [one] Datoteka { $file } je otvorena, ali ima { $count } problem: { $problem }
+        [1] Datoteka { $file } je otvorena, ali ima { $count } problem: { $problem }
+        [one] Datoteka { $file } je otvorena, ali ima { $count } problem; prvi: { $problem }
         [few] Datoteka { $file } je otvorena, ali ima { $count } problema; prvi: { $problem }
        *[other] Datoteka { $file } je otvorena, ali ima { $count } problema; prvi: { $problem }
     }
@@ -555,13 +649,8 @@ message-saved-with-conflicts =
        *[other] Sačuvano: { $file }; ostalo je { $count } nerešenih konflikata pri spajanju, čuvaju se u datoteci
     }
 message-not-saved = Nije sačuvano; datoteka na disku je nepromenjena. { $error }
-message-read-only-elsewhere = Datoteka { $name } je otvorena u drugom prozoru programa Mandate Compare (proces { $pid }); ovde je otvorena samo za čitanje da nijedan prozor ne bi prepisao izmene drugog. Upotrebite Sačuvaj kao da zadržite kopiju koju možete menjati.
-message-comparing =
-    Poređenje sa { $name }: { $count ->
-        [one] razlikuje se { $count } red
-        [few] razlikuju se { $count } reda
-       *[other] razlikuje se { $count } redova
-    }
+message-read-only-elsewhere = Datoteka { $name } je otvorena u drugom prozoru programa Mandate Compare (proces { $pid }); ovde je otvorena samo za čitanje da nijedan prozor ne bi prepisao izmene drugog. Upotrebite „Sačuvaj kao” da zadržite kopiju koju možete menjati.
+message-comparing = Poređenje sa { $name }: { $differ }
 message-compare-failed = Datoteka za poređenje nije otvorena; ništa nije promenjeno. { $error }
 message-compare-ended = Poređenje sa { $name } je završeno
 message-merge-failed = Datoteka za spajanje nije otvorena; dokument je nepromenjen. { $error }
@@ -570,13 +659,13 @@ message-merged =
     Spojeno sa { $name }: { $added ->
         [one] dodata je { $added } beleška
         [few] dodate su { $added } beleške
-       *[other] dodato je { $added } beleški
+       *[other] dodato je { $added } beležaka
     }{ $conflicts ->
         [0] {""}
         [one] , { $conflicts } konflikt treba rešiti ispod tabele
         [few] , { $conflicts } konflikta treba rešiti ispod tabele
        *[other] , { $conflicts } konflikata treba rešiti ispod tabele
-    }{ $notices }. Poništi vraća celo spajanje.
+    }{ $notices }; sada { $differ }. Opozovi vraća celo spajanje.
 message-conflict-resolved =
     Konflikt je rešen: { $choice ->
         [mine] zadrži moje
@@ -586,13 +675,27 @@ message-conflict-resolved =
         [0] {""}
         [one] ; { $marked } beleška napisana pre promene činjenica reda označena je za proveru
         [few] ; { $marked } beleške napisane pre promene činjenica reda označene su za proveru
-       *[other] ; { $marked } beleški napisanih pre promene činjenica reda označeno je za proveru
+       *[other] ; { $marked } beležaka napisanih pre promene činjenica reda označeno je za proveru
+    }
+message-conflicts-all-resolved =
+    { $count ->
+        [one] Rešen je { $count } konflikt
+        [few] Rešena su { $count } konflikta
+       *[other] Rešeno je { $count } konflikata
+    }: { $choice ->
+        [mine] zadržano je sve moje
+       *[theirs] uzeto je sve njihovo
+    }{ $marked ->
+        [0] {""}
+        [one] ; { $marked } beleška napisana pre promene činjenica reda označena je za proveru
+        [few] ; { $marked } beleške napisane pre promene činjenica reda označene su za proveru
+       *[other] ; { $marked } beležaka napisanih pre promene činjenica reda označeno je za proveru
     }
 message-conflict-gone = Taj konflikt je već rešen
 message-exported =
     Izvezeno: { $format } u { $file } ({ $private ->
         [yes] sa privatnim beleškama
-       *[no] bez privatnih beleški
+       *[no] bez privatnih beležaka
     })
 message-not-exported = Nije izvezeno. { $error }
 message-already-newest = Ovaj dokument već koristi najnovije ugrađene podatke ili nije zasnovan na njima
@@ -608,13 +711,13 @@ message-updated =
     }, { $notes ->
         [one] { $notes } vaša beleška na promenjenim redovima označena je za proveru
         [few] { $notes } vaše beleške na promenjenim redovima označene su za proveru
-       *[other] { $notes } vaših beleški na promenjenim redovima označeno je za proveru
+       *[other] { $notes } vaših beležaka na promenjenim redovima označeno je za proveru
     }{ $conflicts ->
         [0] {""}
         [one] ; { $conflicts } konflikt gde ste izmenili ugrađeni tekst koji su izmenili i novi podaci, naveden ispod tabele
         [few] ; { $conflicts } konflikta gde ste izmenili ugrađene tekstove koje su izmenili i novi podaci, navedena ispod tabele
        *[other] ; { $conflicts } konflikata gde ste izmenili ugrađene tekstove koje su izmenili i novi podaci, navedenih ispod tabele
-    }{ $notices }. Još nije sačuvano; Poništi vraća celo ažuriranje.
+    }{ $notices }. Još nije sačuvano; Opozovi vraća celo ažuriranje.
 message-update-offer = Ova datoteka koristi ugrađene podatke izdanja { $built_on }; dostupno je izdanje { $latest }.
 message-update-assumed =
     { $differences ->
@@ -628,14 +731,14 @@ message-recovery-not-written = Kopija za oporavak nije zapisana: { $error }
 message-not-removed = Uklanjanje nije uspelo ({ $file }): { $error }
 message-restored = Vraćen je nesačuvan rad od { $when }; sačuvajte ga da biste ga zadržali
 message-not-restored = Vraćanje nije uspelo: { $error }
-message-tag-not-renamed = Nijedna beleška nema oznaku { $tag }, ili je novo ime prazno
-message-read-only-refused = Nije moguće izvršiti „{ $what }”: dokument je samo za čitanje. Upotrebite Sačuvaj kao da napravite kopiju koju možete menjati.
+message-tag-not-renamed = Nijedna beleška nema oznaku { $tag }, ili je novi naziv prazan
+message-read-only-refused = Nije moguće izvršiti „{ $what }”: dokument je samo za čitanje. Upotrebite „Sačuvaj kao” da napravite kopiju koju možete menjati.
 message-cannot = Nije moguće izvršiti „{ $what }”: { $error }
-message-undone = Poništeno: { $what }
+message-undone = Opozvano: { $what }
 message-redone = Ponovljeno: { $what }
-message-nothing-to-undo = Nema šta da se poništi
+message-nothing-to-undo = Nema šta da se opozove
 message-nothing-to-redo = Nema šta da se ponovi
-message-cannot-undo = Poništavanje nije uspelo: { $error }
+message-cannot-undo = Opozivanje nije uspelo: { $error }
 message-cannot-redo = Ponavljanje nije uspelo: { $error }
 message-edit-add-note = dodavanje beleške
 message-edit-restore-note = vraćanje beleške
@@ -658,8 +761,10 @@ message-slides-exported =
         [few] Izvezena su { $count } slajda u { $folder }
        *[other] Izvezeno je { $count } slajdova u { $folder }
     }
+message-slides-cancelled = Izvoz slajdova je otkazan: { $written } od { $total } sačuvano u { $folder }
 message-not-a-document = Mogu se otvoriti samo Mandate Compare dokumenti (.ron datoteke), a ne { $files }
 message-copied = Kopirano: { $citation }
+message-language = Jezik interfejsa: { $language }
 
 statusbar-rows =
     { $count ->
@@ -671,7 +776,7 @@ statusbar-notes =
     { $count ->
         [one] { $count } beleška
         [few] { $count } beleške
-       *[other] { $count } beleški
+       *[other] { $count } beležaka
     }
 statusbar-unsaved = nesačuvane izmene
 statusbar-builtin = ugrađeni podaci
@@ -682,6 +787,7 @@ statusbar-dismiss = Zatvori
 title-builtin = Ugrađeni podaci
 title-window = { $marker }{ $name } — { $app }
 title-window-read-only = { $marker }{ $name } (samo za čitanje) — { $app }
+title-exporting-slides = Čuva se slajd { $slide } od { $total } — { $app }
 
 
 ## Exports
@@ -699,25 +805,25 @@ export-format-csl-json = CSL-JSON izvora
 export-format-bibtex = BibTeX izvora
     .description = Izvori kao BibTeX, za LaTeX i programe za reference
 export-format-qdpx = REFI-QDA projekat
-    .description = REFI-QDA projekat (.qdpx) za QualCoder, NVivo, MAXQDA i druge programe za kvalitativnu analizu (samo izvoz)
+    .description = REFI-QDA projekat (.qdpx) za QualCoder, ATLAS.ti, NVivo ili MAXQDA (samo izvoz)
 
-export-compared = { $original } ({ $original_date }) u poređenju sa { $current } ({ $current_date }).
-export-held-today = Današnji nosioci
+export-compared = Tada: { $original } ({ $original_date }). Danas: { $current } ({ $current_date }).
+export-held-today = Nosioci danas
 export-notes = Beleške
 export-own-status = sopstvena procena: { $status }
-export-own-assessment = { $status }; nosilac: { $holders } ({ $author }, { $date })
+export-own-assessment = { $status }; nosioci: { $holders } ({ $author }, { $date })
 export-nobody = niko
 export-as-of = stanje na dan { $date }
 export-as-worded = Formulacija iz izvora { $source }:
-export-worded = Formulacija izvora { $source }; nije proverena reč po reč prema dokumentu { $mandate }:
-export-omits = { $mandate } sadrži i reči koje ova formulacija izostavlja; poznato iz izvora { $source }: „{ $text }”
+export-worded = Formulacija izvora { $source }; nije proverena reč po reč prema tekstu mandata ({ $mandate }):
+export-omits = Tekst mandata ({ $mandate }) sadrži i reči koje ova formulacija izostavlja; poznato iz izvora { $source }: „{ $text }”
 export-checked = reči samog mandata, provereno prema izvoru { $source }
 export-who-held-when = Ko je bio nosilac i kada
-export-phase = od { $date }: { $status }; nosilac: { $holders }
+export-phase = od { $date }: { $status }; nosioci: { $holders }
 export-what-happened = Šta se dogodilo
 export-positions = Stavovi
 export-sources = Izvori
-export-notes-whole = Beleške o celom poređenju
+export-notes-whole = Beleške o poređenju u celini
 export-notes-orphans = Beleške o redovima kojih nema u ovom dokumentu
 export-note-changed = izmenjeno { $date }
 export-note-private = privatna
@@ -726,9 +832,10 @@ export-tags = Oznake
 export-timeline = Ko je bio nosilac čega i kada
 export-svg-name =
     { $count ->
-        [one] Vremenska linija za { $count } odgovornost, od { $mandate } ({ $date }) do danas ({ $today }): ko je bio nosilac i kada
-        [few] Vremenska linija za { $count } odgovornosti, od { $mandate } ({ $date }) do danas ({ $today }): ko je bio nosilac svake i kada
-       *[other] Vremenska linija za { $count } odgovornosti, od { $mandate } ({ $date }) do danas ({ $today }): ko je bio nosilac svake i kada
+        [1] Vremenska linija za { $count } odgovornost, od { $date } ({ $mandate }) do danas ({ $today }): ko je bio nosilac i kada
+        [one] Vremenska linija za { $count } odgovornost, od { $date } ({ $mandate }) do danas ({ $today }): ko je bio nosilac svake i kada
+        [few] Vremenska linija za { $count } odgovornosti, od { $date } ({ $mandate }) do danas ({ $today }): ko je bio nosilac svake i kada
+       *[other] Vremenska linija za { $count } odgovornosti, od { $date } ({ $mandate }) do danas ({ $today }): ko je bio nosilac svake i kada
     }
 
 export-qdpx-source = { $presence }: odgovornosti rečima mandata
@@ -740,13 +847,21 @@ export-qdpx-tags-code = Oznake beležaka u redu
 export-qdpx-whole-document = ceo dokument
 export-qdpx-missing-row = red { $row }, kojeg nema u ovom dokumentu
 export-qdpx-note = Beleška ({ $author }): { $subject }
-export-qdpx-description = { $title }: { $original } u poređenju sa { $current }. Izvezeno iz programa Mandate Compare.
-export-qdpx-description-dataset = { $title }: { $original } u poređenju sa { $current }; ugrađeni podaci { $dataset }, izdanje { $release }. Izvezeno iz programa Mandate Compare.
+export-qdpx-description = { $title }. Tada: { $original }; danas: { $current }. Izvezeno iz programa Mandate Compare.
+export-qdpx-description-dataset = { $title }. Tada: { $original }; danas: { $current }; ugrađeni podaci { $dataset }, izdanje { $release }. Izvezeno iz programa Mandate Compare.
 
 ## Errors of files
 
 error-cannot-read = { $file }: datoteka ne može da se pročita: { $reason }
-error-too-large = { $file }: datoteka ima { $size } bajtova, više od { $limit } bajtova koliko dokument sme da ima
+error-too-large = { $file }: datoteka ima { $size ->
+        [one] { $size } bajt
+        [few] { $size } bajta
+       *[other] { $size } bajtova
+    }, više od { $limit ->
+        [one] { $limit } bajta
+        [few] { $limit } bajta
+       *[other] { $limit } bajtova
+    } koliko dokument sme da ima
 error-newer-format = { $file }: datoteka je u formatu { $found }, koji je zapisala novija verzija programa Mandate Compare; ova verzija čita format { $supported } i starije
 error-cannot-save = { $file } ne može da se sačuva: { $step }: { $reason }
 error-cannot-create-folder = fascikla { $folder } ne može da se napravi: { $reason }
@@ -763,3 +878,18 @@ error-step-permissions = davanje novoj datoteci dozvola stare
 error-step-write = upisivanje privremene datoteke
 error-step-backup = čuvanje rezervne kopije
 error-step-rename = zamena ciljne datoteke privremenom
+error-step-inspect = pregled onoga što se nalazi na putanji
+error-step-special = putanja je uređaj, cev ili utičnica, a ne datoteka
+error-step-stream = upisivanje u uređaj ili cev
+error-step-lock = zaključavanje privremene datoteke
+error-step-flush = pražnjenje privremene datoteke
+error-step-sync = sinhronizovanje privremene datoteke na disk
+error-step-check = ponovno čitanje datoteke da bi se videlo da li se promenila
+error-step-backup-sync = sinhronizovanje rezervne kopije na disk
+error-step-backup-rename = postavljanje nove rezervne kopije na mesto stare
+error-step-sync-folder = sinhronizovanje fascikle na disk
+error-step-png = kodiranje PNG slike
+error-step-recovery-folder = pravljenje fascikle za oporavak
+error-step-open-mark = označavanje datoteke kao otvorene u ovom prozoru
+error-serialize = dokument ne može da se zapiše kao RON: { $reason }
+error-changed-on-disk = { $file } se promenio na disku pošto je pročitan (upisao ga je drugi program); ništa nije zapisano, pa ta izmena ostaje: pokrenite komandu ponovo

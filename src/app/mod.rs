@@ -8,10 +8,12 @@
 //! dropped files, [`recovery`] copies of unsaved work, [`update`] updating the built-in data,
 //! [`startup`] the start-up measurement.
 
+mod about;
 mod commands;
 mod derived;
 mod dialogs;
 mod files;
+pub mod graphics;
 mod history;
 mod inspect;
 mod menu;
@@ -59,6 +61,8 @@ pub struct App {
     images: present::ImageExports,
     palette: Option<ui::PaletteState>,
     show_shortcuts: bool,
+    /// Help > About, while open.
+    about: Option<crate::ui::AboutInfo>,
     /// "Not now" was chosen on the offer to update the built-in data of this file.
     update_dismissed: bool,
     /// Which recent files exist, looked up when the File menu opens.
@@ -114,6 +118,7 @@ impl App {
             images: present::ImageExports::default(),
             palette: None,
             show_shortcuts: false,
+            about: None,
             update_dismissed: false,
             recent_found: menu::RecentFound::default(),
             message,
@@ -147,6 +152,7 @@ impl App {
 
     /// The panels; while presenting, only the slide.
     fn panels_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        let progress = self.deck_bar();
         let doc = &self.open.doc;
         if let Some(state) = &mut self.presenting {
             let rows: Vec<_> = self
@@ -155,7 +161,9 @@ impl App {
                 .iter()
                 .filter_map(|&i| doc.rows.get(i))
                 .collect();
-            ui::presentation_ui(ui, doc, &rows, self.today, state);
+            if ui::presentation_ui(ui, doc, &rows, self.today, state, progress) {
+                actions.push(Action::Command(Command::EndPresentation));
+            }
             return;
         }
         let mut recent = std::mem::take(&mut self.recent_found);
@@ -200,6 +208,11 @@ impl App {
         }
         if self.show_shortcuts {
             self.show_shortcuts = menu::shortcuts_window_ui(ctx);
+        }
+        if let Some(info) = &self.about
+            && !ui::about_ui(ctx, info)
+        {
+            self.about = None;
         }
         self.modal_ui(ctx);
     }
@@ -251,6 +264,7 @@ impl eframe::App for App {
         self.tick_recovery(&ctx);
         self.tick_exports(&ctx);
         self.update_title(&ctx);
+        ui::remember_typing(&ctx);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

@@ -19,6 +19,8 @@ pub(super) struct Recovery {
     written: Option<u64>,
     /// Set when the copy on disk exists.
     file: Option<PathBuf>,
+    /// The lock that tells other copies of the app this session runs (taken with the first copy).
+    running: Option<crate::io::lock::Held>,
 }
 
 impl Recovery {
@@ -30,6 +32,7 @@ impl Recovery {
             last_write: None,
             written: None,
             file: None,
+            running: None,
         }
     }
 
@@ -82,6 +85,11 @@ impl App {
         }
         rec.last_write = Some(Instant::now());
         rec.written = Some(self.open.state);
+        if rec.running.is_none() {
+            // Without it another copy could offer this live session's copy; writing it still
+            // keeps the work safe from a crash, so a failure here is not reported twice.
+            rec.running = recovery::hold(&rec.dir, &rec.session).ok();
+        }
         match recovery::write(
             &rec.dir,
             &rec.session,

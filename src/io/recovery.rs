@@ -30,10 +30,11 @@ struct CopyRef<'a> {
     document: &'a Document,
 }
 
+/// `pid` is still written, for older versions of the app, which tell by it whether the copy's
+/// session runs; this version asks the session's lock instead, and ignores it.
 #[derive(Deserialize)]
 #[serde(rename = "Recovery")]
 struct Copy {
-    pid: u32,
     original: Option<PathBuf>,
     written: jiff::Timestamp,
     document: Document,
@@ -57,7 +58,7 @@ pub fn write(
     let file = file_for(dir, session);
     std::fs::create_dir_all(dir).map_err(|source| SaveError::Write {
         path: file.clone(),
-        step: "creating the recovery folder",
+        step: super::SaveStep::CreateRecoveryFolder,
         source,
     })?;
     let copy = CopyRef {
@@ -90,7 +91,7 @@ pub fn list(dir: &Path, skip: Option<&Path>) -> Vec<Recovered> {
         .filter_map(|file| {
             let copy = read(&file).ok()?;
             // Another copy of the app that is still running owns this one.
-            if copy.pid != std::process::id() && process_alive(copy.pid) {
+            if super::lock::still_running(&lock_of(&file)) {
                 return None;
             }
             Some(Recovered {
@@ -104,24 +105,20 @@ pub fn list(dir: &Path, skip: Option<&Path>) -> Vec<Recovered> {
     found
 }
 
-/// Whether another copy of the app is running as `pid` (Linux: /proc). A process that has
-/// ended but not been reaped (state Z), or a reused pid running another program, does not
-/// count. Elsewhere this cannot be told, and the copy is always offered.
-pub(super) fn process_alive(pid: u32) -> bool {
-    if !cfg!(target_os = "linux") {
-        return false;
-    }
-    let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else {
-        return false;
-    };
-    // "PID (COMM) STATE ...": COMM may contain spaces and parentheses; STATE follows the last ')'.
-    let (Some(open), Some(close)) = (stat.find('('), stat.rfind(')')) else {
-        return false;
-    };
-    let comm = &stat[open + 1..close];
-    let state = stat[close + 1..].trim_start().chars().next();
-    let own_comm = std::fs::read_to_string("/proc/self/comm").unwrap_or_default();
-    !matches!(state, Some('Z' | 'X')) && comm == own_comm.trim_end()
+/// The lock a session holds while it runs, beside its copy: `recovery-SESSION.lock`.
+fn lock_of(copy: &Path) -> PathBuf {
+    copy.with_extension("lock")
+}
+
+/// Marks `session` as running until the returned value is dropped or the process ends (the
+/// system lets go of the lock then, however the process ends), so that other copies of the app
+/// leave its recovery copy alone. Taken before its first copy is written.
+///
+/// # Errors
+/// When the folder cannot be created or the lock taken.
+pub fn hold(dir: &Path, session: &str) -> Result<super::lock::Held, SaveError> {
+    super::create_folder(dir)?;
+    super::lock::hold_while_running(&lock_of(&file_for(dir, session)))
 }
 
 fn read(file: &Path) -> Result<Copy, LoadError> {
@@ -151,6 +148,11 @@ pub fn load(file: &Path) -> Result<(Document, Option<PathBuf>), LoadError> {
 /// # Errors
 /// When it exists and cannot be removed.
 pub fn remove(file: &Path) -> std::io::Result<()> {
+    // The lock of a session that ended goes with its copy; a running session keeps its own.
+    let lock = lock_of(file);
+    if !super::lock::still_running(&lock) {
+        std::fs::remove_file(lock).ok();
+    }
     match std::fs::remove_file(file) {
         Err(error) if error.kind() != std::io::ErrorKind::NotFound => Err(error),
         _ => Ok(()),
@@ -162,15 +164,23 @@ mod tests {
     use super::*;
 
     #[test]
-    fn only_a_live_process_of_the_same_program_counts() {
-        assert!(process_alive(std::process::id()) || !cfg!(target_os = "linux"));
-        assert!(!process_alive(u32::MAX));
-        // pid 1 runs another program (init), so its copy would be offered.
-        assert!(
-            !process_alive(1)
-                || std::fs::read_to_string("/proc/1/comm")
-                    .is_ok_and(|c| { Some(c) == std::fs::read_to_string("/proc/self/comm").ok() })
+    fn a_copy_is_offered_only_once_its_session_has_ended() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let doc = crate::io::builtin().expect("builtin");
+        let running = hold(dir.path(), "running").expect("holds");
+        let copy = write(dir.path(), "running", None, &doc).expect("write");
+        assert_eq!(
+            list(dir.path(), None),
+            [],
+            "a running session keeps its copy"
         );
+        remove(&copy).expect("remove");
+        assert!(lock_of(&copy).exists(), "a running session keeps its lock");
+        let copy = write(dir.path(), "running", None, &doc).expect("write");
+        drop(running);
+        let found = list(dir.path(), None);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].file, copy);
     }
 
     #[test]

@@ -18,7 +18,7 @@ mod references;
 mod rows;
 mod update;
 
-pub use compare::{Comparison, RowDiff, compare};
+pub use compare::{Comparison, RowDiff, compare, same_assessment};
 pub use update::{Updated, update};
 
 use crate::model::{Annotation, Conflict, Document, FORMAT_VERSION, Responsibility, Status};
@@ -53,6 +53,13 @@ pub fn merge(base: Option<&Document>, ours: &Document, theirs: &Document) -> Mer
         base.map(|b| &b.title),
         &ours.title,
         &theirs.title,
+        &mut notices,
+    );
+    let title_tr = settle(
+        "title's translations",
+        base.map(|b| &b.title_tr),
+        &ours.title_tr,
+        &theirs.title_tr,
         &mut notices,
     );
     let original = settle(
@@ -113,6 +120,7 @@ pub fn merge(base: Option<&Document>, ours: &Document, theirs: &Document) -> Mer
         format: FORMAT_VERSION,
         dataset,
         title,
+        title_tr,
         original,
         current,
         key_dates,

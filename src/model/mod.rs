@@ -6,13 +6,15 @@ mod curation;
 mod date;
 mod document;
 mod edit;
+mod ids;
+mod labels;
 mod provenance;
 mod release;
 mod search;
 pub mod timeline;
 mod validate;
 
-pub use agreement::{Agreement, Basis, Figures, Rating, RowAgreement};
+pub use agreement::{Agreement, Basis, Figures, Over, Rating, RowAgreement};
 pub use conflict::{Choice, Conflict};
 pub use curation::{MIRROR_HOSTS, host, is_mirror, primary_share};
 pub use date::{DateError, PartialDate};
@@ -22,6 +24,7 @@ pub use document::{
     Status, Visibility, Wording, dark_text_on, is_web_url, parse_tags, tag_rgb,
 };
 pub use edit::{Edit, EditError};
+pub use labels::Translations;
 pub use provenance::{Omission, Shown, TextFrom, TextKind};
 pub use release::{
     builtin_part, cited_sources, distance, facts_changed, mark_notes_on_changed_facts,

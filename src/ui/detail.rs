@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use egui::RichText;
 
 use super::widgets::{
-    SHOWN_AT_FIRST, announce_value, cut, holder_list, long_text_ui, section, status_word,
+    SHOWN_AT_FIRST, announce_value, holder_list, long_text_ui, one_line_link, section, status_word,
 };
 use super::{Action, EditRequest, MainView, ViewState, notes, theme};
 use crate::i18n::{self, Language};
@@ -29,75 +29,27 @@ pub fn detail_ui(
 ) {
     let doc = main.doc;
     let (author, editable) = (main.author, main.editable);
-    egui::ScrollArea::vertical()
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            ui.add_space(4.0);
-            let edit = Editing { author, editable };
-            match view.selected.as_deref().and_then(|id| doc.row(id)) {
-                Some(row) => row_ui(ui, main, row, view, edit, actions),
-                None => overview_ui(ui, doc, main.counts.orphans, view, edit, actions),
-            }
-        });
+    let mut area = egui::ScrollArea::vertical().auto_shrink([false, false]);
+    // Another row (or the overview) opens at its top, where its heading says which row it is.
+    if view.detail_shown.as_ref() != Some(&view.selected) {
+        view.detail_shown = Some(view.selected.clone());
+        area = area.vertical_scroll_offset(0.0);
+    }
+    area.show(ui, |ui| {
+        ui.add_space(4.0);
+        let edit = Editing { author, editable };
+        match view.selected.as_deref().and_then(|id| doc.row(id)) {
+            Some(row) => row_ui(ui, main, row, view, edit, actions),
+            None => super::overview::overview_ui(ui, doc, main.counts.orphans, view, edit, actions),
+        }
+    });
 }
 
 /// Who is writing, and whether the document may be changed.
 #[derive(Clone, Copy)]
-struct Editing<'a> {
-    author: &'a str,
-    editable: bool,
-}
-
-fn overview_ui(
-    ui: &mut egui::Ui,
-    doc: &Document,
-    orphans: usize,
-    view: &mut ViewState,
-    edit: Editing<'_>,
-    actions: &mut Vec<Action>,
-) {
-    ui.heading(tr!("detail-overview"));
-    ui.label(tr!("detail-overview-hint"));
-    ui.add_space(8.0);
-    ui.strong(tr!("detail-status-today"));
-    egui::Grid::new("status_counts")
-        .num_columns(2)
-        .show(ui, |ui| {
-            for status in Status::ALL {
-                let count = doc
-                    .rows
-                    .iter()
-                    .filter(|r| r.effective_status() == status)
-                    .count();
-                if count > 0 {
-                    theme::status_badge(ui, status);
-                    ui.label(tr!(
-                        "detail-count-of",
-                        count = count,
-                        total = doc.rows.len()
-                    ));
-                    ui.end_row();
-                }
-            }
-        });
-    if orphans > 0 {
-        ui.add_space(8.0);
-        ui.label(
-            RichText::new(tr!("detail-orphans", count = orphans)).color(theme::warning_color(ui)),
-        );
-        for note in doc.orphan_annotations() {
-            ui.label(format!(
-                "{} ({}): {}",
-                note.row.as_deref().unwrap_or_default(),
-                note.author,
-                cut(&note.text, 300)
-            ));
-        }
-    }
-    ui.add_space(8.0);
-    ui.heading(tr!("detail-notes-whole"));
-    let editor = view.drafts.entry(None).or_default();
-    notes::notes_ui(ui, doc, None, editor, edit.author, edit.editable, actions);
+pub(super) struct Editing<'a> {
+    pub(super) author: &'a str,
+    pub(super) editable: bool,
 }
 
 fn row_ui(
@@ -109,7 +61,29 @@ fn row_ui(
     actions: &mut Vec<Action>,
 ) {
     let doc = main.doc;
-    ui.heading(format!("{}: {}", doc.row_label(row), row.title));
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .button(super::Command::Deselect.label())
+            .on_hover_text(tr!("detail-back-hint"))
+            .clicked()
+        {
+            actions.push(Action::Command(super::Command::Deselect));
+        }
+        if edit.editable
+            && ui
+                .button(tr!("detail-jump-note"))
+                .on_hover_text(tr!("detail-jump-note-hint"))
+                .clicked()
+        {
+            view.drafts.entry(Some(row.id.clone())).or_default().jump = true;
+        }
+    });
+    let tags = i18n::label_tags();
+    ui.heading(format!(
+        "{}: {}",
+        doc.row_label_in(row, tags),
+        row.title_in(tags)
+    ));
     // The issue: the dataset's texts stay in English, as the UN's official text is; say so.
     if i18n::current() != Language::En {
         ui.label(
@@ -122,7 +96,7 @@ fn row_ui(
         let given = tr!(
             "detail-given",
             year = doc.original.date.year().to_string(),
-            presence = presence.name.as_str(),
+            presence = presence.name_in(tags),
         );
         ui.label(RichText::new(given).weak());
     }
@@ -168,7 +142,10 @@ fn row_ui(
 fn original_ui(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, query: &str) {
     section(
         ui,
-        &tr!("detail-text-of", mandate = doc.original.label.as_str()),
+        &tr!(
+            "detail-text-of",
+            mandate = doc.original.label_in(i18n::label_tags())
+        ),
     );
     let shown = doc.text_shown(row);
     if let Shown::Wording(source, id) = shown {
@@ -176,7 +153,7 @@ fn original_ui(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, query: &
         let label = tr!(
             "detail-wording-of",
             source = by.as_str(),
-            mandate = doc.original.label.as_str()
+            mandate = doc.original.label_in(i18n::label_tags())
         );
         ui.label(RichText::new(label).weak());
     }
@@ -202,7 +179,7 @@ fn original_ui(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, query: &
     if let Some((text, by)) = doc.text_omits(row) {
         let omits = tr!(
             "detail-omits",
-            mandate = doc.original.label.as_str(),
+            mandate = doc.original.label_in(i18n::label_tags()),
             source = by,
             text = text
         );
@@ -420,11 +397,9 @@ fn citations_ui(ui: &mut egui::Ui, doc: &Document, ids: &[String], actions: &mut
                         source.short_label().to_owned()
                     };
                     let hover = format!("{}, {}", source.title, source.publisher);
-                    let text = RichText::new(text).small();
                     match source.web_url() {
                         Some(url) => {
-                            if ui
-                                .link(text)
+                            if one_line_link(ui, &text, &text, true)
                                 .on_hover_text(format!("{hover}\n{url}"))
                                 .clicked()
                             {
@@ -432,7 +407,7 @@ fn citations_ui(ui: &mut egui::Ui, doc: &Document, ids: &[String], actions: &mut
                             }
                         }
                         None => {
-                            ui.label(text).on_hover_text(hover);
+                            ui.label(RichText::new(text).small()).on_hover_text(hover);
                         }
                     }
                 }
@@ -457,10 +432,9 @@ fn source_ui(ui: &mut egui::Ui, doc: &Document, id: &str, actions: &mut Vec<Acti
         ui.label(source.reference());
         match (source.web_url(), source.url.as_deref()) {
             (Some(url), _) => {
-                let link = ui.link(tr!("detail-open")).on_hover_text(url);
                 // Read as what it opens, not a bare "open".
                 let name = tr!("detail-open-name", source = source.short_label());
-                link.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Link, true, &name));
+                let link = one_line_link(ui, &tr!("detail-open"), &name, false).on_hover_text(url);
                 if link.clicked() {
                     actions.push(Action::OpenUrl(url.to_owned()));
                 }
@@ -540,8 +514,8 @@ fn assessment_ui(
             for holder in &doc.holders {
                 let mut on = draft.holders.contains(&holder.id);
                 if ui
-                    .checkbox(&mut on, &holder.short)
-                    .on_hover_text(&holder.name)
+                    .checkbox(&mut on, holder.short_in(i18n::label_tags()))
+                    .on_hover_text(holder.name_in(i18n::label_tags()))
                     .changed()
                 {
                     if on {

@@ -2,6 +2,7 @@
 //! [`ViewState`], and return what else the user asked for as [`Action`]s; only `app` changes
 //! the document or touches files.
 
+mod about;
 mod action;
 mod agreement;
 mod command;
@@ -12,6 +13,7 @@ mod drop_overlay;
 mod filters;
 mod main_view;
 mod notes;
+mod overview;
 mod palette;
 mod presentation;
 mod summary;
@@ -22,12 +24,13 @@ mod timeline;
 mod view_state;
 mod widgets;
 
+pub use about::{AboutInfo, about_ui};
 pub use action::{Action, EditRequest};
-pub use command::{Command, Scope};
+pub use command::{Command, Scope, remember_typing};
 pub use compare::CompareView;
 pub use detail::AssessmentDraft;
 pub use dialogs::{
-    ExternalChoice, RecoverChoice, UnsavedChoice, VanishedChoice, external_change_ui,
+    ExternalChoice, PathQuestion, RecoverChoice, UnsavedChoice, VanishedChoice, external_change_ui,
     open_elsewhere_ui, recover_ui, type_path_ui, unsaved_changes_ui, update_dataset_ui,
     vanished_ui,
 };

@@ -8,6 +8,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod about;
 mod citations;
 mod files;
 mod idle;
@@ -15,6 +16,8 @@ mod labels;
 mod language;
 mod language_views;
 mod locales;
+mod long_words;
+mod review;
 mod sharing;
 mod trust;
 mod ui;

@@ -112,6 +112,21 @@ pub(super) fn min_width(
         + room(&c, &label_width)
 }
 
+/// The least height the picture needs: its longest column with every node `min_height` high
+/// (and the gaps between them), plus a little for the counts to show in the nodes' heights.
+pub(super) fn min_height(
+    doc: &Document,
+    rows: &[&Responsibility],
+    lang: Language,
+    min_height: f32,
+) -> f32 {
+    column_items(doc, rows, lang)
+        .iter()
+        .map(|items| (GAP + min_height) * items.len() as f32)
+        .fold(0.0, f32::max)
+        + min_height
+}
+
 /// The words on a node.
 pub(super) fn node_label(label: &str, count: usize) -> String {
     format!("{label} ({count})")
@@ -130,7 +145,7 @@ fn column_items(
             let n = rows.iter().filter(|r| r.presence == p.id).count();
             (
                 Key::Presence(p.id.clone()),
-                p.short.clone(),
+                p.short_in(lang.label_tags()).to_owned(),
                 n,
                 theme::PRESENCE_NODE,
             )
@@ -165,8 +180,10 @@ fn column_items(
             let label = id.map_or_else(
                 || lang.t("summary-no-holder"),
                 |id| {
-                    doc.holder(id)
-                        .map_or_else(|| id.to_owned(), |h| h.short.clone())
+                    doc.holder(id).map_or_else(
+                        || id.to_owned(),
+                        |h| h.short_in(lang.label_tags()).to_owned(),
+                    )
                 },
             );
             (
