@@ -97,6 +97,7 @@ menu-redo-what = Redo: { $what }
 menu-one-line-rows = One line per row in the table
 menu-show-tags = Show tags panel
 menu-hide-tags = Hide tags panel
+menu-tags-no-room = Hide tags panel (no room for it at this size: widen the window or zoom out)
 # A command's label ($label) with its state.
 menu-on = { $label } (on)
 menu-off = { $label } (off)
@@ -142,6 +143,7 @@ command-undo = Undo
 command-redo = Redo
 command-find = Find
 command-clear-filters = Clear filters
+command-deselect = Back to the overview
 command-show-table = Table
 command-show-summary = Summary picture
 command-show-timeline = Timeline
@@ -167,7 +169,7 @@ command-show-about = About Mandate Compare
 ## Table and filters
 
 # The table's columns. $name: the compared file's name; $year: the mandate's year.
-table-column-differs = Differs in { $name }
+table-column-differs = In { $name }
 table-column-responsibility = Responsibility ({ $year })
 table-column-status-holders = Status and holders today
 table-column-status = Status today
@@ -205,6 +207,9 @@ table-as-of-hint = When this status and its holders were last checked
 # Beside the status of a row the user assessed.
 table-yours = yours
 table-yours-hint = Your assessment; built-in: { $status }
+table-theirs = theirs
+table-theirs-hint = { $author }'s own assessment; built-in: { $status }
+table-differs-hint = Differs: { $what }
 table-notes-count =
     { $count ->
         [one] { $count } note
@@ -231,6 +236,12 @@ filter-status-menu =
     { $count ->
         [0] Status: any
        *[other] Status: { $count }
+    }
+filter-status-one = Status: { $status }
+filter-status-own =
+    { $count ->
+        [one] { $count } row is filtered by its own assessment, the others by the built-in status
+       *[other] { $count } rows are filtered by their own assessment, the others by the built-in status
     }
 filter-holder-menu =
     { $count ->
@@ -275,8 +286,18 @@ tags-rename-hint = On every note, as one step you can undo
 detail-data-in-english = The texts of the mandate and the data are in English, as in the UN's official text.
 detail-overview = Overview
 detail-overview-hint = Select a responsibility in the table (or press the Down key) to see what became of it.
+detail-back-hint = Leave this row for the overview and the notes on the whole comparison (Esc)
+detail-jump-note = Write a note…
+detail-jump-note-hint = Go to the note form for this row
 detail-status-today = Status today
 detail-count-of = { $count } of { $total }
+detail-count-built-in = Built-in
+detail-count-with-own = With own assessments
+detail-own-count =
+    { $count ->
+        [one] An own assessment replaces the built-in status in { $count } row.
+       *[other] Own assessments replace the built-in status in { $count } rows.
+    }
 detail-orphans =
     { $count ->
         [one] Warning: { $count } note is about a row this document does not have; it is kept:
@@ -355,6 +376,10 @@ note-editing = Edit note
 note-new = New note
 note-your-name = Your name (asked once, remembered)
 note-your-name-hint = e.g. A. Researcher
+note-signed = New notes are signed { $author }
+note-change-name = Change name
+note-change-name-hint = On a shared computer: the name new notes and assessments carry
+note-use-name = Use this name
 note-text = Note text
 note-text-hint = What you noticed, what to check, what you disagree with
 note-paste-refused = Not pasted: { $chars } characters, and a note takes at most { $max }. Paste a part, or keep the long text in a file and cite it.
@@ -383,12 +408,15 @@ compare-with = Comparing with { $name }:
 compare-rows-differ =
     { $count ->
         [0] no row differs
-        [one] { $count } row differs (marked in the table)
-       *[other] { $count } rows differ (marked in the table)
+        [one] { $count } row differs
+       *[other] { $count } rows differ
     }
-compare-whole-differs = ; notes on the whole comparison differ
+compare-marked = (marked in the table)
+compare-differ-definition = A row differs when what it says differs: its status or holders (built-in or own assessment), its text, or its notes. Who wrote it and when do not count.
+compare-whole-differs = Notes on the whole comparison differ too.
 compare-merge = Merge from { $name }
 compare-merge-hint = Bring their notes and assessments into your document (one step you can undo)
+compare-merged-hint = Everything in { $name } is already in your document, or waits below the table as a conflict
 compare-show-agreement = Show agreement
 compare-hide-agreement = Hide agreement
 compare-agreement-hint = How far your assessments and theirs agree, row by row
@@ -426,7 +454,13 @@ conflict-count =
     { $count ->
         [one] { $count } merge conflict to resolve
        *[other] { $count } merge conflicts to resolve
+    }{ $rows ->
+        [one] {""}
+       *[other] , in { $rows } places
     }
+conflict-keep-all-mine = Keep all mine
+conflict-take-all-theirs = Take all theirs
+conflict-all-hint = Settle every conflict below this way, as one step you can undo
 conflict-explain = Yours is in the document until you choose; saving keeps the conflicts in the file.
 conflict-whole = The whole comparison
 # "Conflict 2: status (UNMIK 9: Civil law and order)".
@@ -449,7 +483,20 @@ agreement-kappa = Cohen's kappa { $kappa }
 agreement-kappa-undefined = kappa undefined
 agreement-nothing = Agreement: nothing to measure
 agreement-heading = Agreement with { $name }
-agreement-basis = Over the { $rows } rows both files have. Your own assessments: { $own_mine }; theirs: { $own_theirs }. Where a person made none, the built-in status and holders of their file stand in.
+agreement-assessed = Rows in both files: { $common }. Own assessments: yours { $own_mine }, theirs { $own_theirs }, both { $both }.
+agreement-over-own =
+    { $rows ->
+        [one] Measured over the { $rows } row you both assessed yourselves.
+       *[other] Measured over the { $rows } rows you both assessed yourselves.
+    }
+agreement-over-all =
+    { $rows ->
+        [one] Measured over the { $rows } row both files have; the built-in status stands in where someone made no assessment.
+       *[other] Measured over all { $rows } rows; the built-in status stands in where someone made no assessment.
+    }
+agreement-stand-in = Built-in status stands in
+agreement-stand-in-hint = Also measure the rows only one of you (or neither) assessed, taking the built-in status and holders of that person's file instead
+agreement-none-both = No row has an own assessment from both of you: there is nothing to measure. Tick "Built-in status stands in" to measure the rows one of you assessed against the built-in data.
 agreement-no-common = The two files have no row in common: there is nothing to measure.
 agreement-no-own = Neither of you has made an own assessment of a row both files have: there is nothing to measure (the figures would only compare the built-in data).
 agreement-same-status = Same status
@@ -525,7 +572,15 @@ slide-sources-reach = sources up to { $date }
 slide-talking-points = Talking points
 slide-key-dates = Key dates
 slide-positions = Positions
-slide-own-assessment = (your assessment)
+slide-own-assessment = Own assessment by { $author }:
+slide-built-in = Built-in:
+slide-own-same = the same
+slide-exporting = Saving slide { $slide } of { $total } as a PNG image
+summary-own-counted =
+    { $count ->
+        [one] { $count } row counted by its own assessment, not the built-in status
+       *[other] { $count } rows counted by their own assessment, not the built-in status
+    }
 
 ## Dialogs and messages
 # Buttons the questions share.
@@ -535,16 +590,31 @@ dialog-open = Open
 dialog-save-as = Save as…
 # Save changes before going on? ($name: the document's file name, or title-builtin)
 dialog-unsaved-heading = Save changes to { $name }?
+dialog-unsaved-heading-builtin = Save your changes in a file of your own?
+dialog-unsaved-builtin-note = The built-in dataset that comes with the app is never changed: your changes go into a new file.
 dialog-unsaved-before-new = Your changes are lost if you do not save them before starting again from the built-in dataset.
 dialog-unsaved-before-open = Your changes are lost if you do not save them before opening another file.
 dialog-unsaved-before-quit = Your changes are lost if you do not save them before quitting.
 dialog-dont-save = Don't save
 # No native file dialog: a path is typed.
-dialog-type-path-open-heading = Open a file by its path
-dialog-type-path-save-heading = Save a file by its path
-dialog-type-path-body = No file dialog is available here. Type the full path of a .ron file.
-dialog-type-path-label = File path
-dialog-type-path-hint = /home/me/notes/kosovo.ron
+dialog-type-path-label = Path
+dialog-type-path-no-dialog = No file dialog can be shown on this computer, so the path is typed here.
+dialog-path-open-heading = Open a document
+dialog-path-document-body = Type the full path of the document (a .ron file) to open.
+dialog-path-compare-heading = Compare with a colleague's file
+dialog-path-merge-heading = Merge from a colleague's file
+dialog-path-colleague-body = Type the full path of their document (a .ron file).
+dialog-path-compare = Compare
+dialog-path-merge = Merge
+dialog-path-save-heading = Save the document as
+dialog-path-save-body = Type the full path of the document (a .ron file) to write.
+dialog-path-export-heading = Export as { $kind }
+dialog-path-export-body = Type the full path of the { $kind } file to write (.{ $extension }).
+dialog-path-export = Export
+dialog-path-image-heading = Export the view as a PNG image
+dialog-path-image-body = Type the full path of the PNG image to write.
+dialog-path-slides-heading = Export the slides as PNG images
+dialog-path-slides-body = Type the full path of the folder the slides go into (a new folder is made).
 # The file changed on disk since it was opened or saved.
 dialog-external-heading = { $name } changed on disk
 dialog-external-body = Another program (or a git pull) changed the file since you opened or saved it. Overwriting loses those changes; reloading loses yours.
@@ -594,7 +664,7 @@ dialog-drop-files =
     { $files }
 
 # Status-bar messages. $error and $reason are texts from the file layer, in English for now.
-message-no-file-dialog = No file dialog could be shown on this desktop (on Linux, rfd needs the XDG desktop portal or zenity). Type the path instead.
+message-no-file-dialog = No file dialog could be shown on this computer. Type the path instead.
 message-no-folder-dialog = No folder dialog is available here. Type the folder instead.
 message-builtin-broken = The built-in dataset is broken: { $error }
 # The document shown only if the built-in one cannot be read.
@@ -628,11 +698,7 @@ message-not-saved = Not saved; the file on disk is unchanged. { $error }
 message-read-only-elsewhere = { $name } is open in another Mandate Compare window (process { $pid }); it is open read-only here so neither overwrites the other's changes. Use Save as to keep a copy you can change.
 # Compare and merge ($name: the other file's name; $notices: the merge's own remarks, each
 # after "; ", in English for now).
-message-comparing =
-    Comparing with { $name }: { $count ->
-        [one] { $count } row differs
-       *[other] { $count } rows differ
-    }
+message-comparing = Comparing with { $name }: { $differ }
 message-compare-failed = Could not open the file to compare; nothing changed. { $error }
 message-compare-ended = Stopped comparing with { $name }
 message-merge-failed = Could not open the file to merge; the document is unchanged. { $error }
@@ -645,7 +711,7 @@ message-merged =
         [0] {""}
         [one] , { $conflicts } conflict to resolve below the table
        *[other] , { $conflicts } conflicts to resolve below the table
-    }{ $notices }. Undo takes the whole merge back.
+    }{ $notices }; now { $differ }. Undo takes the whole merge back.
 # $choice: mine, theirs or both; $left: conflicts still to resolve.
 message-conflict-resolved =
     Conflict resolved: { $choice ->
@@ -653,6 +719,18 @@ message-conflict-resolved =
         [theirs] take theirs
        *[both] keep both
     }; { $left } left{ $marked ->
+        [0] {""}
+        [one] ; { $marked } note written before the row's facts changed marked for review
+       *[other] ; { $marked } notes written before the row's facts changed marked for review
+    }
+message-conflicts-all-resolved =
+    { $count ->
+        [one] { $count } conflict resolved
+       *[other] { $count } conflicts resolved
+    }: { $choice ->
+        [mine] all mine kept
+       *[theirs] all theirs taken
+    }{ $marked ->
         [0] {""}
         [one] ; { $marked } note written before the row's facts changed marked for review
        *[other] ; { $marked } notes written before the row's facts changed marked for review
@@ -726,9 +804,11 @@ message-slides-exported =
         [one] Exported { $count } slide to { $folder }
        *[other] Exported { $count } slides to { $folder }
     }
+message-slides-cancelled = Slide export cancelled: { $written } of { $total } saved in { $folder }
 # Files dropped on the window that are not documents ($files: their paths).
 message-not-a-document = Only Mandate Compare documents (.ron files) can be opened; not { $files }
 message-copied = Copied: { $citation }
+message-language = Interface language: { $language }
 
 # The status bar: the pieces are joined with " · ". (Not "status-bar-": tests/core/i18n.rs takes
 # every "status-" id for a status word of the glossary.)
@@ -752,6 +832,7 @@ statusbar-dismiss = Dismiss
 title-builtin = Built-in dataset
 title-window = { $marker }{ $name } — { $app }
 title-window-read-only = { $marker }{ $name } (read-only) — { $app }
+title-exporting-slides = Saving slide { $slide } of { $total } — { $app }
 
 
 ## Exports
@@ -829,8 +910,9 @@ export-qdpx-description-dataset = { $title }: { $original } compared with { $cur
 
 ## Errors of files
 
-# Why a file could not be opened or saved. The operating system's reason and the step of saving
-# are given in English by io (and the command line); these are the app's words for them.
+# Why a file could not be opened or saved, in the app and (in English) on the command line. Each
+# step of saving (io::SaveStep) has its own message; the operating system's reason comes as it
+# says it where no message below names it.
 error-cannot-read = { $file }: cannot read the file: { $reason }
 error-too-large = { $file }: the file is { $size } bytes, larger than the { $limit } bytes a document may have
 error-newer-format = { $file }: the file has format { $found }, written by a newer version of Mandate Compare; this version reads format { $supported } and older
@@ -849,3 +931,18 @@ error-step-permissions = giving the new file the permissions of the old one
 error-step-write = writing the temporary file
 error-step-backup = keeping the backup copy
 error-step-rename = renaming the temporary file over the target
+error-step-inspect = looking at what is at the path
+error-step-special = the path is a device, a pipe or a socket, not a file
+error-step-stream = writing into the device or pipe
+error-step-lock = locking the temporary file
+error-step-flush = flushing the temporary file
+error-step-sync = syncing the temporary file to the disk
+error-step-check = reading the file again to see whether it changed
+error-step-backup-sync = syncing the backup copy to the disk
+error-step-backup-rename = renaming the new backup copy into place
+error-step-sync-folder = syncing the folder to the disk
+error-step-png = encoding the PNG image
+error-step-recovery-folder = creating the recovery folder
+error-step-open-mark = marking the file as open in this window
+error-serialize = cannot write the document as RON: { $reason }
+error-changed-on-disk = { $file } changed on disk after it was read (another program wrote it); nothing was written, so that change is kept: run the command again

@@ -75,6 +75,7 @@ menu-redo-what = Ribëj: { $what }
 menu-one-line-rows = Tekstet e shkurtuara në tabelë
 menu-show-tags = Shfaq panelin e etiketave
 menu-hide-tags = Fshih panelin e etiketave
+menu-tags-no-room = Fshih panelin e etiketave (nuk ka vend në këtë madhësi: zgjeroni dritaren ose zvogëloni)
 menu-on = { $label } (aktiv)
 menu-off = { $label } (joaktiv)
 menu-in-use = { $label } (në përdorim)
@@ -116,6 +117,7 @@ command-undo = Zhbëj
 command-redo = Ribëj
 command-find = Kërko
 command-clear-filters = Pastro filtrat
+command-deselect = Kthehu te pasqyra
 command-show-table = Tabela
 command-show-summary = Pamja përmbledhëse
 command-show-timeline = Vija kohore
@@ -140,7 +142,7 @@ command-show-about = Rreth Mandate Compare
 
 ## Table and filters
 
-table-column-differs = Ndryshe në { $name }
+table-column-differs = Në { $name }
 table-column-responsibility = Përgjegjësia ({ $year })
 table-column-status-holders = Statusi dhe bartësit sot
 table-column-status = Statusi sot
@@ -169,6 +171,9 @@ table-paragraph = par. { $paragraph }
 table-as-of-hint = Kur u kontrolluan për herë të fundit ky status dhe bartësit e tij
 table-yours = i juaji
 table-yours-hint = Vlerësimi juaj; i integruari: { $status }
+table-theirs = e tyre
+table-theirs-hint = Vlerësimi vetjak i { $author }; i integruari: { $status }
+table-differs-hint = Ndryshon: { $what }
 table-notes-count =
     { $count ->
         [one] { $count } shënim
@@ -192,6 +197,12 @@ filter-status-menu =
     { $count ->
         [0] Statusi: të gjitha
        *[other] Statusi: { $count }
+    }
+filter-status-one = Statusi: { $status }
+filter-status-own =
+    { $count ->
+        [one] { $count } rresht filtrohet sipas vlerësimit vetjak, të tjerët sipas statusit të integruar
+       *[other] { $count } rreshta filtrohen sipas vlerësimit vetjak, të tjerët sipas statusit të integruar
     }
 filter-holder-menu =
     { $count ->
@@ -234,8 +245,18 @@ tags-rename-hint = Në çdo shënim, si një hap që mund ta zhbëni
 detail-data-in-english = Tekstet e mandatit dhe të dhënat janë në anglisht, si në tekstin zyrtar të OKB-së.
 detail-overview = Pasqyrë
 detail-overview-hint = Zgjidhni një përgjegjësi në tabelë (ose shtypni shigjetën poshtë) për të parë se ç'u bë me të.
+detail-back-hint = Lëreni këtë rresht për pasqyrën dhe shënimet për të gjithë krahasimin (Esc)
+detail-jump-note = Shkruani një shënim…
+detail-jump-note-hint = Shkoni te formulari i shënimit për këtë rresht
 detail-status-today = Statusi sot
 detail-count-of = { $count } nga { $total }
+detail-count-built-in = I integruar
+detail-count-with-own = Me vlerësimet vetjake
+detail-own-count =
+    { $count ->
+        [one] Një vlerësim vetjak zë vendin e statusit të integruar në { $count } rresht.
+       *[other] Vlerësimet vetjake zënë vendin e statusit të integruar në { $count } rreshta.
+    }
 detail-orphans =
     { $count ->
         [one] Kujdes: { $count } shënim i përket një rreshti që ky dokument nuk e ka; ruhet:
@@ -301,6 +322,10 @@ note-editing = Ndryshimi i shënimit
 note-new = Shënim i ri
 note-your-name = Emri juaj (pyetet një herë, mbahet mend)
 note-your-name-hint = p.sh. A. Studiuese
+note-signed = Shënimet e reja nënshkruhen { $author }
+note-change-name = Ndryshoni emrin
+note-change-name-hint = Në një kompjuter të përbashkët: emri që mbajnë shënimet dhe vlerësimet e reja
+note-use-name = Përdorni këtë emër
 note-text = Teksti i shënimit
 note-text-hint = Çfarë vutë re, çfarë duhet kontrolluar, me çfarë nuk pajtoheni
 note-paste-refused = Nuk u ngjit: { $chars } karaktere, ndërsa një shënim merr së shumti { $max }. Ngjitni një pjesë, ose mbajeni tekstin e gjatë në një skedar dhe citojeni.
@@ -328,12 +353,15 @@ compare-with = Krahasim me { $name }:
 compare-rows-differ =
     { $count ->
         [0] asnjë rresht nuk ndryshon
-        [one] { $count } rresht ndryshon (i shënuar në tabelë)
-       *[other] { $count } rreshta ndryshojnë (të shënuar në tabelë)
+        [one] { $count } rresht ndryshon
+       *[other] { $count } rreshta ndryshojnë
     }
-compare-whole-differs = ; shënimet për krahasimin në tërësi ndryshojnë
+compare-marked = (të shënuar në tabelë)
+compare-differ-definition = Një rresht ndryshon kur ndryshon ajo që thotë: statusi ose bartësit (të integruar ose vlerësim vetjak), teksti ose shënimet e tij. Kush e shkroi dhe kur nuk llogariten.
+compare-whole-differs = Ndryshojnë edhe shënimet për krahasimin në tërësi.
 compare-merge = Bashko nga { $name }
 compare-merge-hint = Sillni shënimet dhe vlerësimet e tyre në dokumentin tuaj (një hap që mund ta zhbëni)
+compare-merged-hint = Gjithçka në { $name } është tashmë në dokumentin tuaj, ose pret poshtë tabelës si konflikt
 compare-show-agreement = Shfaq përputhjen
 compare-hide-agreement = Fshih përputhjen
 compare-agreement-hint = Sa përputhen vlerësimet tuaja me të tyret, rresht për rresht
@@ -369,7 +397,13 @@ conflict-count =
     { $count ->
         [one] { $count } konflikt bashkimi për t'u zgjidhur
        *[other] { $count } konflikte bashkimi për t'u zgjidhur
+    }{ $rows ->
+        [one] {""}
+       *[other] , në { $rows } vende
     }
+conflict-keep-all-mine = Mbaj të gjitha të miat
+conflict-take-all-theirs = Merr të gjitha të tyret
+conflict-all-hint = Zgjidhni kështu çdo konflikt më poshtë, si një hap që mund ta zhbëni
 conflict-explain = Versioni juaj mbetet në dokument derisa të zgjidhni; ruajtja i mban konfliktet në skedar.
 conflict-whole = Krahasimi në tërësi
 conflict-title = Konflikti { $number }: { $what } ({ $place })
@@ -389,7 +423,20 @@ agreement-kappa = kappa e Cohen-it { $kappa }
 agreement-kappa-undefined = kappa e papërcaktuar
 agreement-nothing = Përputhja: s'ka ç'të matet
 agreement-heading = Përputhja me { $name }
-agreement-basis = Mbi rreshtat që kanë të dy skedarët ({ $rows }). Vlerësimet tuaja vetjake: { $own_mine }; të tyret: { $own_theirs }. Kur dikush nuk ka bërë asnjë, vlejnë statusi dhe bartësit e integruar të skedarit të tij.
+agreement-assessed = Rreshta në të dy skedarët: { $common }. Vlerësime vetjake: tuajat { $own_mine }, të tyret { $own_theirs }, të dyja { $both }.
+agreement-over-own =
+    { $rows ->
+        [one] E matur mbi { $rows } rreshtin që e keni vlerësuar të dy vetë.
+       *[other] E matur mbi { $rows } rreshtat që i keni vlerësuar të dy vetë.
+    }
+agreement-over-all =
+    { $rows ->
+        [one] E matur mbi { $rows } rreshtin që kanë të dy skedarët; statusi i integruar zë vendin kur dikush nuk ka bërë vlerësim.
+       *[other] E matur mbi të gjithë { $rows } rreshtat; statusi i integruar zë vendin kur dikush nuk ka bërë vlerësim.
+    }
+agreement-stand-in = Statusi i integruar zë vendin
+agreement-stand-in-hint = Matni edhe rreshtat që i ka vlerësuar vetëm njëri prej jush (ose asnjëri), duke marrë në vend të tyre statusin dhe bartësit e integruar të skedarit të atij personi
+agreement-none-both = Asnjë rresht nuk ka vlerësim vetjak nga të dy: s'ka ç'të matet. Shënoni "Statusi i integruar zë vendin" për të matur rreshtat që i ka vlerësuar njëri prej jush kundrejt të dhënave të integruara.
 agreement-no-common = Të dy skedarët nuk kanë asnjë rresht të përbashkët: s'ka ç'të matet.
 agreement-no-own = Asnjëri prej jush nuk ka bërë vlerësim vetjak për ndonjë rresht që e kanë të dy skedarët: s'ka ç'të matet (shifrat do të krahasonin vetëm të dhënat e integruara).
 agreement-same-status = I njëjti status
@@ -452,7 +499,15 @@ slide-sources-reach = burimet deri më { $date }
 slide-talking-points = Pika për diskutim
 slide-key-dates = Datat kryesore
 slide-positions = Qëndrimet
-slide-own-assessment = (vlerësimi juaj)
+slide-own-assessment = Vlerësim vetjak nga { $author }:
+slide-built-in = I integruar:
+slide-own-same = i njëjti
+slide-exporting = Po ruhet sllajdi { $slide } nga { $total } si figurë PNG
+summary-own-counted =
+    { $count ->
+        [one] { $count } rresht numërohet sipas vlerësimit vetjak, jo statusit të integruar
+       *[other] { $count } rreshta numërohen sipas vlerësimit vetjak, jo statusit të integruar
+    }
 
 ## Dialogs and messages
 dialog-cancel = Anulo
@@ -460,15 +515,30 @@ dialog-save = Ruaj
 dialog-open = Hap
 dialog-save-as = Ruaj si…
 dialog-unsaved-heading = Të ruhen ndryshimet në { $name }?
+dialog-unsaved-heading-builtin = Të ruhen ndryshimet tuaja në një skedar tuajin?
+dialog-unsaved-builtin-note = Të dhënat e integruara që vijnë me aplikacionin nuk ndryshohen kurrë: ndryshimet tuaja shkojnë në një skedar të ri.
 dialog-unsaved-before-new = Ndryshimet tuaja humbin nëse nuk i ruani para se të filloni nga e para me të dhënat e integruara.
 dialog-unsaved-before-open = Ndryshimet tuaja humbin nëse nuk i ruani para se të hapni një skedar tjetër.
 dialog-unsaved-before-quit = Ndryshimet tuaja humbin nëse nuk i ruani para se të dilni.
 dialog-dont-save = Mos ruaj
-dialog-type-path-open-heading = Hap një skedar sipas shtegut
-dialog-type-path-save-heading = Ruaj një skedar sipas shtegut
-dialog-type-path-body = Këtu nuk ka dritare për zgjedhjen e skedarëve. Shkruani shtegun e plotë të një skedari .ron.
-dialog-type-path-label = Shtegu i skedarit
-dialog-type-path-hint = /home/me/notes/kosovo.ron
+dialog-type-path-label = Shtegu
+dialog-type-path-no-dialog = Në këtë kompjuter nuk mund të shfaqet dritare për skedarët, ndaj shtegu shkruhet këtu.
+dialog-path-open-heading = Hapni një dokument
+dialog-path-document-body = Shkruani shtegun e plotë të dokumentit (skedar .ron) që do të hapet.
+dialog-path-compare-heading = Krahasoni me skedarin e një kolegu
+dialog-path-merge-heading = Bashkoni nga skedari i një kolegu
+dialog-path-colleague-body = Shkruani shtegun e plotë të dokumentit të tyre (skedar .ron).
+dialog-path-compare = Krahaso
+dialog-path-merge = Bashko
+dialog-path-save-heading = Ruajeni dokumentin si
+dialog-path-save-body = Shkruani shtegun e plotë të dokumentit (skedar .ron) që do të shkruhet.
+dialog-path-export-heading = Eksportoni si { $kind }
+dialog-path-export-body = Shkruani shtegun e plotë të skedarit { $kind } që do të shkruhet (.{ $extension }).
+dialog-path-export = Eksporto
+dialog-path-image-heading = Eksportoni pamjen si figurë PNG
+dialog-path-image-body = Shkruani shtegun e plotë të figurës PNG që do të shkruhet.
+dialog-path-slides-heading = Eksportoni sllajdet si figura PNG
+dialog-path-slides-body = Shkruani shtegun e plotë të dosjes ku shkojnë sllajdet (krijohet një dosje e re).
 dialog-external-heading = Skedari { $name } ndryshoi në disk
 dialog-external-body = Një program tjetër (ose një git pull) e ndryshoi skedarin pasi e hapët ose e ruajtët. Nëse e mbishkruani, humbin ato ndryshime; nëse e rihapni, humbin tuajat.
 dialog-overwrite = Mbishkruaj
@@ -509,7 +579,7 @@ dialog-drop-files =
     Lëshojeni për ta hapur:
     { $files }
 
-message-no-file-dialog = Në këtë desktop nuk mund të shfaqej dritare për skedarët (në Linux, rfd ka nevojë për XDG desktop portal ose zenity). Shkruani shtegun.
+message-no-file-dialog = Në këtë kompjuter nuk mund të shfaqej dritare për skedarët. Shkruani shtegun.
 message-no-folder-dialog = Këtu nuk ka dritare për zgjedhjen e dosjeve. Shkruani dosjen.
 message-builtin-broken = Të dhënat e integruara janë të dëmtuara: { $error }
 message-empty-title = Krahasim bosh
@@ -540,11 +610,7 @@ message-saved-with-conflicts =
     }
 message-not-saved = Nuk u ruajt; skedari në disk mbetet i pandryshuar. { $error }
 message-read-only-elsewhere = { $name } është i hapur në një dritare tjetër të Mandate Compare (procesi { $pid }); këtu është hapur vetëm për lexim, që asnjëra të mos mbishkruajë ndryshimet e tjetrës. Përdorni Ruaj si për të mbajtur një kopje që mund ta ndryshoni.
-message-comparing =
-    Po krahasohet me { $name }: { $count ->
-        [one] { $count } rresht ndryshon
-       *[other] { $count } rreshta ndryshojnë
-    }
+message-comparing = Po krahasohet me { $name }: { $differ }
 message-compare-failed = Skedari për krahasim nuk u hap; asgjë nuk ndryshoi. { $error }
 message-compare-ended = Krahasimi me { $name } përfundoi
 message-merge-failed = Skedari për bashkim nuk u hap; dokumenti mbetet i pandryshuar. { $error }
@@ -557,13 +623,25 @@ message-merged =
         [0] {""}
         [one] , { $conflicts } konflikt për t'u zgjidhur poshtë tabelës
        *[other] , { $conflicts } konflikte për t'u zgjidhur poshtë tabelës
-    }{ $notices }. Zhbëj e kthen mbrapsht gjithë bashkimin.
+    }{ $notices }; tani { $differ }. Zhbëj e kthen mbrapsht gjithë bashkimin.
 message-conflict-resolved =
     Konflikti u zgjidh: { $choice ->
         [mine] mbaj timin
         [theirs] merr të tyrin
        *[both] mbaj të dyja
     }; mbeten { $left }{ $marked ->
+        [0] {""}
+        [one] ; { $marked } shënim i shkruar para ndryshimit të fakteve të rreshtit u shënua për rishikim
+       *[other] ; { $marked } shënime të shkruara para ndryshimit të fakteve të rreshtit u shënuan për rishikim
+    }
+message-conflicts-all-resolved =
+    { $count ->
+        [one] U zgjidh { $count } konflikt
+       *[other] U zgjidhën { $count } konflikte
+    }: { $choice ->
+        [mine] u mbajtën të gjitha të miat
+       *[theirs] u morën të gjitha të tyret
+    }{ $marked ->
         [0] {""}
         [one] ; { $marked } shënim i shkruar para ndryshimit të fakteve të rreshtit u shënua për rishikim
        *[other] ; { $marked } shënime të shkruara para ndryshimit të fakteve të rreshtit u shënuan për rishikim
@@ -632,8 +710,10 @@ message-slides-exported =
         [one] U eksportua { $count } sllajd në { $folder }
        *[other] U eksportuan { $count } sllajde në { $folder }
     }
+message-slides-cancelled = Eksporti i sllajdeve u anulua: { $written } nga { $total } u ruajtën në { $folder }
 message-not-a-document = Mund të hapen vetëm dokumente të Mandate Compare (skedarë .ron); jo { $files }
 message-copied = U kopjua: { $citation }
+message-language = Gjuha e ndërfaqes: { $language }
 
 statusbar-rows =
     { $count ->
@@ -654,6 +734,7 @@ statusbar-dismiss = Mbyll
 title-builtin = Të dhënat e integruara
 title-window = { $marker }{ $name } — { $app }
 title-window-read-only = { $marker }{ $name } (vetëm për lexim) — { $app }
+title-exporting-slides = Po ruhet sllajdi { $slide } nga { $total } — { $app }
 
 
 ## Exports
@@ -734,3 +815,18 @@ error-step-permissions = dhënia e lejeve të skedarit të vjetër skedarit të 
 error-step-write = shkrimi i skedarit të përkohshëm
 error-step-backup = ruajtja e kopjes rezervë
 error-step-rename = zëvendësimi i skedarit me skedarin e përkohshëm
+error-step-inspect = shqyrtimi i asaj që gjendet në shteg
+error-step-special = shtegu është pajisje, tub ose fole, jo skedar
+error-step-stream = shkrimi në pajisje ose në tub
+error-step-lock = kyçja e skedarit të përkohshëm
+error-step-flush = zbrazja e skedarit të përkohshëm
+error-step-sync = sinkronizimi i skedarit të përkohshëm në disk
+error-step-check = leximi sërish i skedarit për të parë nëse ka ndryshuar
+error-step-backup-sync = sinkronizimi i kopjes rezervë në disk
+error-step-backup-rename = vendosja e kopjes së re rezervë në vend të së vjetrës
+error-step-sync-folder = sinkronizimi i dosjes në disk
+error-step-png = kodimi i figurës PNG
+error-step-recovery-folder = krijimi i dosjes së rikuperimit
+error-step-open-mark = shënimi i skedarit si i hapur në këtë dritare
+error-serialize = dokumenti nuk mund të shkruhet si RON: { $reason }
+error-changed-on-disk = { $file } ndryshoi në disk pasi u lexua (e shkroi një program tjetër); asgjë nuk u shkrua, kështu që ai ndryshim mbetet: ekzekutojeni komandën sërish

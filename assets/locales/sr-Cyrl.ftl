@@ -80,6 +80,7 @@ menu-redo-what = Понови: { $what }
 menu-one-line-rows = Скраћени текстови у табели
 menu-show-tags = Прикажи панел ознака
 menu-hide-tags = Сакриј панел ознака
+menu-tags-no-room = Сакриј панел ознака (нема места при овој величини: проширите прозор или умањите)
 menu-on = { $label } (укључено)
 menu-off = { $label } (искључено)
 menu-in-use = { $label } (у употреби)
@@ -118,6 +119,7 @@ command-undo = Поништи
 command-redo = Понови
 command-find = Пронађи
 command-clear-filters = Обриши филтере
+command-deselect = Назад на преглед
 command-show-table = Табела
 command-show-summary = Прегледна слика
 command-show-timeline = Временска линија
@@ -141,7 +143,7 @@ command-show-about = О програму Mandate Compare
 
 ## Table and filters
 
-table-column-differs = Разлике: { $name }
+table-column-differs = У { $name }
 table-column-responsibility = Одговорност ({ $year })
 table-column-status-holders = Статус и носиоци данас
 table-column-status = Статус данас
@@ -171,6 +173,9 @@ table-paragraph = пар. { $paragraph }
 table-as-of-hint = Када су овај статус и његови носиоци последњи пут проверени
 table-yours = ваша
 table-yours-hint = Ваша процена; уграђена: { $status }
+table-theirs = њихова
+table-theirs-hint = Сопствена процена: { $author }; уграђена: { $status }
+table-differs-hint = Разликује се: { $what }
 table-notes-count =
     { $count ->
         [one] { $count } белешка
@@ -194,6 +199,13 @@ filter-status-menu =
     { $count ->
         [0] Статус: све
        *[other] Статус: { $count }
+    }
+filter-status-one = Статус: { $status }
+filter-status-own =
+    { $count ->
+        [one] { $count } ред се филтрира по сопственој процени, остали по уграђеном статусу
+        [few] { $count } реда се филтрирају по сопственој процени, остали по уграђеном статусу
+       *[other] { $count } редова се филтрира по сопственој процени, остали по уграђеном статусу
     }
 filter-holder-menu =
     { $count ->
@@ -235,8 +247,19 @@ tags-rename-hint = На свакој белешци, као један кора�
 detail-data-in-english = Текстови мандата и подаци су на енглеском, као у званичном тексту УН-а.
 detail-overview = Преглед
 detail-overview-hint = Изаберите одговорност у табели (или притисните стрелицу надоле) да бисте видели шта је с њом било.
+detail-back-hint = Напустите овај ред ради прегледа и бележака о целом поређењу (Esc)
+detail-jump-note = Напишите белешку…
+detail-jump-note-hint = Идите на образац за белешку о овом реду
 detail-status-today = Статус данас
 detail-count-of = { $count } од { $total }
+detail-count-built-in = Уграђени
+detail-count-with-own = Са сопственим проценама
+detail-own-count =
+    { $count ->
+        [one] Сопствена процена замењује уграђени статус у { $count } реду.
+        [few] Сопствене процене замењују уграђени статус у { $count } реда.
+       *[other] Сопствене процене замењују уграђени статус у { $count } редова.
+    }
 detail-orphans =
     { $count ->
         [one] Упозорење: { $count } белешка се односи на ред који овај документ нема; задржава се:
@@ -302,6 +325,10 @@ note-editing = Измена белешке
 note-new = Нова белешка
 note-your-name = Ваше име (пита се једном, памти се)
 note-your-name-hint = нпр. А. Истраживач
+note-signed = Нове белешке потписује { $author }
+note-change-name = Промените име
+note-change-name-hint = На заједничком рачунару: име које носе нове белешке и процене
+note-use-name = Користите ово име
 note-text = Текст белешке
 note-text-hint = Шта сте приметили, шта треба проверити, с чим се не слажете
 note-paste-refused =
@@ -333,13 +360,16 @@ compare-with = Поређење са { $name }:
 compare-rows-differ =
     { $count ->
         [0] ниједан ред се не разликује
-        [one] { $count } ред се разликује (означен у табели)
-        [few] { $count } реда се разликују (означени у табели)
-       *[other] { $count } редова се разликује (означени у табели)
+        [one] { $count } ред се разликује
+        [few] { $count } реда се разликују
+       *[other] { $count } редова се разликује
     }
-compare-whole-differs = ; белешке о поређењу у целини се разликују
+compare-marked = (означено у табели)
+compare-differ-definition = Ред се разликује када се разликује оно што каже: статус или носиоци (уграђени или сопствена процена), текст или белешке. Ко је то записао и када, не рачуна се.
+compare-whole-differs = Разликују се и белешке о поређењу у целини.
 compare-merge = Споји из { $name }
 compare-merge-hint = Пренесите њихове белешке и процене у свој документ (један корак који се може поништити)
+compare-merged-hint = Све из { $name } већ је у вашем документу или чека испод табеле као конфликт
 compare-show-agreement = Прикажи сагласност
 compare-hide-agreement = Сакриј сагласност
 compare-agreement-hint = Колико се ваше и њихове процене слажу, ред по ред
@@ -376,7 +406,14 @@ conflict-count =
         [one] { $count } конфликт при спајању треба разрешити
         [few] { $count } конфликта при спајању треба разрешити
        *[other] { $count } конфликата при спајању треба разрешити
+    }{ $rows ->
+        [one] { "" }
+        [few] , на { $rows } места
+       *[other] , на { $rows } места
     }
+conflict-keep-all-mine = Задржи све моје
+conflict-take-all-theirs = Узми све њихово
+conflict-all-hint = Разрешите овако сваки конфликт испод, као један корак који се може поништити
 conflict-explain = Ваша верзија остаје у документу док не изаберете; чување задржава конфликте у датотеци.
 conflict-whole = Поређење у целини
 conflict-title = Конфликт { $number }: { $what } ({ $place })
@@ -400,7 +437,22 @@ agreement-kappa = Коенова капа { $kappa }
 agreement-kappa-undefined = капа није дефинисана
 agreement-nothing = Сагласност: нема шта да се мери
 agreement-heading = Сагласност са { $name }
-agreement-basis = На редовима које имају обе датотеке ({ $rows }). Ваше сопствене процене: { $own_mine }; њихове: { $own_theirs }. Где неко није дао процену, уместо ње важе уграђени статус и носиоци из његове датотеке.
+agreement-assessed = Редова у обе датотеке: { $common }. Сопствене процене: ваше { $own_mine }, њихове { $own_theirs }, обе { $both }.
+agreement-over-own =
+    { $rows ->
+        [one] Мерено на { $rows } реду који сте обоје сами проценили.
+        [few] Мерено на { $rows } реда које сте обоје сами проценили.
+       *[other] Мерено на { $rows } редова које сте обоје сами проценили.
+    }
+agreement-over-all =
+    { $rows ->
+        [one] Мерено на { $rows } реду који имају обе датотеке; уграђени статус стоји уместо процене где је неко није дао.
+        [few] Мерено на сва { $rows } реда; уграђени статус стоји уместо процене где је неко није дао.
+       *[other] Мерено на свих { $rows } редова; уграђени статус стоји уместо процене где је неко није дао.
+    }
+agreement-stand-in = Уграђени статус стоји уместо процене
+agreement-stand-in-hint = Мерите и редове које је проценио само једно од вас (или нико), узимајући уместо тога уграђени статус и носиоце из датотеке те особе
+agreement-none-both = Ниједан ред нема сопствену процену од обоје: нема шта да се мери. Означите „Уграђени статус стоји уместо процене" да бисте мерили редове које је једно од вас проценило према уграђеним подацима.
 agreement-no-common = Две датотеке немају ниједан заједнички ред: нема шта да се мери.
 agreement-no-own = Нико од вас није дао сопствену процену ниједног реда који имају обе датотеке: нема шта да се мери (бројке би поредиле само уграђене податке).
 agreement-same-status = Исти статус
@@ -465,7 +517,16 @@ slide-sources-reach = извори до { $date }
 slide-talking-points = Теме за разговор
 slide-key-dates = Кључни датуми
 slide-positions = Ставови
-slide-own-assessment = (ваша процена)
+slide-own-assessment = Сопствена процена, { $author }:
+slide-built-in = Уграђено:
+slide-own-same = исто
+slide-exporting = Чува се слајд { $slide } од { $total } као PNG слика
+summary-own-counted =
+    { $count ->
+        [one] { $count } ред се броји по сопственој процени, не по уграђеном статусу
+        [few] { $count } реда се броје по сопственој процени, не по уграђеном статусу
+       *[other] { $count } редова се броји по сопственој процени, не по уграђеном статусу
+    }
 
 ## Dialogs and messages
 
@@ -474,15 +535,30 @@ dialog-save = Сачувај
 dialog-open = Отвори
 dialog-save-as = Сачувај као…
 dialog-unsaved-heading = Сачувати измене документа { $name }?
+dialog-unsaved-heading-builtin = Сачувати ваше измене у сопственој датотеци?
+dialog-unsaved-builtin-note = Уграђени подаци који долазе уз апликацију никад се не мењају: ваше измене иду у нову датотеку.
 dialog-unsaved-before-new = Ваше измене ће бити изгубљене ако их не сачувате пре него што почнете изнова од уграђених података.
 dialog-unsaved-before-open = Ваше измене ће бити изгубљене ако их не сачувате пре отварања друге датотеке.
 dialog-unsaved-before-quit = Ваше измене ће бити изгубљене ако их не сачувате пре изласка.
 dialog-dont-save = Не чувај
-dialog-type-path-open-heading = Отвори датотеку по путањи
-dialog-type-path-save-heading = Сачувај датотеку по путањи
-dialog-type-path-body = Овде нема прозора за избор датотеке. Упишите пуну путању до .ron датотеке.
-dialog-type-path-label = Путања датотеке
-dialog-type-path-hint = ~/белешке/косово.ron
+dialog-type-path-label = Путања
+dialog-type-path-no-dialog = На овом рачунару не може да се прикаже прозор за датотеке, па се путања уписује овде.
+dialog-path-open-heading = Отворите документ
+dialog-path-document-body = Упишите пуну путању документа (.ron датотеке) који отварате.
+dialog-path-compare-heading = Упоредите са датотеком колеге
+dialog-path-merge-heading = Спојите из датотеке колеге
+dialog-path-colleague-body = Упишите пуну путању њиховог документа (.ron датотеке).
+dialog-path-compare = Упореди
+dialog-path-merge = Споји
+dialog-path-save-heading = Сачувајте документ као
+dialog-path-save-body = Упишите пуну путању документа (.ron датотеке) који се уписује.
+dialog-path-export-heading = Извезите као { $kind }
+dialog-path-export-body = Упишите пуну путању датотеке { $kind } која се уписује (.{ $extension }).
+dialog-path-export = Извези
+dialog-path-image-heading = Извезите приказ као PNG слику
+dialog-path-image-body = Упишите пуну путању PNG слике која се уписује.
+dialog-path-slides-heading = Извезите слајдове као PNG слике
+dialog-path-slides-body = Упишите пуну путању фасцикле у коју иду слајдови (нова фасцикла се прави).
 dialog-external-heading = Датотека { $name } је измењена на диску
 dialog-external-body = Други програм (на пример git) изменио је датотеку откако сте је отворили или сачували. Преписивањем се губе те измене; поновним учитавањем губе се ваше.
 dialog-overwrite = Препиши
@@ -523,7 +599,7 @@ dialog-drop-hint = Спустите .ron документ да бисте га �
 dialog-drop-files =
     Спустите да отворите:
     { $files }
-message-no-file-dialog = На овој радној површини није могуће приказати прозор за датотеке (на Линуксу је потребан XDG портал радне површине или zenity). Упишите путању.
+message-no-file-dialog = На овом рачунару није могуће приказати прозор за датотеке. Упишите путању.
 message-no-folder-dialog = Овде нема прозора за избор фасцикле. Упишите фасциклу.
 message-builtin-broken = Уграђени подаци су оштећени: { $error }
 message-empty-title = Празно поређење
@@ -558,12 +634,7 @@ message-saved-with-conflicts =
     }
 message-not-saved = Није сачувано; датотека на диску је непромењена. { $error }
 message-read-only-elsewhere = Датотека { $name } је отворена у другом прозору програма Mandate Compare (процес { $pid }); овде је отворена само за читање да ниједан прозор не би преписао измене другог. Употребите Сачувај као да задржите копију коју можете мењати.
-message-comparing =
-    Поређење са { $name }: { $count ->
-        [one] разликује се { $count } ред
-        [few] разликују се { $count } реда
-       *[other] разликује се { $count } редова
-    }
+message-comparing = Поређење са { $name }: { $differ }
 message-compare-failed = Датотека за поређење није отворена; ништа није промењено. { $error }
 message-compare-ended = Поређење са { $name } је завршено
 message-merge-failed = Датотека за спајање није отворена; документ је непромењен. { $error }
@@ -578,13 +649,27 @@ message-merged =
         [one] , { $conflicts } конфликт треба решити испод табеле
         [few] , { $conflicts } конфликта треба решити испод табеле
        *[other] , { $conflicts } конфликата треба решити испод табеле
-    }{ $notices }. Поништи враћа цело спајање.
+    }{ $notices }; сада { $differ }. Поништи враћа цело спајање.
 message-conflict-resolved =
     Конфликт је решен: { $choice ->
         [mine] задржи моје
         [theirs] узми њихово
        *[both] задржи оба
     }; преостало: { $left }{ $marked ->
+        [0] { "" }
+        [one] ; { $marked } белешка написана пре промене чињеница реда означена је за проверу
+        [few] ; { $marked } белешке написане пре промене чињеница реда означене су за проверу
+       *[other] ; { $marked } белешки написаних пре промене чињеница реда означено је за проверу
+    }
+message-conflicts-all-resolved =
+    { $count ->
+        [one] Решен је { $count } конфликт
+        [few] Решена су { $count } конфликта
+       *[other] Решено је { $count } конфликата
+    }: { $choice ->
+        [mine] задржано је све моје
+       *[theirs] узето је све њихово
+    }{ $marked ->
         [0] { "" }
         [one] ; { $marked } белешка написана пре промене чињеница реда означена је за проверу
         [few] ; { $marked } белешке написане пре промене чињеница реда означене су за проверу
@@ -660,8 +745,10 @@ message-slides-exported =
         [few] Извезена су { $count } слајда у { $folder }
        *[other] Извезено је { $count } слајдова у { $folder }
     }
+message-slides-cancelled = Извоз слајдова је отказан: { $written } од { $total } сачувано у { $folder }
 message-not-a-document = Могу се отворити само Mandate Compare документи (.ron датотеке), а не { $files }
 message-copied = Копирано: { $citation }
+message-language = Језик интерфејса: { $language }
 statusbar-rows =
     { $count ->
         [one] { $count } одговорност
@@ -682,6 +769,7 @@ statusbar-dismiss = Затвори
 title-builtin = Уграђени подаци
 title-window = { $marker }{ $name } — { $app }
 title-window-read-only = { $marker }{ $name } (само за читање) — { $app }
+title-exporting-slides = Чува се слајд { $slide } од { $total } — { $app }
 
 ## Exports
 
@@ -760,3 +848,18 @@ error-step-permissions = давање новој датотеци дозвола
 error-step-write = уписивање привремене датотеке
 error-step-backup = чување резервне копије
 error-step-rename = замена циљне датотеке привременом
+error-step-inspect = преглед онога што се налази на путањи
+error-step-special = путања је уређај, цев или утичница, а не датотека
+error-step-stream = уписивање у уређај или цев
+error-step-lock = закључавање привремене датотеке
+error-step-flush = пражњење привремене датотеке
+error-step-sync = синхронизовање привремене датотеке на диск
+error-step-check = поновно читање датотеке да би се видело да ли се променила
+error-step-backup-sync = синхронизовање резервне копије на диск
+error-step-backup-rename = постављање нове резервне копије на место старе
+error-step-sync-folder = синхронизовање фасцикле на диск
+error-step-png = кодирање PNG слике
+error-step-recovery-folder = прављење фасцикле за опоравак
+error-step-open-mark = означавање датотеке као отворене у овом прозору
+error-serialize = документ не може да се запише као RON: { $reason }
+error-changed-on-disk = { $file } се променио на диску пошто је прочитан (уписао га је други програм); ништа није записано, па та измена остаје: покрените команду поново

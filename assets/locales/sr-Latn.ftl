@@ -80,6 +80,7 @@ menu-redo-what = Ponovi: { $what }
 menu-one-line-rows = Skraćeni tekstovi u tabeli
 menu-show-tags = Prikaži panel oznaka
 menu-hide-tags = Sakrij panel oznaka
+menu-tags-no-room = Sakrij panel oznaka (nema mesta pri ovoj veličini: proširite prozor ili umanjite)
 menu-on = { $label } (uključeno)
 menu-off = { $label } (isključeno)
 menu-in-use = { $label } (u upotrebi)
@@ -121,6 +122,7 @@ command-undo = Poništi
 command-redo = Ponovi
 command-find = Pronađi
 command-clear-filters = Obriši filtere
+command-deselect = Nazad na pregled
 command-show-table = Tabela
 command-show-summary = Pregledna slika
 command-show-timeline = Vremenska linija
@@ -145,7 +147,7 @@ command-show-about = O programu Mandate Compare
 
 ## Table and filters
 
-table-column-differs = Razlike: { $name }
+table-column-differs = U { $name }
 table-column-responsibility = Odgovornost ({ $year })
 table-column-status-holders = Status i nosioci danas
 table-column-status = Status danas
@@ -175,6 +177,9 @@ table-paragraph = par. { $paragraph }
 table-as-of-hint = Kada su ovaj status i njegovi nosioci poslednji put provereni
 table-yours = vaša
 table-yours-hint = Vaša procena; ugrađena: { $status }
+table-theirs = njihova
+table-theirs-hint = Sopstvena procena: { $author }; ugrađena: { $status }
+table-differs-hint = Razlikuje se: { $what }
 table-notes-count =
     { $count ->
         [one] { $count } beleška
@@ -199,6 +204,13 @@ filter-status-menu =
     { $count ->
         [0] Status: sve
        *[other] Status: { $count }
+    }
+filter-status-one = Status: { $status }
+filter-status-own =
+    { $count ->
+        [one] { $count } red se filtrira po sopstvenoj proceni, ostali po ugrađenom statusu
+        [few] { $count } reda se filtriraju po sopstvenoj proceni, ostali po ugrađenom statusu
+       *[other] { $count } redova se filtrira po sopstvenoj proceni, ostali po ugrađenom statusu
     }
 filter-holder-menu =
     { $count ->
@@ -241,8 +253,19 @@ tags-rename-hint = Na svakoj belešci, kao jedan korak koji se može poništiti
 detail-data-in-english = Tekstovi mandata i podaci su na engleskom, kao u zvaničnom tekstu UN-a.
 detail-overview = Pregled
 detail-overview-hint = Izaberite odgovornost u tabeli (ili pritisnite strelicu nadole) da biste videli šta je s njom bilo.
+detail-back-hint = Napustite ovaj red radi pregleda i beležaka o celom poređenju (Esc)
+detail-jump-note = Napišite belešku…
+detail-jump-note-hint = Idite na obrazac za belešku o ovom redu
 detail-status-today = Status danas
 detail-count-of = { $count } od { $total }
+detail-count-built-in = Ugrađeni
+detail-count-with-own = Sa sopstvenim procenama
+detail-own-count =
+    { $count ->
+        [one] Sopstvena procena zamenjuje ugrađeni status u { $count } redu.
+        [few] Sopstvene procene zamenjuju ugrađeni status u { $count } reda.
+       *[other] Sopstvene procene zamenjuju ugrađeni status u { $count } redova.
+    }
 detail-orphans =
     { $count ->
         [one] Upozorenje: { $count } beleška se odnosi na red koji ovaj dokument nema; zadržava se:
@@ -309,6 +332,10 @@ note-editing = Izmena beleške
 note-new = Nova beleška
 note-your-name = Vaše ime (pita se jednom, pamti se)
 note-your-name-hint = npr. A. Istraživač
+note-signed = Nove beleške potpisuje { $author }
+note-change-name = Promenite ime
+note-change-name-hint = Na zajedničkom računaru: ime koje nose nove beleške i procene
+note-use-name = Koristite ovo ime
 note-text = Tekst beleške
 note-text-hint = Šta ste primetili, šta treba proveriti, s čim se ne slažete
 note-paste-refused =
@@ -341,13 +368,16 @@ compare-with = Poređenje sa { $name }:
 compare-rows-differ =
     { $count ->
         [0] nijedan red se ne razlikuje
-        [one] { $count } red se razlikuje (označen u tabeli)
-        [few] { $count } reda se razlikuju (označeni u tabeli)
-       *[other] { $count } redova se razlikuje (označeni u tabeli)
+        [one] { $count } red se razlikuje
+        [few] { $count } reda se razlikuju
+       *[other] { $count } redova se razlikuje
     }
-compare-whole-differs = ; beleške o poređenju u celini se razlikuju
+compare-marked = (označeno u tabeli)
+compare-differ-definition = Red se razlikuje kada se razlikuje ono što kaže: status ili nosioci (ugrađeni ili sopstvena procena), tekst ili beleške. Ko je to zapisao i kada, ne računa se.
+compare-whole-differs = Razlikuju se i beleške o poređenju u celini.
 compare-merge = Spoji iz { $name }
 compare-merge-hint = Prenesite njihove beleške i procene u svoj dokument (jedan korak koji se može poništiti)
+compare-merged-hint = Sve iz { $name } već je u vašem dokumentu ili čeka ispod tabele kao konflikt
 compare-show-agreement = Prikaži saglasnost
 compare-hide-agreement = Sakrij saglasnost
 compare-agreement-hint = Koliko se vaše i njihove procene slažu, red po red
@@ -385,7 +415,14 @@ conflict-count =
         [one] { $count } konflikt pri spajanju treba razrešiti
         [few] { $count } konflikta pri spajanju treba razrešiti
        *[other] { $count } konflikata pri spajanju treba razrešiti
+    }{ $rows ->
+        [one] {""}
+        [few] , na { $rows } mesta
+       *[other] , na { $rows } mesta
     }
+conflict-keep-all-mine = Zadrži sve moje
+conflict-take-all-theirs = Uzmi sve njihovo
+conflict-all-hint = Razrešite ovako svaki konflikt ispod, kao jedan korak koji se može poništiti
 conflict-explain = Vaša verzija ostaje u dokumentu dok ne izaberete; čuvanje zadržava konflikte u datoteci.
 conflict-whole = Poređenje u celini
 conflict-title = Konflikt { $number }: { $what } ({ $place })
@@ -410,7 +447,22 @@ agreement-kappa = Koenova kapa { $kappa }
 agreement-kappa-undefined = kapa nije definisana
 agreement-nothing = Saglasnost: nema šta da se meri
 agreement-heading = Saglasnost sa { $name }
-agreement-basis = Na redovima koje imaju obe datoteke ({ $rows }). Vaše sopstvene procene: { $own_mine }; njihove: { $own_theirs }. Gde neko nije dao procenu, umesto nje važe ugrađeni status i nosioci iz njegove datoteke.
+agreement-assessed = Redova u obe datoteke: { $common }. Sopstvene procene: vaše { $own_mine }, njihove { $own_theirs }, obe { $both }.
+agreement-over-own =
+    { $rows ->
+        [one] Mereno na { $rows } redu koji ste oboje sami procenili.
+        [few] Mereno na { $rows } reda koje ste oboje sami procenili.
+       *[other] Mereno na { $rows } redova koje ste oboje sami procenili.
+    }
+agreement-over-all =
+    { $rows ->
+        [one] Mereno na { $rows } redu koji imaju obe datoteke; ugrađeni status stoji umesto procene gde je neko nije dao.
+        [few] Mereno na sva { $rows } reda; ugrađeni status stoji umesto procene gde je neko nije dao.
+       *[other] Mereno na svih { $rows } redova; ugrađeni status stoji umesto procene gde je neko nije dao.
+    }
+agreement-stand-in = Ugrađeni status stoji umesto procene
+agreement-stand-in-hint = Merite i redove koje je procenio samo jedno od vas (ili niko), uzimajući umesto toga ugrađeni status i nosioce iz datoteke te osobe
+agreement-none-both = Nijedan red nema sopstvenu procenu od oboje: nema šta da se meri. Označite „Ugrađeni status stoji umesto procene" da biste merili redove koje je jedno od vas procenilo prema ugrađenim podacima.
 agreement-no-common = Dve datoteke nemaju nijedan zajednički red: nema šta da se meri.
 agreement-no-own = Niko od vas nije dao sopstvenu procenu nijednog reda koji imaju obe datoteke: nema šta da se meri (brojke bi poredile samo ugrađene podatke).
 agreement-same-status = Isti status
@@ -477,7 +529,16 @@ slide-sources-reach = izvori do { $date }
 slide-talking-points = Teme za razgovor
 slide-key-dates = Ključni datumi
 slide-positions = Stavovi
-slide-own-assessment = (vaša procena)
+slide-own-assessment = Sopstvena procena, { $author }:
+slide-built-in = Ugrađeno:
+slide-own-same = isto
+slide-exporting = Čuva se slajd { $slide } od { $total } kao PNG slika
+summary-own-counted =
+    { $count ->
+        [one] { $count } red se broji po sopstvenoj proceni, ne po ugrađenom statusu
+        [few] { $count } reda se broje po sopstvenoj proceni, ne po ugrađenom statusu
+       *[other] { $count } redova se broji po sopstvenoj proceni, ne po ugrađenom statusu
+    }
 
 ## Dialogs and messages
 dialog-cancel = Otkaži
@@ -485,15 +546,30 @@ dialog-save = Sačuvaj
 dialog-open = Otvori
 dialog-save-as = Sačuvaj kao…
 dialog-unsaved-heading = Sačuvati izmene dokumenta { $name }?
+dialog-unsaved-heading-builtin = Sačuvati vaše izmene u sopstvenoj datoteci?
+dialog-unsaved-builtin-note = Ugrađeni podaci koji dolaze uz aplikaciju nikad se ne menjaju: vaše izmene idu u novu datoteku.
 dialog-unsaved-before-new = Vaše izmene će biti izgubljene ako ih ne sačuvate pre nego što počnete iznova od ugrađenih podataka.
 dialog-unsaved-before-open = Vaše izmene će biti izgubljene ako ih ne sačuvate pre otvaranja druge datoteke.
 dialog-unsaved-before-quit = Vaše izmene će biti izgubljene ako ih ne sačuvate pre izlaska.
 dialog-dont-save = Ne čuvaj
-dialog-type-path-open-heading = Otvori datoteku po putanji
-dialog-type-path-save-heading = Sačuvaj datoteku po putanji
-dialog-type-path-body = Ovde nema prozora za izbor datoteke. Upišite punu putanju do .ron datoteke.
-dialog-type-path-label = Putanja datoteke
-dialog-type-path-hint = ~/beleške/kosovo.ron
+dialog-type-path-label = Putanja
+dialog-type-path-no-dialog = Na ovom računaru ne može da se prikaže prozor za datoteke, pa se putanja upisuje ovde.
+dialog-path-open-heading = Otvorite dokument
+dialog-path-document-body = Upišite punu putanju dokumenta (.ron datoteke) koji otvarate.
+dialog-path-compare-heading = Uporedite sa datotekom kolege
+dialog-path-merge-heading = Spojite iz datoteke kolege
+dialog-path-colleague-body = Upišite punu putanju njihovog dokumenta (.ron datoteke).
+dialog-path-compare = Uporedi
+dialog-path-merge = Spoji
+dialog-path-save-heading = Sačuvajte dokument kao
+dialog-path-save-body = Upišite punu putanju dokumenta (.ron datoteke) koji se upisuje.
+dialog-path-export-heading = Izvezite kao { $kind }
+dialog-path-export-body = Upišite punu putanju datoteke { $kind } koja se upisuje (.{ $extension }).
+dialog-path-export = Izvezi
+dialog-path-image-heading = Izvezite prikaz kao PNG sliku
+dialog-path-image-body = Upišite punu putanju PNG slike koja se upisuje.
+dialog-path-slides-heading = Izvezite slajdove kao PNG slike
+dialog-path-slides-body = Upišite punu putanju fascikle u koju idu slajdovi (nova fascikla se pravi).
 dialog-external-heading = Datoteka { $name } je izmenjena na disku
 dialog-external-body = Drugi program (na primer git) izmenio je datoteku otkako ste je otvorili ili sačuvali. Prepisivanjem se gube te izmene; ponovnim učitavanjem gube se vaše.
 dialog-overwrite = Prepiši
@@ -535,7 +611,7 @@ dialog-drop-files =
     Spustite da otvorite:
     { $files }
 
-message-no-file-dialog = Na ovoj radnoj površini nije moguće prikazati prozor za datoteke (na Linuksu je potreban XDG portal radne površine ili zenity). Upišite putanju.
+message-no-file-dialog = Na ovom računaru nije moguće prikazati prozor za datoteke. Upišite putanju.
 message-no-folder-dialog = Ovde nema prozora za izbor fascikle. Upišite fasciklu.
 message-builtin-broken = Ugrađeni podaci su oštećeni: { $error }
 message-empty-title = Prazno poređenje
@@ -570,12 +646,7 @@ message-saved-with-conflicts =
     }
 message-not-saved = Nije sačuvano; datoteka na disku je nepromenjena. { $error }
 message-read-only-elsewhere = Datoteka { $name } je otvorena u drugom prozoru programa Mandate Compare (proces { $pid }); ovde je otvorena samo za čitanje da nijedan prozor ne bi prepisao izmene drugog. Upotrebite Sačuvaj kao da zadržite kopiju koju možete menjati.
-message-comparing =
-    Poređenje sa { $name }: { $count ->
-        [one] razlikuje se { $count } red
-        [few] razlikuju se { $count } reda
-       *[other] razlikuje se { $count } redova
-    }
+message-comparing = Poređenje sa { $name }: { $differ }
 message-compare-failed = Datoteka za poređenje nije otvorena; ništa nije promenjeno. { $error }
 message-compare-ended = Poređenje sa { $name } je završeno
 message-merge-failed = Datoteka za spajanje nije otvorena; dokument je nepromenjen. { $error }
@@ -590,13 +661,27 @@ message-merged =
         [one] , { $conflicts } konflikt treba rešiti ispod tabele
         [few] , { $conflicts } konflikta treba rešiti ispod tabele
        *[other] , { $conflicts } konflikata treba rešiti ispod tabele
-    }{ $notices }. Poništi vraća celo spajanje.
+    }{ $notices }; sada { $differ }. Poništi vraća celo spajanje.
 message-conflict-resolved =
     Konflikt je rešen: { $choice ->
         [mine] zadrži moje
         [theirs] uzmi njihovo
        *[both] zadrži oba
     }; preostalo: { $left }{ $marked ->
+        [0] {""}
+        [one] ; { $marked } beleška napisana pre promene činjenica reda označena je za proveru
+        [few] ; { $marked } beleške napisane pre promene činjenica reda označene su za proveru
+       *[other] ; { $marked } beleški napisanih pre promene činjenica reda označeno je za proveru
+    }
+message-conflicts-all-resolved =
+    { $count ->
+        [one] Rešen je { $count } konflikt
+        [few] Rešena su { $count } konflikta
+       *[other] Rešeno je { $count } konflikata
+    }: { $choice ->
+        [mine] zadržano je sve moje
+       *[theirs] uzeto je sve njihovo
+    }{ $marked ->
         [0] {""}
         [one] ; { $marked } beleška napisana pre promene činjenica reda označena je za proveru
         [few] ; { $marked } beleške napisane pre promene činjenica reda označene su za proveru
@@ -672,8 +757,10 @@ message-slides-exported =
         [few] Izvezena su { $count } slajda u { $folder }
        *[other] Izvezeno je { $count } slajdova u { $folder }
     }
+message-slides-cancelled = Izvoz slajdova je otkazan: { $written } od { $total } sačuvano u { $folder }
 message-not-a-document = Mogu se otvoriti samo Mandate Compare dokumenti (.ron datoteke), a ne { $files }
 message-copied = Kopirano: { $citation }
+message-language = Jezik interfejsa: { $language }
 
 statusbar-rows =
     { $count ->
@@ -696,6 +783,7 @@ statusbar-dismiss = Zatvori
 title-builtin = Ugrađeni podaci
 title-window = { $marker }{ $name } — { $app }
 title-window-read-only = { $marker }{ $name } (samo za čitanje) — { $app }
+title-exporting-slides = Čuva se slajd { $slide } od { $total } — { $app }
 
 
 ## Exports
@@ -777,3 +865,18 @@ error-step-permissions = davanje novoj datoteci dozvola stare
 error-step-write = upisivanje privremene datoteke
 error-step-backup = čuvanje rezervne kopije
 error-step-rename = zamena ciljne datoteke privremenom
+error-step-inspect = pregled onoga što se nalazi na putanji
+error-step-special = putanja je uređaj, cev ili utičnica, a ne datoteka
+error-step-stream = upisivanje u uređaj ili cev
+error-step-lock = zaključavanje privremene datoteke
+error-step-flush = pražnjenje privremene datoteke
+error-step-sync = sinhronizovanje privremene datoteke na disk
+error-step-check = ponovno čitanje datoteke da bi se videlo da li se promenila
+error-step-backup-sync = sinhronizovanje rezervne kopije na disk
+error-step-backup-rename = postavljanje nove rezervne kopije na mesto stare
+error-step-sync-folder = sinhronizovanje fascikle na disk
+error-step-png = kodiranje PNG slike
+error-step-recovery-folder = pravljenje fascikle za oporavak
+error-step-open-mark = označavanje datoteke kao otvorene u ovom prozoru
+error-serialize = dokument ne može da se zapiše kao RON: { $reason }
+error-changed-on-disk = { $file } se promenio na disku pošto je pročitan (upisao ga je drugi program); ništa nije zapisano, pa ta izmena ostaje: pokrenite komandu ponovo

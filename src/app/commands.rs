@@ -33,6 +33,7 @@ impl App {
             Action::MergeCompared => self.merge_compared(),
             Action::DismissUpdate => self.update_dismissed = true,
             Action::Resolve { index, choice } => self.resolve(index, choice),
+            Action::ResolveAll(choice) => self.resolve_all(choice),
         }
     }
 
@@ -48,6 +49,7 @@ impl App {
             Command::Redo => self.undo_or_redo(false),
             Command::Find => self.view.focus_search = true,
             Command::ClearFilters => self.view.filter = crate::model::Filter::default(),
+            Command::Deselect => self.view.select(None),
             Command::ToggleTags => self.settings.show_tags = !self.settings.show_tags,
             Command::ToggleReadingMode => {
                 self.settings.reading_mode = !self.settings.reading_mode;
@@ -72,6 +74,12 @@ impl App {
                 self.settings.language = command.language();
                 // At once: what the rest of this frame says is in the new language.
                 crate::i18n::set_current(self.language());
+                // The last message was in the language just left: say what changed, in the new
+                // one, instead.
+                self.message = Some(super::Message::info(crate::tr!(
+                    "message-language",
+                    language = self.language().native_name()
+                )));
             }
             Command::Present => self.start_presentation(ctx),
             Command::NextSlide => self.move_slide(|slide| slide + 1),

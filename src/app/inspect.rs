@@ -83,8 +83,17 @@ impl App {
         )
     }
 
-    /// The window title: an unsaved-changes marker, the document's name, the app's name.
+    /// The window title: an unsaved-changes marker, the document's name, the app's name;
+    /// during a slide export, how far it has got (shown outside the pictures).
     pub fn title(&self) -> String {
+        if let Some((written, total)) = self.deck_progress() {
+            return crate::tr!(
+                "title-exporting-slides",
+                slide = written + 1,
+                total = total,
+                app = APP_NAME
+            );
+        }
         let marker = if self.open.is_dirty() { "*" } else { "" };
         let id = if self.open.read_only.is_some() {
             "title-window-read-only"

@@ -6,8 +6,14 @@ use crate::tr;
 use crate::ui::theme::Theme;
 use crate::ui::{Action, Command, PaletteEntry};
 
-/// The label of a command as menus show it: Undo and Redo say what they would do.
-fn label(app: &App, command: Command) -> String {
+/// Whether the window is too narrow (at this zoom) for the tag list beside the table.
+fn narrow(ctx: &egui::Context) -> bool {
+    ctx.content_rect().width() < crate::ui::theme::NARROW_WINDOW
+}
+
+/// The label of a command as menus show it: Undo and Redo say what they would do; the tag
+/// list's entry says when the window has no room for it.
+fn label(app: &App, command: Command, narrow: bool) -> String {
     match command {
         Command::Undo => app.open.history.undo_label().map_or_else(
             || command.label(),
@@ -19,6 +25,7 @@ fn label(app: &App, command: Command) -> String {
         ),
         Command::ToggleReadingMode if app.settings.reading_mode => tr!("menu-one-line-rows"),
         Command::ToggleReadingMode => command.label(),
+        Command::ToggleTags if app.settings.show_tags && narrow => tr!("menu-tags-no-room"),
         Command::ToggleTags if app.settings.show_tags => tr!("menu-hide-tags"),
         Command::ToggleTags => tr!("menu-show-tags"),
         Command::ToggleExportPrivate => tr!(
@@ -60,6 +67,7 @@ fn enabled(app: &App, command: Command) -> bool {
         Command::Undo => app.open.history.undo_label().is_some(),
         Command::Redo => app.open.history.redo_label().is_some(),
         Command::ClearFilters => !app.view.filter.is_empty(),
+        Command::Deselect => app.view.selected.is_some(),
         Command::EndCompare => app.compare.is_some(),
         Command::UpdateDataset => app.derived.update_offer.is_some(),
         Command::NextSlide
@@ -72,7 +80,7 @@ fn enabled(app: &App, command: Command) -> bool {
 }
 
 fn command_button(ui: &mut egui::Ui, app: &App, command: Command, actions: &mut Vec<Action>) {
-    let mut button = egui::Button::new(label(app, command));
+    let mut button = egui::Button::new(label(app, command, narrow(ui.ctx())));
     if let Some(shortcut) = command.shortcuts().first() {
         button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
     }
@@ -137,6 +145,7 @@ const MENUS: [(&str, &[Item]); 4] = [
             Separator,
             Run(Command::Find),
             Run(Command::ClearFilters),
+            Run(Command::Deselect),
             Separator,
             Run(Command::CommandPalette),
         ],
@@ -279,7 +288,8 @@ pub(super) fn palette_entries(app: &App, ctx: &egui::Context) -> Vec<PaletteEntr
         .filter(|c| **c != Command::CommandPalette && enabled(app, **c))
         .map(|c| PaletteEntry {
             value: *c,
-            label: label(app, *c),
+            label: label(app, *c, narrow(ctx)),
+            also: c.labels_everywhere(),
             shortcut: c
                 .shortcuts()
                 .first()
@@ -291,7 +301,8 @@ pub(super) fn palette_entries(app: &App, ctx: &egui::Context) -> Vec<PaletteEntr
 
 /// The list of keyboard shortcuts (Help > Keyboard shortcuts). Returns whether it stays open.
 pub(super) fn shortcuts_window_ui(ctx: &egui::Context) -> bool {
-    let mut open = true;
+    // Escape closes it, as it closes the palette and every question.
+    let mut open = !ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape));
     egui::Window::new(Command::ShowShortcuts.label())
         .id(egui::Id::unique("keyboard_shortcuts"))
         .open(&mut open)

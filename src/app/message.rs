@@ -11,13 +11,28 @@ pub enum MessageKind {
     Error,
 }
 
-/// A message in the status bar. It stays until dismissed or replaced.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A message in the status bar. An error stays until dismissed or replaced; news of
+/// something done goes after [`Message::lasts`].
+#[derive(Clone, Debug, PartialEq)]
 pub struct Message {
     /// How serious.
     pub kind: MessageKind,
     /// What to say.
     pub text: String,
+    /// When it was first shown (the window's clock, seconds), to let it go in time.
+    pub shown_at: Option<f64>,
+}
+
+impl MessageKind {
+    /// How long a message of this kind stays, in seconds; `None`: until dismissed (an error
+    /// says what was not done, and must not go unread).
+    pub fn lasts(self) -> Option<f64> {
+        match self {
+            Self::Info => Some(8.0),
+            Self::Warning => Some(20.0),
+            Self::Error => None,
+        }
+    }
 }
 
 impl Message {
@@ -26,6 +41,7 @@ impl Message {
         Self {
             kind: MessageKind::Info,
             text: text.into(),
+            shown_at: None,
         }
     }
 
@@ -34,6 +50,7 @@ impl Message {
         Self {
             kind: MessageKind::Warning,
             text: text.into(),
+            shown_at: None,
         }
     }
 
@@ -42,6 +59,7 @@ impl Message {
         Self {
             kind: MessageKind::Error,
             text: text.into(),
+            shown_at: None,
         }
     }
 }

@@ -152,6 +152,7 @@ impl App {
 
     /// The panels; while presenting, only the slide.
     fn panels_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        let progress = self.deck_bar();
         let doc = &self.open.doc;
         if let Some(state) = &mut self.presenting {
             let rows: Vec<_> = self
@@ -160,7 +161,9 @@ impl App {
                 .iter()
                 .filter_map(|&i| doc.rows.get(i))
                 .collect();
-            ui::presentation_ui(ui, doc, &rows, self.today, state);
+            if ui::presentation_ui(ui, doc, &rows, self.today, state, progress) {
+                actions.push(Action::Command(Command::EndPresentation));
+            }
             return;
         }
         let mut recent = std::mem::take(&mut self.recent_found);
@@ -261,6 +264,7 @@ impl eframe::App for App {
         self.tick_recovery(&ctx);
         self.tick_exports(&ctx);
         self.update_title(&ctx);
+        ui::remember_typing(&ctx);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

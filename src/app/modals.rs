@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use super::{App, Message, Picked};
+use super::{App, Picked};
 use crate::export::Format;
 use crate::tr;
 use crate::ui::{ExternalChoice, UnsavedChoice, VanishedChoice};
@@ -59,6 +59,8 @@ pub enum Modal {
         purpose: PathPurpose,
         /// What has been typed.
         text: String,
+        /// Why the last path typed did not work.
+        error: Option<String>,
     },
 }
 
@@ -85,6 +87,72 @@ impl PathPurpose {
     /// Whether the path names an existing file to read (rather than one to write).
     fn reads(&self) -> bool {
         matches!(self, Self::Open | Self::Compare | Self::Merge)
+    }
+
+    /// What the typed-path dialog says for this purpose.
+    fn question(&self) -> crate::ui::PathQuestion {
+        let (heading, body, verb, example) = match self {
+            Self::Open => (
+                tr!("dialog-path-open-heading"),
+                tr!("dialog-path-document-body"),
+                tr!("dialog-open"),
+                "kosovo.ron".to_owned(),
+            ),
+            Self::Compare => (
+                tr!("dialog-path-compare-heading"),
+                tr!("dialog-path-colleague-body"),
+                tr!("dialog-path-compare"),
+                "ana.ron".to_owned(),
+            ),
+            Self::Merge => (
+                tr!("dialog-path-merge-heading"),
+                tr!("dialog-path-colleague-body"),
+                tr!("dialog-path-merge"),
+                "ana.ron".to_owned(),
+            ),
+            Self::SaveAs(_) => (
+                tr!("dialog-path-save-heading"),
+                tr!("dialog-path-save-body"),
+                tr!("dialog-save"),
+                "kosovo.ron".to_owned(),
+            ),
+            Self::Export(format) => {
+                let kind = super::share::format_label(*format);
+                (
+                    tr!("dialog-path-export-heading", kind = kind.as_str()),
+                    tr!(
+                        "dialog-path-export-body",
+                        kind = kind.as_str(),
+                        extension = format.extension()
+                    ),
+                    tr!("dialog-path-export"),
+                    format!("kosovo.{}", format.extension()),
+                )
+            }
+            Self::ExportImage => (
+                tr!("dialog-path-image-heading"),
+                tr!("dialog-path-image-body"),
+                tr!("dialog-path-export"),
+                "view.png".to_owned(),
+            ),
+            Self::ExportSlides => (
+                tr!("dialog-path-slides-heading"),
+                tr!("dialog-path-slides-body"),
+                tr!("dialog-path-export"),
+                "slides".to_owned(),
+            ),
+        };
+        let example = std::env::home_dir()
+            .unwrap_or_default()
+            .join(example)
+            .display()
+            .to_string();
+        crate::ui::PathQuestion {
+            heading,
+            body,
+            verb,
+            example,
+        }
     }
 }
 
@@ -115,14 +183,18 @@ impl App {
                 self.use_path(&purpose, path, ctx);
             }
             Picked::Cancelled => {}
-            Picked::Unavailable(reason) => {
+            // The typed-path dialog says itself that no file dialog could be shown.
+            Picked::Unavailable(_) => {
                 let text = if purpose.reads() {
                     String::new()
                 } else {
                     self.in_folder(&name)
                 };
-                self.message = Some(Message::info(reason));
-                self.modal = Some(Modal::TypePath { purpose, text });
+                self.modal = Some(Modal::TypePath {
+                    purpose,
+                    text,
+                    error: None,
+                });
             }
         }
     }
@@ -182,7 +254,11 @@ impl App {
             Modal::Update => self.update_ui(ctx),
             Modal::Vanished(then) => self.vanished_ui(ctx, then),
             Modal::OpenElsewhere { path, pid } => self.open_elsewhere_ui(ctx, path, pid),
-            Modal::TypePath { purpose, text } => self.type_path_ui(ctx, purpose, text),
+            Modal::TypePath {
+                purpose,
+                text,
+                error,
+            } => self.type_path_ui(ctx, purpose, text, error),
         };
         // An answer may have asked a new question (e.g. Save led to a typed path).
         if self.modal.is_none() {
@@ -191,8 +267,9 @@ impl App {
     }
 
     fn unsaved_ui(&mut self, ctx: &egui::Context, after: After) -> Option<Modal> {
-        let name = self.document_name();
-        let Some(choice) = crate::ui::unsaved_changes_ui(ctx, &name, &after.warning()) else {
+        let name = self.open.path.is_some().then(|| self.document_name());
+        let Some(choice) = crate::ui::unsaved_changes_ui(ctx, name.as_deref(), &after.warning())
+        else {
             return Some(Modal::Unsaved(after));
         };
         match choice {
@@ -269,13 +346,33 @@ impl App {
         ctx: &egui::Context,
         purpose: PathPurpose,
         mut text: String,
+        error: Option<String>,
     ) -> Option<Modal> {
-        match crate::ui::type_path_ui(ctx, purpose.reads(), &mut text) {
-            None => Some(Modal::TypePath { purpose, text }),
+        let question = purpose.question();
+        match crate::ui::type_path_ui(ctx, &question, &mut text, error.as_deref()) {
+            None => Some(Modal::TypePath {
+                purpose,
+                text,
+                error,
+            }),
             Some(false) => None,
-            // On failure keep the question open, so the path can be corrected.
-            Some(true) => (!self.use_path(&purpose, PathBuf::from(text.trim()), ctx))
-                .then_some(Modal::TypePath { purpose, text }),
+            Some(true) => {
+                if self.use_path(&purpose, PathBuf::from(text.trim()), ctx) {
+                    return None;
+                }
+                // Keep the question open, so the path can be corrected, and say there why it
+                // did not work (the status bar says it too).
+                let error = self
+                    .message
+                    .as_ref()
+                    .filter(|m| m.kind != super::MessageKind::Info)
+                    .map(|m| m.text.clone());
+                Some(Modal::TypePath {
+                    purpose,
+                    text,
+                    error,
+                })
+            }
         }
     }
 }

@@ -56,15 +56,53 @@ impl App {
         self.derived.visible.len()
     }
 
+    /// Starts presenting: at the selected row's slide, if a row is selected and shown, else
+    /// at the overview.
     pub(super) fn start_presentation(&mut self, ctx: &egui::Context) {
-        self.presenting = Some(PresentationState::default());
+        let mut state = PresentationState::default();
+        let at = self.view.selected.as_deref().and_then(|id| {
+            self.derived
+                .visible
+                .iter()
+                .position(|&i| self.open.doc.rows.get(i).is_some_and(|r| r.id == id))
+        });
+        if let Some(at) = at {
+            state.go_to(at + 2, slide_count(self.slide_rows()));
+        }
+        self.presenting = Some(state);
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
     }
 
     pub(super) fn end_presentation(&mut self, ctx: &egui::Context) {
         self.presenting = None;
-        self.images.deck = None;
+        if let Some(deck) = self.images.deck.take() {
+            // Escape during a slide export cancels it; what was written stays.
+            self.message = Some(Message::warning(tr!(
+                "message-slides-cancelled",
+                written = deck.written,
+                total = slide_count(self.slide_rows()),
+                folder = deck.folder.display().to_string()
+            )));
+            if deck.started_presentation {
+                return;
+            }
+        }
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+    }
+
+    /// How far a slide export has got: slides written and in all.
+    pub fn deck_progress(&self) -> Option<(usize, usize)> {
+        self.images
+            .deck
+            .as_ref()
+            .map(|deck| (deck.written, slide_count(self.slide_rows())))
+    }
+
+    /// The progress bar to draw over the slide: none while a picture is being taken (the frame
+    /// after one is asked for is the one saved).
+    pub(super) fn deck_bar(&self) -> Option<(usize, usize)> {
+        self.deck_progress()
+            .filter(|_| self.images.shots.pending == 0)
     }
 
     pub(super) fn move_slide(&mut self, to: impl FnOnce(usize) -> usize) {
@@ -93,6 +131,11 @@ impl App {
             path
         };
         self.images.pending = Some((path, ctx.cumulative_frame_nr()));
+        // Not in the picture: an old message in the status bar, the keys' hint on a slide.
+        self.message = None;
+        if let Some(state) = &mut self.presenting {
+            state.exporting = true;
+        }
         ctx.request_repaint();
     }
 
@@ -107,11 +150,13 @@ impl App {
             return false;
         }
         let started_presentation = self.presenting.is_none();
-        if started_presentation {
-            self.presenting = Some(PresentationState::default());
-        } else if let Some(state) = &mut self.presenting {
-            state.go_to(0, usize::MAX);
-        }
+        let state = self
+            .presenting
+            .get_or_insert_with(PresentationState::default);
+        state.go_to(0, usize::MAX);
+        // The keys' hint is for the presenter: not in the pictures.
+        state.exporting = true;
+        state.settled = false;
         self.images.deck = Some(DeckExport {
             folder,
             written: 0,
@@ -154,6 +199,13 @@ impl App {
                 .collect();
             match crate::io::write_png(&shot.path, width as u32, height as u32, &rgba) {
                 Ok(()) if shot.slide.is_none() => {
+                    if let Some(state) = self
+                        .presenting
+                        .as_mut()
+                        .filter(|_| self.images.deck.is_none())
+                    {
+                        state.exporting = false;
+                    }
                     self.message = Some(Message::info(tr!(
                         "message-image-saved",
                         file = shot.path.display().to_string()
@@ -184,6 +236,8 @@ impl App {
             self.images.deck = None;
             if started {
                 self.presenting = None;
+            } else if let Some(state) = &mut self.presenting {
+                state.exporting = false;
             }
             self.message = Some(Message::info(tr!(
                 "message-slides-exported",
@@ -192,12 +246,14 @@ impl App {
             )));
             return;
         }
-        // Ask for the next slide once the last one has arrived and this one fits the screen.
+        // Ask for the next slide once the last one has arrived and this one has settled: it
+        // fits the screen and the next frame (the one the picture is taken of) draws it the
+        // same, at the size the room sees.
         let ready = self.images.shots.pending == 0
             && self
                 .presenting
                 .as_ref()
-                .is_some_and(|p| p.slide == deck.written && p.fits);
+                .is_some_and(|p| p.slide == deck.written && p.fits && p.settled);
         if ready {
             let path = slide_path(&deck.folder, deck.written + 1);
             let slide = deck.written;

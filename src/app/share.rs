@@ -21,6 +21,8 @@ pub(super) struct Compared {
     agreement: Agreement,
     /// The document state `diff` was computed for.
     diff_for: Option<u64>,
+    /// Whether merging it would bring nothing more (computed with `diff`).
+    merged: bool,
 }
 
 impl Compared {
@@ -31,6 +33,7 @@ impl Compared {
             doc: &self.doc,
             diff: &self.diff,
             agreement: &self.agreement,
+            merged: self.merged,
         }
     }
 }
@@ -74,22 +77,24 @@ impl App {
     pub fn compare_path(&mut self, path: &Path) -> bool {
         match read_other(path) {
             Ok(doc) => {
-                let diff = merge::compare(&self.open.doc, &doc);
-                let agreement = Agreement::between(&self.open.doc, &doc);
                 let name = file_name(path);
+                let diff = merge::compare(&self.open.doc, &doc);
+                let rows = diff.rows_differing();
+                self.compare = Some(Compared {
+                    path: path.to_owned(),
+                    name: name.clone(),
+                    agreement: Agreement::over(&self.open.doc, &doc, self.view.agreement_over),
+                    merged: merge::merge(None, &self.open.doc, &doc).document
+                        == self.open.doc.normalized(),
+                    doc,
+                    diff,
+                    diff_for: Some(self.open.state),
+                });
                 self.message = Some(Message::info(tr!(
                     "message-comparing",
                     name = name.as_str(),
-                    count = diff.rows_differing()
+                    differ = tr!("compare-rows-differ", count = rows)
                 )));
-                self.compare = Some(Compared {
-                    path: path.to_owned(),
-                    name,
-                    doc,
-                    diff,
-                    agreement,
-                    diff_for: Some(self.open.state),
-                });
                 true
             }
             Err(error) => {
@@ -114,11 +119,14 @@ impl App {
 
     /// Keeps the differences in step with the document.
     pub(super) fn update_comparison(&mut self) {
+        let over = self.view.agreement_over;
         if let Some(compared) = &mut self.compare
-            && compared.diff_for != Some(self.open.state)
+            && (compared.diff_for != Some(self.open.state) || compared.agreement.over != over)
         {
             compared.diff = merge::compare(&self.open.doc, &compared.doc);
-            compared.agreement = Agreement::between(&self.open.doc, &compared.doc);
+            compared.agreement = Agreement::over(&self.open.doc, &compared.doc, over);
+            compared.merged = merge::merge(None, &self.open.doc, &compared.doc).document
+                == self.open.doc.normalized();
             compared.diff_for = Some(self.open.state);
         }
     }
@@ -168,12 +176,18 @@ impl App {
         if self.open.state == state {
             return; // refused (read-only); `change` said why
         }
+        // How many rows still differ, in the words compare mode uses for them.
+        let differ = tr!(
+            "compare-rows-differ",
+            count = merge::compare(&self.open.doc, theirs).rows_differing()
+        );
         let text = tr!(
             "message-merged",
             name = name,
             added = added,
             conflicts = conflicts,
-            notices = notices(&merged.notices)
+            notices = notices(&merged.notices),
+            differ = differ
         );
         self.message = Some(if conflicts > 0 || !merged.notices.is_empty() {
             Message::warning(text)
@@ -205,6 +219,40 @@ impl App {
             }
             None => self.message = Some(Message::error(tr!("message-conflict-gone"))),
         }
+    }
+
+    /// Settles every conflict with `choice` ("Keep all mine", "Take all theirs") as one
+    /// undoable step.
+    pub(super) fn resolve_all(&mut self, choice: Choice) {
+        let mut after = self.open.doc.clone();
+        let count = after.conflicts.len();
+        while !after.conflicts.is_empty() {
+            let Some(edit) = after.resolve(0, choice, super::history::new_note_id) else {
+                break;
+            };
+            if after.apply(edit).is_err() {
+                break;
+            }
+        }
+        if count == 0 || !after.conflicts.is_empty() {
+            self.message = Some(Message::error(tr!("message-conflict-gone")));
+            return;
+        }
+        let marked = self.change_marking_notes(Edit::Batch {
+            what: "resolve conflict",
+            edits: vec![Edit::ReplaceDocument(Box::new(after))],
+        });
+        let choice = if choice == Choice::Mine {
+            "mine"
+        } else {
+            "theirs"
+        };
+        self.message = Some(Message::info(tr!(
+            "message-conflicts-all-resolved",
+            choice = choice,
+            count = count,
+            marked = marked
+        )));
     }
 
     /// Applies `edit` as one step; when it changes a row's built-in facts (taking a

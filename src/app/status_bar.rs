@@ -7,8 +7,10 @@ use crate::tr;
 use crate::ui::theme;
 
 impl App {
-    /// The status bar. The message stays until dismissed or replaced.
+    /// The status bar. The message goes when dismissed, replaced or, unless it is an error,
+    /// after a while.
     pub(super) fn status_bar_ui(&mut self, ui: &mut egui::Ui) {
+        self.expire_message(ui.ctx());
         ui.horizontal_wrapped(|ui| {
             let doc = &self.open.doc;
             let mut parts = vec![
@@ -38,11 +40,31 @@ impl App {
                         (tr!("statusbar-error", text = text), theme::error_color(ui))
                     }
                 };
-                ui.label(RichText::new(text).color(color));
                 if ui.small_button(tr!("statusbar-dismiss")).clicked() {
                     self.message = None;
                 }
+                // One line: a long message is cut, and read whole on hover.
+                ui.add(egui::Label::new(RichText::new(&text).color(color)).truncate())
+                    .on_hover_text(&text);
             }
         });
+    }
+
+    /// Lets a message go once it has been shown for as long as its kind lasts. It asks for no
+    /// frame of its own (an idle window stays idle): the first frame after that time, at the
+    /// next move of the mouse or key, takes it away.
+    fn expire_message(&mut self, ctx: &egui::Context) {
+        let Some(message) = &mut self.message else {
+            return;
+        };
+        let now = ctx.input(|i| i.time);
+        let shown_at = *message.shown_at.get_or_insert(now);
+        if message
+            .kind
+            .lasts()
+            .is_some_and(|lasts| now - shown_at >= lasts)
+        {
+            self.message = None;
+        }
     }
 }

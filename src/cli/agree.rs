@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::Path;
 
 use crate::io;
-use crate::model::{Agreement, Basis, Document, Rating, RowAgreement, Status};
+use crate::model::{Agreement, Basis, Document, Over, Rating, RowAgreement, Status};
 
 /// How `agree` writes its figures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -18,7 +18,8 @@ pub enum AgreeFormat {
     RowsCsv,
 }
 
-/// Compares the assessments in `mine` and `theirs` and writes the figures to `out`. Returns
+/// Compares the assessments in `mine` and `theirs` over the rows `over` says and writes the
+/// figures to `out`. Returns
 /// the exit code: 0 done (also when there is nothing to measure, which it says), 2 a file could
 /// not be read.
 ///
@@ -28,6 +29,7 @@ pub fn agree(
     mine: &Path,
     theirs: &Path,
     format: AgreeFormat,
+    over: Over,
     out: &mut impl Write,
     report: &mut impl Write,
 ) -> std::io::Result<i32> {
@@ -42,7 +44,7 @@ pub fn agree(
         }
     }
     let [mine_doc, theirs_doc] = [&docs[0], &docs[1]];
-    let agreement = Agreement::between(mine_doc, theirs_doc);
+    let agreement = Agreement::over(mine_doc, theirs_doc, over);
     let names = [mine.display().to_string(), theirs.display().to_string()];
     match format {
         AgreeFormat::Text => text(&agreement, mine_doc, &names, out)?,
@@ -57,8 +59,11 @@ pub fn agree(
 
 /// Why there are no figures.
 fn nothing_to_measure(agreement: &Agreement) -> &'static str {
-    if agreement.rows.is_empty() {
+    if agreement.common == 0 {
         "The two files have no row in common: there is nothing to measure."
+    } else if agreement.over == Over::Own && !agreement.nobody_assessed() {
+        "No row has an own assessment in both files: there is nothing to measure (with \
+         --built-in-stands-in, a file's built-in status stands in where its person made none)."
     } else {
         "Neither file has an own assessment of a row both have: there is nothing to measure \
          (the figures would only compare the built-in data)."
@@ -95,14 +100,26 @@ fn text(
     writeln!(
         out,
         "Agreement between {mine} (mine) and {theirs} (theirs): {} row(s) in both.",
-        agreement.rows.len()
+        agreement.common
     )?;
     writeln!(
         out,
-        "Own assessments: {} in mine, {} in theirs; where a person made none, their file's \
-         built-in status and holders stand in.",
-        agreement.own_mine, agreement.own_theirs
+        "Own assessments: {} in mine, {} in theirs, {} rows in both.",
+        agreement.own_mine, agreement.own_theirs, agreement.own_both
     )?;
+    match agreement.over {
+        Over::Own => writeln!(
+            out,
+            "Measured over the {} row(s) both assessed themselves.",
+            agreement.rows.len()
+        )?,
+        Over::BuiltInStandsIn => writeln!(
+            out,
+            "Measured over all {} row(s) in both: where a person made no own assessment, their \
+             file's built-in status and holders stand in (--built-in-stands-in).",
+            agreement.rows.len()
+        )?,
+    }
     let Some(figures) = agreement.figures() else {
         writeln!(out, "{}", nothing_to_measure(agreement))?;
         return Ok(());
@@ -171,12 +188,18 @@ fn figures_csv(agreement: &Agreement, out: &mut impl Write) -> std::io::Result<(
     let mut csv = csv::Writer::from_writer(out);
     csv.write_record(["measure", "mine", "theirs", "value"])?;
     csv.write_record(["rows", "", "", &agreement.rows.len().to_string()])?;
+    csv.write_record(["rows_in_both", "", "", &agreement.common.to_string()])?;
     csv.write_record([
         "own_assessments",
         &agreement.own_mine.to_string(),
         &agreement.own_theirs.to_string(),
-        "",
+        &agreement.own_both.to_string(),
     ])?;
+    let over = match agreement.over {
+        Over::Own => "own_in_both",
+        Over::BuiltInStandsIn => "built_in_stands_in",
+    };
+    csv.write_record(["measured_over", "", "", over])?;
     if let Some(figures) = agreement.figures() {
         csv.write_record(["same_status", "", "", &figures.same.to_string()])?;
         csv.write_record(["observed_agreement", "", "", &decimal(figures.observed)])?;

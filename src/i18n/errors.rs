@@ -3,10 +3,11 @@
 //! parser says about a broken file, and an operating system's reason it has no word for, stay
 //! as they come.
 
+use std::fmt;
 use std::io::ErrorKind;
 
 use super::{FluentValue, Language};
-use crate::io::{LoadError, SaveError};
+use crate::io::{LoadError, SaveError, SaveStep};
 
 /// Why a document could not be loaded, naming the file (and the line and column where known).
 pub fn load_error(lang: Language, error: &LoadError) -> String {
@@ -42,12 +43,15 @@ pub fn load_error(lang: Language, error: &LoadError) -> String {
 /// Why a document could not be saved.
 pub fn save_error(lang: Language, error: &SaveError) -> String {
     match error {
-        SaveError::Serialize(_) => error.to_string(),
+        SaveError::Serialize(reason) => lang.t_args(
+            "error-serialize",
+            &[("reason", FluentValue::from(reason.to_string()))],
+        ),
         SaveError::Write { path, step, source } => lang.t_args(
             "error-cannot-save",
             &[
                 ("file", FluentValue::from(path.display().to_string())),
-                ("step", FluentValue::from(save_step(lang, step))),
+                ("step", FluentValue::from(lang.t(step_id(*step)))),
                 ("reason", FluentValue::from(os_reason(lang, source))),
             ],
         ),
@@ -58,6 +62,43 @@ pub fn save_error(lang: Language, error: &SaveError) -> String {
                 ("reason", FluentValue::from(os_reason(lang, source))),
             ],
         ),
+        SaveError::Changed { path } => lang.t_args(
+            "error-changed-on-disk",
+            &[("file", FluentValue::from(path.display().to_string()))],
+        ),
+    }
+}
+
+/// In English, as the command line says it.
+impl fmt::Display for SaveError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&save_error(Language::En, self))
+    }
+}
+
+/// The message that words a step of saving.
+fn step_id(step: SaveStep) -> &'static str {
+    match step {
+        SaveStep::PathIsFolder => "error-step-folder",
+        SaveStep::FollowLink => "error-step-link",
+        SaveStep::Inspect => "error-step-inspect",
+        SaveStep::NotAFile => "error-step-special",
+        SaveStep::Stream => "error-step-stream",
+        SaveStep::CreateTemporary => "error-step-temporary",
+        SaveStep::LockTemporary => "error-step-lock",
+        SaveStep::WriteTemporary => "error-step-write",
+        SaveStep::FlushTemporary => "error-step-flush",
+        SaveStep::SyncTemporary => "error-step-sync",
+        SaveStep::Permissions => "error-step-permissions",
+        SaveStep::CheckUnchanged => "error-step-check",
+        SaveStep::Backup => "error-step-backup",
+        SaveStep::SyncBackup => "error-step-backup-sync",
+        SaveStep::RenameBackup => "error-step-backup-rename",
+        SaveStep::Rename => "error-step-rename",
+        SaveStep::SyncFolder => "error-step-sync-folder",
+        SaveStep::EncodePng => "error-step-png",
+        SaveStep::CreateRecoveryFolder => "error-step-recovery-folder",
+        SaveStep::LockOpenMark => "error-step-open-mark",
     }
 }
 
@@ -75,27 +116,6 @@ fn os_reason(lang: Language, error: &std::io::Error) -> String {
         ErrorKind::IsADirectory => "error-os-is-a-folder",
         ErrorKind::InvalidData => "error-os-invalid-data",
         _ => return error.to_string(),
-    };
-    lang.t(id)
-}
-
-/// A step of saving (`io::save`'s words, which are the English) in `lang`; a step without a
-/// message as it is.
-fn save_step(lang: Language, step: &str) -> String {
-    if lang == Language::En {
-        return step.to_owned();
-    }
-    let id = match step {
-        "the path is a folder" => "error-step-folder",
-        "following the symbolic link" => "error-step-link",
-        "creating a temporary file in the folder" => "error-step-temporary",
-        "giving the new file the permissions of the old one" => "error-step-permissions",
-        "writing the temporary file"
-        | "flushing the temporary file"
-        | "syncing the temporary file" => "error-step-write",
-        "keeping the backup copy" => "error-step-backup",
-        "renaming the temporary file over the target" => "error-step-rename",
-        _ => return step.to_owned(),
     };
     lang.t(id)
 }
@@ -121,23 +141,67 @@ mod tests {
         assert_eq!(load_error(Language::En, &newer), newer.to_string());
     }
 
+    /// The steps `SaveStep::ALL` must list: adding a variant breaks this match until it is
+    /// listed here, and a variant listed here but missing from `ALL` fails the test.
+    fn listed(step: SaveStep) -> bool {
+        match step {
+            SaveStep::PathIsFolder
+            | SaveStep::FollowLink
+            | SaveStep::Inspect
+            | SaveStep::NotAFile
+            | SaveStep::Stream
+            | SaveStep::CreateTemporary
+            | SaveStep::LockTemporary
+            | SaveStep::WriteTemporary
+            | SaveStep::FlushTemporary
+            | SaveStep::SyncTemporary
+            | SaveStep::Permissions
+            | SaveStep::CheckUnchanged
+            | SaveStep::Backup
+            | SaveStep::SyncBackup
+            | SaveStep::RenameBackup
+            | SaveStep::Rename
+            | SaveStep::SyncFolder
+            | SaveStep::EncodePng
+            | SaveStep::CreateRecoveryFolder
+            | SaveStep::LockOpenMark => SaveStep::ALL.contains(&step),
+        }
+    }
+
     #[test]
-    fn every_save_step_has_its_words() {
-        for step in [
-            "the path is a folder",
-            "following the symbolic link",
-            "creating a temporary file in the folder",
-            "giving the new file the permissions of the old one",
-            "writing the temporary file",
-            "flushing the temporary file",
-            "syncing the temporary file",
-            "keeping the backup copy",
-            "renaming the temporary file over the target",
-        ] {
-            assert_eq!(save_step(Language::En, step), step);
-            for lang in [Language::Sq, Language::SrLatn, Language::SrCyrl] {
-                assert_ne!(save_step(lang, step), step, "{lang}: {step}");
+    fn every_save_step_is_listed_and_has_its_words_in_every_language() {
+        let mut ids = std::collections::HashSet::new();
+        for &step in SaveStep::ALL {
+            assert!(listed(step), "{step:?}");
+            let id = step_id(step);
+            assert!(ids.insert(id), "{step:?} shares {id} with another step");
+            for lang in Language::ALL {
+                assert!(lang.has(id), "{lang}: {step:?} has no message {id}");
             }
         }
+        for id in [
+            "error-serialize",
+            "error-cannot-save",
+            "error-changed-on-disk",
+        ] {
+            for lang in Language::ALL {
+                assert!(lang.has(id), "{lang}: no message {id}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_step_reads_in_each_language_and_in_english_through_display() {
+        let error = SaveError::Write {
+            path: "/x/slide.png".into(),
+            step: SaveStep::EncodePng,
+            source: std::io::Error::other("bad pixels"),
+        };
+        assert_eq!(
+            error.to_string(),
+            "cannot save /x/slide.png: encoding the PNG image: bad pixels"
+        );
+        let sq = save_error(Language::Sq, &error);
+        assert!(sq.contains("PNG") && !sq.contains("encoding"), "{sq}");
     }
 }

@@ -10,6 +10,25 @@ pub fn file_exists(path: &Path) -> bool {
     path.is_file()
 }
 
+/// Whether `a` and `b` name the same file, through symbolic links and other names for it (the
+/// same device and inode on Unix; the same canonical path elsewhere). A path with nothing at it
+/// is no file.
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt as _;
+        match (std::fs::metadata(a), std::fs::metadata(b)) {
+            (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
 /// Whether `path` is a file with nothing in it (git's stand-in for a missing ancestor).
 pub fn is_empty_file(path: &Path) -> bool {
     std::fs::metadata(path).is_ok_and(|metadata| metadata.is_file() && metadata.len() == 0)
@@ -34,6 +53,7 @@ pub fn why_not_writable(path: &Path) -> Option<String> {
     };
     match tempfile::Builder::new()
         .prefix(".mandate-compare-probe-")
+        .suffix(super::temp::SUFFIX)
         .tempfile_in(dir)
     {
         Ok(_) => None,

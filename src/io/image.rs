@@ -2,8 +2,8 @@
 
 use std::path::Path;
 
-use super::SaveError;
 use super::save::write_file;
+use super::{SaveError, SaveStep};
 
 /// Writes RGBA pixels (`width` × `height`, 4 bytes each) as a PNG file.
 ///
@@ -12,7 +12,7 @@ use super::save::write_file;
 pub fn write_png(path: &Path, width: u32, height: u32, rgba: &[u8]) -> Result<(), SaveError> {
     let error = |source| SaveError::Write {
         path: path.to_owned(),
-        step: "encoding the PNG image",
+        step: SaveStep::EncodePng,
         source,
     };
     let image = image::RgbaImage::from_raw(width, height, rgba.to_vec()).ok_or_else(|| {

@@ -4,6 +4,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
+use super::positions::{end_position, find_field, token_at};
 use crate::model::{Document, FORMAT_VERSION};
 
 /// Files larger than this are refused before they are read (64 MiB).
@@ -307,26 +308,6 @@ fn parse_lenient(
     Ok(document)
 }
 
-/// Where `field:` first appears as a field name, as (line, column).
-fn find_field(text: &str, field: &str) -> Option<(usize, usize)> {
-    let mut from = 0;
-    while let Some(found) = text[from..].find(field) {
-        let start = from + found;
-        let end = start + field.len();
-        let before_ok = text[..start]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !(c.is_alphanumeric() || c == '_' || c == '"'));
-        let after_ok = text[end..].trim_start().starts_with(':');
-        if before_ok && after_ok {
-            let (line, column) = end_position(&text[..start]);
-            return Some((line, column));
-        }
-        from = end;
-    }
-    None
-}
-
 /// The RON options for reading anything the app did not write itself this session.
 pub(super) fn ron_options() -> ron::Options {
     ron::Options::default().with_recursion_limit(RECURSION_LIMIT)
@@ -347,26 +328,6 @@ fn migrate(mut doc: Document) -> Document {
 #[serde(rename = "Document")]
 struct Header {
     format: u32,
-}
-
-/// Where the token at or after `position` starts (ron points at the white space before it),
-/// and the first few characters of the token, to show what was found.
-fn token_at(text: &str, position: ron::error::Position) -> (usize, usize, String) {
-    let Some(line_text) = text.split('\n').nth(position.line.saturating_sub(1)) else {
-        return (position.line, position.col, String::new());
-    };
-    let skip = position.col.saturating_sub(1);
-    let rest: String = line_text.chars().skip(skip).collect();
-    let trimmed = rest.trim_start();
-    let column = position.col + (rest.chars().count() - trimmed.chars().count());
-    let found: String = trimmed.trim_end().chars().take(24).collect();
-    (position.line, column, found)
-}
-
-fn end_position(text: &str) -> (usize, usize) {
-    let line = 1 + text.matches('\n').count();
-    let column = 1 + text.chars().rev().take_while(|&c| c != '\n').count();
-    (line, column)
 }
 
 /// ron's message, reworded where it helps a reader who is not a Rust programmer.

@@ -11,7 +11,7 @@
 use std::fs::{File, TryLockError};
 use std::path::{Path, PathBuf};
 
-use super::SaveError;
+use super::{SaveError, SaveStep};
 
 /// A file this process keeps locked until the value is dropped (or the process ends).
 #[derive(Debug)]
@@ -37,7 +37,7 @@ impl Drop for Held {
 fn hold(path: &Path, remove: bool) -> Result<Held, SaveError> {
     let failed = |source| SaveError::Write {
         path: path.to_owned(),
-        step: "locking the mark",
+        step: SaveStep::LockOpenMark,
         source,
     };
     let file = File::options()

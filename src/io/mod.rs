@@ -2,26 +2,32 @@
 //! code that touches the file system at all (exports, images and their folders too).
 //!
 //! Loading takes a path or bytes, never a dialog, so every path is testable. Saving writes a
-//! temporary file in the same folder, syncs it and renames it over the target, keeping the
-//! previous file as `NAME.ron.bak`.
+//! private temporary file in the same folder, syncs it and renames it over the target, keeping
+//! the previous file as `NAME.ron.bak` (written and renamed the same way); see `atomic`.
 
+mod atomic;
+pub mod fault;
 mod files;
 #[cfg(feature = "gui")]
 mod image;
 mod load;
 pub mod lock;
+mod positions;
 pub mod recovery;
 mod save;
+mod temp;
 
-pub use files::{create_folder, file_exists, is_empty_file, why_not_writable};
+pub use files::{create_folder, file_exists, is_empty_file, same_file, why_not_writable};
 #[cfg(feature = "gui")]
 pub use image::write_png;
 pub use load::{
     LoadError, MAX_FILE_SIZE, NewerFormat, Opened, load_bytes, load_path, open_bytes, open_path,
     read_bytes,
 };
+pub use positions::Positions;
 pub use save::{
-    FileStamp, SaveError, backup_path, save_path, save_path_with, to_ron_string, write_file,
+    FileStamp, SaveError, SaveStep, backup_path, save_path, save_path_if_unchanged, save_path_with,
+    to_ron_string, write_file, write_file_if_unchanged,
 };
 
 use crate::model::{Dataset, Document};

@@ -58,7 +58,7 @@ pub fn write(
     let file = file_for(dir, session);
     std::fs::create_dir_all(dir).map_err(|source| SaveError::Write {
         path: file.clone(),
-        step: "creating the recovery folder",
+        step: super::SaveStep::CreateRecoveryFolder,
         source,
     })?;
     let copy = CopyRef {

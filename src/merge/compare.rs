@@ -1,9 +1,29 @@
 //! Compare mode: what differs between yours and theirs, row by row, without merging.
+//!
+//! The one definition of "different" the app uses wherever it counts differing rows (the
+//! compare banner, the agreement panel, the message after a merge): **a row differs when what
+//! it says differs** — its built-in status or holders, someone's own assessment (its status or
+//! holders), its texts, events, positions or sources, or its notes (their words, tags or who
+//! may see them). Who made a change and when do not count: two people who both give a row the
+//! same status and holders agree on it, whoever wrote it down and whenever they did.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use super::{row_rest, same_note};
-use crate::model::{Annotation, Document, Responsibility};
+use crate::model::{Annotation, Assessment, Document, Responsibility};
+
+/// Whether two own assessments say the same: the same status and the same holders (in any
+/// order), whoever made them and whenever.
+pub fn same_assessment(a: Option<&Assessment>, b: Option<&Assessment>) -> bool {
+    match (a, b) {
+        (None, None) => true,
+        (Some(a), Some(b)) => {
+            let holders = |x: &Assessment| x.holders.iter().cloned().collect::<BTreeSet<String>>();
+            a.status == b.status && holders(a) == holders(b)
+        }
+        _ => false,
+    }
+}
 
 /// How one row differs between two documents, for compare mode.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -12,7 +32,8 @@ pub struct RowDiff {
     pub status: bool,
     /// The built-in holders differ.
     pub holders: bool,
-    /// The user's own assessments differ.
+    /// The user's own assessments say something different (status or holders; one side has
+    /// one and the other none). Not who made them or when.
     pub assessment: bool,
     /// The rest of the row (texts, events, positions, sources) differs.
     pub text: bool,
@@ -46,7 +67,8 @@ impl Comparison {
         self.rows.get(&Some(id.to_owned()))
     }
 
-    /// How many rows differ.
+    /// How many rows differ, by the definition at the top of this module (notes on the whole
+    /// document are not a row).
     pub fn rows_differing(&self) -> usize {
         self.rows.keys().filter(|k| k.is_some()).count()
     }
@@ -67,7 +89,7 @@ pub fn compare(ours: &Document, theirs: &Document) -> Comparison {
             Some(their) => RowDiff {
                 status: mine.status != their.status,
                 holders: mine.holders != their.holders,
-                assessment: mine.assessment != their.assessment,
+                assessment: !same_assessment(mine.assessment.as_ref(), their.assessment.as_ref()),
                 text: row_rest(mine) != row_rest(their),
                 ..RowDiff::default()
             },

@@ -18,7 +18,7 @@ mod references;
 mod rows;
 mod update;
 
-pub use compare::{Comparison, RowDiff, compare};
+pub use compare::{Comparison, RowDiff, compare, same_assessment};
 pub use update::{Updated, update};
 
 use crate::model::{Annotation, Conflict, Document, FORMAT_VERSION, Responsibility, Status};

@@ -2,8 +2,11 @@
 //! Cohen's kappa for that share beyond chance, and how far their holders overlap (mean Jaccard
 //! index), with the pairs of statuses they chose.
 //!
-//! Each person's assessment of a row is their own one where they made it, else the built-in
-//! status and holders of their file; which it was is kept, so that the figures can say so.
+//! By default the figures measure the rows both people assessed themselves ([`Over::Own`]): a
+//! row one of them left alone says nothing about how far they agree. As an option, named as
+//! such ([`Over::BuiltInStandsIn`]), every row both files have is measured, the built-in status
+//! and holders of a person's file standing in where they made no assessment; which it was is
+//! kept, so that the figures can say so.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -16,6 +19,17 @@ pub enum Basis {
     Own,
     /// No own assessment: the built-in status and holders of their file.
     BuiltIn,
+}
+
+/// Which rows the figures measure.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Over {
+    /// The rows both people assessed themselves.
+    #[default]
+    Own,
+    /// Every row both files have; the built-in status and holders stand in where a person made
+    /// no assessment.
+    BuiltInStandsIn,
 }
 
 /// One person's assessment of a row.
@@ -68,16 +82,23 @@ impl RowAgreement {
     }
 }
 
-/// How far two documents' assessments agree, over the rows both have.
+/// How far two documents' assessments agree, over the rows both assessed (or, as an option,
+/// over all the rows both have).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Agreement {
-    /// Every row both documents have, in the order of mine; rows whose status differs first,
-    /// then by how little the holders overlap.
+    /// Which rows are measured.
+    pub over: Over,
+    /// Every row measured, in the order of mine; rows whose status differs first, then by how
+    /// little the holders overlap.
     pub rows: Vec<RowAgreement>,
-    /// How many rows carry my own assessment.
+    /// How many rows both documents have.
+    pub common: usize,
+    /// How many of those carry my own assessment.
     pub own_mine: usize,
-    /// How many rows carry their own assessment.
+    /// How many of those carry their own assessment.
     pub own_theirs: usize,
+    /// How many of those both assessed themselves.
+    pub own_both: usize,
     /// How many rows each pair of statuses (mine, theirs) was given to.
     pub pairs: BTreeMap<(Status, Status), usize>,
 }
@@ -101,9 +122,14 @@ pub struct Figures {
 }
 
 impl Agreement {
-    /// Compares my assessments with theirs over the rows both documents have.
+    /// Compares my assessments with theirs over the rows both assessed themselves.
     pub fn between(mine: &Document, theirs: &Document) -> Self {
-        let mut rows: Vec<RowAgreement> = mine
+        Self::over(mine, theirs, Over::Own)
+    }
+
+    /// Compares my assessments with theirs over the rows `over` says.
+    pub fn over(mine: &Document, theirs: &Document, over: Over) -> Self {
+        let common: Vec<RowAgreement> = mine
             .rows
             .iter()
             .filter_map(|row| {
@@ -118,17 +144,24 @@ impl Agreement {
                 })
             })
             .collect();
+        let own = |basis: fn(&RowAgreement) -> bool| common.iter().filter(|row| basis(row)).count();
+        let own_mine = own(|row| row.mine.basis == Basis::Own);
+        let own_theirs = own(|row| row.theirs.basis == Basis::Own);
+        let own_both = own(|row| row.mine.basis == Basis::Own && row.theirs.basis == Basis::Own);
+        let count = common.len();
+        let mut rows: Vec<RowAgreement> = match over {
+            Over::Own => common
+                .into_iter()
+                .filter(|row| row.mine.basis == Basis::Own && row.theirs.basis == Basis::Own)
+                .collect(),
+            Over::BuiltInStandsIn => common,
+        };
         // A stable sort keeps the document's order among equals.
         rows.sort_by(|a, b| {
             a.same_status()
                 .cmp(&b.same_status())
                 .then(a.holders.total_cmp(&b.holders))
         });
-        let own = |basis: fn(&RowAgreement) -> Basis| {
-            rows.iter().filter(|row| basis(row) == Basis::Own).count()
-        };
-        let own_mine = own(|row| row.mine.basis);
-        let own_theirs = own(|row| row.theirs.basis);
         let mut pairs = BTreeMap::new();
         for row in &rows {
             *pairs
@@ -136,9 +169,12 @@ impl Agreement {
                 .or_default() += 1;
         }
         Self {
+            over,
             rows,
+            common: count,
             own_mine,
             own_theirs,
+            own_both,
             pairs,
         }
     }
@@ -154,7 +190,7 @@ impl Agreement {
         self.rows.iter().filter(|row| !row.same_status())
     }
 
-    /// The figures; `None` when there is nothing to measure: no row in common, or nobody
+    /// The figures; `None` when there is nothing to measure: no row measured, or nobody
     /// assessed anything.
     #[expect(clippy::cast_precision_loss, reason = "row counts are far below 2^52")]
     pub fn figures(&self) -> Option<Figures> {

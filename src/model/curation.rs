@@ -98,9 +98,10 @@ impl Document {
     /// its status and holders rest on, where its text comes from (a text given as the
     /// mandate's words names the copy it was checked against), two attributed sides wherever a
     /// row is disputed, phases that run from the mandate to today's status, events in date
-    /// order. Empty when the document meets them all.
+    /// order, no id that reads as another of its list (a warning for anyone else's file). Empty
+    /// when the document meets them all.
     pub fn curation_problems(&self) -> Vec<Problem> {
-        let mut problems = Vec::new();
+        let mut problems = self.look_alike_ids(Severity::Error);
         let mut report = |place: String, message: String| {
             problems.push(Problem {
                 severity: Severity::Error,

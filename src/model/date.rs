@@ -33,11 +33,12 @@ pub struct DateError {
 impl PartialDate {
     /// A date known to the day. `None` when there is no such day.
     pub fn ymd(year: u16, month: u8, day: u8) -> Option<Self> {
-        (valid_month(month) && (1..=days_in_month(year, month)).contains(&day)).then_some(Self {
-            year,
-            month: Some(month),
-            day: Some(day),
-        })
+        (year != 0 && valid_month(month) && (1..=days_in_month(year, month)).contains(&day))
+            .then_some(Self {
+                year,
+                month: Some(month),
+                day: Some(day),
+            })
     }
 
     /// A date known only to the year.
@@ -133,6 +134,8 @@ impl FromStr for PartialDate {
         let month = month.map(|m| m as u8);
         let day = day.map(|d| d as u8);
         match (month, day) {
+            // There is no year 0 in the calendar the sources use (1 BC is followed by AD 1).
+            _ if year == 0 => Err(error()),
             (Some(m), _) if !valid_month(m) => Err(error()),
             (Some(m), Some(d)) if !(1..=days_in_month(year, m)).contains(&d) => Err(error()),
             _ => Ok(Self { year, month, day }),
@@ -192,6 +195,9 @@ mod tests {
             "June 2008",
             "2008/06/15",
             "+999",
+            "0000",
+            "0000-06",
+            "0000-02-29",
         ] {
             assert!(text.parse::<PartialDate>().is_err(), "{text} parsed");
         }

@@ -6,13 +6,14 @@ mod curation;
 mod date;
 mod document;
 mod edit;
+mod ids;
 mod provenance;
 mod release;
 mod search;
 pub mod timeline;
 mod validate;
 
-pub use agreement::{Agreement, Basis, Figures, Rating, RowAgreement};
+pub use agreement::{Agreement, Basis, Figures, Over, Rating, RowAgreement};
 pub use conflict::{Choice, Conflict};
 pub use curation::{MIRROR_HOSTS, host, is_mirror, primary_share};
 pub use date::{DateError, PartialDate};

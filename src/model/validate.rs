@@ -96,7 +96,8 @@ impl<'a> Checker<'a> {
 
 impl Document {
     /// Every problem in the document: unknown references, duplicate ids, claims without a
-    /// source, links that are not http(s). Empty when the document is valid. Linear in the
+    /// source, links that are not http(s); ids that read as another id of their list are
+    /// warnings (see `look_alike_ids`). Empty when the document is valid. Linear in the
     /// size of the document: every reference is looked up in a set, never in a list.
     pub fn validate(&self) -> Vec<Problem> {
         let mut c = Checker {
@@ -139,6 +140,7 @@ impl Document {
         }
         check_rows(&mut c);
         check_annotations(&mut c);
+        c.problems.extend(self.look_alike_ids(Severity::Warning));
         // The notes by id, looked up once each rather than by a walk through all of them
         // per conflict; the first of two with one id, as `Document::annotation` finds it.
         let mut notes = HashMap::new();

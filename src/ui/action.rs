@@ -33,6 +33,9 @@ pub enum Action {
         /// How.
         choice: Choice,
     },
+    /// Settle every merge conflict the same way ("Keep all mine", "Take all theirs"), as one
+    /// step.
+    ResolveAll(Choice),
 }
 
 /// A change to the document, as the user asked for it; `app` adds the author, time and id.

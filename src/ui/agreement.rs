@@ -5,7 +5,7 @@ use egui::RichText;
 
 use super::widgets::status_word;
 use super::{CompareView, ViewState, theme};
-use crate::model::{Agreement, Basis, Document, Figures, Rating, RowAgreement};
+use crate::model::{Agreement, Basis, Document, Figures, Over, Rating, RowAgreement};
 use crate::tr;
 
 /// "Same status in 16 of 19 rows (84 %), kappa 0.80": the figures in one line, for the compare
@@ -38,35 +38,64 @@ pub fn agreement_ui(
     view: &mut ViewState,
 ) {
     let agreement = compare.agreement;
-    ui.heading(tr!("agreement-heading", name = compare.name));
+    ui.horizontal_wrapped(|ui| {
+        ui.heading(tr!("agreement-heading", name = compare.name));
+        super::compare::rows_differ_ui(ui, compare.diff, false);
+    });
     ui.label(
         RichText::new(tr!(
-            "agreement-basis",
-            rows = agreement.rows.len(),
+            "agreement-assessed",
+            common = agreement.common,
             own_mine = agreement.own_mine,
             own_theirs = agreement.own_theirs,
+            both = agreement.own_both,
         ))
         .weak(),
     );
+    ui.horizontal_wrapped(|ui| {
+        let measured = match agreement.over {
+            Over::Own => tr!("agreement-over-own", rows = agreement.rows.len()),
+            Over::BuiltInStandsIn => tr!("agreement-over-all", rows = agreement.rows.len()),
+        };
+        ui.label(RichText::new(measured).strong());
+        let mut stand_in = view.agreement_over == Over::BuiltInStandsIn;
+        if ui
+            .checkbox(&mut stand_in, tr!("agreement-stand-in"))
+            .on_hover_text(tr!("agreement-stand-in-hint"))
+            .changed()
+        {
+            view.agreement_over = if stand_in {
+                Over::BuiltInStandsIn
+            } else {
+                Over::Own
+            };
+        }
+    });
     let Some(figures) = agreement.figures() else {
-        ui.label(if agreement.rows.is_empty() {
+        ui.label(if agreement.common == 0 {
             tr!("agreement-no-common")
+        } else if agreement.over == Over::Own && !agreement.nobody_assessed() {
+            tr!("agreement-none-both")
         } else {
             tr!("agreement-no-own")
         });
         return;
     };
-    figures_ui(ui, &figures);
     ui.separator();
-    egui::ScrollArea::vertical()
-        .id_salt("agreement")
-        .auto_shrink([false, true])
-        .show(ui, |ui| {
-            ui.columns(2, |columns| {
-                disagreements_ui(&mut columns[0], doc, agreement, view);
-                pairs_ui(&mut columns[1], agreement);
+    // The table of pairs starts at the top of the right half, whole (its counts off the
+    // diagonal are the disagreements); the figures and the list of rows take the left half,
+    // and the list scrolls on its own.
+    ui.columns(2, |columns| {
+        figures_ui(&mut columns[0], &figures);
+        columns[0].separator();
+        egui::ScrollArea::vertical()
+            .id_salt("agreement_rows")
+            .auto_shrink([false, true])
+            .show(&mut columns[0], |ui| {
+                disagreements_ui(ui, doc, agreement, view);
             });
-        });
+        pairs_ui(&mut columns[1], agreement);
+    });
 }
 
 fn figures_ui(ui: &mut egui::Ui, figures: &Figures) {
@@ -119,7 +148,11 @@ fn disagreements_ui(
         };
         let text = tr!(
             "agreement-row",
-            row = doc.row_label(responsibility),
+            row = format!(
+                "{}: {}",
+                doc.row_label(responsibility),
+                responsibility.title
+            ),
             mine = rating_words(&row.mine),
             theirs = rating_words(&row.theirs),
         );

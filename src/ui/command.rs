@@ -71,6 +71,8 @@ commands! {
     Find,
     /// Show every row again.
     ClearFilters,
+    /// Leave the selected row for the overview of the whole comparison.
+    Deselect,
     /// Show the table.
     ShowTable,
     /// Show the summary picture.
@@ -165,6 +167,16 @@ impl Command {
         }
     }
 
+    /// The label in every language of the interface, so that the palette finds a command by
+    /// any of its names: a Latin keyboard reaches a Cyrillic interface through the Serbian
+    /// Latin label.
+    pub fn labels_everywhere(self) -> Vec<String> {
+        match self.message_id() {
+            Some(id) => Language::ALL.iter().map(|lang| lang.t(id)).collect(),
+            None => vec![self.label()],
+        }
+    }
+
     /// The id of the label's message; `None` for a language, which is named in itself.
     fn message_id(self) -> Option<&'static str> {
         Some(match self {
@@ -191,6 +203,7 @@ impl Command {
             Self::Redo => "command-redo",
             Self::Find => "command-find",
             Self::ClearFilters => "command-clear-filters",
+            Self::Deselect => "command-deselect",
             Self::ShowTable => "command-show-table",
             Self::ShowSummary => "command-show-summary",
             Self::ShowTimeline => "command-show-timeline",
@@ -244,6 +257,7 @@ impl Command {
             Self::Redo => const { &[ctrl(Key::Y), ctrl_shift(Key::Z)] },
             Self::Find => const { &[ctrl(Key::F)] },
             Self::ClearFilters => const { &[ctrl_shift(Key::L)] },
+            Self::Deselect => const { &[key(Key::Escape)] },
             Self::ShowTable => const { &[ctrl(Key::Num1)] },
             Self::ShowSummary => const { &[ctrl(Key::Num2)] },
             Self::ShowTimeline => const { &[ctrl(Key::Num3)] },
@@ -291,14 +305,21 @@ impl Command {
 
     /// Whether a focused text field should get the key instead (its own undo and redo).
     fn yields_to_text_fields(self) -> bool {
-        matches!(self, Self::Undo | Self::Redo)
+        // Escape in a text field leaves the field, not the row.
+        matches!(self, Self::Undo | Self::Redo | Self::Deselect)
     }
 
     /// The command whose shortcut was pressed this frame, consuming the key. Shortcuts with more
     /// modifiers are checked first: egui ignores extra Shift in matching, so Ctrl+Shift+S would
     /// otherwise also match Ctrl+S.
     pub fn from_keyboard(ctx: &egui::Context, presenting: bool) -> Option<Self> {
-        let typing = ctx.egui_wants_keyboard_input();
+        // A text field that had the keyboard last frame counts too: egui lets Escape take the
+        // keyboard from it before this runs, and that Escape is the field's, not the window's.
+        let typing = ctx.egui_wants_keyboard_input()
+            || ctx.data(|d| {
+                d.get_temp::<bool>(egui::Id::unique(TYPING))
+                    .unwrap_or(false)
+            });
         let mut shortcuts: Vec<(Self, KeyboardShortcut)> = Self::ALL
             .iter()
             .filter(|c| match c.scope() {
@@ -317,6 +338,16 @@ impl Command {
                 .map(|(command, _)| command)
         })
     }
+}
+
+/// Where the frame's end remembers whether a text field had the keyboard.
+const TYPING: &str = "command_typing_last_frame";
+
+/// Remembers, at the end of a frame, whether a text field has the keyboard, for the next
+/// frame's [`Command::from_keyboard`].
+pub fn remember_typing(ctx: &egui::Context) {
+    let typing = ctx.egui_wants_keyboard_input();
+    ctx.data_mut(|d| d.insert_temp(egui::Id::unique(TYPING), typing));
 }
 
 fn modifier_count(modifiers: Modifiers) -> u8 {

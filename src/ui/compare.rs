@@ -20,6 +20,19 @@ pub struct CompareView<'a> {
     pub diff: &'a Comparison,
     /// How far the assessments agree, computed with `diff`.
     pub agreement: &'a Agreement,
+    /// Whether merging it would bring nothing more into the document.
+    pub merged: bool,
+}
+
+/// "6 rows differ", by the one definition of a differing row (in `merge::compare`), which the
+/// hover text says; `marked` adds that the table marks them.
+pub fn rows_differ_ui(ui: &mut egui::Ui, diff: &Comparison, marked: bool) {
+    let mut text = tr!("compare-rows-differ", count = diff.rows_differing());
+    if marked && diff.rows_differing() > 0 {
+        text = format!("{text} {}", tr!("compare-marked"));
+    }
+    ui.label(text)
+        .on_hover_text(tr!("compare-differ-definition"));
 }
 
 /// The line above the table in compare mode: what is compared, how much differs, and the way
@@ -34,15 +47,16 @@ pub fn compare_banner_ui(
         .fill(ui.visuals().faint_bg_color)
         .show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
-                let rows = compare.diff.rows_differing();
                 ui.label(RichText::new(tr!("compare-with", name = compare.name)).strong());
-                ui.label(tr!("compare-rows-differ", count = rows));
+                rows_differ_ui(ui, compare.diff, true);
                 if compare.diff.rows.contains_key(&None) {
                     ui.label(tr!("compare-whole-differs"));
                 }
+                let merge = egui::Button::new(tr!("compare-merge", name = compare.name));
                 if ui
-                    .button(tr!("compare-merge", name = compare.name))
+                    .add_enabled(!compare.merged, merge)
                     .on_hover_text(tr!("compare-merge-hint"))
+                    .on_disabled_hover_text(tr!("compare-merged-hint", name = compare.name))
                     .clicked()
                 {
                     actions.push(Action::MergeCompared);
@@ -219,21 +233,43 @@ pub fn conflicts_ui(
     actions: &mut Vec<Action>,
 ) {
     let count = doc.conflicts.len();
-    ui.horizontal(|ui| {
-        ui.heading(tr!("conflict-count", count = count));
-        ui.label(RichText::new(tr!("conflict-explain")).weak());
+    let rows: std::collections::BTreeSet<Option<&str>> =
+        doc.conflicts.iter().map(|c| c.row(doc)).collect();
+    ui.horizontal_wrapped(|ui| {
+        ui.heading(tr!("conflict-count", count = count, rows = rows.len()));
+        for (choice, label) in [
+            (Choice::Mine, tr!("conflict-keep-all-mine")),
+            (Choice::Theirs, tr!("conflict-take-all-theirs")),
+        ] {
+            let button = ui
+                .add_enabled(editable, egui::Button::new(label))
+                .on_hover_text(tr!("conflict-all-hint"));
+            if button.clicked() {
+                actions.push(Action::ResolveAll(choice));
+            }
+        }
     });
+    ui.label(RichText::new(tr!("conflict-explain")).weak());
     egui::ScrollArea::vertical()
         .id_salt("conflicts")
         .auto_shrink([false, true])
         .show(ui, |ui| {
             for (index, conflict) in doc.conflicts.iter().enumerate() {
+                // After a choice, the conflict that took the settled one's place starts at the
+                // top, its heading whole, instead of wherever the shorter list left it.
+                if view.next_conflict == Some(index) {
+                    ui.scroll_to_cursor(Some(egui::Align::TOP));
+                    view.next_conflict = None;
+                }
                 ui.push_id(index, |ui| {
                     conflict_ui(ui, doc, index, conflict, editable, view, actions);
                 });
                 ui.separator();
             }
         });
+    if view.next_conflict.is_some_and(|i| i >= count) {
+        view.next_conflict = None;
+    }
 }
 
 fn conflict_ui(
@@ -250,19 +286,18 @@ fn conflict_ui(
         || tr!("conflict-whole"),
         |r| format!("{}: {}", doc.row_label(r), r.title),
     );
-    ui.horizontal_wrapped(|ui| {
-        let heading = tr!(
-            "conflict-title",
-            number = index + 1,
-            what = conflict_what(conflict),
-            place = place.as_str(),
-        );
-        if ui.link(RichText::new(heading).strong()).clicked()
-            && let Some(row) = row
-        {
-            view.select(Some(row.id.clone()));
-        }
-    });
+    // A link of its own (not in a row of wrapped widgets): a long heading wraps as one target.
+    let heading = tr!(
+        "conflict-title",
+        number = index + 1,
+        what = conflict_what(conflict),
+        place = place.as_str(),
+    );
+    if ui.link(RichText::new(heading).strong()).clicked()
+        && let Some(row) = row
+    {
+        view.select(Some(row.id.clone()));
+    }
     ui.columns(2, |columns| {
         columns[0].label(RichText::new(tr!("compare-yours")).strong());
         columns[1].label(RichText::new(tr!("compare-theirs")).strong());
@@ -321,6 +356,7 @@ fn conflict_ui(
             let response = ui.add_enabled(editable, button).on_hover_text(hint);
             if response.clicked() {
                 actions.push(Action::Resolve { index, choice });
+                view.next_conflict = Some(index);
             }
         }
     });

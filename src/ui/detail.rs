@@ -6,7 +6,8 @@ use std::collections::BTreeSet;
 use egui::RichText;
 
 use super::widgets::{
-    SHOWN_AT_FIRST, announce_value, cut, holder_list, long_text_ui, section, status_word,
+    SHOWN_AT_FIRST, announce_value, cut, holder_list, long_text_ui, one_line_link, section,
+    status_word,
 };
 use super::{Action, EditRequest, MainView, ViewState, notes, theme};
 use crate::i18n::{self, Language};
@@ -29,16 +30,20 @@ pub fn detail_ui(
 ) {
     let doc = main.doc;
     let (author, editable) = (main.author, main.editable);
-    egui::ScrollArea::vertical()
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            ui.add_space(4.0);
-            let edit = Editing { author, editable };
-            match view.selected.as_deref().and_then(|id| doc.row(id)) {
-                Some(row) => row_ui(ui, main, row, view, edit, actions),
-                None => overview_ui(ui, doc, main.counts.orphans, view, edit, actions),
-            }
-        });
+    let mut area = egui::ScrollArea::vertical().auto_shrink([false, false]);
+    // Another row (or the overview) opens at its top, where its heading says which row it is.
+    if view.detail_shown.as_ref() != Some(&view.selected) {
+        view.detail_shown = Some(view.selected.clone());
+        area = area.vertical_scroll_offset(0.0);
+    }
+    area.show(ui, |ui| {
+        ui.add_space(4.0);
+        let edit = Editing { author, editable };
+        match view.selected.as_deref().and_then(|id| doc.row(id)) {
+            Some(row) => row_ui(ui, main, row, view, edit, actions),
+            None => overview_ui(ui, doc, main.counts.orphans, view, edit, actions),
+        }
+    });
 }
 
 /// Who is writing, and whether the document may be changed.
@@ -60,26 +65,46 @@ fn overview_ui(
     ui.label(tr!("detail-overview-hint"));
     ui.add_space(8.0);
     ui.strong(tr!("detail-status-today"));
+    // The built-in status; where anyone gave their own assessment, a second column counts
+    // with theirs, named as such.
+    let own = doc.rows.iter().filter(|r| r.assessment.is_some()).count();
     egui::Grid::new("status_counts")
-        .num_columns(2)
+        .num_columns(if own > 0 { 3 } else { 2 })
         .show(ui, |ui| {
+            if own > 0 {
+                ui.label("");
+                ui.label(RichText::new(tr!("detail-count-built-in")).weak());
+                ui.label(RichText::new(tr!("detail-count-with-own")).weak());
+                ui.end_row();
+            }
             for status in Status::ALL {
-                let count = doc
+                let built_in = doc.rows.iter().filter(|r| r.status == status).count();
+                let with_own = doc
                     .rows
                     .iter()
                     .filter(|r| r.effective_status() == status)
                     .count();
-                if count > 0 {
+                if built_in > 0 || with_own > 0 {
                     theme::status_badge(ui, status);
                     ui.label(tr!(
                         "detail-count-of",
-                        count = count,
+                        count = built_in,
                         total = doc.rows.len()
                     ));
+                    if own > 0 {
+                        ui.label(tr!(
+                            "detail-count-of",
+                            count = with_own,
+                            total = doc.rows.len()
+                        ));
+                    }
                     ui.end_row();
                 }
             }
         });
+    if own > 0 {
+        ui.label(RichText::new(tr!("detail-own-count", count = own)).weak());
+    }
     if orphans > 0 {
         ui.add_space(8.0);
         ui.label(
@@ -109,6 +134,23 @@ fn row_ui(
     actions: &mut Vec<Action>,
 ) {
     let doc = main.doc;
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .button(super::Command::Deselect.label())
+            .on_hover_text(tr!("detail-back-hint"))
+            .clicked()
+        {
+            actions.push(Action::Command(super::Command::Deselect));
+        }
+        if edit.editable
+            && ui
+                .button(tr!("detail-jump-note"))
+                .on_hover_text(tr!("detail-jump-note-hint"))
+                .clicked()
+        {
+            view.drafts.entry(Some(row.id.clone())).or_default().jump = true;
+        }
+    });
     ui.heading(format!("{}: {}", doc.row_label(row), row.title));
     // The issue: the dataset's texts stay in English, as the UN's official text is; say so.
     if i18n::current() != Language::En {
@@ -420,11 +462,9 @@ fn citations_ui(ui: &mut egui::Ui, doc: &Document, ids: &[String], actions: &mut
                         source.short_label().to_owned()
                     };
                     let hover = format!("{}, {}", source.title, source.publisher);
-                    let text = RichText::new(text).small();
                     match source.web_url() {
                         Some(url) => {
-                            if ui
-                                .link(text)
+                            if one_line_link(ui, &text, &text, true)
                                 .on_hover_text(format!("{hover}\n{url}"))
                                 .clicked()
                             {
@@ -432,7 +472,7 @@ fn citations_ui(ui: &mut egui::Ui, doc: &Document, ids: &[String], actions: &mut
                             }
                         }
                         None => {
-                            ui.label(text).on_hover_text(hover);
+                            ui.label(RichText::new(text).small()).on_hover_text(hover);
                         }
                     }
                 }
@@ -457,10 +497,9 @@ fn source_ui(ui: &mut egui::Ui, doc: &Document, id: &str, actions: &mut Vec<Acti
         ui.label(source.reference());
         match (source.web_url(), source.url.as_deref()) {
             (Some(url), _) => {
-                let link = ui.link(tr!("detail-open")).on_hover_text(url);
                 // Read as what it opens, not a bare "open".
                 let name = tr!("detail-open-name", source = source.short_label());
-                link.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Link, true, &name));
+                let link = one_line_link(ui, &tr!("detail-open"), &name, false).on_hover_text(url);
                 if link.clicked() {
                     actions.push(Action::OpenUrl(url.to_owned()));
                 }

@@ -48,14 +48,30 @@ pub enum UnsavedChoice {
     Cancel,
 }
 
-/// Asks whether to save `name` before going on; `warning` says what is lost without saving
+/// Asks whether to save `name` (`None`: changes to the built-in data, not yet in any file)
+/// before going on; `warning` says what is lost without saving
 /// ("Your changes are lost if you do not save them before quitting.").
-pub fn unsaved_changes_ui(ctx: &egui::Context, name: &str, warning: &str) -> Option<UnsavedChoice> {
+pub fn unsaved_changes_ui(
+    ctx: &egui::Context,
+    name: Option<&str>,
+    warning: &str,
+) -> Option<UnsavedChoice> {
+    // Changes to the built-in data are never written over it: they need a file of their own.
+    let heading = name.map_or_else(
+        || tr!("dialog-unsaved-heading-builtin"),
+        |name| tr!("dialog-unsaved-heading", name = name),
+    );
+    let builtin_note = tr!("dialog-unsaved-builtin-note");
+    let lines: &[&str] = if name.is_some() {
+        &[warning]
+    } else {
+        &[&builtin_note, warning]
+    };
     question(
         ctx,
         "unsaved_changes",
-        &tr!("dialog-unsaved-heading", name = name),
-        &[warning],
+        &heading,
+        lines,
         &[
             (tr!("dialog-save"), UnsavedChoice::Save),
             (tr!("dialog-dont-save"), UnsavedChoice::Discard),
@@ -65,35 +81,61 @@ pub fn unsaved_changes_ui(ctx: &egui::Context, name: &str, warning: &str) -> Opt
     )
 }
 
-/// Asks for a path of a file to open (`reads`) or to write. `Some(true)` to go ahead,
-/// `Some(false)` to cancel, `None` while unanswered.
-pub fn type_path_ui(ctx: &egui::Context, reads: bool, text: &mut String) -> Option<bool> {
-    let (heading, verb) = if reads {
-        (tr!("dialog-type-path-open-heading"), tr!("dialog-open"))
-    } else {
-        (tr!("dialog-type-path-save-heading"), tr!("dialog-save"))
-    };
+/// What the typed-path dialog says, worded for what the path is for (a document to open, a
+/// Markdown file to write, a folder for slides).
+pub struct PathQuestion {
+    /// Its title: "Export as Markdown".
+    pub heading: String,
+    /// What to type: "Type the full path of the Markdown file to write."
+    pub body: String,
+    /// The button that goes ahead: "Open", "Save", "Export".
+    pub verb: String,
+    /// An example path in the field while it is empty.
+    pub example: String,
+}
+
+/// Asks for a path, as `question` words it; `error` is why the last path typed did not work.
+/// `Some(true)` to go ahead, `Some(false)` to cancel, `None` while unanswered. The field has the
+/// keyboard from the start, and Enter goes ahead.
+pub fn type_path_ui(
+    ctx: &egui::Context,
+    question: &PathQuestion,
+    text: &mut String,
+    error: Option<&str>,
+) -> Option<bool> {
     let mut answer = None;
     let response = Modal::new(Id::unique("type_path")).show(ctx, |ui| {
         ui.set_max_width(560.0);
-        ui.heading(heading);
-        ui.label(tr!("dialog-type-path-body"));
+        ui.heading(question.heading.as_str());
+        ui.label(tr!("dialog-type-path-no-dialog"));
+        ui.label(question.body.as_str());
         ui.add_space(6.0);
         let label = ui.label(tr!("dialog-type-path-label"));
+        let field = Id::unique("type_path_field");
+        // Enter in the field goes ahead (the field gives up the keyboard as it reads Enter).
+        let entered = ui.memory(|m| m.has_focus(field)) && ui.input(|i| i.key_pressed(Key::Enter));
         let edit = ui
             .add(
                 egui::TextEdit::singleline(text)
+                    .id(field)
                     .desired_width(f32::INFINITY)
-                    .hint_text(tr!("dialog-type-path-hint")),
+                    .hint_text(question.example.as_str()),
             )
             .labelled_by(label.id);
-        if !edit.has_focus() && !edit.lost_focus() && text.is_empty() {
+        // Typing goes to the field from the start (and back to it after a failed try).
+        if ui.memory(|m| m.focused().is_none()) {
             edit.request_focus();
         }
-        let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+        if let Some(error) = error {
+            ui.add_space(4.0);
+            ui.label(egui::RichText::new(error).color(crate::ui::theme::error_color(ui)));
+        }
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            let go = ui.add_enabled(!text.trim().is_empty(), egui::Button::new(verb.as_str()));
+            let go = ui.add_enabled(
+                !text.trim().is_empty(),
+                egui::Button::new(question.verb.as_str()),
+            );
             if go.clicked() || (entered && !text.trim().is_empty()) {
                 answer = Some(true);
             }

@@ -108,8 +108,23 @@ fn menus_ui(
         .iter()
         .map(|p| (p.id.clone(), p.short.clone()));
     set_menu(ui, "filter-presence-menu", &mut filter.presences, presences);
-    let status_menu = tr!("filter-status-menu", count = filter.statuses.len());
+    // One status chosen is named ("Status: Contested"), not counted.
+    let status_menu = match filter.statuses.first() {
+        Some(&status) if filter.statuses.len() == 1 => {
+            tr!("filter-status-one", status = status_word(status))
+        }
+        _ => tr!("filter-status-menu", count = filter.statuses.len()),
+    };
+    let own = doc.rows.iter().filter(|r| r.assessment.is_some()).count();
     ui.menu_button(status_menu, |ui| {
+        // Which status a row is filtered by: the built-in one, or an own assessment's.
+        if own > 0 {
+            ui.label(
+                RichText::new(tr!("filter-status-own", count = own))
+                    .small()
+                    .color(theme::own_assessment_color(ui)),
+            );
+        }
         for status in Status::ALL {
             let mut on = filter.statuses.contains(&status);
             if ui.checkbox(&mut on, status_word(status)).changed() {

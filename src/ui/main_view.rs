@@ -52,9 +52,10 @@ pub fn main_view_ui(
             });
     }
     if let Some(compare) = main.compare.as_ref().filter(|_| view.show_agreement) {
+        // Tall enough for the table of status pairs, whose last lines hold the disagreements.
         egui::Panel::bottom("agreement")
             .resizable(true)
-            .default_size(280.0)
+            .default_size(360.0)
             .min_size(120.0)
             .show(ui, |ui| {
                 agreement::agreement_ui(ui, main.doc, compare, view);
@@ -70,6 +71,8 @@ pub fn main_view_ui(
             .resizable(true)
             .default_size(190.0)
             .min_size(140.0)
+            // A long tag is cut (in full on hover), never allowed to push the table away.
+            .max_size(theme::TAGS_MAX_WIDTH.min(width * 0.3))
             .show(ui, |ui| {
                 tags::tags_panel_ui(ui, &main.counts.tags, view, main.editable, actions);
             });

@@ -25,11 +25,11 @@ mod widgets;
 
 pub use about::{AboutInfo, about_ui};
 pub use action::{Action, EditRequest};
-pub use command::{Command, Scope};
+pub use command::{Command, Scope, remember_typing};
 pub use compare::CompareView;
 pub use detail::AssessmentDraft;
 pub use dialogs::{
-    ExternalChoice, RecoverChoice, UnsavedChoice, VanishedChoice, external_change_ui,
+    ExternalChoice, PathQuestion, RecoverChoice, UnsavedChoice, VanishedChoice, external_change_ui,
     open_elsewhere_ui, recover_ui, type_path_ui, unsaved_changes_ui, update_dataset_ui,
     vanished_ui,
 };

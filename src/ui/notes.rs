@@ -27,6 +27,10 @@ pub struct NoteEditor {
     pub more: usize,
     /// The length of a paste the editor refused, to say so.
     pub refused_paste: Option<usize>,
+    /// Set by "Write a note…": the text field comes into view and takes the keyboard.
+    pub jump: bool,
+    /// The name field is open to change the name new notes carry.
+    pub changing_name: bool,
 }
 
 /// The longest note the editor takes, in characters (about 30 pages). A longer paste is
@@ -204,6 +208,42 @@ fn refuse_long_pastes(ui: &egui::Ui, edit_id: egui::Id, editor: &mut NoteEditor)
     });
 }
 
+/// Whose name new notes and assessments carry, and a way to change it (a shared laptop in a
+/// workshop has several authors in turn).
+fn author_ui(ui: &mut egui::Ui, editor: &mut NoteEditor, author: &str, actions: &mut Vec<Action>) {
+    if !editor.changing_name {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(tr!("note-signed", author = author)).weak());
+            if ui
+                .small_button(tr!("note-change-name"))
+                .on_hover_text(tr!("note-change-name-hint"))
+                .clicked()
+            {
+                editor.changing_name = true;
+                author.clone_into(&mut editor.author);
+            }
+        });
+        return;
+    }
+    let label = ui.label(tr!("note-your-name"));
+    let field = ui
+        .add(egui::TextEdit::singleline(&mut editor.author).hint_text(tr!("note-your-name-hint")))
+        .labelled_by(label.id);
+    let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    ui.horizontal(|ui| {
+        let ready = !editor.author.trim().is_empty();
+        let save = ui.add_enabled(ready, egui::Button::new(tr!("note-use-name")));
+        if ready && (save.clicked() || entered) {
+            actions.push(Action::SetAuthor(std::mem::take(&mut editor.author)));
+            editor.changing_name = false;
+        }
+        if ui.button(tr!("note-cancel")).clicked() {
+            editor.changing_name = false;
+            editor.author.clear();
+        }
+    });
+}
+
 fn editor_ui(
     ui: &mut egui::Ui,
     row: Option<&str>,
@@ -223,19 +263,26 @@ fn editor_ui(
         let hint = tr!("note-your-name-hint");
         ui.add(egui::TextEdit::singleline(&mut editor.author).hint_text(hint))
             .labelled_by(label.id);
+    } else {
+        author_ui(ui, editor, author, actions);
     }
     let label = ui.label(tr!("note-text"));
     let edit_id = ui.make_persistent_id(("note_text", row));
     refuse_long_pastes(ui, edit_id, editor);
-    ui.add(
-        egui::TextEdit::multiline(&mut editor.text)
-            .id(edit_id)
-            .char_limit(MAX_NOTE_CHARS)
-            .desired_rows(3)
-            .desired_width(f32::INFINITY)
-            .hint_text(tr!("note-text-hint")),
-    )
-    .labelled_by(label.id);
+    let text_edit = ui
+        .add(
+            egui::TextEdit::multiline(&mut editor.text)
+                .id(edit_id)
+                .char_limit(MAX_NOTE_CHARS)
+                .desired_rows(3)
+                .desired_width(f32::INFINITY)
+                .hint_text(tr!("note-text-hint")),
+        )
+        .labelled_by(label.id);
+    if std::mem::take(&mut editor.jump) {
+        text_edit.scroll_to_me(Some(egui::Align::Center));
+        text_edit.request_focus();
+    }
     if let Some(chars) = editor.refused_paste {
         ui.label(
             RichText::new(tr!(

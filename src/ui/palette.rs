@@ -19,6 +19,8 @@ pub struct PaletteEntry<T> {
     pub value: T,
     /// Its label.
     pub label: String,
+    /// Other names it is found by (its label in the other languages).
+    pub also: Vec<String>,
     /// Its shortcut, as text.
     pub shortcut: String,
 }
@@ -35,9 +37,12 @@ pub enum PaletteOutcome<T> {
 }
 
 /// How well `query` matches `label` as a fuzzy subsequence ("sva" matches "Save as…"): `None`
-/// when it does not; higher is better (consecutive letters and word starts count more).
+/// when it does not; higher is better (consecutive letters and word starts count more). Letters
+/// with marks match their plain letter ("sacuvaj" finds "Sačuvaj", "ruaj" finds "Ruaj",
+/// "zgjedhe" finds "zgjedhë"), as people type on a keyboard without them.
 pub fn fuzzy_score(query: &str, label: &str) -> Option<i32> {
-    let label: Vec<char> = label.to_lowercase().chars().collect();
+    let label: Vec<char> = label.to_lowercase().chars().map(plain).collect();
+    let query: String = query.chars().map(plain).collect();
     let mut score = 0;
     let mut at = 0;
     let mut previous: Option<usize> = None;
@@ -56,6 +61,36 @@ pub fn fuzzy_score(query: &str, label: &str) -> Option<i32> {
     Some(score - i32::try_from(label.len()).unwrap_or(i32::MAX) / 10)
 }
 
+/// A Latin letter without its mark (č → c, ë → e, đ → d); other letters as they are.
+fn plain(c: char) -> char {
+    match c {
+        'č' | 'ć' | 'ç' => 'c',
+        'Č' | 'Ć' | 'Ç' => 'C',
+        'š' => 's',
+        'Š' => 'S',
+        'ž' => 'z',
+        'Ž' => 'Z',
+        'đ' => 'd',
+        'Đ' => 'D',
+        'ë' | 'é' | 'è' => 'e',
+        'Ë' | 'É' | 'È' => 'E',
+        other => other,
+    }
+}
+
+/// How well `query` matches an entry: by its label, else by any of its other names.
+fn entry_score<T>(query: &str, entry: &PaletteEntry<T>) -> Option<i32> {
+    let own = fuzzy_score(query, &entry.label);
+    // Another language's name counts a little less, so that the shown label wins a tie.
+    let other = entry
+        .also
+        .iter()
+        .filter_map(|name| fuzzy_score(query, name))
+        .max()
+        .map(|score| score - 1);
+    own.max(other)
+}
+
 /// The palette window.
 pub fn palette_ui<T: Copy>(
     ctx: &egui::Context,
@@ -64,7 +99,7 @@ pub fn palette_ui<T: Copy>(
 ) -> PaletteOutcome<T> {
     let mut matches: Vec<(i32, &PaletteEntry<T>)> = entries
         .iter()
-        .filter_map(|e| fuzzy_score(&state.query, &e.label).map(|s| (s, e)))
+        .filter_map(|e| entry_score(&state.query, e).map(|s| (s, e)))
         .collect();
     matches.sort_by_key(|(score, _)| std::cmp::Reverse(*score));
     let (up, down, enter, escape) = ctx.input_mut(|i| {
@@ -144,6 +179,8 @@ mod tests {
         let save = fuzzy_score("s", "Save").expect("matches");
         let clear = fuzzy_score("s", "Keyboard shortcuts").expect("matches");
         assert!(save > clear, "{save} vs {clear}");
+        assert!(fuzzy_score("sacuvaj", "Sačuvaj kao…").is_some());
+        assert!(fuzzy_score("Sačuvaj", "sacuvaj").is_some());
         let undo = fuzzy_score("un", "Undo").expect("matches");
         let new = fuzzy_score("un", "New from built-in dataset").expect("matches");
         assert!(undo > new);

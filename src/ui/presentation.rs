@@ -26,6 +26,12 @@ pub struct PresentationState {
     /// Set once the type had to shrink on this slide: from then on it never grows again, so
     /// the size settles.
     shrunk: bool,
+    /// Whether the last frame drew this slide fitting and left its size as it was: the next
+    /// frame draws exactly the same, so a picture of it is what the room sees.
+    pub settled: bool,
+    /// Set while the slide is saved as an image: the keys' hint (for the presenter, not the
+    /// room) is left out.
+    pub exporting: bool,
 }
 
 impl Default for PresentationState {
@@ -35,6 +41,8 @@ impl Default for PresentationState {
             fit: 1.0,
             fits: true,
             shrunk: false,
+            settled: false,
+            exporting: false,
         }
     }
 }
@@ -46,6 +54,7 @@ impl PresentationState {
         if slide != self.slide {
             *self = Self {
                 slide,
+                exporting: self.exporting,
                 ..Self::default()
             };
         }
@@ -57,16 +66,39 @@ pub fn slide_count(rows: usize) -> usize {
     rows + 2
 }
 
-/// Draws the current slide over the whole window.
+/// Draws the current slide over the whole window; during a slide export (`progress`: slides
+/// written, in all), a bar over its bottom says how far it has got, with Cancel. Returns
+/// whether Cancel was clicked.
 pub fn presentation_ui(
     ui: &mut egui::Ui,
     doc: &Document,
     rows: &[&Responsibility],
     today: PartialDate,
     state: &mut PresentationState,
-) {
+    progress: Option<(usize, usize)>,
+) -> bool {
     let count = slide_count(rows.len());
     state.slide = state.slide.min(count - 1);
+    let mut cancel = false;
+    if let Some((written, total)) = progress {
+        // On top of the slide, taking none of its room: the frames that are saved as pictures
+        // are drawn without it (the app leaves `progress` out then).
+        egui::Area::new(egui::Id::unique("slide_export"))
+            .anchor(egui::Align2::CENTER_BOTTOM, [0.0, -12.0])
+            .order(egui::Order::Foreground)
+            .show(ui.ctx(), |ui| {
+                egui::Frame::popup(ui.style()).show(ui, |ui| {
+                    ui.horizontal(|ui| {
+                        let shown = (written + 1).min(total);
+                        ui.label(tr!("slide-exporting", slide = shown, total = total));
+                        #[expect(clippy::cast_precision_loss, reason = "slide counts are small")]
+                        let done = written as f32 / total.max(1) as f32;
+                        ui.add(egui::ProgressBar::new(done).desired_width(240.0));
+                        cancel = ui.button(tr!("dialog-cancel")).clicked();
+                    });
+                });
+            });
+    }
     let screen = ui.ctx().content_rect();
     let scale = (screen.width() / 1920.0).min(screen.height() / 1080.0) * state.fit;
     let body = BODY_SIZE * scale;
@@ -84,10 +116,13 @@ pub fn presentation_ui(
                     ui.label(
                         RichText::new(format!("{} / {count}", state.slide + 1)).size(body * 0.7),
                     );
-                    ui.label(
-                        // The key's label as keyboards print it, in every language and script.
-                        RichText::new(tr!("slide-keys")).size(body * 0.6).weak(),
-                    );
+                    if !state.exporting {
+                        ui.label(
+                            // The key's label as keyboards print it, in every language and
+                            // script.
+                            RichText::new(tr!("slide-keys")).size(body * 0.6).weak(),
+                        );
+                    }
                 });
                 match state.slide {
                     0 => overview_slide(ui, doc, rows, body, title),
@@ -105,6 +140,7 @@ pub fn presentation_ui(
         // while they use less than two thirds of it. A few frames settle it.
         state.fits =
             used.bottom() <= available.bottom() + 1.0 && used.right() <= available.right() + 1.0;
+        let before = state.fit;
         if !state.fits && state.fit > 0.3 {
             state.fit *= 0.9;
             state.shrunk = true;
@@ -113,7 +149,9 @@ pub fn presentation_ui(
             state.fit *= 1.1;
             ui.ctx().request_repaint();
         }
+        state.settled = state.fit == before;
     });
+    cancel
 }
 
 fn overview_slide(
@@ -161,16 +199,25 @@ fn row_slide(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, body: f32,
             .strong(),
     );
     ui.add_space(body * 0.3);
+    // The built-in status always; someone's own assessment beside it, named as theirs, where
+    // there is one: on a projector, one person's reading is never shown as "the" status.
+    let own = row.assessment.as_ref();
+    let same = own.is_some_and(|own| {
+        crate::merge::same_assessment(
+            Some(own),
+            Some(&crate::model::Assessment {
+                status: row.status,
+                holders: row.holders.clone(),
+                ..own.clone()
+            }),
+        )
+    });
     ui.horizontal_wrapped(|ui| {
-        big_badge(ui, row, body);
-        let holders = doc.holder_names(row.effective_holders());
-        let holders = if holders.is_empty() {
-            tr!("slide-no-holder")
-        } else {
-            holders.join(", ")
-        };
-        ui.label(RichText::new(holders).size(body).strong());
-        if let (Some(as_of), None) = (row.as_of, &row.assessment) {
+        if own.is_some() {
+            ui.label(RichText::new(tr!("slide-built-in")).size(body * 0.7));
+        }
+        status_line(ui, doc, row.status, &row.holders, body);
+        if let Some(as_of) = row.as_of {
             ui.label(RichText::new(tr!("slide-as-of", date = as_of.to_string())).size(body * 0.6));
             // How far the sources reach: the newest document the status rests on.
             if let Some((newest, _)) = doc.newest_basis(row) {
@@ -179,6 +226,17 @@ fn row_slide(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, body: f32,
             }
         }
     });
+    if let Some(own) = own {
+        ui.horizontal_wrapped(|ui| {
+            let by = tr!("slide-own-assessment", author = own.author.as_str());
+            ui.label(RichText::new(by).size(body * 0.7).strong());
+            if same {
+                ui.label(RichText::new(tr!("slide-own-same")).size(body * 0.7));
+            } else {
+                status_line(ui, doc, own.status, &own.holders, body);
+            }
+        });
+    }
     ui.add_space(body * 0.4);
     let ragged = egui::Layout::top_down(egui::Align::LEFT);
     ui.columns(2, |columns| {
@@ -249,8 +307,25 @@ fn heading(ui: &mut egui::Ui, text: &str, body: f32) {
     ui.label(RichText::new(text).size(body * 0.9).strong());
 }
 
-fn big_badge(ui: &mut egui::Ui, row: &Responsibility, body: f32) {
-    let status = row.effective_status();
+/// A status as a big badge, and its holders.
+fn status_line(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    status: crate::model::Status,
+    holders: &[String],
+    body: f32,
+) {
+    big_badge(ui, status, body);
+    let names = doc.holder_names(holders);
+    let names = if names.is_empty() {
+        tr!("slide-no-holder")
+    } else {
+        names.join(", ")
+    };
+    ui.label(RichText::new(names).size(body).strong());
+}
+
+fn big_badge(ui: &mut egui::Ui, status: crate::model::Status, body: f32) {
     let fill = theme::status_color(status);
     egui::Frame::new()
         .fill(fill)
@@ -267,11 +342,4 @@ fn big_badge(ui: &mut egui::Ui, row: &Responsibility, body: f32) {
                     .color(theme::text_on(fill)),
             );
         });
-    if row.assessment.is_some() {
-        ui.label(
-            RichText::new(tr!("slide-own-assessment"))
-                .size(body * 0.6)
-                .color(theme::SLIDE_NOTE),
-        );
-    }
 }

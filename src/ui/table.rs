@@ -30,31 +30,27 @@ pub fn table_ui(
     if let Some(at) = moved {
         view.select(Some(doc.rows[visible[at]].id.clone()));
     }
-    let mut titles = vec![tr!("glossary-mandate")];
-    if let Some(compare) = &main.compare {
-        titles.push(tr!("table-column-differs", name = compare.name));
-    }
-    let year = doc.original.date.year().to_string();
-    titles.push(tr!("table-column-responsibility", year = year));
-    if main.reading {
-        titles.push(tr!("table-column-status-holders"));
-    } else {
-        titles.extend([tr!("table-column-status"), tr!("table-column-holders")]);
-    }
-    if !main.reading {
-        titles.push(tr!("table-column-notes"));
-    }
+    let titles = column_titles(main);
     // Column widths are kept per layout (compare mode and reading mode have other columns) and
     // per width of the table, in steps of 160 px: a window made much wider or narrower starts
     // from widths that fill it (egui_extras keeps a resizable table's widths otherwise).
     let width_step = (ui.available_width() / 160.0).round() as u32;
     let salt = (main.compare.is_some(), main.reading, width_step);
-    let mut table = builder(ui, salt, main.compare.is_some(), main.reading);
+    let holders_width = holders_width(ui, main);
+    let mut table = builder(
+        ui,
+        salt,
+        main.compare.is_some(),
+        main.reading,
+        holders_width,
+    );
     let keep_in_view = std::mem::take(&mut view.scroll_to_selected)
         .then_some(selected_at)
         .flatten();
     if let Some(at) = moved.or(keep_in_view) {
         table = table.scroll_to_row(at, None);
+    } else if !std::mem::replace(&mut view.table_shown, true) {
+        table = table.vertical_scroll_offset(0.0);
     }
     let mut clicked = None;
     let mut citation_to_copy = None;
@@ -178,20 +174,31 @@ fn row_name(main: &MainView<'_>, item: &Responsibility) -> String {
     )
 }
 
-/// A row's status: the badge, when it was checked, or that the status is the user's.
-fn status_ui(ui: &mut egui::Ui, item: &Responsibility) {
+/// A row's status: the badge, when it was checked, or that the status is someone's own
+/// assessment (`mine`: the user's, else the compared file's person's).
+fn status_ui(ui: &mut egui::Ui, item: &Responsibility, mine: bool) {
     theme::status_badge(ui, item.effective_status());
     if let (Some(as_of), None) = (item.as_of, &item.assessment) {
         ui.label(RichText::new(as_of.to_string()).small().weak())
             .on_hover_text(tr!("table-as-of-hint"));
     }
-    if item.assessment.is_some() {
-        ui.label(
-            RichText::new(tr!("table-yours"))
-                .small()
-                .color(theme::own_assessment_color(ui)),
-        )
-        .on_hover_text(tr!("table-yours-hint", status = status_word(item.status)));
+    if let Some(own) = &item.assessment {
+        let (word, hint) = if mine {
+            (
+                tr!("table-yours"),
+                tr!("table-yours-hint", status = status_word(item.status)),
+            )
+        } else {
+            (
+                tr!("table-theirs"),
+                tr!(
+                    "table-theirs-hint",
+                    author = own.author.as_str(),
+                    status = status_word(item.status)
+                ),
+            )
+        };
+        theme::own_marker(ui, &word).on_hover_text(hint);
     }
 }
 
@@ -203,13 +210,14 @@ fn holders_ui(ui: &mut egui::Ui, main: &MainView<'_>, item: &Responsibility, que
     } else {
         names.join(", ")
     };
-    let text = theme::highlighted(ui, cut(&text, 1_000), query, TextStyle::Body);
-    let label = egui::Label::new(text).selectable(false);
-    ui.add(if main.reading {
-        label.wrap()
+    let shown = theme::highlighted(ui, cut(&text, 1_000), query, TextStyle::Body);
+    let label = egui::Label::new(shown).selectable(false);
+    if main.reading {
+        ui.add(label.wrap());
     } else {
-        label.truncate()
-    });
+        // Cut only where the column is narrower than the list; the whole list on hover.
+        ui.add(label.truncate()).on_hover_text(text);
+    }
 }
 
 /// Room above and below the texts of a row in reading mode.
@@ -269,6 +277,60 @@ fn reading_heights(
     heights
 }
 
+/// How wide the holders' column starts in one-line mode: wide enough for the longest list of
+/// holders (measured once per document state), but at most a third of the table, so that the
+/// responsibility's text keeps room.
+fn holders_width(ui: &egui::Ui, main: &MainView<'_>) -> f32 {
+    let most = (ui.available_width() / 3.0).max(170.0);
+    let key = ui.scope_id().with(("holders_width", main.version));
+    let widest = ui.data(|d| d.get_temp::<f32>(key)).unwrap_or_else(|| {
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        let widest = main
+            .doc
+            .rows
+            .iter()
+            .map(|item| {
+                let text = main.doc.holder_names(item.effective_holders()).join(", ");
+                ui.painter()
+                    .layout_no_wrap(
+                        cut(&text, 300).to_owned(),
+                        font.clone(),
+                        egui::Color32::WHITE,
+                    )
+                    .size()
+                    .x
+            })
+            .fold(0.0_f32, f32::max);
+        ui.data_mut(|d| d.insert_temp(key, widest));
+        widest
+    });
+    // What the other columns need at least (label, text, status, notes, and the spacing):
+    // the holders never push the note count out of a narrow (or zoomed) window.
+    let room = ui.available_width() - 72.0 - 150.0 - 110.0 - 72.0 - 6.0 * 8.0;
+    (widest + 16.0).clamp(170.0, most).min(room.max(100.0))
+}
+
+/// The columns' headings: compare mode adds one, reading mode joins status and holders and
+/// leaves out the note count.
+fn column_titles(main: &MainView<'_>) -> Vec<String> {
+    let mut titles = vec![tr!("glossary-mandate")];
+    if let Some(compare) = &main.compare {
+        titles.push(tr!("table-column-differs", name = compare.name));
+    }
+    let year = main.doc.original.date.year().to_string();
+    titles.push(tr!("table-column-responsibility", year = year));
+    if main.reading {
+        titles.push(tr!("table-column-status-holders"));
+    } else {
+        titles.extend([
+            tr!("table-column-status"),
+            tr!("table-column-holders"),
+            tr!("table-column-notes"),
+        ]);
+    }
+    titles
+}
+
 /// Under a text that is not the mandate's own words, in reading mode: whose wording it is.
 fn worded_label(main: &MainView<'_>, item: &Responsibility) -> Option<String> {
     let Shown::Wording(source, id) = main.doc.text_shown(item) else {
@@ -288,6 +350,7 @@ fn builder<'a>(
     salt: TableSalt,
     comparing: bool,
     reading: bool,
+    holders_width: f32,
 ) -> TableBuilder<'a> {
     let mut table = TableBuilder::new(ui)
         .id_salt(salt)
@@ -299,7 +362,7 @@ fn builder<'a>(
         .column(Column::auto().at_least(72.0));
     // In compare mode, what differs comes second, where it cannot be scrolled out of view.
     if comparing {
-        table = table.column(Column::initial(130.0).at_least(90.0).clip(true));
+        table = table.column(Column::initial(190.0).at_least(120.0).clip(true));
     }
     table = table.column(Column::remainder().at_least(150.0).clip(true));
     table = if reading {
@@ -307,7 +370,7 @@ fn builder<'a>(
     } else {
         table
             .column(Column::initial(110.0).at_least(100.0))
-            .column(Column::initial(170.0).at_least(100.0).clip(true))
+            .column(Column::initial(holders_width).at_least(100.0).clip(true))
     };
     // Reading mode gives the note count a line in the first column instead, for the text.
     if reading {
@@ -338,11 +401,18 @@ fn cells_ui(row: &mut TableRow<'_, '_>, main: &MainView<'_>, item: &Responsibili
     });
     if let Some(compare) = &main.compare {
         row.col(|ui| {
-            if let Some(diff) = compare.diff.row(&item.id) {
-                let text =
-                    RichText::new(super::compare::diff_words(diff)).color(theme::warning_color(ui));
-                ui.add(egui::Label::new(text).truncate().selectable(false));
-            }
+            ui.vertical(|ui| {
+                // Their status, beside yours in the next columns; marked where it is their own.
+                if let Some(theirs) = compare.doc.row(&item.id) {
+                    ui.horizontal(|ui| status_ui(ui, theirs, false));
+                }
+                if let Some(diff) = compare.diff.row(&item.id) {
+                    let words = super::compare::diff_words(diff);
+                    let text = RichText::new(&words).color(theme::warning_color(ui));
+                    ui.add(egui::Label::new(text).truncate().selectable(false))
+                        .on_hover_text(tr!("table-differs-hint", what = words.as_str()));
+                }
+            });
         });
     }
     row.col(|ui| {
@@ -378,12 +448,12 @@ fn cells_ui(row: &mut TableRow<'_, '_>, main: &MainView<'_>, item: &Responsibili
         // Reading mode: status and holders in one column, the holders wrapped below.
         row.col(|ui| {
             ui.vertical(|ui| {
-                ui.horizontal(|ui| status_ui(ui, item));
+                ui.horizontal(|ui| status_ui(ui, item, true));
                 holders_ui(ui, main, item, query);
             });
         });
     } else {
-        row.col(|ui| status_ui(ui, item));
+        row.col(|ui| status_ui(ui, item, true));
         row.col(|ui| holders_ui(ui, main, item, query));
     }
     if !main.reading {

@@ -41,7 +41,13 @@ pub fn tags_panel_ui(
                     ui.painter()
                         .circle_filled(dot.center(), 5.0, theme::tag_color(tag));
                     let label = format!("#{tag} ({count})");
-                    if ui.selectable_label(on, label).clicked() {
+                    // Cut to the panel's width; a long tag says itself in full on hover.
+                    let mut button =
+                        ui.add(egui::Button::selectable(on, label.as_str()).truncate());
+                    if tag.chars().count() > theme::TAG_HOVER_AFTER {
+                        button = button.on_hover_text(&label);
+                    }
+                    if button.clicked() {
                         if on {
                             view.filter.tags.remove(tag);
                         } else {
@@ -67,9 +73,16 @@ pub fn tags_panel_ui(
         .map_or_else(|| tr!("tags-choose"), |t| format!("#{t}"));
     let combo = egui::ComboBox::from_id_salt("rename_from")
         .selected_text(&chosen)
+        .width(ui.available_width().min(theme::TAGS_MAX_WIDTH))
+        .truncate()
         .show_ui(ui, |ui| {
             for tag in counts.keys() {
-                ui.selectable_value(&mut draft.from, Some(tag.clone()), format!("#{tag}"));
+                let choice =
+                    egui::Button::selectable(draft.from.as_ref() == Some(tag), format!("#{tag}"))
+                        .truncate();
+                if ui.add(choice).clicked() {
+                    draft.from = Some(tag.clone());
+                }
             }
         })
         .response

@@ -74,6 +74,17 @@ fn pill(ui: &mut egui::Ui, text: &str, fill: Color32, strong: bool) -> egui::Res
     response
 }
 
+/// The mark of someone's own assessment ("yours", "theirs"): a chip in the own-assessment
+/// colour, readable on a selected (blue) row too.
+pub fn own_marker(ui: &mut egui::Ui, text: &str) -> egui::Response {
+    let fill = if ui.visuals().dark_mode {
+        Color32::from_rgb(0xE8, 0xD0, 0xFF)
+    } else {
+        Color32::from_rgb(0x5B, 0x21, 0xB6)
+    };
+    pill(ui, text, fill, false)
+}
+
 /// A small tag-like chip, e.g. for "Private" or a note's tags.
 pub fn chip(ui: &mut egui::Ui, text: &str) -> egui::Response {
     let fill = ui.visuals().widgets.inactive.weak_bg_fill;
@@ -167,6 +178,14 @@ pub const SUMMARY_MIN_WIDTH: f32 = 420.0;
 /// Default width of the detail panel.
 pub const DETAIL_WIDTH: f32 = 460.0;
 
+/// The widest the tag panel may be dragged (it takes at most 30 % of the window too): a long tag
+/// is cut at this width, in full on hover.
+pub const TAGS_MAX_WIDTH: f32 = 320.0;
+
+/// A tag longer than this many characters may be cut in the tag panel, so it says itself in
+/// full on hover.
+pub const TAG_HOVER_AFTER: usize = 16;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -194,8 +213,16 @@ pub enum Theme {
 }
 
 impl Theme {
-    /// The visuals for this theme.
+    /// The visuals for this theme. The text cursor does not blink: a blinking cursor asks for
+    /// a frame twice a second for as long as a text field has the focus, which kept the app
+    /// busy (about 20 % of a core under Mesa's software renderer) while nobody touched it.
     pub fn visuals(self) -> egui::Visuals {
+        let mut visuals = self.colours();
+        visuals.text_cursor.blink = false;
+        visuals
+    }
+
+    fn colours(self) -> egui::Visuals {
         match self {
             Self::Light => egui::Visuals::light(),
             Self::Dark => egui::Visuals::dark(),

@@ -27,6 +27,16 @@ pub struct ViewState {
     pub tab: Tab,
     /// In compare mode: the Agreement panel is open.
     pub show_agreement: bool,
+    /// Whether the table has been drawn for this document: a document just opened (or the app
+    /// just started) shows its table from the top, not where another one was left.
+    pub table_shown: bool,
+    /// The conflict to bring to the top of the list: the one after a conflict just settled.
+    pub next_conflict: Option<usize>,
+    /// Which rows the agreement measures: by default those both people assessed themselves.
+    pub agreement_over: crate::model::Over,
+    /// The row the detail panel showed last frame (`Some(None)`: the overview): when another
+    /// is selected, the panel starts again at its top, with the row's heading.
+    pub detail_shown: Option<Option<String>>,
 }
 
 /// What the central area shows.

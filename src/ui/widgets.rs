@@ -33,6 +33,50 @@ pub(super) fn holder_list(doc: &Document, ids: &[String]) -> String {
     }
 }
 
+/// The longest link text [`one_line_link`] shows, in characters: a small-type line of it fits
+/// the narrowest detail panel.
+const LINK_CHARS: usize = 44;
+
+/// A link in a row of wrapped widgets, kept on one line: a link whose words wrapped onto the
+/// next row would be two targets, the second one nameless to a screen reader (egui gives each
+/// row of a wrapped text its own). A longer text is cut ("…"); a screen reader reads `name`.
+/// Returns the link's response.
+pub(super) fn one_line_link(
+    ui: &mut egui::Ui,
+    text: &str,
+    name: &str,
+    small: bool,
+) -> egui::Response {
+    let shown = if text.chars().count() > LINK_CHARS {
+        let cut: String = text.chars().take(LINK_CHARS - 1).collect();
+        format!("{}…", cut.trim_end())
+    } else {
+        text.to_owned()
+    };
+    let rich = if small {
+        RichText::new(shown).small()
+    } else {
+        RichText::new(shown)
+    };
+    // Where the rest of the row is too short, a new row: starting a row, the (cut) text fits
+    // on it whole.
+    let width = egui::WidgetText::from(rich.clone())
+        .into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Body,
+        )
+        .size()
+        .x;
+    if width > ui.available_size_before_wrap().x {
+        ui.end_row();
+    }
+    let link = ui.link(rich);
+    link.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Link, true, name));
+    link
+}
+
 /// Gives a widget (a combo box) its current choice as the value a screen reader reads with it.
 pub(super) fn announce_value(response: &egui::Response, value: &str) {
     response

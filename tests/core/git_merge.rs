@@ -61,7 +61,7 @@ fn repository() -> (tempfile::TempDir, Document) {
     ok(repo, &["init", "-q", "-b", "main"]);
     std::fs::write(repo.join(".gitattributes"), "*.ron merge=mandate-compare\n").expect("writes");
     let driver = format!(
-        "'{}' merge %O %A %B -o %A",
+        "'{}' merge --empty-base-means-none %O %A %B -o %A",
         env!("CARGO_BIN_EXE_mandate-compare")
     );
     ok(
@@ -169,9 +169,10 @@ fn the_merge_command_exits_0_clean_1_conflicts_2_unreadable() {
     ] {
         std::fs::write(path(name), io::to_ron_string(doc).expect("saves")).expect("writes");
     }
-    let merge = |base: &str, ours: &str, theirs: &str| {
+    let merge_with = |flags: &[&str], base: &str, ours: &str, theirs: &str| {
         let out = Command::new(env!("CARGO_BIN_EXE_mandate-compare"))
             .arg("merge")
+            .args(flags)
             .args([path(base), path(ours), path(theirs)])
             .arg("-o")
             .arg(path("out.ron"))
@@ -182,17 +183,24 @@ fn the_merge_command_exits_0_clean_1_conflicts_2_unreadable() {
             String::from_utf8_lossy(&out.stderr).into_owned(),
         )
     };
+    let merge = |base: &str, ours: &str, theirs: &str| merge_with(&[], base, ours, theirs);
     assert_eq!(merge("base.ron", "ours.ron", "theirs.ron").0, 0);
     assert_eq!(merged_at(&path("out.ron")).annotations.len(), 2);
 
-    // Without an ancestor (git passes an empty file), the changed note is a conflict.
+    // Without an ancestor (git passes an empty file, and the driver says so), the changed note
+    // is a conflict.
     std::fs::write(path("empty.ron"), "").expect("writes");
-    let (code, stderr) = merge("empty.ron", "ours.ron", "theirs.ron");
+    let flag = ["--empty-base-means-none"];
+    let (code, stderr) = merge_with(&flag, "empty.ron", "ours.ron", "theirs.ron");
     assert_eq!(code, 1);
     assert!(
         stderr.contains("conflict: the note of row \"unmik-01\""),
         "{stderr}"
     );
+    // Without the flag an empty base is an error: it may be a file caught mid-rewrite.
+    let (code, stderr) = merge("empty.ron", "ours.ron", "theirs.ron");
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("the file is empty"), "{stderr}");
 
     std::fs::write(path("broken.ron"), "Document(").expect("writes");
     let before = std::fs::read(path("out.ron")).expect("out");

@@ -49,6 +49,13 @@ fn every_view_is_idle_once_settled() {
     });
     assert_idle(&mut harness, "table");
 
+    // A text field with the focus: its cursor does not blink, so nothing asks for frames.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    harness.run();
+    assert_idle(&mut harness, "the search field focused");
+    harness.key_press(Key::Escape);
+    harness.run();
+
     click(&mut harness, "UNMIK 9");
     assert_idle(&mut harness, "detail of a row");
 
@@ -79,6 +86,9 @@ fn every_view_is_idle_once_settled() {
     assert!(!harness.state().document().conflicts.is_empty());
     assert_idle(&mut harness, "conflicts listed");
 
+    // From no row selected (F5 with a row selected starts at its slide).
+    harness.key_press(Key::Escape);
+    harness.run();
     harness.key_press(Key::F5);
     assert_idle(&mut harness, "overview slide");
     assert_eq!(harness.state().slide(), Some(0));

@@ -16,6 +16,8 @@ mod labels;
 mod language;
 mod language_views;
 mod locales;
+mod long_words;
+mod review;
 mod sharing;
 mod trust;
 mod ui;

@@ -94,7 +94,7 @@ fn compare_marks_differing_rows_and_leaving_changes_nothing() {
     assert_eq!(harness.state().compared_path(), Some(ben.as_path()));
     harness.get_by_label("Comparing with ben.ron:");
     harness.get_by_label("2 rows differ (marked in the table)");
-    harness.get_by_label("Differs in ben.ron");
+    harness.get_by_label("In ben.ron");
     harness.get_by_label("status, 1 note");
     harness.get_by_label("2 notes");
     // Neither assessed anything: the agreement has nothing to measure, and says so.
@@ -115,7 +115,7 @@ fn compare_marks_differing_rows_and_leaving_changes_nothing() {
     assert!(harness.state().compared_path().is_none());
     assert_eq!(harness.state().document(), &before);
     assert_eq!(harness.state().is_dirty(), dirty);
-    assert!(harness.query_by_label("Differs in ben.ron").is_none());
+    assert!(harness.query_by_label("In ben.ron").is_none());
 }
 
 #[test]
@@ -358,12 +358,16 @@ fn the_agreement_panel_measures_and_leads_to_the_rows_you_disagree_on() {
 
     dialogs.answer(Picked::Path(ben.clone()));
     menu(&mut harness, "File", "Compare with…");
-    // 18 of 19 the same: KFOR 2 has the same own assessment on both sides; UNMIK 9 is Shared
-    // for Ana (built-in) and Transferred for Ben.
-    harness.get_by_label_contains("same status in 18 of 19 rows (95 %)");
+    // By default the rows both assessed: KFOR 2, the same own assessment on both sides.
+    harness.get_by_label_contains("same status in 1 of 1 rows (100 %)");
     click(&mut harness, "Show agreement");
     harness.get_by_label("Agreement with ben.ron");
-    harness.get_by_label_contains("Your own assessments: 1; theirs: 2.");
+    harness.get_by_label_contains("Own assessments: yours 1, theirs 2, both 1.");
+    harness.get_by_label("Measured over the 1 row you both assessed yourselves.");
+    // With the built-in status standing in, 18 of 19 the same: UNMIK 9 is Shared for Ana
+    // (built-in) and Transferred for Ben.
+    click(&mut harness, "Built-in status stands in");
+    harness.get_by_label_contains("same status in 18 of 19 rows (95 %)");
     harness.get_by_label("18 of 19 rows (94.7 %)");
     harness.get_by_label("1 row with different statuses");
     // The test works the kappa out for itself, from each side's statuses.
@@ -395,10 +399,10 @@ fn the_agreement_panel_measures_and_leads_to_the_rows_you_disagree_on() {
     ));
 
     // The row they disagree on is a click away.
-    click(
-        &mut harness,
-        "UNMIK 9: yours Shared (built-in), theirs Transferred",
-    );
+    harness
+        .get_by_label_contains("yours Shared (built-in), theirs Transferred")
+        .click();
+    harness.run();
     assert_eq!(harness.state().selected_row(), Some("unmik-09"));
     click(&mut harness, "Hide agreement");
     assert!(harness.query_by_label("Agreement with ben.ron").is_none());

@@ -224,7 +224,7 @@ fn closing_with_unsaved_changes_asks_first() {
         harness.state().modal(),
         Some(&Modal::Unsaved(mandate_compare::app::After::Quit))
     );
-    harness.get_by_label("Save changes to Built-in dataset?");
+    harness.get_by_label("Save your changes in a file of your own?");
     click(&mut harness, "Cancel");
     assert_eq!(harness.state().modal(), None);
     assert_eq!(harness.state().document().annotations.len(), 1);
@@ -340,11 +340,11 @@ fn without_a_native_dialog_the_user_types_a_path() {
 
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("typed");
-    click(&mut harness, "File path");
+    click(&mut harness, "Path");
     // Replace the proposed name with the typed path.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
     harness
-        .get_by_label("File path")
+        .get_by_label("Path")
         .type_text(&path.display().to_string());
     harness.run();
     click(&mut harness, "Save");

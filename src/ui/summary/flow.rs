@@ -112,6 +112,21 @@ pub(super) fn min_width(
         + room(&c, &label_width)
 }
 
+/// The least height the picture needs: its longest column with every node `min_height` high
+/// (and the gaps between them), plus a little for the counts to show in the nodes' heights.
+pub(super) fn min_height(
+    doc: &Document,
+    rows: &[&Responsibility],
+    lang: Language,
+    min_height: f32,
+) -> f32 {
+    column_items(doc, rows, lang)
+        .iter()
+        .map(|items| (GAP + min_height) * items.len() as f32)
+        .fold(0.0, f32::max)
+        + min_height
+}
+
 /// The words on a node.
 pub(super) fn node_label(label: &str, count: usize) -> String {
     format!("{label} ({count})")

@@ -41,6 +41,15 @@ pub fn summary_ui(
             .strong()
             .size(text * 1.15),
     );
+    // Whose status is counted: the built-in one, except where someone gave their own.
+    let own = rows.iter().filter(|r| r.assessment.is_some()).count();
+    if own > 0 {
+        ui.label(
+            egui::RichText::new(tr!("summary-own-counted", count = own))
+                .size(text)
+                .color(theme::own_assessment_color(ui)),
+        );
+    }
     let mut counts: BTreeMap<Status, usize> = BTreeMap::new();
     for row in rows {
         *counts.entry(row.effective_status()).or_insert(0) += 1;
@@ -76,6 +85,11 @@ pub fn summary_ui(
             ui.visuals().text_color(),
         );
         let response = response.on_hover_text(status_description(lang, status));
+        let response = if interactive && count > 0 {
+            response.on_hover_cursor(egui::CursorIcon::PointingHand)
+        } else {
+            response
+        };
         response.widget_info(|| {
             egui::WidgetInfo::labeled(
                 egui::Role::Button,
@@ -99,7 +113,10 @@ pub fn summary_ui(
     );
     ui.label(egui::RichText::new(heading).strong().size(text * 1.15));
     ui.add_space(6.0 * scale);
-    let height = ui.available_height().max(200.0);
+    // Tall enough for the longest column with every node a line of text high: a taller
+    // picture than the room makes the room scroll (or a slide's type shrink), never runs off.
+    let needed = flow::min_height(doc, rows, lang, text * 1.25);
+    let height = ui.available_height().max(200.0).max(needed);
     let width = ui
         .available_width()
         .max(flow::min_width(doc, rows, lang, measurer(ui, text)));
@@ -262,7 +279,10 @@ fn node_ui(
     painter.galley(galley_rect.min, galley, color);
     let target = node.rect.union(galley_rect).expand2(Vec2::new(2.0, 1.0));
     let id = ui.scope_id().with(("flow_node", col, &node.label));
-    let response = ui.interact(target, id, sense(interactive));
+    let mut response = ui.interact(target, id, sense(interactive));
+    if interactive {
+        response = response.on_hover_cursor(egui::CursorIcon::PointingHand);
+    }
     let id = match node.key {
         Key::Presence(_) => "summary-node-presence",
         Key::Status(_) => "summary-node-status",
