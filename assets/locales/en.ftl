@@ -30,8 +30,8 @@ status-ongoing = Ongoing
     .description = Still performed by the original holder
 status-completed = Completed
     .description = The task was done and has ended
-status-superseded = Superseded
-    .description = Overtaken by a different process or arrangement
+status-superseded = Replaced
+    .description = Replaced by a different process or arrangement
 status-contested = Contested
     .description = Who holds it depends on a disputed reading of the mandate
 
@@ -222,8 +222,9 @@ table-update = Update…
 table-update-not-now = Not now
 table-update-not-now-hint = Keep the older data; the offer comes back when the file is opened again
 
-# Under the document's title. $original and $current are the dataset's own (English) labels.
-filter-compares = { $original } ({ $original_date }) beside the situation { $current } ({ $current_date })
+# Under the document's title. $original and $current are the data's labels (translated where the
+# data has the language): each stands alone after a colon, so that any label fits.
+filter-compares = Then: { $original } ({ $original_date }) · Now: { $current } ({ $current_date })
 filter-search = Search
 filter-search-hint = texts, holders, events, notes
 # The filter menus: "Presence: any", "Presence: 2" (how many are chosen).
@@ -283,7 +284,7 @@ tags-rename-hint = On every note, as one step you can undo
 
 # Under a row's heading when the interface is not in English (the English file needs the
 # message too, but the English interface does not show it).
-detail-data-in-english = The texts of the mandate and the data are in English, as in the UN's official text.
+detail-data-in-english = The mandate's texts, the summaries, events and positions are in English, as in the UN's official text.
 detail-overview = Overview
 detail-overview-hint = Select a responsibility in the table (or press the Down key) to see what became of it.
 detail-back-hint = Leave this row for the overview and the notes on the whole comparison (Esc)
@@ -305,21 +306,21 @@ detail-orphans =
     }
 detail-notes-whole = Notes on the whole comparison
 # $presence: the presence's full name (data).
-detail-given = Given in { $year } to { $presence }
+detail-given = Given in { $year }: { $presence }
 detail-cite-hint = How to cite the mandate's words for this row
 detail-what-happened = What happened
 detail-your-notes = Your notes
 # $mandate: the mandate's label, e.g. "Resolution 1244 (1999)" (data).
-detail-text-of = The text of { $mandate }
+detail-text-of = The mandate's text: { $mandate }
 # The mandate's words (English) in this language's quotation marks.
 detail-quoted = “{ $text }”
 detail-as-worded = As worded in { $source }:
 # Above a row's text that is another source's wording, not the mandate's own words. $source: the source's title and publisher (data); $mandate: the mandate's label (data).
-detail-wording-of = As { $source } words it; not checked word for word against { $mandate }:
+detail-wording-of = As { $source } words it; not checked word for word against the mandate's text ({ $mandate }):
 # Under a quoted text: the copy of the mandate it was checked against (data).
 detail-checked-against = Checked word for word against { $source }
 # Words of the mandate a wording leaves out. $text: those words as $source gives them (data, maybe in another language).
-detail-omits = { $mandate } adds words this wording leaves out; known from { $source }: “{ $text }”
+detail-omits = The mandate's text ({ $mandate }) adds words this wording leaves out; known from { $source }: “{ $text }”
 # A row's citation as it is copied, with its text: quoted only for the mandate's own words.
 detail-cite-quoted = { $citation }: “{ $text }”
 detail-cite-worded = { $citation }, as { $source } words it: { $text }
@@ -352,7 +353,7 @@ detail-copy-name = Copy the citation of { $source }
 detail-no-holder = no holder (the task has ended)
 # A long text cut: how much more there is ($amount is formatted, e.g. "12" or "1.5").
 detail-more-kb = … { $amount } KB more of this text
-detail-more-mb = … { $amount } MB more of this text
+detail-more-mb = … { NUMBER($amount, minimumFractionDigits: 1, maximumFractionDigits: 1) } MB more of this text
 detail-show-more = Show more
 detail-show-less = Show less
 
@@ -478,8 +479,8 @@ conflict-choice-hint = Conflict { $number }: { $choice }
 
 # The agreement between two people's assessments. Percentages and kappa come formatted
 # ("84", "84.2", "0.801").
-agreement-headline = Agreement: same status in { $same } of { $rows } rows ({ $percent } %), { $kappa }
-agreement-kappa = Cohen's kappa { $kappa }
+agreement-headline = Agreement: same status in { $same } of { $rows } rows ({ NUMBER($percent, maximumFractionDigits: 0) } %), { $kappa }
+agreement-kappa = Cohen's kappa { NUMBER($kappa, minimumFractionDigits: 2, maximumFractionDigits: 2) }
 agreement-kappa-undefined = kappa undefined
 agreement-nothing = Agreement: nothing to measure
 agreement-heading = Agreement with { $name }
@@ -500,11 +501,13 @@ agreement-none-both = No row has an own assessment from both of you: there is no
 agreement-no-common = The two files have no row in common: there is nothing to measure.
 agreement-no-own = Neither of you has made an own assessment of a row both files have: there is nothing to measure (the figures would only compare the built-in data).
 agreement-same-status = Same status
-agreement-same-of = { $same } of { $rows } rows ({ $percent } %)
+agreement-same-of = { $same } of { $rows } rows ({ NUMBER($percent, minimumFractionDigits: 1, maximumFractionDigits: 1) } %)
 agreement-cohen = Cohen's kappa
-agreement-kappa-value = { $kappa } (agreement expected by chance: { $expected } %)
+agreement-kappa-value = { NUMBER($kappa, minimumFractionDigits: 3, maximumFractionDigits: 3) } (agreement expected by chance: { NUMBER($expected, minimumFractionDigits: 1, maximumFractionDigits: 1) } %)
 agreement-kappa-none = undefined: both gave every row the same one status
 agreement-holders = Holders (mean Jaccard index)
+# The mean Jaccard index, a number from 0 to 1.
+agreement-holders-value = { NUMBER($value, minimumFractionDigits: 3, maximumFractionDigits: 3) }
 agreement-built-in = { $status } (built-in)
 agreement-disagreements =
     { $count ->
@@ -513,7 +516,7 @@ agreement-disagreements =
        *[other] { $count } rows with different statuses
     }
 agreement-row = { $row }: yours { $mine }, theirs { $theirs }
-agreement-row-hint = { $title }. Holders overlap { $overlap } (1: the same holders).
+agreement-row-hint = { $title }. Holders overlap { NUMBER($overlap, minimumFractionDigits: 2, maximumFractionDigits: 2) } (1: the same holders).
 agreement-pairs = Rows per pair of statuses (lines: yours; columns: theirs)
 agreement-pair-hint =
     { $count ->
@@ -557,8 +560,8 @@ slide-keys = Right or Space: next · Left: back · Esc: leave
 # Under the title of the first slide; $mandate is the original mandate's label.
 slide-overview-subtitle =
     { $count ->
-        [one] { $count } responsibility of { $mandate }: what became of it
-       *[other] { $count } responsibilities of { $mandate }: what became of them
+        [one] { $mandate }: { $count } responsibility and what became of it
+       *[other] { $mandate }: { $count } responsibilities and what became of them
     }
 slide-timeline-title = Who held what, when
 slide-no-holder = no holder: the task has ended
@@ -856,7 +859,7 @@ export-format-qdpx = REFI-QDA project
 
 # The Markdown and HTML exports. The table's columns are glossary-responsibility, the year,
 # glossary-status, export-held-today and export-notes.
-export-compared = { $original } ({ $original_date }) compared with { $current } ({ $current_date }).
+export-compared = Then: { $original } ({ $original_date }). Now: { $current } ({ $current_date }).
 export-held-today = Held today by
 export-notes = Notes
 # After a row's status in the table, where the user's own status differs.
@@ -869,8 +872,8 @@ export-nobody = nobody
 export-as-of = as of { $date }
 # Before another source's wording of a row's text; $source is its title.
 export-as-worded = As worded in { $source }:
-export-worded = As { $source } words it; not checked word for word against { $mandate }:
-export-omits = { $mandate } adds words this wording leaves out; known from { $source }: “{ $text }”
+export-worded = As { $source } words it; not checked word for word against the mandate's text ({ $mandate }):
+export-omits = The mandate's text ({ $mandate }) adds words this wording leaves out; known from { $source }: “{ $text }”
 # CSV, column original_from, for the mandate's own words. $source: the copy they were checked against (data).
 export-checked = the mandate's own words, checked against { $source }
 export-who-held-when = Who held it when
@@ -891,8 +894,8 @@ export-timeline = Who held what, when
 # The timeline picture's name for screen readers.
 export-svg-name =
     { $count ->
-        [one] Timeline of { $count } responsibility, from { $mandate } ({ $date }) to today ({ $today }): who held it, when
-       *[other] Timeline of { $count } responsibilities, from { $mandate } ({ $date }) to today ({ $today }): who held each, when
+        [one] Timeline of { $count } responsibility, from { $date } ({ $mandate }) to today ({ $today }): who held it, when
+       *[other] Timeline of { $count } responsibilities, from { $date } ({ $mandate }) to today ({ $today }): who held each, when
     }
 
 # The REFI-QDA project: a source's description, the code book, the notes' names.
@@ -905,8 +908,8 @@ export-qdpx-tags-code = The tags of the notes on the row
 export-qdpx-whole-document = the whole document
 export-qdpx-missing-row = row { $row }, which this document does not have
 export-qdpx-note = Note by { $author } on { $subject }
-export-qdpx-description = { $title }: { $original } compared with { $current }. Exported from Mandate Compare.
-export-qdpx-description-dataset = { $title }: { $original } compared with { $current }; built-in data { $dataset } release { $release }. Exported from Mandate Compare.
+export-qdpx-description = { $title }. Then: { $original }; now: { $current }. Exported from Mandate Compare.
+export-qdpx-description-dataset = { $title }. Then: { $original }; now: { $current }; built-in data { $dataset } release { $release }. Exported from Mandate Compare.
 
 ## Errors of files
 

@@ -17,7 +17,7 @@ status-ongoing = Në vazhdim
     .description = E kryen ende bartësi fillestar
 status-completed = E përfunduar
     .description = Detyra u krye dhe ka përfunduar
-status-superseded = E tejkaluar
+status-superseded = E zëvendësuar
     .description = E zëvendësoi një proces ose marrëveshje tjetër
 status-contested = E kontestuar
     .description = Kush e mban varet nga një interpretim i kontestuar i mandatit
@@ -147,7 +147,7 @@ table-column-responsibility = Përgjegjësia ({ $year })
 table-column-status-holders = Statusi dhe bartësit sot
 table-column-status = Statusi sot
 table-column-holders = Bartësit sot
-table-column-notes = Shënime
+table-column-notes = Shënimet
 table-tab-table = Tabela
 table-tab-summary = Pamja përmbledhëse
 table-tab-timeline = Vija kohore
@@ -185,7 +185,7 @@ table-update = Përditëso…
 table-update-not-now = Jo tani
 table-update-not-now-hint = Mbaji të dhënat e vjetra; oferta rikthehet kur skedari hapet sërish
 
-filter-compares = { $original } ({ $original_date }) përballë situatës { $current } ({ $current_date })
+filter-compares = Atëherë: { $original } ({ $original_date }) · Sot: { $current } ({ $current_date })
 filter-search = Kërko
 filter-search-hint = tekste, bartës, ngjarje, shënime
 filter-presence-menu =
@@ -225,7 +225,11 @@ filter-contested-only = Vetëm të kontestuarat
 filter-contested-only-hint = Rreshtat me status «E kontestuar» ose me qëndrime të kundërta të regjistruara
 filter-has-notes = Me shënime
 filter-all-shown = Të gjitha ({ $total })
-filter-some-shown = Shfaqen { $shown } nga { $total }
+filter-some-shown =
+    { $shown ->
+        [one] Shfaqet { $shown } nga { $total }
+       *[other] Shfaqen { $shown } nga { $total }
+    }
 filter-clear = Pastro filtrat
 filter-tags = Etiketat:
 
@@ -236,13 +240,13 @@ tags-rename-heading = Riemërto ose bashko një etiketë
 tags-rename-from = Etiketa për t'u riemërtuar
 tags-choose = zgjidhni…
 tags-new-name = Emri i ri
-tags-new-name-hint = një ekzistuese bashkohet
+tags-new-name-hint = një etiketë ekzistuese bashkohet
 tags-rename = Riemërto kudo
 tags-rename-hint = Në çdo shënim, si një hap që mund ta zhbëni
 
 ## Detail and notes
 
-detail-data-in-english = Tekstet e mandatit dhe të dhënat janë në anglisht, si në tekstin zyrtar të OKB-së.
+detail-data-in-english = Tekstet e mandatit, përmbledhjet, ngjarjet dhe qëndrimet janë në anglisht, si në tekstin zyrtar të OKB-së.
 detail-overview = Pasqyrë
 detail-overview-hint = Zgjidhni një përgjegjësi në tabelë (ose shtypni shigjetën poshtë) për të parë se ç'u bë me të.
 detail-back-hint = Lëreni këtë rresht për pasqyrën dhe shënimet për të gjithë krahasimin (Esc)
@@ -267,12 +271,12 @@ detail-given = Dhënë më { $year }: { $presence }
 detail-cite-hint = Si të citohen fjalët e mandatit për këtë rresht
 detail-what-happened = Çfarë ndodhi
 detail-your-notes = Shënimet tuaja
-detail-text-of = Teksti i { $mandate }
+detail-text-of = Teksti i mandatit: { $mandate }
 detail-quoted = «{ $text }»
-detail-as-worded = Siç formulohet në { $source }:
-detail-wording-of = Siç e formulon { $source }; nuk është krahasuar fjalë për fjalë me { $mandate }:
+detail-as-worded = Siç e formulon burimi { $source }:
+detail-wording-of = Siç e formulon { $source }; nuk është krahasuar fjalë për fjalë me tekstin e mandatit ({ $mandate }):
 detail-checked-against = Krahasuar fjalë për fjalë me { $source }
-detail-omits = { $mandate } shton fjalë që ky formulim i lë jashtë; e njohur nga { $source }: «{ $text }»
+detail-omits = Teksti i mandatit ({ $mandate }) shton fjalë që ky formulim i lë jashtë; e njohur nga { $source }: «{ $text }»
 detail-cite-quoted = { $citation }: «{ $text }»
 detail-cite-worded = { $citation }, siç e formulon { $source }: { $text }
 detail-status-holders = Statusi dhe bartësit sot
@@ -296,10 +300,10 @@ detail-open = hap
 detail-open-name = hap { $source }
 detail-copy = kopjo
 detail-copy-hint = Kopjo citimin: { $citation }
-detail-copy-name = Kopjo citimin e { $source }
+detail-copy-name = Kopjo citimin: { $source }
 detail-no-holder = pa bartës (detyra ka përfunduar)
 detail-more-kb = … edhe { $amount } KB nga ky tekst
-detail-more-mb = … edhe { $amount } MB nga ky tekst
+detail-more-mb = … edhe { NUMBER($amount, minimumFractionDigits: 1, maximumFractionDigits: 1) } MB nga ky tekst
 detail-show-more = Shfaq më shumë
 detail-show-less = Shfaq më pak
 
@@ -366,7 +370,7 @@ compare-show-agreement = Shfaq përputhjen
 compare-hide-agreement = Fshih përputhjen
 compare-agreement-hint = Sa përputhen vlerësimet tuaja me të tyret, rresht për rresht
 compare-leave = Dil nga krahasimi
-compare-differs-only-yours = vetëm te juaji
+compare-differs-only-yours = vetëm te i juaji
 compare-differs-only-theirs = vetëm te i tyri
 compare-differs-status = statusi
 compare-differs-holders = bartësit
@@ -380,7 +384,7 @@ compare-differs-notes =
 compare-row-heading = Krahasuar me { $name }
 compare-same = Njësoj në të dy skedarët.
 compare-missing-row = { $name } nuk e ka këtë rresht.
-compare-yours = Juaji
+compare-yours = I juaji
 compare-theirs = I tyri
 compare-status = Statusi
 compare-holders = Bartësit
@@ -389,7 +393,7 @@ compare-row-text = Teksti i rreshtit
 compare-differs = ndryshon
 compare-none = asnjë
 compare-by = nga { $author }
-compare-notes-only-yours = Shënime vetëm te juaji
+compare-notes-only-yours = Shënime vetëm te i juaji
 compare-notes-only-theirs = Shënime vetëm te { $name }
 compare-notes-changed = Shënime të ndryshuara te { $name } (versioni i tyre)
 
@@ -418,8 +422,12 @@ conflict-take-theirs = Merr të tyrin
 conflict-keep-both = Mbaj të dyja
 conflict-choice-hint = Konflikti { $number }: { $choice }
 
-agreement-headline = Përputhja: i njëjti status në { $same } nga { $rows } rreshta ({ $percent } %), { $kappa }
-agreement-kappa = kappa e Cohen-it { $kappa }
+agreement-headline =
+    { $rows ->
+        [one] Përputhja: i njëjti status në { $same } nga { $rows } rresht ({ NUMBER($percent, maximumFractionDigits: 0) } %), { $kappa }
+       *[other] Përputhja: i njëjti status në { $same } nga { $rows } rreshta ({ NUMBER($percent, maximumFractionDigits: 0) } %), { $kappa }
+    }
+agreement-kappa = kappa e Cohen-it { NUMBER($kappa, minimumFractionDigits: 2, maximumFractionDigits: 2) }
 agreement-kappa-undefined = kappa e papërcaktuar
 agreement-nothing = Përputhja: s'ka ç'të matet
 agreement-heading = Përputhja me { $name }
@@ -442,13 +450,14 @@ agreement-no-own = Asnjëri prej jush nuk ka bërë vlerësim vetjak për ndonj�
 agreement-same-status = I njëjti status
 agreement-same-of =
     { $rows ->
-        [one] { $same } nga { $rows } rresht ({ $percent } %)
-       *[other] { $same } nga { $rows } rreshta ({ $percent } %)
+        [one] { $same } nga { $rows } rresht ({ NUMBER($percent, minimumFractionDigits: 1, maximumFractionDigits: 1) } %)
+       *[other] { $same } nga { $rows } rreshta ({ NUMBER($percent, minimumFractionDigits: 1, maximumFractionDigits: 1) } %)
     }
 agreement-cohen = Kappa e Cohen-it
-agreement-kappa-value = { $kappa } (përputhja e pritur rastësisht: { $expected } %)
-agreement-kappa-none = e papërcaktuar: të dy i dhanë çdo rreshti të njëjtin status
+agreement-kappa-value = { NUMBER($kappa, minimumFractionDigits: 3, maximumFractionDigits: 3) } (përputhja e pritur rastësisht: { NUMBER($expected, minimumFractionDigits: 1, maximumFractionDigits: 1) } %)
+agreement-kappa-none = e papërcaktuar: të dy u dhanë të gjitha rreshtave një status të vetëm, të njëjtin
 agreement-holders = Bartësit (indeksi mesatar i Jaccard-it)
+agreement-holders-value = { NUMBER($value, minimumFractionDigits: 3, maximumFractionDigits: 3) }
 agreement-built-in = { $status } (i integruar)
 agreement-disagreements =
     { $count ->
@@ -456,13 +465,13 @@ agreement-disagreements =
         [one] { $count } rresht me status të ndryshëm
        *[other] { $count } rreshta me status të ndryshëm
     }
-agreement-row = { $row }: juaji { $mine }; i tyri { $theirs }
-agreement-row-hint = { $title }. Mbivendosja e bartësve { $overlap } (1: të njëjtët bartës).
-agreement-pairs = Rreshta për çdo çift statusesh (majtas: juaji; lart: i tyri)
+agreement-row = { $row }: i juaji { $mine }; i tyri { $theirs }
+agreement-row-hint = { $title }. Mbivendosja e bartësve { NUMBER($overlap, minimumFractionDigits: 2, maximumFractionDigits: 2) } (1: të njëjtët bartës).
+agreement-pairs = Rreshta për çdo çift statusesh (majtas: i juaji; lart: i tyri)
 agreement-pair-hint =
     { $count ->
-        [one] Juaji { $mine }, i tyri { $theirs }: { $count } rresht
-       *[other] Juaji { $mine }, i tyri { $theirs }: { $count } rreshta
+        [one] I juaji { $mine }, i tyri { $theirs }: { $count } rresht
+       *[other] I juaji { $mine }, i tyri { $theirs }: { $count } rreshta
     }
 
 ## Summary, timeline and slides
@@ -476,24 +485,24 @@ summary-node-presence = prania { $label }
 summary-node-status = statusi { $label }
 summary-node-holder = bartësi { $label }
 
-timeline-empty = Nuk ka përgjegjësi për t’u shfaqur
+timeline-empty = Nuk ka përgjegjësi për t'u shfaqur
 timeline-line-today = Sot, { $date }
 timeline-period = nga { $date } { $status }, { $holders }
 timeline-no-holder = pa bartës
 timeline-until-today = sot
-timeline-bar-held = { $from } deri { $until }: { $status }, bartës: { $holders }
-timeline-bar-unheld = { $from } deri { $until }: { $status }, pa bartës
+timeline-bar-held = { $from } deri më { $until }: { $status }, bartës: { $holders }
+timeline-bar-unheld = { $from } deri më { $until }: { $status }, pa bartës
 
-slide-keys = Djathtas ose Hapësirë: tjetra · Majtas: prapa · Esc: dalje
+slide-keys = Djathtas ose Hapësirë: përpara · Majtas: prapa · Esc: dalje
 slide-overview-subtitle =
     { $count ->
-        [one] { $count } përgjegjësi e { $mandate }: çfarë u bë me të
-       *[other] { $count } përgjegjësi të { $mandate }: çfarë u bë me to
+        [one] { $mandate }: { $count } përgjegjësi dhe çfarë u bë me të
+       *[other] { $mandate }: { $count } përgjegjësi dhe çfarë u bë me to
     }
 slide-timeline-title = Kush mbajti çfarë dhe kur
 slide-no-holder = pa bartës: detyra ka përfunduar
 slide-as-of = gjendja më { $date }
-slide-quote = „{ $text }“
+slide-quote = «{ $text }»
 slide-worded = siç e formulon { $source }, jo fjalët e vetë mandatit
 slide-sources-reach = burimet deri më { $date }
 slide-talking-points = Pika për diskutim
@@ -533,7 +542,7 @@ dialog-path-merge = Bashko
 dialog-path-save-heading = Ruajeni dokumentin si
 dialog-path-save-body = Shkruani shtegun e plotë të dokumentit (skedar .ron) që do të shkruhet.
 dialog-path-export-heading = Eksportoni si { $kind }
-dialog-path-export-body = Shkruani shtegun e plotë të skedarit { $kind } që do të shkruhet (.{ $extension }).
+dialog-path-export-body = Shkruani shtegun e plotë të skedarit që do të shkruhet ({ $kind }, .{ $extension }).
 dialog-path-export = Eksporto
 dialog-path-image-heading = Eksportoni pamjen si figurë PNG
 dialog-path-image-body = Shkruani shtegun e plotë të figurës PNG që do të shkruhet.
@@ -572,7 +581,7 @@ dialog-slides-title = Eksporto sllajdet në
 dialog-png-image = Imazh PNG
 dialog-palette-title = Paleta e komandave
 dialog-palette-label = Komanda
-dialog-palette-hint = Shkruani një pjesë të komandës, p.sh. "ruaj"
+dialog-palette-hint = Shkruani një pjesë të komandës, p.sh. «ruaj»
 dialog-palette-none = Asnjë komandë nuk përputhet
 dialog-drop-hint = Lëshoni një dokument .ron për ta hapur
 dialog-drop-files =
@@ -629,7 +638,7 @@ message-conflict-resolved =
         [mine] mbaj timin
         [theirs] merr të tyrin
        *[both] mbaj të dyja
-    }; mbeten { $left }{ $marked ->
+    }; konflikte të mbetura: { $left }{ $marked ->
         [0] {""}
         [one] ; { $marked } shënim i shkruar para ndryshimit të fakteve të rreshtit u shënua për rishikim
        *[other] ; { $marked } shënime të shkruara para ndryshimit të fakteve të rreshtit u shënuan për rishikim
@@ -668,7 +677,7 @@ message-updated =
         [0] {""}
         [one] ; { $conflicts } konflikt ku keni ndryshuar një tekst të integruar që e ndryshojnë edhe të dhënat e reja, i renditur poshtë tabelës
        *[other] ; { $conflicts } konflikte ku keni ndryshuar tekste të integruara që i ndryshojnë edhe të dhënat e reja, të renditura poshtë tabelës
-    }{ $notices }. Ende e paruajtur; Zhbëj e kthen mbrapsht gjithë përditësimin.
+    }{ $notices }. Ende pa u ruajtur; Zhbëj e kthen mbrapsht gjithë përditësimin.
 message-update-offer = Ky skedar përdor të dhënat e integruara të botimit { $built_on }; është i disponueshëm botimi { $latest }.
 message-update-assumed =
     { $differences ->
@@ -682,8 +691,8 @@ message-not-removed = Heqja e { $file } nuk u krye: { $error }
 message-restored = U rikthye puna e paruajtur nga { $when }; ruajeni për ta mbajtur
 message-not-restored = Rikthimi nuk u krye: { $error }
 message-tag-not-renamed = Asnjë shënim nuk ka etiketën { $tag }, ose emri i ri është bosh
-message-read-only-refused = Veprimi "{ $what }" nuk mund të kryhet: dokumenti është vetëm për lexim. Përdorni Ruaj si për të bërë një kopje që mund ta ndryshoni.
-message-cannot = Veprimi "{ $what }" nuk mund të kryhet: { $error }
+message-read-only-refused = Veprimi «{ $what }» nuk mund të kryhet: dokumenti është vetëm për lexim. Përdorni Ruaj si për të bërë një kopje që mund ta ndryshoni.
+message-cannot = Veprimi «{ $what }» nuk mund të kryhet: { $error }
 message-undone = U zhbë: { $what }
 message-redone = U ribë: { $what }
 message-nothing-to-undo = Asgjë për të zhbërë
@@ -754,23 +763,23 @@ export-format-bibtex = BibTeX i burimeve
 export-format-qdpx = Projekt REFI-QDA
     .description = Projekt REFI-QDA (.qdpx) për QualCoder, ATLAS.ti, NVivo ose MAXQDA (vetëm eksport)
 
-export-compared = { $original } ({ $original_date }) krahasuar me { $current } ({ $current_date }).
+export-compared = Atëherë: { $original } ({ $original_date }). Sot: { $current } ({ $current_date }).
 export-held-today = Bartësit sot
 export-notes = Shënimet
 export-own-status = vlerësim vetjak: { $status }
 export-own-assessment = { $status }; bartës: { $holders } ({ $author }, { $date })
 export-nobody = askush
 export-as-of = gjendja më { $date }
-export-as-worded = Siç formulohet në { $source }:
-export-worded = Siç e formulon { $source }; nuk është krahasuar fjalë për fjalë me { $mandate }:
-export-omits = { $mandate } shton fjalë që ky formulim i lë jashtë; e njohur nga { $source }: «{ $text }»
+export-as-worded = Siç e formulon burimi { $source }:
+export-worded = Siç e formulon { $source }; nuk është krahasuar fjalë për fjalë me tekstin e mandatit ({ $mandate }):
+export-omits = Teksti i mandatit ({ $mandate }) shton fjalë që ky formulim i lë jashtë; e njohur nga { $source }: «{ $text }»
 export-checked = fjalët e vetë mandatit, krahasuar me { $source }
 export-who-held-when = Kush e mbajti dhe kur
 export-phase = nga { $date }: { $status }; bartës: { $holders }
 export-what-happened = Çfarë ndodhi
 export-positions = Qëndrimet
 export-sources = Burimet
-export-notes-whole = Shënime për gjithë krahasimin
+export-notes-whole = Shënime për krahasimin në tërësi
 export-notes-orphans = Shënime për rreshta që nuk janë në këtë dokument
 export-note-changed = ndryshuar më { $date }
 export-note-private = privat
@@ -779,21 +788,21 @@ export-tags = Etiketat
 export-timeline = Kush mbajti çfarë dhe kur
 export-svg-name =
     { $count ->
-        [one] Vija kohore e { $count } përgjegjësie, nga { $mandate } ({ $date }) deri sot ({ $today }): kush e mbajti dhe kur
-       *[other] Vija kohore e { $count } përgjegjësive, nga { $mandate } ({ $date }) deri sot ({ $today }): kush e mbajti secilën dhe kur
+        [one] Vija kohore e { $count } përgjegjësie, nga { $date } ({ $mandate }) deri sot ({ $today }): kush e mbajti dhe kur
+       *[other] Vija kohore e { $count } përgjegjësive, nga { $date } ({ $mandate }) deri sot ({ $today }): kush e mbajti secilën dhe kur
     }
 
-export-qdpx-source = { $presence }: përgjegjësitë e saj me fjalët e mandatit
+export-qdpx-source = { $presence }: përgjegjësitë, me fjalët e mandatit
 export-qdpx-private-note = Shënim privat
 export-qdpx-status-code = Çfarë u bë me funksionin në terren (vlerësimi i integruar)
 export-qdpx-own-code = Statusi vetjak i rreshtit sipas përdoruesit, krahas atij të integruar
 export-qdpx-tag-code = Shënime me etiketën { $tag }
 export-qdpx-tags-code = Etiketat e shënimeve për rreshtin
-export-qdpx-whole-document = gjithë dokumenti
-export-qdpx-missing-row = rreshti { $row }, që ky dokument nuk e ka
+export-qdpx-whole-document = gjithë dokumentin
+export-qdpx-missing-row = rreshtin { $row }, që ky dokument nuk e ka
 export-qdpx-note = Shënim nga { $author } për { $subject }
-export-qdpx-description = { $title }: { $original } krahasuar me { $current }. Eksportuar nga Mandate Compare.
-export-qdpx-description-dataset = { $title }: { $original } krahasuar me { $current }; të dhënat e integruara { $dataset }, versioni { $release }. Eksportuar nga Mandate Compare.
+export-qdpx-description = { $title }. Atëherë: { $original }; sot: { $current }. Eksportuar nga Mandate Compare.
+export-qdpx-description-dataset = { $title }. Atëherë: { $original }; sot: { $current }; të dhënat e integruara { $dataset }, botimi { $release }. Eksportuar nga Mandate Compare.
 
 ## Errors of files
 

@@ -25,7 +25,7 @@ status-ongoing = У току
     .description = И даље је обавља првобитни носилац
 status-completed = Завршена
     .description = Задатак је обављен и окончан
-status-superseded = Превазиђена
+status-superseded = Замењена
     .description = Заменио ју је други процес или аранжман
 status-contested = Спорна
     .description = Ко је носилац зависи од спорног тумачења мандата
@@ -75,7 +75,7 @@ menu-recent-missing = { $name } (недостаје)
 menu-recent-gone = { $path } више не постоји
 menu-recent-remove = Уклони { $name }
 menu-recent-remove-hint = Уклони је са ове листе
-menu-undo-what = Поништи: { $what }
+menu-undo-what = Опозови: { $what }
 menu-redo-what = Понови: { $what }
 menu-one-line-rows = Скраћени текстови у табели
 menu-show-tags = Прикажи панел ознака
@@ -101,7 +101,7 @@ command-open = Отвори…
 command-save = Сачувај
 command-save-as = Сачувај као…
 command-compare-with = Упореди са…
-command-end-compare = Заврши поређење
+command-end-compare = Изађи из поређења
 command-merge-from = Споји из…
 command-update-dataset = Ажурирај уграђене податке…
 command-export-markdown = Извези као Markdown…
@@ -115,7 +115,7 @@ command-toggle-export-private = Укључи приватне белешке у 
 command-export-image = Извези приказ као PNG…
 command-export-slides = Извези слајдове као PNG…
 command-quit = Изађи
-command-undo = Поништи
+command-undo = Опозови
 command-redo = Понови
 command-find = Пронађи
 command-clear-filters = Обриши филтере
@@ -158,7 +158,7 @@ table-resize-column = Промени ширину колоне { $column } (пр
 table-row-name = { $label }{ $paragraph }, { $title }, { $status }{ $checked }, { $holders }, { $notes }{ $differs }
 table-row-paragraph = , пар. { $paragraph }
 table-row-yours = , ваша процена
-table-row-as-of = , проверено { $date }
+table-row-as-of = , стање на дан { $date }
 table-worded = формулација извора { $source }
 table-row-no-holder = без носиоца
 table-row-notes =
@@ -182,12 +182,12 @@ table-notes-count =
         [few] { $count } белешке
        *[other] { $count } бележака
     }
-table-to-review = { $count } за преглед
+table-to-review = { $count } за проверу
 table-to-review-hint = Белешке написане пре него што су се чињенице овог реда промениле
 table-update = Ажурирај…
 table-update-not-now = Не сада
 table-update-not-now-hint = Задржи старије податке; понуда се враћа када се датотека поново отвори
-filter-compares = { $original } ({ $original_date }) наспрам стања { $current } ({ $current_date })
+filter-compares = Тада: { $original } ({ $original_date }) · Данас: { $current } ({ $current_date })
 filter-search = Претрага
 filter-search-hint = текстови, носиоци, догађаји, белешке
 filter-presence-menu =
@@ -240,11 +240,11 @@ tags-choose = изаберите…
 tags-new-name = Нови назив
 tags-new-name-hint = постојећа ознака се спаја
 tags-rename = Преименуј свуда
-tags-rename-hint = На свакој белешци, као један корак који се може поништити
+tags-rename-hint = На свакој белешци, као један корак који се може опозвати
 
 ## Detail and notes
 
-detail-data-in-english = Текстови мандата и подаци су на енглеском, као у званичном тексту УН-а.
+detail-data-in-english = Текстови мандата, сажеци, догађаји и ставови су на енглеском, као у званичном тексту УН-а.
 detail-overview = Преглед
 detail-overview-hint = Изаберите одговорност у табели (или притисните стрелицу надоле) да бисте видели шта је с њом било.
 detail-back-hint = Напустите овај ред ради прегледа и бележака о целом поређењу (Esc)
@@ -262,30 +262,31 @@ detail-own-count =
     }
 detail-orphans =
     { $count ->
-        [one] Упозорење: { $count } белешка се односи на ред који овај документ нема; задржава се:
+        [1] Упозорење: { $count } белешка се односи на ред који овај документ нема; задржава се:
+        [one] Упозорење: { $count } белешка се односи на редове које овај документ нема; задржава се:
         [few] Упозорење: { $count } белешке се односе на редове које овај документ нема; задржавају се:
        *[other] Упозорење: { $count } бележака се односи на редове које овај документ нема; задржавају се:
     }
 detail-notes-whole = Белешке о поређењу у целини
-detail-given = Поверена { $year }: { $presence }
+detail-given = Поверена { $year }. године: { $presence }
 detail-cite-hint = Како цитирати речи мандата за овај ред
 detail-what-happened = Шта се догодило
 detail-your-notes = Ваше белешке
-detail-text-of = Текст документа { $mandate }
+detail-text-of = Текст мандата: { $mandate }
 detail-quoted = „{ $text }”
 detail-as-worded = Формулација из извора { $source }:
-detail-wording-of = Формулација извора { $source }; није проверена реч по реч према документу { $mandate }:
+detail-wording-of = Формулација извора { $source }; није проверена реч по реч према тексту мандата ({ $mandate }):
 detail-checked-against = Проверено реч по реч према извору { $source }
-detail-omits = { $mandate } садржи и речи које ова формулација изоставља; познато из извора { $source }: „{ $text }”
+detail-omits = Текст мандата ({ $mandate }) садржи и речи које ова формулација изоставља; познато из извора { $source }: „{ $text }”
 detail-cite-quoted = { $citation }: „{ $text }”
 detail-cite-worded = { $citation }, у формулацији извора { $source }: { $text }
 detail-status-holders = Статус и носиоци данас
 detail-built-in = Уграђено:
-detail-as-of = проверено { $date }
+detail-as-of = стање на дан { $date }
 detail-as-of-hint = Месец најновијег документа на коме почивају овај статус и ови носиоци
 detail-sources-reach = Најновији извор за овај статус: { $source }, { $date }
 detail-yours = Ваше:
-detail-set-by = Унео/унела { $author }, { $date }
+detail-set-by = Аутор: { $author }, { $date }
 detail-timeline = Временска линија
 detail-phases = Ко је био носилац и када
 detail-since = { $from } – данас
@@ -300,10 +301,10 @@ detail-open = отвори
 detail-open-name = отвори { $source }
 detail-copy = копирај
 detail-copy-hint = Копирај цитат: { $citation }
-detail-copy-name = Копирај цитат за { $source }
+detail-copy-name = Копирај цитат: { $source }
 detail-no-holder = без носиоца (задатак је окончан)
-detail-more-kb = … још { $amount } КБ овог текста
-detail-more-mb = … још { $amount } МБ овог текста
+detail-more-kb = … још { $amount } KB овог текста
+detail-more-mb = … још { NUMBER($amount, minimumFractionDigits: 1, maximumFractionDigits: 1) } MB овог текста
 detail-show-more = Прикажи више
 detail-show-less = Прикажи мање
 note-none = Још нема бележака.
@@ -319,7 +320,7 @@ note-too-long = Дужа је од { $max } знакова, колико при�
 note-delete-button = Обриши белешку
 note-facts-changed = Чињенице су се промениле после ове белешке ({ $date })
 note-what-changed = Шта се променило: { $what }
-note-mark-reviewed = Означи као прегледано
+note-mark-reviewed = Означи као проверено
 note-mark-reviewed-hint = Белешка важи и после промене
 note-editing = Измена белешке
 note-new = Нова белешка
@@ -368,7 +369,7 @@ compare-marked = (означено у табели)
 compare-differ-definition = Ред се разликује када се разликује оно што каже: статус или носиоци (уграђени или сопствена процена), текст или белешке. Ко је то записао и када, не рачуна се.
 compare-whole-differs = Разликују се и белешке о поређењу у целини.
 compare-merge = Споји из { $name }
-compare-merge-hint = Пренесите њихове белешке и процене у свој документ (један корак који се може поништити)
+compare-merge-hint = Пренесите њихове белешке и процене у свој документ (један корак који се може опозвати)
 compare-merged-hint = Све из { $name } већ је у вашем документу или чека испод табеле као конфликт
 compare-show-agreement = Прикажи сагласност
 compare-hide-agreement = Сакриј сагласност
@@ -413,7 +414,7 @@ conflict-count =
     }
 conflict-keep-all-mine = Задржи све моје
 conflict-take-all-theirs = Узми све њихово
-conflict-all-hint = Разрешите овако сваки конфликт испод, као један корак који се може поништити
+conflict-all-hint = Разрешите овако сваки конфликт испод, као један корак који се може опозвати
 conflict-explain = Ваша верзија остаје у документу док не изаберете; чување задржава конфликте у датотеци.
 conflict-whole = Поређење у целини
 conflict-title = Конфликт { $number }: { $what } ({ $place })
@@ -429,11 +430,11 @@ conflict-keep-both = Задржи оба
 conflict-choice-hint = Конфликт { $number }: { $choice }
 agreement-headline =
     { $rows ->
-        [one] Сагласност: исти статус у { $same } од { $rows } реда ({ $percent } %), { $kappa }
-        [few] Сагласност: исти статус у { $same } од { $rows } реда ({ $percent } %), { $kappa }
-       *[other] Сагласност: исти статус у { $same } од { $rows } редова ({ $percent } %), { $kappa }
+        [one] Сагласност: исти статус у { $same } од { $rows } реда ({ NUMBER($percent, maximumFractionDigits: 0) } %), { $kappa }
+        [few] Сагласност: исти статус у { $same } од { $rows } реда ({ NUMBER($percent, maximumFractionDigits: 0) } %), { $kappa }
+       *[other] Сагласност: исти статус у { $same } од { $rows } редова ({ NUMBER($percent, maximumFractionDigits: 0) } %), { $kappa }
     }
-agreement-kappa = Коенова капа { $kappa }
+agreement-kappa = Коенова капа { NUMBER($kappa, minimumFractionDigits: 2, maximumFractionDigits: 2) }
 agreement-kappa-undefined = капа није дефинисана
 agreement-nothing = Сагласност: нема шта да се мери
 agreement-heading = Сагласност са { $name }
@@ -458,14 +459,15 @@ agreement-no-own = Нико од вас није дао сопствену пр�
 agreement-same-status = Исти статус
 agreement-same-of =
     { $rows ->
-        [one] { $same } од { $rows } реда ({ $percent } %)
-        [few] { $same } од { $rows } реда ({ $percent } %)
-       *[other] { $same } од { $rows } редова ({ $percent } %)
+        [one] { $same } од { $rows } реда ({ NUMBER($percent, minimumFractionDigits: 1, maximumFractionDigits: 1) } %)
+        [few] { $same } од { $rows } реда ({ NUMBER($percent, minimumFractionDigits: 1, maximumFractionDigits: 1) } %)
+       *[other] { $same } од { $rows } редова ({ NUMBER($percent, minimumFractionDigits: 1, maximumFractionDigits: 1) } %)
     }
 agreement-cohen = Коенова капа
-agreement-kappa-value = { $kappa } (слагање очекивано случајно: { $expected } %)
-agreement-kappa-none = није дефинисана: обе процене сваком реду дају исти статус
+agreement-kappa-value = { NUMBER($kappa, minimumFractionDigits: 3, maximumFractionDigits: 3) } (сагласност очекивана случајно: { NUMBER($expected, minimumFractionDigits: 1, maximumFractionDigits: 1) } %)
+agreement-kappa-none = није дефинисана: обе процене свим редовима дају један те исти статус
 agreement-holders = Носиоци (средњи Жакаров индекс)
+agreement-holders-value = { NUMBER($value, minimumFractionDigits: 3, maximumFractionDigits: 3) }
 agreement-built-in = { $status } (уграђена)
 agreement-disagreements =
     { $count ->
@@ -475,7 +477,7 @@ agreement-disagreements =
        *[other] { $count } редова с различитим статусима
     }
 agreement-row = { $row }: ваше { $mine }; њихово { $theirs }
-agreement-row-hint = { $title }. Преклапање носилаца { $overlap } (1: исти носиоци).
+agreement-row-hint = { $title }. Преклапање носилаца { NUMBER($overlap, minimumFractionDigits: 2, maximumFractionDigits: 2) } (1: исти носиоци).
 agreement-pairs = Редови по пару статуса (лево: ваши; горе: њихови)
 agreement-pair-hint =
     { $count ->
@@ -499,19 +501,20 @@ timeline-line-today = Данас, { $date }
 timeline-period = од { $date } { $status }, { $holders }
 timeline-no-holder = без носиоца
 timeline-until-today = данас
-timeline-bar-held = { $from } до { $until }: { $status }, носилац: { $holders }
+timeline-bar-held = { $from } до { $until }: { $status }, носиоци: { $holders }
 timeline-bar-unheld = { $from } до { $until }: { $status }, без носиоца
-slide-keys = Десно или размак: даље · Лево: назад · Esc: излаз
+slide-keys = Десно или Размакница: даље · Лево: назад · Esc: излаз
 slide-overview-subtitle =
     { $count ->
-        [one] { $count } одговорност из { $mandate }: шта је било с њом
-        [few] { $count } одговорности из { $mandate }: шта је било с њима
-       *[other] { $count } одговорности из { $mandate }: шта је било с њима
+        [1] { $mandate }: { $count } одговорност и шта је било с њом
+        [one] { $mandate }: { $count } одговорност и шта је било с њима
+        [few] { $mandate }: { $count } одговорности и шта је било с њима
+       *[other] { $mandate }: { $count } одговорности и шта је било с њима
     }
 slide-timeline-title = Ко је био носилац чега и када
 slide-no-holder = без носиоца: задатак је окончан
 slide-as-of = стање на дан { $date }
-slide-quote = „{ $text }“
+slide-quote = „{ $text }”
 slide-worded = формулација извора { $source }, не речи самог мандата
 slide-sources-reach = извори до { $date }
 slide-talking-points = Теме за разговор
@@ -552,8 +555,8 @@ dialog-path-compare = Упореди
 dialog-path-merge = Споји
 dialog-path-save-heading = Сачувајте документ као
 dialog-path-save-body = Упишите пуну путању документа (.ron датотеке) који се уписује.
-dialog-path-export-heading = Извезите као { $kind }
-dialog-path-export-body = Упишите пуну путању датотеке { $kind } која се уписује (.{ $extension }).
+dialog-path-export-heading = Извоз: { $kind }
+dialog-path-export-body = Упишите пуну путању датотеке која се уписује ({ $kind }, .{ $extension }).
 dialog-path-export = Извези
 dialog-path-image-heading = Извезите приказ као PNG слику
 dialog-path-image-body = Упишите пуну путању PNG слике која се уписује.
@@ -577,18 +580,18 @@ dialog-discard = Одбаци
 dialog-decide-later = Одлучи касније
 dialog-update-heading = Ажурирати на уграђене податке издања { $release }?
 dialog-update-body = Чињенице које су се промениле од издања { $from } (статуси, носиоци, догађаји, ставови, извори) преузимају се из нових података. Све што сте написали остаје: белешке, ознаке, ваше сопствене процене и редови или извори које сте додали или изменили. Где сте изменили уграђени текст који су изменили и нови подаци, наводе се обе верзије да изаберете. Белешке на редовима чије су се чињенице промениле означавају се за проверу.
-dialog-update-undo = То је један корак који Поништи враћа, а датотека није сачувана док је не сачувате.
+dialog-update-undo = То је један корак који Опозови враћа, а датотека није сачувана док је не сачувате.
 dialog-update = Ажурирај
 dialog-vanished-heading = Датотека { $name } више није ту
 dialog-vanished-body = Датотека је обрисана или преименована откако сте је отворили или сачували (другим програмом, синхронизацијом или git наредбом). Ваше измене су и даље овде.
 dialog-write-again = Запиши је поново
 dialog-elsewhere-heading = Датотека је отворена у другом прозору
-dialog-elsewhere-body = Датотека { $name } је отворена у другом прозору програма Mandate Compare (процес { $pid }). Два прозора која чувају исту датотеку преписивала би измене један другом. Овде је можете читати без мењања, а помоћу Сачувај као задржати сопствену копију.
+dialog-elsewhere-body = Датотека { $name } је отворена у другом прозору програма Mandate Compare (процес { $pid }). Два прозора која чувају исту датотеку преписивала би измене један другом. Овде је можете читати без мењања, а помоћу команде „Сачувај као” задржати сопствену копију.
 dialog-open-read-only = Отвори само за читање
 dialog-filter-document = Mandate Compare документ (*.ron)
 dialog-open-title = Отвори поређење
 dialog-save-title = Сачувај поређење као
-dialog-export-title = Извези као { $kind }
+dialog-export-title = Извоз: { $kind }
 dialog-slides-title = Извези слајдове у
 dialog-png-image = PNG слика
 dialog-palette-title = Палета команди
@@ -606,7 +609,7 @@ message-empty-title = Празно поређење
 message-empty-original = Првобитни мандат
 message-empty-today = Данас
 message-started-again = Почели сте изнова од уграђених података
-message-opened-read-only = Отворено само за читање: { $reason }. Употребите Сачувај као да задржите копију коју можете мењати.
+message-opened-read-only = Отворено само за читање: { $reason }. Употребите „Сачувај као” да задржите копију коју можете мењати.
 message-opened =
     Отворена је датотека { $file } ({ $rows ->
         [one] { $rows } одговорност
@@ -615,11 +618,12 @@ message-opened =
     }, { $notes ->
         [one] { $notes } белешка
         [few] { $notes } белешке
-       *[other] { $notes } белешки
+       *[other] { $notes } бележака
     })
 message-opened-with-problems =
     { $count ->
-        [one] Датотека { $file } је отворена, али има { $count } проблем: { $problem }
+        [1] Датотека { $file } је отворена, али има { $count } проблем: { $problem }
+        [one] Датотека { $file } је отворена, али има { $count } проблем; први: { $problem }
         [few] Датотека { $file } је отворена, али има { $count } проблема; први: { $problem }
        *[other] Датотека { $file } је отворена, али има { $count } проблема; први: { $problem }
     }
@@ -633,7 +637,7 @@ message-saved-with-conflicts =
        *[other] Сачувано: { $file }; остало је { $count } нерешених конфликата при спајању, чувају се у датотеци
     }
 message-not-saved = Није сачувано; датотека на диску је непромењена. { $error }
-message-read-only-elsewhere = Датотека { $name } је отворена у другом прозору програма Mandate Compare (процес { $pid }); овде је отворена само за читање да ниједан прозор не би преписао измене другог. Употребите Сачувај као да задржите копију коју можете мењати.
+message-read-only-elsewhere = Датотека { $name } је отворена у другом прозору програма Mandate Compare (процес { $pid }); овде је отворена само за читање да ниједан прозор не би преписао измене другог. Употребите „Сачувај као” да задржите копију коју можете мењати.
 message-comparing = Поређење са { $name }: { $differ }
 message-compare-failed = Датотека за поређење није отворена; ништа није промењено. { $error }
 message-compare-ended = Поређење са { $name } је завршено
@@ -643,13 +647,13 @@ message-merged =
     Спојено са { $name }: { $added ->
         [one] додата је { $added } белешка
         [few] додате су { $added } белешке
-       *[other] додато је { $added } белешки
+       *[other] додато је { $added } бележака
     }{ $conflicts ->
         [0] { "" }
         [one] , { $conflicts } конфликт треба решити испод табеле
         [few] , { $conflicts } конфликта треба решити испод табеле
        *[other] , { $conflicts } конфликата треба решити испод табеле
-    }{ $notices }; сада { $differ }. Поништи враћа цело спајање.
+    }{ $notices }; сада { $differ }. Опозови враћа цело спајање.
 message-conflict-resolved =
     Конфликт је решен: { $choice ->
         [mine] задржи моје
@@ -659,7 +663,7 @@ message-conflict-resolved =
         [0] { "" }
         [one] ; { $marked } белешка написана пре промене чињеница реда означена је за проверу
         [few] ; { $marked } белешке написане пре промене чињеница реда означене су за проверу
-       *[other] ; { $marked } белешки написаних пре промене чињеница реда означено је за проверу
+       *[other] ; { $marked } бележака написаних пре промене чињеница реда означено је за проверу
     }
 message-conflicts-all-resolved =
     { $count ->
@@ -673,13 +677,13 @@ message-conflicts-all-resolved =
         [0] { "" }
         [one] ; { $marked } белешка написана пре промене чињеница реда означена је за проверу
         [few] ; { $marked } белешке написане пре промене чињеница реда означене су за проверу
-       *[other] ; { $marked } белешки написаних пре промене чињеница реда означено је за проверу
+       *[other] ; { $marked } бележака написаних пре промене чињеница реда означено је за проверу
     }
 message-conflict-gone = Тај конфликт је већ решен
 message-exported =
     Извезено: { $format } у { $file } ({ $private ->
         [yes] са приватним белешкама
-       *[no] без приватних белешки
+       *[no] без приватних бележака
     })
 message-not-exported = Није извезено. { $error }
 message-already-newest = Овај документ већ користи најновије уграђене податке или није заснован на њима
@@ -695,13 +699,13 @@ message-updated =
     }, { $notes ->
         [one] { $notes } ваша белешка на промењеним редовима означена је за проверу
         [few] { $notes } ваше белешке на промењеним редовима означене су за проверу
-       *[other] { $notes } ваших белешки на промењеним редовима означено је за проверу
+       *[other] { $notes } ваших бележака на промењеним редовима означено је за проверу
     }{ $conflicts ->
         [0] { "" }
         [one] ; { $conflicts } конфликт где сте изменили уграђени текст који су изменили и нови подаци, наведен испод табеле
         [few] ; { $conflicts } конфликта где сте изменили уграђене текстове које су изменили и нови подаци, наведена испод табеле
        *[other] ; { $conflicts } конфликата где сте изменили уграђене текстове које су изменили и нови подаци, наведених испод табеле
-    }{ $notices }. Још није сачувано; Поништи враћа цело ажурирање.
+    }{ $notices }. Још није сачувано; Опозови враћа цело ажурирање.
 message-update-offer = Ова датотека користи уграђене податке издања { $built_on }; доступно је издање { $latest }.
 message-update-assumed =
     { $differences ->
@@ -715,14 +719,14 @@ message-recovery-not-written = Копија за опоравак није за�
 message-not-removed = Уклањање није успело ({ $file }): { $error }
 message-restored = Враћен је несачуван рад од { $when }; сачувајте га да бисте га задржали
 message-not-restored = Враћање није успело: { $error }
-message-tag-not-renamed = Ниједна белешка нема ознаку { $tag }, или је ново име празно
-message-read-only-refused = Није могуће извршити „{ $what }”: документ је само за читање. Употребите Сачувај као да направите копију коју можете мењати.
+message-tag-not-renamed = Ниједна белешка нема ознаку { $tag }, или је нови назив празан
+message-read-only-refused = Није могуће извршити „{ $what }”: документ је само за читање. Употребите „Сачувај као” да направите копију коју можете мењати.
 message-cannot = Није могуће извршити „{ $what }”: { $error }
-message-undone = Поништено: { $what }
+message-undone = Опозвано: { $what }
 message-redone = Поновљено: { $what }
-message-nothing-to-undo = Нема шта да се поништи
+message-nothing-to-undo = Нема шта да се опозове
 message-nothing-to-redo = Нема шта да се понови
-message-cannot-undo = Поништавање није успело: { $error }
+message-cannot-undo = Опозивање није успело: { $error }
 message-cannot-redo = Понављање није успело: { $error }
 message-edit-add-note = додавање белешке
 message-edit-restore-note = враћање белешке
@@ -759,7 +763,7 @@ statusbar-notes =
     { $count ->
         [one] { $count } белешка
         [few] { $count } белешке
-       *[other] { $count } белешки
+       *[other] { $count } бележака
     }
 statusbar-unsaved = несачуване измене
 statusbar-builtin = уграђени подаци
@@ -786,24 +790,24 @@ export-format-csl-json = CSL-JSON извора
 export-format-bibtex = BibTeX извора
     .description = Извори као BibTeX, за LaTeX и програме за референце
 export-format-qdpx = REFI-QDA пројекат
-    .description = REFI-QDA пројекат (.qdpx) за QualCoder, NVivo, MAXQDA и друге програме за квалитативну анализу (само извоз)
-export-compared = { $original } ({ $original_date }) у поређењу са { $current } ({ $current_date }).
-export-held-today = Данашњи носиоци
+    .description = REFI-QDA пројекат (.qdpx) за QualCoder, ATLAS.ti, NVivo или MAXQDA (само извоз)
+export-compared = Тада: { $original } ({ $original_date }). Данас: { $current } ({ $current_date }).
+export-held-today = Носиоци данас
 export-notes = Белешке
 export-own-status = сопствена процена: { $status }
-export-own-assessment = { $status }; носилац: { $holders } ({ $author }, { $date })
+export-own-assessment = { $status }; носиоци: { $holders } ({ $author }, { $date })
 export-nobody = нико
 export-as-of = стање на дан { $date }
 export-as-worded = Формулација из извора { $source }:
-export-worded = Формулација извора { $source }; није проверена реч по реч према документу { $mandate }:
-export-omits = { $mandate } садржи и речи које ова формулација изоставља; познато из извора { $source }: „{ $text }”
+export-worded = Формулација извора { $source }; није проверена реч по реч према тексту мандата ({ $mandate }):
+export-omits = Текст мандата ({ $mandate }) садржи и речи које ова формулација изоставља; познато из извора { $source }: „{ $text }”
 export-checked = речи самог мандата, проверено према извору { $source }
 export-who-held-when = Ко је био носилац и када
-export-phase = од { $date }: { $status }; носилац: { $holders }
+export-phase = од { $date }: { $status }; носиоци: { $holders }
 export-what-happened = Шта се догодило
 export-positions = Ставови
 export-sources = Извори
-export-notes-whole = Белешке о целом поређењу
+export-notes-whole = Белешке о поређењу у целини
 export-notes-orphans = Белешке о редовима којих нема у овом документу
 export-note-changed = измењено { $date }
 export-note-private = приватна
@@ -812,9 +816,10 @@ export-tags = Ознаке
 export-timeline = Ко је био носилац чега и када
 export-svg-name =
     { $count ->
-        [one] Временска линија за { $count } одговорност, од { $mandate } ({ $date }) до данас ({ $today }): ко је био носилац и када
-        [few] Временска линија за { $count } одговорности, од { $mandate } ({ $date }) до данас ({ $today }): ко је био носилац сваке и када
-       *[other] Временска линија за { $count } одговорности, од { $mandate } ({ $date }) до данас ({ $today }): ко је био носилац сваке и када
+        [1] Временска линија за { $count } одговорност, од { $date } ({ $mandate }) до данас ({ $today }): ко је био носилац и када
+        [one] Временска линија за { $count } одговорност, од { $date } ({ $mandate }) до данас ({ $today }): ко је био носилац сваке и када
+        [few] Временска линија за { $count } одговорности, од { $date } ({ $mandate }) до данас ({ $today }): ко је био носилац сваке и када
+       *[other] Временска линија за { $count } одговорности, од { $date } ({ $mandate }) до данас ({ $today }): ко је био носилац сваке и када
     }
 export-qdpx-source = { $presence }: одговорности речима мандата
 export-qdpx-private-note = Приватна белешка
@@ -825,13 +830,22 @@ export-qdpx-tags-code = Ознаке бележака у реду
 export-qdpx-whole-document = цео документ
 export-qdpx-missing-row = ред { $row }, којег нема у овом документу
 export-qdpx-note = Белешка ({ $author }): { $subject }
-export-qdpx-description = { $title }: { $original } у поређењу са { $current }. Извезено из програма Mandate Compare.
-export-qdpx-description-dataset = { $title }: { $original } у поређењу са { $current }; уграђени подаци { $dataset }, издање { $release }. Извезено из програма Mandate Compare.
+export-qdpx-description = { $title }. Тада: { $original }; данас: { $current }. Извезено из програма Mandate Compare.
+export-qdpx-description-dataset = { $title }. Тада: { $original }; данас: { $current }; уграђени подаци { $dataset }, издање { $release }. Извезено из програма Mandate Compare.
 
 ## Errors of files
 
 error-cannot-read = { $file }: датотека не може да се прочита: { $reason }
-error-too-large = { $file }: датотека има { $size } бајтова, више од { $limit } бајтова колико документ сме да има
+error-too-large =
+    { $file }: датотека има { $size ->
+        [one] { $size } бајт
+        [few] { $size } бајта
+       *[other] { $size } бајтова
+    }, више од { $limit ->
+        [one] { $limit } бајта
+        [few] { $limit } бајта
+       *[other] { $limit } бајтова
+    } колико документ сме да има
 error-newer-format = { $file }: датотека је у формату { $found }, који је записала новија верзија програма Mandate Compare; ова верзија чита формат { $supported } и старије
 error-cannot-save = { $file } не може да се сачува: { $step }: { $reason }
 error-cannot-create-folder = фасцикла { $folder } не може да се направи: { $reason }

@@ -21,7 +21,7 @@ status-ongoing = U toku
     .description = I dalje je obavlja prvobitni nosilac
 status-completed = Završena
     .description = Zadatak je obavljen i okončan
-status-superseded = Prevaziđena
+status-superseded = Zamenjena
     .description = Zamenio ju je drugi proces ili aranžman
 status-contested = Sporna
     .description = Ko je nosilac zavisi od spornog tumačenja mandata
@@ -75,7 +75,7 @@ menu-recent-missing = { $name } (nedostaje)
 menu-recent-gone = { $path } više ne postoji
 menu-recent-remove = Ukloni { $name }
 menu-recent-remove-hint = Ukloni je sa ove liste
-menu-undo-what = Poništi: { $what }
+menu-undo-what = Opozovi: { $what }
 menu-redo-what = Ponovi: { $what }
 menu-one-line-rows = Skraćeni tekstovi u tabeli
 menu-show-tags = Prikaži panel oznaka
@@ -104,7 +104,7 @@ command-open = Otvori…
 command-save = Sačuvaj
 command-save-as = Sačuvaj kao…
 command-compare-with = Uporedi sa…
-command-end-compare = Završi poređenje
+command-end-compare = Izađi iz poređenja
 command-merge-from = Spoji iz…
 command-update-dataset = Ažuriraj ugrađene podatke…
 command-export-markdown = Izvezi kao Markdown…
@@ -118,7 +118,7 @@ command-toggle-export-private = Uključi privatne beleške u izvoz
 command-export-image = Izvezi prikaz kao PNG…
 command-export-slides = Izvezi slajdove kao PNG…
 command-quit = Izađi
-command-undo = Poništi
+command-undo = Opozovi
 command-redo = Ponovi
 command-find = Pronađi
 command-clear-filters = Obriši filtere
@@ -162,7 +162,7 @@ table-resize-column = Promeni širinu kolone { $column } (prevucite ili dvaput k
 table-row-name = { $label }{ $paragraph }, { $title }, { $status }{ $checked }, { $holders }, { $notes }{ $differs }
 table-row-paragraph = , par. { $paragraph }
 table-row-yours = , vaša procena
-table-row-as-of = , provereno { $date }
+table-row-as-of = , stanje na dan { $date }
 table-worded = formulacija izvora { $source }
 table-row-no-holder = bez nosioca
 table-row-notes =
@@ -186,13 +186,13 @@ table-notes-count =
         [few] { $count } beleške
        *[other] { $count } beležaka
     }
-table-to-review = { $count } za pregled
+table-to-review = { $count } za proveru
 table-to-review-hint = Beleške napisane pre nego što su se činjenice ovog reda promenile
 table-update = Ažuriraj…
 table-update-not-now = Ne sada
 table-update-not-now-hint = Zadrži starije podatke; ponuda se vraća kada se datoteka ponovo otvori
 
-filter-compares = { $original } ({ $original_date }) naspram stanja { $current } ({ $current_date })
+filter-compares = Tada: { $original } ({ $original_date }) · Danas: { $current } ({ $current_date })
 filter-search = Pretraga
 filter-search-hint = tekstovi, nosioci, događaji, beleške
 filter-presence-menu =
@@ -246,11 +246,11 @@ tags-choose = izaberite…
 tags-new-name = Novi naziv
 tags-new-name-hint = postojeća oznaka se spaja
 tags-rename = Preimenuj svuda
-tags-rename-hint = Na svakoj belešci, kao jedan korak koji se može poništiti
+tags-rename-hint = Na svakoj belešci, kao jedan korak koji se može opozvati
 
 ## Detail and notes
 
-detail-data-in-english = Tekstovi mandata i podaci su na engleskom, kao u zvaničnom tekstu UN-a.
+detail-data-in-english = Tekstovi mandata, sažeci, događaji i stavovi su na engleskom, kao u zvaničnom tekstu UN-a.
 detail-overview = Pregled
 detail-overview-hint = Izaberite odgovornost u tabeli (ili pritisnite strelicu nadole) da biste videli šta je s njom bilo.
 detail-back-hint = Napustite ovaj red radi pregleda i beležaka o celom poređenju (Esc)
@@ -268,30 +268,31 @@ detail-own-count =
     }
 detail-orphans =
     { $count ->
-        [one] Upozorenje: { $count } beleška se odnosi na red koji ovaj dokument nema; zadržava se:
+        [1] Upozorenje: { $count } beleška se odnosi na red koji ovaj dokument nema; zadržava se:
+        [one] Upozorenje: { $count } beleška se odnosi na redove koje ovaj dokument nema; zadržava se:
         [few] Upozorenje: { $count } beleške se odnose na redove koje ovaj dokument nema; zadržavaju se:
        *[other] Upozorenje: { $count } beležaka se odnosi na redove koje ovaj dokument nema; zadržavaju se:
     }
 detail-notes-whole = Beleške o poređenju u celini
-detail-given = Poverena { $year }: { $presence }
+detail-given = Poverena { $year }. godine: { $presence }
 detail-cite-hint = Kako citirati reči mandata za ovaj red
 detail-what-happened = Šta se dogodilo
 detail-your-notes = Vaše beleške
-detail-text-of = Tekst dokumenta { $mandate }
+detail-text-of = Tekst mandata: { $mandate }
 detail-quoted = „{ $text }”
 detail-as-worded = Formulacija iz izvora { $source }:
-detail-wording-of = Formulacija izvora { $source }; nije proverena reč po reč prema dokumentu { $mandate }:
+detail-wording-of = Formulacija izvora { $source }; nije proverena reč po reč prema tekstu mandata ({ $mandate }):
 detail-checked-against = Provereno reč po reč prema izvoru { $source }
-detail-omits = { $mandate } sadrži i reči koje ova formulacija izostavlja; poznato iz izvora { $source }: „{ $text }”
+detail-omits = Tekst mandata ({ $mandate }) sadrži i reči koje ova formulacija izostavlja; poznato iz izvora { $source }: „{ $text }”
 detail-cite-quoted = { $citation }: „{ $text }”
 detail-cite-worded = { $citation }, u formulaciji izvora { $source }: { $text }
 detail-status-holders = Status i nosioci danas
 detail-built-in = Ugrađeno:
-detail-as-of = provereno { $date }
+detail-as-of = stanje na dan { $date }
 detail-as-of-hint = Mesec najnovijeg dokumenta na kome počivaju ovaj status i ovi nosioci
 detail-sources-reach = Najnoviji izvor za ovaj status: { $source }, { $date }
 detail-yours = Vaše:
-detail-set-by = Uneo/unela { $author }, { $date }
+detail-set-by = Autor: { $author }, { $date }
 detail-timeline = Vremenska linija
 detail-phases = Ko je bio nosilac i kada
 detail-since = { $from } – danas
@@ -306,10 +307,10 @@ detail-open = otvori
 detail-open-name = otvori { $source }
 detail-copy = kopiraj
 detail-copy-hint = Kopiraj citat: { $citation }
-detail-copy-name = Kopiraj citat za { $source }
+detail-copy-name = Kopiraj citat: { $source }
 detail-no-holder = bez nosioca (zadatak je okončan)
 detail-more-kb = … još { $amount } KB ovog teksta
-detail-more-mb = … još { $amount } MB ovog teksta
+detail-more-mb = … još { NUMBER($amount, minimumFractionDigits: 1, maximumFractionDigits: 1) } MB ovog teksta
 detail-show-more = Prikaži više
 detail-show-less = Prikaži manje
 
@@ -326,7 +327,7 @@ note-too-long = Duža je od { $max } znakova, koliko prima uređivač
 note-delete-button = Obriši belešku
 note-facts-changed = Činjenice su se promenile posle ove beleške ({ $date })
 note-what-changed = Šta se promenilo: { $what }
-note-mark-reviewed = Označi kao pregledano
+note-mark-reviewed = Označi kao provereno
 note-mark-reviewed-hint = Beleška važi i posle promene
 note-editing = Izmena beleške
 note-new = Nova beleška
@@ -376,7 +377,7 @@ compare-marked = (označeno u tabeli)
 compare-differ-definition = Red se razlikuje kada se razlikuje ono što kaže: status ili nosioci (ugrađeni ili sopstvena procena), tekst ili beleške. Ko je to zapisao i kada, ne računa se.
 compare-whole-differs = Razlikuju se i beleške o poređenju u celini.
 compare-merge = Spoji iz { $name }
-compare-merge-hint = Prenesite njihove beleške i procene u svoj dokument (jedan korak koji se može poništiti)
+compare-merge-hint = Prenesite njihove beleške i procene u svoj dokument (jedan korak koji se može opozvati)
 compare-merged-hint = Sve iz { $name } već je u vašem dokumentu ili čeka ispod tabele kao konflikt
 compare-show-agreement = Prikaži saglasnost
 compare-hide-agreement = Sakrij saglasnost
@@ -422,7 +423,7 @@ conflict-count =
     }
 conflict-keep-all-mine = Zadrži sve moje
 conflict-take-all-theirs = Uzmi sve njihovo
-conflict-all-hint = Razrešite ovako svaki konflikt ispod, kao jedan korak koji se može poništiti
+conflict-all-hint = Razrešite ovako svaki konflikt ispod, kao jedan korak koji se može opozvati
 conflict-explain = Vaša verzija ostaje u dokumentu dok ne izaberete; čuvanje zadržava konflikte u datoteci.
 conflict-whole = Poređenje u celini
 conflict-title = Konflikt { $number }: { $what } ({ $place })
@@ -439,11 +440,11 @@ conflict-choice-hint = Konflikt { $number }: { $choice }
 
 agreement-headline =
     { $rows ->
-        [one] Saglasnost: isti status u { $same } od { $rows } reda ({ $percent } %), { $kappa }
-        [few] Saglasnost: isti status u { $same } od { $rows } reda ({ $percent } %), { $kappa }
-       *[other] Saglasnost: isti status u { $same } od { $rows } redova ({ $percent } %), { $kappa }
+        [one] Saglasnost: isti status u { $same } od { $rows } reda ({ NUMBER($percent, maximumFractionDigits: 0) } %), { $kappa }
+        [few] Saglasnost: isti status u { $same } od { $rows } reda ({ NUMBER($percent, maximumFractionDigits: 0) } %), { $kappa }
+       *[other] Saglasnost: isti status u { $same } od { $rows } redova ({ NUMBER($percent, maximumFractionDigits: 0) } %), { $kappa }
     }
-agreement-kappa = Koenova kapa { $kappa }
+agreement-kappa = Koenova kapa { NUMBER($kappa, minimumFractionDigits: 2, maximumFractionDigits: 2) }
 agreement-kappa-undefined = kapa nije definisana
 agreement-nothing = Saglasnost: nema šta da se meri
 agreement-heading = Saglasnost sa { $name }
@@ -468,14 +469,15 @@ agreement-no-own = Niko od vas nije dao sopstvenu procenu nijednog reda koji ima
 agreement-same-status = Isti status
 agreement-same-of =
     { $rows ->
-        [one] { $same } od { $rows } reda ({ $percent } %)
-        [few] { $same } od { $rows } reda ({ $percent } %)
-       *[other] { $same } od { $rows } redova ({ $percent } %)
+        [one] { $same } od { $rows } reda ({ NUMBER($percent, minimumFractionDigits: 1, maximumFractionDigits: 1) } %)
+        [few] { $same } od { $rows } reda ({ NUMBER($percent, minimumFractionDigits: 1, maximumFractionDigits: 1) } %)
+       *[other] { $same } od { $rows } redova ({ NUMBER($percent, minimumFractionDigits: 1, maximumFractionDigits: 1) } %)
     }
 agreement-cohen = Koenova kapa
-agreement-kappa-value = { $kappa } (slaganje očekivano slučajno: { $expected } %)
-agreement-kappa-none = nije definisana: obe procene svakom redu daju isti status
+agreement-kappa-value = { NUMBER($kappa, minimumFractionDigits: 3, maximumFractionDigits: 3) } (saglasnost očekivana slučajno: { NUMBER($expected, minimumFractionDigits: 1, maximumFractionDigits: 1) } %)
+agreement-kappa-none = nije definisana: obe procene svim redovima daju jedan te isti status
 agreement-holders = Nosioci (srednji Žakarov indeks)
+agreement-holders-value = { NUMBER($value, minimumFractionDigits: 3, maximumFractionDigits: 3) }
 agreement-built-in = { $status } (ugrađena)
 agreement-disagreements =
     { $count ->
@@ -485,7 +487,7 @@ agreement-disagreements =
        *[other] { $count } redova s različitim statusima
     }
 agreement-row = { $row }: vaše { $mine }; njihovo { $theirs }
-agreement-row-hint = { $title }. Preklapanje nosilaca { $overlap } (1: isti nosioci).
+agreement-row-hint = { $title }. Preklapanje nosilaca { NUMBER($overlap, minimumFractionDigits: 2, maximumFractionDigits: 2) } (1: isti nosioci).
 agreement-pairs = Redovi po paru statusa (levo: vaši; gore: njihovi)
 agreement-pair-hint =
     { $count ->
@@ -510,20 +512,21 @@ timeline-line-today = Danas, { $date }
 timeline-period = od { $date } { $status }, { $holders }
 timeline-no-holder = bez nosioca
 timeline-until-today = danas
-timeline-bar-held = { $from } do { $until }: { $status }, nosilac: { $holders }
+timeline-bar-held = { $from } do { $until }: { $status }, nosioci: { $holders }
 timeline-bar-unheld = { $from } do { $until }: { $status }, bez nosioca
 
-slide-keys = Desno ili razmak: dalje · Levo: nazad · Esc: izlaz
+slide-keys = Desno ili Razmaknica: dalje · Levo: nazad · Esc: izlaz
 slide-overview-subtitle =
     { $count ->
-        [one] { $count } odgovornost iz { $mandate }: šta je bilo s njom
-        [few] { $count } odgovornosti iz { $mandate }: šta je bilo s njima
-       *[other] { $count } odgovornosti iz { $mandate }: šta je bilo s njima
+        [1] { $mandate }: { $count } odgovornost i šta je bilo s njom
+        [one] { $mandate }: { $count } odgovornost i šta je bilo s njima
+        [few] { $mandate }: { $count } odgovornosti i šta je bilo s njima
+       *[other] { $mandate }: { $count } odgovornosti i šta je bilo s njima
     }
 slide-timeline-title = Ko je bio nosilac čega i kada
 slide-no-holder = bez nosioca: zadatak je okončan
 slide-as-of = stanje na dan { $date }
-slide-quote = „{ $text }“
+slide-quote = „{ $text }”
 slide-worded = formulacija izvora { $source }, ne reči samog mandata
 slide-sources-reach = izvori do { $date }
 slide-talking-points = Teme za razgovor
@@ -563,8 +566,8 @@ dialog-path-compare = Uporedi
 dialog-path-merge = Spoji
 dialog-path-save-heading = Sačuvajte dokument kao
 dialog-path-save-body = Upišite punu putanju dokumenta (.ron datoteke) koji se upisuje.
-dialog-path-export-heading = Izvezite kao { $kind }
-dialog-path-export-body = Upišite punu putanju datoteke { $kind } koja se upisuje (.{ $extension }).
+dialog-path-export-heading = Izvoz: { $kind }
+dialog-path-export-body = Upišite punu putanju datoteke koja se upisuje ({ $kind }, .{ $extension }).
 dialog-path-export = Izvezi
 dialog-path-image-heading = Izvezite prikaz kao PNG sliku
 dialog-path-image-body = Upišite punu putanju PNG slike koja se upisuje.
@@ -588,18 +591,18 @@ dialog-discard = Odbaci
 dialog-decide-later = Odluči kasnije
 dialog-update-heading = Ažurirati na ugrađene podatke izdanja { $release }?
 dialog-update-body = Činjenice koje su se promenile od izdanja { $from } (statusi, nosioci, događaji, stavovi, izvori) preuzimaju se iz novih podataka. Sve što ste napisali ostaje: beleške, oznake, vaše sopstvene procene i redovi ili izvori koje ste dodali ili izmenili. Gde ste izmenili ugrađeni tekst koji su izmenili i novi podaci, navode se obe verzije da izaberete. Beleške na redovima čije su se činjenice promenile označavaju se za proveru.
-dialog-update-undo = To je jedan korak koji Poništi vraća, a datoteka nije sačuvana dok je ne sačuvate.
+dialog-update-undo = To je jedan korak koji Opozovi vraća, a datoteka nije sačuvana dok je ne sačuvate.
 dialog-update = Ažuriraj
 dialog-vanished-heading = Datoteka { $name } više nije tu
 dialog-vanished-body = Datoteka je obrisana ili preimenovana otkako ste je otvorili ili sačuvali (drugim programom, sinhronizacijom ili git naredbom). Vaše izmene su i dalje ovde.
 dialog-write-again = Zapiši je ponovo
 dialog-elsewhere-heading = Datoteka je otvorena u drugom prozoru
-dialog-elsewhere-body = Datoteka { $name } je otvorena u drugom prozoru programa Mandate Compare (proces { $pid }). Dva prozora koja čuvaju istu datoteku prepisivala bi izmene jedan drugom. Ovde je možete čitati bez menjanja, a pomoću Sačuvaj kao zadržati sopstvenu kopiju.
+dialog-elsewhere-body = Datoteka { $name } je otvorena u drugom prozoru programa Mandate Compare (proces { $pid }). Dva prozora koja čuvaju istu datoteku prepisivala bi izmene jedan drugom. Ovde je možete čitati bez menjanja, a pomoću komande „Sačuvaj kao” zadržati sopstvenu kopiju.
 dialog-open-read-only = Otvori samo za čitanje
 dialog-filter-document = Mandate Compare dokument (*.ron)
 dialog-open-title = Otvori poređenje
 dialog-save-title = Sačuvaj poređenje kao
-dialog-export-title = Izvezi kao { $kind }
+dialog-export-title = Izvoz: { $kind }
 dialog-slides-title = Izvezi slajdove u
 dialog-png-image = PNG slika
 dialog-palette-title = Paleta komandi
@@ -618,7 +621,7 @@ message-empty-title = Prazno poređenje
 message-empty-original = Prvobitni mandat
 message-empty-today = Danas
 message-started-again = Počeli ste iznova od ugrađenih podataka
-message-opened-read-only = Otvoreno samo za čitanje: { $reason }. Upotrebite Sačuvaj kao da zadržite kopiju koju možete menjati.
+message-opened-read-only = Otvoreno samo za čitanje: { $reason }. Upotrebite „Sačuvaj kao” da zadržite kopiju koju možete menjati.
 message-opened =
     Otvorena je datoteka { $file } ({ $rows ->
         [one] { $rows } odgovornost
@@ -627,11 +630,12 @@ message-opened =
     }, { $notes ->
         [one] { $notes } beleška
         [few] { $notes } beleške
-       *[other] { $notes } beleški
+       *[other] { $notes } beležaka
     })
 message-opened-with-problems =
     { $count ->
-        [one] Datoteka { $file } je otvorena, ali ima { $count } problem: { $problem }
+        [1] Datoteka { $file } je otvorena, ali ima { $count } problem: { $problem }
+        [one] Datoteka { $file } je otvorena, ali ima { $count } problem; prvi: { $problem }
         [few] Datoteka { $file } je otvorena, ali ima { $count } problema; prvi: { $problem }
        *[other] Datoteka { $file } je otvorena, ali ima { $count } problema; prvi: { $problem }
     }
@@ -645,7 +649,7 @@ message-saved-with-conflicts =
        *[other] Sačuvano: { $file }; ostalo je { $count } nerešenih konflikata pri spajanju, čuvaju se u datoteci
     }
 message-not-saved = Nije sačuvano; datoteka na disku je nepromenjena. { $error }
-message-read-only-elsewhere = Datoteka { $name } je otvorena u drugom prozoru programa Mandate Compare (proces { $pid }); ovde je otvorena samo za čitanje da nijedan prozor ne bi prepisao izmene drugog. Upotrebite Sačuvaj kao da zadržite kopiju koju možete menjati.
+message-read-only-elsewhere = Datoteka { $name } je otvorena u drugom prozoru programa Mandate Compare (proces { $pid }); ovde je otvorena samo za čitanje da nijedan prozor ne bi prepisao izmene drugog. Upotrebite „Sačuvaj kao” da zadržite kopiju koju možete menjati.
 message-comparing = Poređenje sa { $name }: { $differ }
 message-compare-failed = Datoteka za poređenje nije otvorena; ništa nije promenjeno. { $error }
 message-compare-ended = Poređenje sa { $name } je završeno
@@ -655,13 +659,13 @@ message-merged =
     Spojeno sa { $name }: { $added ->
         [one] dodata je { $added } beleška
         [few] dodate su { $added } beleške
-       *[other] dodato je { $added } beleški
+       *[other] dodato je { $added } beležaka
     }{ $conflicts ->
         [0] {""}
         [one] , { $conflicts } konflikt treba rešiti ispod tabele
         [few] , { $conflicts } konflikta treba rešiti ispod tabele
        *[other] , { $conflicts } konflikata treba rešiti ispod tabele
-    }{ $notices }; sada { $differ }. Poništi vraća celo spajanje.
+    }{ $notices }; sada { $differ }. Opozovi vraća celo spajanje.
 message-conflict-resolved =
     Konflikt je rešen: { $choice ->
         [mine] zadrži moje
@@ -671,7 +675,7 @@ message-conflict-resolved =
         [0] {""}
         [one] ; { $marked } beleška napisana pre promene činjenica reda označena je za proveru
         [few] ; { $marked } beleške napisane pre promene činjenica reda označene su za proveru
-       *[other] ; { $marked } beleški napisanih pre promene činjenica reda označeno je za proveru
+       *[other] ; { $marked } beležaka napisanih pre promene činjenica reda označeno je za proveru
     }
 message-conflicts-all-resolved =
     { $count ->
@@ -685,13 +689,13 @@ message-conflicts-all-resolved =
         [0] {""}
         [one] ; { $marked } beleška napisana pre promene činjenica reda označena je za proveru
         [few] ; { $marked } beleške napisane pre promene činjenica reda označene su za proveru
-       *[other] ; { $marked } beleški napisanih pre promene činjenica reda označeno je za proveru
+       *[other] ; { $marked } beležaka napisanih pre promene činjenica reda označeno je za proveru
     }
 message-conflict-gone = Taj konflikt je već rešen
 message-exported =
     Izvezeno: { $format } u { $file } ({ $private ->
         [yes] sa privatnim beleškama
-       *[no] bez privatnih beleški
+       *[no] bez privatnih beležaka
     })
 message-not-exported = Nije izvezeno. { $error }
 message-already-newest = Ovaj dokument već koristi najnovije ugrađene podatke ili nije zasnovan na njima
@@ -707,13 +711,13 @@ message-updated =
     }, { $notes ->
         [one] { $notes } vaša beleška na promenjenim redovima označena je za proveru
         [few] { $notes } vaše beleške na promenjenim redovima označene su za proveru
-       *[other] { $notes } vaših beleški na promenjenim redovima označeno je za proveru
+       *[other] { $notes } vaših beležaka na promenjenim redovima označeno je za proveru
     }{ $conflicts ->
         [0] {""}
         [one] ; { $conflicts } konflikt gde ste izmenili ugrađeni tekst koji su izmenili i novi podaci, naveden ispod tabele
         [few] ; { $conflicts } konflikta gde ste izmenili ugrađene tekstove koje su izmenili i novi podaci, navedena ispod tabele
        *[other] ; { $conflicts } konflikata gde ste izmenili ugrađene tekstove koje su izmenili i novi podaci, navedenih ispod tabele
-    }{ $notices }. Još nije sačuvano; Poništi vraća celo ažuriranje.
+    }{ $notices }. Još nije sačuvano; Opozovi vraća celo ažuriranje.
 message-update-offer = Ova datoteka koristi ugrađene podatke izdanja { $built_on }; dostupno je izdanje { $latest }.
 message-update-assumed =
     { $differences ->
@@ -727,14 +731,14 @@ message-recovery-not-written = Kopija za oporavak nije zapisana: { $error }
 message-not-removed = Uklanjanje nije uspelo ({ $file }): { $error }
 message-restored = Vraćen je nesačuvan rad od { $when }; sačuvajte ga da biste ga zadržali
 message-not-restored = Vraćanje nije uspelo: { $error }
-message-tag-not-renamed = Nijedna beleška nema oznaku { $tag }, ili je novo ime prazno
-message-read-only-refused = Nije moguće izvršiti „{ $what }”: dokument je samo za čitanje. Upotrebite Sačuvaj kao da napravite kopiju koju možete menjati.
+message-tag-not-renamed = Nijedna beleška nema oznaku { $tag }, ili je novi naziv prazan
+message-read-only-refused = Nije moguće izvršiti „{ $what }”: dokument je samo za čitanje. Upotrebite „Sačuvaj kao” da napravite kopiju koju možete menjati.
 message-cannot = Nije moguće izvršiti „{ $what }”: { $error }
-message-undone = Poništeno: { $what }
+message-undone = Opozvano: { $what }
 message-redone = Ponovljeno: { $what }
-message-nothing-to-undo = Nema šta da se poništi
+message-nothing-to-undo = Nema šta da se opozove
 message-nothing-to-redo = Nema šta da se ponovi
-message-cannot-undo = Poništavanje nije uspelo: { $error }
+message-cannot-undo = Opozivanje nije uspelo: { $error }
 message-cannot-redo = Ponavljanje nije uspelo: { $error }
 message-edit-add-note = dodavanje beleške
 message-edit-restore-note = vraćanje beleške
@@ -772,7 +776,7 @@ statusbar-notes =
     { $count ->
         [one] { $count } beleška
         [few] { $count } beleške
-       *[other] { $count } beleški
+       *[other] { $count } beležaka
     }
 statusbar-unsaved = nesačuvane izmene
 statusbar-builtin = ugrađeni podaci
@@ -801,25 +805,25 @@ export-format-csl-json = CSL-JSON izvora
 export-format-bibtex = BibTeX izvora
     .description = Izvori kao BibTeX, za LaTeX i programe za reference
 export-format-qdpx = REFI-QDA projekat
-    .description = REFI-QDA projekat (.qdpx) za QualCoder, NVivo, MAXQDA i druge programe za kvalitativnu analizu (samo izvoz)
+    .description = REFI-QDA projekat (.qdpx) za QualCoder, ATLAS.ti, NVivo ili MAXQDA (samo izvoz)
 
-export-compared = { $original } ({ $original_date }) u poređenju sa { $current } ({ $current_date }).
-export-held-today = Današnji nosioci
+export-compared = Tada: { $original } ({ $original_date }). Danas: { $current } ({ $current_date }).
+export-held-today = Nosioci danas
 export-notes = Beleške
 export-own-status = sopstvena procena: { $status }
-export-own-assessment = { $status }; nosilac: { $holders } ({ $author }, { $date })
+export-own-assessment = { $status }; nosioci: { $holders } ({ $author }, { $date })
 export-nobody = niko
 export-as-of = stanje na dan { $date }
 export-as-worded = Formulacija iz izvora { $source }:
-export-worded = Formulacija izvora { $source }; nije proverena reč po reč prema dokumentu { $mandate }:
-export-omits = { $mandate } sadrži i reči koje ova formulacija izostavlja; poznato iz izvora { $source }: „{ $text }”
+export-worded = Formulacija izvora { $source }; nije proverena reč po reč prema tekstu mandata ({ $mandate }):
+export-omits = Tekst mandata ({ $mandate }) sadrži i reči koje ova formulacija izostavlja; poznato iz izvora { $source }: „{ $text }”
 export-checked = reči samog mandata, provereno prema izvoru { $source }
 export-who-held-when = Ko je bio nosilac i kada
-export-phase = od { $date }: { $status }; nosilac: { $holders }
+export-phase = od { $date }: { $status }; nosioci: { $holders }
 export-what-happened = Šta se dogodilo
 export-positions = Stavovi
 export-sources = Izvori
-export-notes-whole = Beleške o celom poređenju
+export-notes-whole = Beleške o poređenju u celini
 export-notes-orphans = Beleške o redovima kojih nema u ovom dokumentu
 export-note-changed = izmenjeno { $date }
 export-note-private = privatna
@@ -828,9 +832,10 @@ export-tags = Oznake
 export-timeline = Ko je bio nosilac čega i kada
 export-svg-name =
     { $count ->
-        [one] Vremenska linija za { $count } odgovornost, od { $mandate } ({ $date }) do danas ({ $today }): ko je bio nosilac i kada
-        [few] Vremenska linija za { $count } odgovornosti, od { $mandate } ({ $date }) do danas ({ $today }): ko je bio nosilac svake i kada
-       *[other] Vremenska linija za { $count } odgovornosti, od { $mandate } ({ $date }) do danas ({ $today }): ko je bio nosilac svake i kada
+        [1] Vremenska linija za { $count } odgovornost, od { $date } ({ $mandate }) do danas ({ $today }): ko je bio nosilac i kada
+        [one] Vremenska linija za { $count } odgovornost, od { $date } ({ $mandate }) do danas ({ $today }): ko je bio nosilac svake i kada
+        [few] Vremenska linija za { $count } odgovornosti, od { $date } ({ $mandate }) do danas ({ $today }): ko je bio nosilac svake i kada
+       *[other] Vremenska linija za { $count } odgovornosti, od { $date } ({ $mandate }) do danas ({ $today }): ko je bio nosilac svake i kada
     }
 
 export-qdpx-source = { $presence }: odgovornosti rečima mandata
@@ -842,13 +847,21 @@ export-qdpx-tags-code = Oznake beležaka u redu
 export-qdpx-whole-document = ceo dokument
 export-qdpx-missing-row = red { $row }, kojeg nema u ovom dokumentu
 export-qdpx-note = Beleška ({ $author }): { $subject }
-export-qdpx-description = { $title }: { $original } u poređenju sa { $current }. Izvezeno iz programa Mandate Compare.
-export-qdpx-description-dataset = { $title }: { $original } u poređenju sa { $current }; ugrađeni podaci { $dataset }, izdanje { $release }. Izvezeno iz programa Mandate Compare.
+export-qdpx-description = { $title }. Tada: { $original }; danas: { $current }. Izvezeno iz programa Mandate Compare.
+export-qdpx-description-dataset = { $title }. Tada: { $original }; danas: { $current }; ugrađeni podaci { $dataset }, izdanje { $release }. Izvezeno iz programa Mandate Compare.
 
 ## Errors of files
 
 error-cannot-read = { $file }: datoteka ne može da se pročita: { $reason }
-error-too-large = { $file }: datoteka ima { $size } bajtova, više od { $limit } bajtova koliko dokument sme da ima
+error-too-large = { $file }: datoteka ima { $size ->
+        [one] { $size } bajt
+        [few] { $size } bajta
+       *[other] { $size } bajtova
+    }, više od { $limit ->
+        [one] { $limit } bajta
+        [few] { $limit } bajta
+       *[other] { $limit } bajtova
+    } koliko dokument sme da ima
 error-newer-format = { $file }: datoteka je u formatu { $found }, koji je zapisala novija verzija programa Mandate Compare; ova verzija čita format { $supported } i starije
 error-cannot-save = { $file } ne može da se sačuva: { $step }: { $reason }
 error-cannot-create-folder = fascikla { $folder } ne može da se napravi: { $reason }

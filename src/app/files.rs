@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use super::{After, App, Message, Modal, PathPurpose};
 use crate::io;
-use crate::model::{Document, FORMAT_VERSION, Mandate, PartialDate};
+use crate::model::{Document, FORMAT_VERSION, Mandate, PartialDate, Translations};
 use crate::tr;
 
 /// The built-in dataset, or a message if it is broken (a test rules that out).
@@ -18,6 +18,7 @@ pub(super) fn empty_document() -> Document {
     let date = PartialDate::from_year(1999);
     let mandate = |label: String| Mandate {
         label,
+        label_tr: Translations::default(),
         date,
         sources: Vec::new(),
     };
@@ -25,6 +26,7 @@ pub(super) fn empty_document() -> Document {
         format: FORMAT_VERSION,
         dataset: None,
         title: tr!("message-empty-title"),
+        title_tr: Translations::default(),
         original: mandate(tr!("message-empty-original")),
         current: mandate(tr!("message-empty-today")),
         key_dates: Vec::new(),

@@ -226,20 +226,23 @@ impl App {
     pub(super) fn resolve_all(&mut self, choice: Choice) {
         let mut after = self.open.doc.clone();
         let count = after.conflicts.len();
+        let mut what = None;
         while !after.conflicts.is_empty() {
             let Some(edit) = after.resolve(0, choice, super::history::new_note_id) else {
                 break;
             };
+            // The step is named as one choice is ("resolve conflict").
+            what.get_or_insert(edit.describe());
             if after.apply(edit).is_err() {
                 break;
             }
         }
-        if count == 0 || !after.conflicts.is_empty() {
+        let Some(what) = what.filter(|_| after.conflicts.is_empty()) else {
             self.message = Some(Message::error(tr!("message-conflict-gone")));
             return;
-        }
+        };
         let marked = self.change_marking_notes(Edit::Batch {
-            what: "resolve conflict",
+            what,
             edits: vec![Edit::ReplaceDocument(Box::new(after))],
         });
         let choice = if choice == Choice::Mine {

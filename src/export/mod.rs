@@ -164,8 +164,10 @@ pub fn export(doc: &Document, format: Format, options: Options) -> std::io::Resu
 }
 
 /// The document exported in `format`, its headings, labels and status words in `lang` (the
-/// dataset's own texts stay as they are: in English for the built-in data). CSV column names
-/// stay English whatever the language: scripts read them.
+/// dataset's own texts stay as they are: in English for the built-in data). The document's
+/// short labels (title, mandates, presences, holders, row titles) are its translations into
+/// `lang` where it has them ([`Document::labels_in`]). CSV column names stay English whatever
+/// the language: scripts read them.
 ///
 /// # Errors
 /// Only when the CSV writer fails, which writing to memory does not.
@@ -175,6 +177,7 @@ pub fn export_in(
     options: Options,
     lang: Language,
 ) -> std::io::Result<Vec<u8>> {
+    let doc = &*doc.labels_in(lang.label_tags());
     Ok(match format {
         Format::Markdown => markdown::export(doc, options, lang).into_bytes(),
         Format::Csv => csv::responsibilities(doc, options, lang)?,

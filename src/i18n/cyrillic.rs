@@ -52,7 +52,27 @@ pub const KEEP_LATIN: &[&str] = &[
     "Pandoc",
     "citeproc",
     "NVivo",
+    // Unit symbols, and names a message may one day use, which have none of q, w, x, y and
+    // would otherwise come out as мацОС or ГитХуб.
+    "KB",
+    "MB",
+    "macOS",
+    "GitHub",
+    "Unicode",
+    "Enter",
+    "Tab",
+    // Roman numerals (UNMIK's Pillar IV); not I or V, which are also Serbian words.
+    "II",
+    "III",
+    "IV",
+    "VI",
+    "VII",
+    "VIII",
 ];
+
+/// Names with a dot inside, kept whole in Latin script (the word splitter would otherwise
+/// stop at the dot and write «АТЛАС.ти»).
+pub const KEEP_LATIN_DOTTED: &[&str] = &["ATLAS.ti"];
 
 /// Acronyms whose established Cyrillic form is not their letter-by-letter transliteration.
 /// UNMIK's Serbian pages write the EU mission "EULEKS" (Cyrillic ЕУЛЕКС); the English
@@ -110,6 +130,12 @@ pub fn latin_to_cyrillic(text: &str) -> String {
             let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
             out.push_str(&rest[..end]);
             rest = &rest[end..];
+        } else if let Some(name) = KEEP_LATIN_DOTTED
+            .iter()
+            .find(|name| rest.starts_with(**name) && !rest[name.len()..].starts_with(is_word_char))
+        {
+            out.push_str(name);
+            rest = &rest[name.len()..];
         } else if is_word_char(c) {
             let end = rest
                 .find(|c: char| !is_word_char(c) && c != '-')
@@ -390,6 +416,12 @@ mod tests {
         );
         assert_eq!(latin_to_cyrillic("BibTeX i Windows"), "BibTeX и Windows");
         assert_eq!(latin_to_cyrillic("datoteka .ron"), "датотека .ron");
+        assert_eq!(
+            latin_to_cyrillic("za QualCoder, ATLAS.ti ili NVivo; još 3 KB"),
+            "за QualCoder, ATLAS.ti или NVivo; још 3 KB"
+        );
+        assert_eq!(latin_to_cyrillic("ATLAS.tim"), "АТЛАС.тим");
+        assert_eq!(latin_to_cyrillic("Stub IV UNMIK-a"), "Стуб IV УНМИК-а");
     }
 
     #[test]

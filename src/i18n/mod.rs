@@ -22,6 +22,7 @@
 pub mod cyrillic;
 mod errors;
 mod locale;
+mod numbers;
 mod words;
 
 use std::cell::Cell;
@@ -36,6 +37,7 @@ use serde::{Deserialize, Serialize};
 pub use cyrillic::latin_to_cyrillic;
 pub use errors::{load_error, save_error};
 pub use fluent_bundle::FluentValue;
+pub use numbers::{decimal_separator, format_number};
 pub use words::{
     edit_label, holder_kind_label, source_kind_label, status_description, status_label,
     visibility_label,
@@ -67,6 +69,19 @@ impl Language {
             Self::Sq => "sq",
             Self::SrLatn => "sr-Latn",
             Self::SrCyrl => "sr-Cyrl",
+        }
+    }
+
+    /// The tags under which a document's labels may have this language's translation
+    /// ([`Translations`](crate::model::Translations)), in the order they are tried; none for
+    /// English, the labels' own language. Cyrillic Serbian falls back to Latin Serbian, which
+    /// every Serbian reader reads, before English.
+    pub fn label_tags(self) -> &'static [&'static str] {
+        match self {
+            Self::En => &[],
+            Self::Sq => &["sq"],
+            Self::SrLatn => &["sr-Latn"],
+            Self::SrCyrl => &["sr-Cyrl", "sr-Latn"],
         }
     }
 
@@ -182,6 +197,12 @@ fn build_bundle(lang: Language) -> Bundle {
     // egui draws text as it is: the Unicode isolation marks Fluent puts around each placeable
     // by default (U+2068, U+2069) would show as boxes of missing glyphs.
     bundle.set_use_isolating(false);
+    // NUMBER(), with the language's decimal separator and the digits a message asks for.
+    let _ = bundle.add_builtins();
+    bundle.set_formatter(Some(match numbers::decimal_separator(lang) {
+        ',' => numbers::comma,
+        _ => numbers::point,
+    }));
     // A file that does not parse keeps the messages that do (the tests fail on any error).
     let resource = FluentResource::try_new(lang.ftl_source().to_owned())
         .unwrap_or_else(|(resource, _errors)| resource);
@@ -249,6 +270,12 @@ pub fn set_current(lang: Language) {
 /// otherwise.
 pub fn current() -> Language {
     CURRENT.with(Cell::get)
+}
+
+/// The [`Language::label_tags`] of the [`current`] language: the views show a document's
+/// labels with them (`row.title_in(i18n::label_tags())`).
+pub fn label_tags() -> &'static [&'static str] {
+    current().label_tags()
 }
 
 /// Looks a message up in the GUI's current language ([`current`]):

@@ -55,6 +55,13 @@ pub fn merge(base: Option<&Document>, ours: &Document, theirs: &Document) -> Mer
         &theirs.title,
         &mut notices,
     );
+    let title_tr = settle(
+        "title's translations",
+        base.map(|b| &b.title_tr),
+        &ours.title_tr,
+        &theirs.title_tr,
+        &mut notices,
+    );
     let original = settle(
         "original mandate",
         base.map(|b| &b.original),
@@ -113,6 +120,7 @@ pub fn merge(base: Option<&Document>, ours: &Document, theirs: &Document) -> Mer
         format: FORMAT_VERSION,
         dataset,
         title,
+        title_tr,
         original,
         current,
         key_dates,

@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::{Conflict, PartialDate};
+use super::{Conflict, PartialDate, Translations};
 
 /// The format this version of the app writes. Bumped on every incompatible change; `io`
 /// migrates older files and refuses to overwrite newer ones. Format 3 added a row's
@@ -46,6 +46,9 @@ pub struct Document {
     pub dataset: Option<Dataset>,
     /// The title shown in the window and in exports.
     pub title: String,
+    /// The title in other languages ([`Translations`]).
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    pub title_tr: Translations,
     /// The mandate as first given (1999).
     pub original: Mandate,
     /// The point from which the current situation is described.
@@ -95,6 +98,9 @@ pub struct KeyDate {
 pub struct Mandate {
     /// A short label such as "Resolution 1244 (1999)".
     pub label: String,
+    /// The label in other languages.
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    pub label_tr: Translations,
     /// When it took effect.
     pub date: PartialDate,
     /// Source ids.
@@ -108,8 +114,14 @@ pub struct Presence {
     pub id: String,
     /// Short name for the table, e.g. "UNMIK".
     pub short: String,
+    /// The short name in other languages.
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    pub short_tr: Translations,
     /// Full name.
     pub name: String,
+    /// The full name in other languages.
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    pub name_tr: Translations,
 }
 
 /// Whoever holds a function today: an institution, a mission or an organisation.
@@ -119,8 +131,14 @@ pub struct Holder {
     pub id: String,
     /// Short name for the table.
     pub short: String,
+    /// The short name in other languages.
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    pub short_tr: Translations,
     /// Full name.
     pub name: String,
+    /// The full name in other languages.
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    pub name_tr: Translations,
     /// What kind of body it is.
     pub kind: HolderKind,
 }
@@ -275,7 +293,9 @@ pub enum Status {
     Ongoing,
     /// The task was done and has ended.
     Completed,
-    /// Overtaken by a different process or arrangement.
+    /// Replaced by a different process or arrangement. Shown as "Replaced": "superseded" is
+    /// the word of one side's claim (that independence superseded the mandate, or that the
+    /// resolution is outdated), so only this identifier in files keeps it.
     Superseded,
     /// Who holds it depends on a disputed reading of the mandate.
     Contested,
@@ -301,7 +321,7 @@ impl Status {
             Self::Residual => "Residual",
             Self::Ongoing => "Ongoing",
             Self::Completed => "Completed",
-            Self::Superseded => "Superseded",
+            Self::Superseded => "Replaced",
             Self::Contested => "Contested",
         }
     }
@@ -328,7 +348,7 @@ impl Status {
             Self::Residual => "The original holder keeps a reduced part of it",
             Self::Ongoing => "Still performed by the original holder",
             Self::Completed => "The task was done and has ended",
-            Self::Superseded => "Overtaken by a different process or arrangement",
+            Self::Superseded => "Replaced by a different process or arrangement",
             Self::Contested => "Who holds it depends on a disputed reading of the mandate",
         }
     }
@@ -349,6 +369,9 @@ pub struct Responsibility {
     pub paragraph: String,
     /// A short title for the table and the slides.
     pub title: String,
+    /// The title in other languages.
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    pub title_tr: Translations,
     /// The row's text of the mandate: its own words, or another source's wording of them, as
     /// `original_from` says.
     pub original: String,

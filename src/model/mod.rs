@@ -7,6 +7,7 @@ mod date;
 mod document;
 mod edit;
 mod ids;
+mod labels;
 mod provenance;
 mod release;
 mod search;
@@ -23,6 +24,7 @@ pub use document::{
     Status, Visibility, Wording, dark_text_on, is_web_url, parse_tags, tag_rgb,
 };
 pub use edit::{Edit, EditError};
+pub use labels::Translations;
 pub use provenance::{Omission, Shown, TextFrom, TextKind};
 pub use release::{
     builtin_part, cited_sources, distance, facts_changed, mark_notes_on_changed_facts,

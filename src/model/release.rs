@@ -21,6 +21,7 @@ pub fn builtin_part(doc: &Document) -> Document {
         format: doc.format,
         dataset: None,
         title: doc.title.clone(),
+        title_tr: doc.title_tr.clone(),
         original: doc.original.clone(),
         current: doc.current.clone(),
         key_dates: doc.key_dates.clone(),
@@ -39,7 +40,7 @@ pub fn builtin_part(doc: &Document) -> Document {
 /// one of them has. Zero when one is the other with only the user's work added.
 pub fn distance(a: &Document, b: &Document) -> usize {
     let (a, b) = (builtin_part(a), builtin_part(b));
-    let fields = usize::from(a.title != b.title)
+    let fields = usize::from(a.title != b.title || a.title_tr != b.title_tr)
         + usize::from(a.original != b.original)
         + usize::from(a.current != b.current)
         + usize::from(a.key_dates != b.key_dates);

@@ -149,6 +149,8 @@ fn searchable_text(doc: &Document, at: usize, index: &SearchIndex) -> String {
         row.original.clone(),
         row.summary.clone(),
     ];
+    // The translated labels too, so a room searching in its own language finds the row.
+    text.extend(row.title_tr.0.values().cloned());
     let holder_ids = row.holders.iter().chain(
         row.assessment
             .as_ref()
@@ -159,6 +161,8 @@ fn searchable_text(doc: &Document, at: usize, index: &SearchIndex) -> String {
         if let Some(holder) = doc.holder(id) {
             text.push(holder.short.clone());
             text.push(holder.name.clone());
+            text.extend(holder.short_tr.0.values().cloned());
+            text.extend(holder.name_tr.0.values().cloned());
         }
     }
     for event in &row.events {

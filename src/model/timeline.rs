@@ -214,7 +214,7 @@ fn holder_words(doc: &Document, holders: &[String], lang: Language) -> String {
     if holders.is_empty() {
         lang.t("timeline-no-holder")
     } else {
-        doc.holder_names(holders).join(", ")
+        doc.holder_names_in(holders, lang.label_tags()).join(", ")
     }
 }
 
@@ -237,7 +237,11 @@ pub fn lane_description(doc: &Document, row: &Responsibility, lang: Language) ->
             )
         })
         .collect();
-    format!("{}: {}", doc.row_label(row), periods.join("; "))
+    format!(
+        "{}: {}",
+        doc.row_label_in(row, lang.label_tags()),
+        periods.join("; ")
+    )
 }
 
 /// One period drawn: a bar in its status's colour.
@@ -339,14 +343,17 @@ pub struct Lane {
     pub marks: Vec<Mark>,
 }
 
-/// Lays out one row's lane in `bounds` (whose x-range should be the scale's).
+/// Lays out one row's lane in `bounds` (whose x-range should be the scale's), its labels in
+/// `lang` where the document has them.
 pub fn lane(
     doc: &Document,
     row: &Responsibility,
     index: usize,
     scale: &Scale,
     bounds: Bounds,
+    lang: Language,
 ) -> Lane {
+    let tags = lang.label_tags();
     let inset = bounds.height() * BAR_INSET;
     let (y0, y1) = (bounds.y0 + inset, bounds.y1 - inset);
     let bars = periods(doc, row)
@@ -359,7 +366,7 @@ pub fn lane(
                 from: p.from,
                 until: p.until,
                 status: p.status,
-                holders: doc.holder_names(p.holders).join(", "),
+                holders: doc.holder_names_in(p.holders, tags).join(", "),
                 phase: p.phase,
             })
         })
@@ -377,7 +384,7 @@ pub fn lane(
     Lane {
         index,
         bounds,
-        label: doc.row_label(row),
+        label: doc.row_label_in(row, tags),
         bars,
         marks,
     }
@@ -428,13 +435,21 @@ pub fn lines(
 ) -> Vec<DateLine> {
     let today = scale.today();
     let marked = [
-        (LineKind::Original, doc.original.date, &doc.original.label),
-        (LineKind::Current, doc.current.date, &doc.current.label),
+        (
+            LineKind::Original,
+            doc.original.date,
+            doc.original.label_in(lang.label_tags()),
+        ),
+        (
+            LineKind::Current,
+            doc.current.date,
+            doc.current.label_in(lang.label_tags()),
+        ),
     ];
     let key_dates = doc
         .key_dates
         .iter()
-        .map(|key| (LineKind::Key, key.date, &key.label));
+        .map(|key| (LineKind::Key, key.date, key.label.as_str()));
     let mut lines: Vec<DateLine> = marked
         .into_iter()
         .chain(key_dates)
@@ -551,7 +566,7 @@ pub fn layout(
     let lanes = rows
         .iter()
         .enumerate()
-        .map(|(k, row)| lane(doc, row, k, &scale, grid.lane_bounds(k)))
+        .map(|(k, row)| lane(doc, row, k, &scale, grid.lane_bounds(k), lang))
         .collect();
     Timeline {
         lanes,

@@ -16,7 +16,7 @@ pub fn agreement_headline(agreement: &Agreement) -> String {
             "agreement-headline",
             same = figures.same,
             rows = figures.rows,
-            percent = format!("{:.0}", figures.observed * 100.0),
+            percent = figures.observed * 100.0,
             kappa = kappa_words(&figures),
         ),
         None => tr!("agreement-nothing"),
@@ -26,7 +26,7 @@ pub fn agreement_headline(agreement: &Agreement) -> String {
 fn kappa_words(figures: &Figures) -> String {
     figures.kappa.map_or_else(
         || tr!("agreement-kappa-undefined"),
-        |kappa| tr!("agreement-kappa", kappa = format!("{kappa:.2}")),
+        |kappa| tr!("agreement-kappa", kappa = kappa),
     )
 }
 
@@ -107,21 +107,21 @@ fn figures_ui(ui: &mut egui::Ui, figures: &Figures) {
                 "agreement-same-of",
                 same = figures.same,
                 rows = figures.rows,
-                percent = format!("{:.1}", figures.observed * 100.0),
+                percent = figures.observed * 100.0,
             ));
             ui.end_row();
             ui.label(tr!("agreement-cohen"));
             match figures.kappa {
                 Some(kappa) => ui.strong(tr!(
                     "agreement-kappa-value",
-                    kappa = format!("{kappa:.3}"),
-                    expected = format!("{:.1}", figures.expected * 100.0),
+                    kappa = kappa,
+                    expected = figures.expected * 100.0,
                 )),
                 None => ui.strong(tr!("agreement-kappa-none")),
             };
             ui.end_row();
             ui.label(tr!("agreement-holders"));
-            ui.strong(format!("{:.3}", figures.holders));
+            ui.strong(tr!("agreement-holders-value", value = figures.holders));
             ui.end_row();
         });
 }
@@ -150,8 +150,8 @@ fn disagreements_ui(
             "agreement-row",
             row = format!(
                 "{}: {}",
-                doc.row_label(responsibility),
-                responsibility.title
+                doc.row_label_in(responsibility, crate::i18n::label_tags()),
+                responsibility.title_in(crate::i18n::label_tags())
             ),
             mine = rating_words(&row.mine),
             theirs = rating_words(&row.theirs),
@@ -159,8 +159,8 @@ fn disagreements_ui(
         let selected = view.selected.as_deref() == Some(row.id.as_str());
         let hint = tr!(
             "agreement-row-hint",
-            title = responsibility.title.as_str(),
-            overlap = format!("{:.2}", row.holders),
+            title = responsibility.title_in(crate::i18n::label_tags()),
+            overlap = row.holders,
         );
         let response = ui.selectable_label(selected, text).on_hover_text(hint);
         if response.clicked() {

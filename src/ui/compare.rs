@@ -284,7 +284,10 @@ fn conflict_ui(
     let row = conflict.row(doc).and_then(|id| doc.row(id));
     let place = row.map_or_else(
         || tr!("conflict-whole"),
-        |r| format!("{}: {}", doc.row_label(r), r.title),
+        |r| {
+            let tags = crate::i18n::label_tags();
+            format!("{}: {}", doc.row_label_in(r, tags), r.title_in(tags))
+        },
     );
     // A link of its own (not in a row of wrapped widgets): a long heading wraps as one target.
     let heading = tr!(

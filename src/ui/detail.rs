@@ -6,8 +6,7 @@ use std::collections::BTreeSet;
 use egui::RichText;
 
 use super::widgets::{
-    SHOWN_AT_FIRST, announce_value, cut, holder_list, long_text_ui, one_line_link, section,
-    status_word,
+    SHOWN_AT_FIRST, announce_value, holder_list, long_text_ui, one_line_link, section, status_word,
 };
 use super::{Action, EditRequest, MainView, ViewState, notes, theme};
 use crate::i18n::{self, Language};
@@ -41,88 +40,16 @@ pub fn detail_ui(
         let edit = Editing { author, editable };
         match view.selected.as_deref().and_then(|id| doc.row(id)) {
             Some(row) => row_ui(ui, main, row, view, edit, actions),
-            None => overview_ui(ui, doc, main.counts.orphans, view, edit, actions),
+            None => super::overview::overview_ui(ui, doc, main.counts.orphans, view, edit, actions),
         }
     });
 }
 
 /// Who is writing, and whether the document may be changed.
 #[derive(Clone, Copy)]
-struct Editing<'a> {
-    author: &'a str,
-    editable: bool,
-}
-
-fn overview_ui(
-    ui: &mut egui::Ui,
-    doc: &Document,
-    orphans: usize,
-    view: &mut ViewState,
-    edit: Editing<'_>,
-    actions: &mut Vec<Action>,
-) {
-    ui.heading(tr!("detail-overview"));
-    ui.label(tr!("detail-overview-hint"));
-    ui.add_space(8.0);
-    ui.strong(tr!("detail-status-today"));
-    // The built-in status; where anyone gave their own assessment, a second column counts
-    // with theirs, named as such.
-    let own = doc.rows.iter().filter(|r| r.assessment.is_some()).count();
-    egui::Grid::new("status_counts")
-        .num_columns(if own > 0 { 3 } else { 2 })
-        .show(ui, |ui| {
-            if own > 0 {
-                ui.label("");
-                ui.label(RichText::new(tr!("detail-count-built-in")).weak());
-                ui.label(RichText::new(tr!("detail-count-with-own")).weak());
-                ui.end_row();
-            }
-            for status in Status::ALL {
-                let built_in = doc.rows.iter().filter(|r| r.status == status).count();
-                let with_own = doc
-                    .rows
-                    .iter()
-                    .filter(|r| r.effective_status() == status)
-                    .count();
-                if built_in > 0 || with_own > 0 {
-                    theme::status_badge(ui, status);
-                    ui.label(tr!(
-                        "detail-count-of",
-                        count = built_in,
-                        total = doc.rows.len()
-                    ));
-                    if own > 0 {
-                        ui.label(tr!(
-                            "detail-count-of",
-                            count = with_own,
-                            total = doc.rows.len()
-                        ));
-                    }
-                    ui.end_row();
-                }
-            }
-        });
-    if own > 0 {
-        ui.label(RichText::new(tr!("detail-own-count", count = own)).weak());
-    }
-    if orphans > 0 {
-        ui.add_space(8.0);
-        ui.label(
-            RichText::new(tr!("detail-orphans", count = orphans)).color(theme::warning_color(ui)),
-        );
-        for note in doc.orphan_annotations() {
-            ui.label(format!(
-                "{} ({}): {}",
-                note.row.as_deref().unwrap_or_default(),
-                note.author,
-                cut(&note.text, 300)
-            ));
-        }
-    }
-    ui.add_space(8.0);
-    ui.heading(tr!("detail-notes-whole"));
-    let editor = view.drafts.entry(None).or_default();
-    notes::notes_ui(ui, doc, None, editor, edit.author, edit.editable, actions);
+pub(super) struct Editing<'a> {
+    pub(super) author: &'a str,
+    pub(super) editable: bool,
 }
 
 fn row_ui(
@@ -151,7 +78,12 @@ fn row_ui(
             view.drafts.entry(Some(row.id.clone())).or_default().jump = true;
         }
     });
-    ui.heading(format!("{}: {}", doc.row_label(row), row.title));
+    let tags = i18n::label_tags();
+    ui.heading(format!(
+        "{}: {}",
+        doc.row_label_in(row, tags),
+        row.title_in(tags)
+    ));
     // The issue: the dataset's texts stay in English, as the UN's official text is; say so.
     if i18n::current() != Language::En {
         ui.label(
@@ -164,7 +96,7 @@ fn row_ui(
         let given = tr!(
             "detail-given",
             year = doc.original.date.year().to_string(),
-            presence = presence.name.as_str(),
+            presence = presence.name_in(tags),
         );
         ui.label(RichText::new(given).weak());
     }
@@ -210,7 +142,10 @@ fn row_ui(
 fn original_ui(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, query: &str) {
     section(
         ui,
-        &tr!("detail-text-of", mandate = doc.original.label.as_str()),
+        &tr!(
+            "detail-text-of",
+            mandate = doc.original.label_in(i18n::label_tags())
+        ),
     );
     let shown = doc.text_shown(row);
     if let Shown::Wording(source, id) = shown {
@@ -218,7 +153,7 @@ fn original_ui(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, query: &
         let label = tr!(
             "detail-wording-of",
             source = by.as_str(),
-            mandate = doc.original.label.as_str()
+            mandate = doc.original.label_in(i18n::label_tags())
         );
         ui.label(RichText::new(label).weak());
     }
@@ -244,7 +179,7 @@ fn original_ui(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, query: &
     if let Some((text, by)) = doc.text_omits(row) {
         let omits = tr!(
             "detail-omits",
-            mandate = doc.original.label.as_str(),
+            mandate = doc.original.label_in(i18n::label_tags()),
             source = by,
             text = text
         );
@@ -579,8 +514,8 @@ fn assessment_ui(
             for holder in &doc.holders {
                 let mut on = draft.holders.contains(&holder.id);
                 if ui
-                    .checkbox(&mut on, &holder.short)
-                    .on_hover_text(&holder.name)
+                    .checkbox(&mut on, holder.short_in(i18n::label_tags()))
+                    .on_hover_text(holder.name_in(i18n::label_tags()))
                     .changed()
                 {
                     if on {

@@ -9,15 +9,17 @@ use super::{ViewState, theme};
 use crate::model::{Document, Filter, Status, Visibility};
 use crate::tr;
 
-/// The document's title and what it compares.
+/// The document's title and what it compares, in the interface's language where the
+/// document has its labels in it.
 pub fn title_ui(ui: &mut egui::Ui, doc: &Document) {
-    ui.heading(&doc.title);
+    let tags = crate::i18n::label_tags();
+    ui.heading(doc.title_in(tags));
     ui.label(
         RichText::new(tr!(
             "filter-compares",
-            original = doc.original.label.as_str(),
+            original = doc.original.label_in(tags),
             original_date = doc.original.date.to_string(),
-            current = doc.current.label.to_lowercase(),
+            current = doc.current.label_in(tags),
             current_date = doc.current.date.to_string(),
         ))
         .weak(),
@@ -103,10 +105,12 @@ fn menus_ui(
     tags: &BTreeMap<String, usize>,
     filter: &mut Filter,
 ) {
-    let presences = doc
-        .presences
-        .iter()
-        .map(|p| (p.id.clone(), p.short.clone()));
+    let presences = doc.presences.iter().map(|p| {
+        (
+            p.id.clone(),
+            p.short_in(crate::i18n::label_tags()).to_owned(),
+        )
+    });
     set_menu(ui, "filter-presence-menu", &mut filter.presences, presences);
     // One status chosen is named ("Status: Contested"), not counted.
     let status_menu = match filter.statuses.first() {
@@ -132,7 +136,12 @@ fn menus_ui(
             }
         }
     });
-    let holders = doc.holders.iter().map(|h| (h.id.clone(), h.short.clone()));
+    let holders = doc.holders.iter().map(|h| {
+        (
+            h.id.clone(),
+            h.short_in(crate::i18n::label_tags()).to_owned(),
+        )
+    });
     set_menu(ui, "filter-holder-menu", &mut filter.holders, holders);
     let tag_names = tags.keys().map(|t| (t.clone(), format!("#{t}")));
     set_menu(ui, "filter-tag-menu", &mut filter.tags, tag_names);

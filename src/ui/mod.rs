@@ -13,6 +13,7 @@ mod drop_overlay;
 mod filters;
 mod main_view;
 mod notes;
+mod overview;
 mod palette;
 mod presentation;
 mod summary;

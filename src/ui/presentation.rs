@@ -161,12 +161,13 @@ fn overview_slide(
     body: f32,
     title: f32,
 ) {
-    ui.label(RichText::new(&doc.title).size(title).strong());
+    let tags = crate::i18n::label_tags();
+    ui.label(RichText::new(doc.title_in(tags)).size(title).strong());
     ui.label(
         RichText::new(tr!(
             "slide-overview-subtitle",
             count = rows.len(),
-            mandate = doc.original.label.as_str()
+            mandate = doc.original.label_in(tags)
         ))
         .size(body * 0.8),
     );
@@ -194,9 +195,13 @@ fn timeline_slide(
 
 fn row_slide(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, body: f32, title: f32) {
     ui.label(
-        RichText::new(format!("{}: {}", doc.row_label(row), row.title))
-            .size(title)
-            .strong(),
+        RichText::new(format!(
+            "{}: {}",
+            doc.row_label_in(row, crate::i18n::label_tags()),
+            row.title_in(crate::i18n::label_tags())
+        ))
+        .size(title)
+        .strong(),
     );
     ui.add_space(body * 0.3);
     // The built-in status always; someone's own assessment beside it, named as theirs, where
@@ -250,7 +255,7 @@ fn row_slide(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, body: f32,
 fn text_column(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, body: f32) {
     let heading_text = doc
         .row_citation(row)
-        .unwrap_or_else(|| doc.original.label.clone());
+        .unwrap_or_else(|| doc.original.label_in(crate::i18n::label_tags()).to_owned());
     heading(ui, &heading_text, body);
     // Quotation marks only for the mandate's own words, checked against a copy.
     let text = cut(&row.original, 1_500);
@@ -316,7 +321,7 @@ fn status_line(
     body: f32,
 ) {
     big_badge(ui, status, body);
-    let names = doc.holder_names(holders);
+    let names = doc.holder_names_in(holders, crate::i18n::label_tags());
     let names = if names.is_empty() {
         tr!("slide-no-holder")
     } else {

@@ -118,6 +118,23 @@ pub fn table_ui(
     name_resize_handles(ui, salt, &titles);
 }
 
+/// The columns' titles: compare mode has one more ("In NAME"), reading mode one less.
+fn column_titles(main: &MainView<'_>) -> Vec<String> {
+    let mut titles = vec![tr!("glossary-mandate")];
+    if let Some(compare) = &main.compare {
+        titles.push(tr!("table-column-differs", name = compare.name));
+    }
+    let year = main.doc.original.date.year().to_string();
+    titles.push(tr!("table-column-responsibility", year = year));
+    if main.reading {
+        titles.push(tr!("table-column-status-holders"));
+    } else {
+        titles.extend([tr!("table-column-status"), tr!("table-column-holders")]);
+        titles.push(tr!("table-column-notes"));
+    }
+    titles
+}
+
 /// The handles between columns are Tab stops (egui_extras makes them draggable and
 /// double-clickable): give each a name a screen reader can say.
 fn name_resize_handles(ui: &egui::Ui, salt: TableSalt, titles: &[String]) {
@@ -148,7 +165,8 @@ fn row_name(main: &MainView<'_>, item: &Responsibility) -> String {
     } else {
         String::new()
     };
-    let holders = doc.holder_names(item.effective_holders());
+    let tags = crate::i18n::label_tags();
+    let holders = doc.holder_names_in(item.effective_holders(), tags);
     let holders = if holders.is_empty() {
         tr!("table-row-no-holder")
     } else {
@@ -163,9 +181,9 @@ fn row_name(main: &MainView<'_>, item: &Responsibility) -> String {
         });
     tr!(
         "table-row-name",
-        label = doc.row_label(item),
+        label = doc.row_label_in(item, tags),
         paragraph = paragraph,
-        title = cut(&item.title, 200),
+        title = cut(item.title_in(tags), 200),
         status = status_word(item.effective_status()),
         checked = checked,
         holders = holders,
@@ -204,7 +222,9 @@ fn status_ui(ui: &mut egui::Ui, item: &Responsibility, mine: bool) {
 
 /// Who holds the function: wrapped in reading mode, one line otherwise.
 fn holders_ui(ui: &mut egui::Ui, main: &MainView<'_>, item: &Responsibility, query: &str) {
-    let names = main.doc.holder_names(item.effective_holders());
+    let names = main
+        .doc
+        .holder_names_in(item.effective_holders(), crate::i18n::label_tags());
     let text = if names.is_empty() {
         "—".to_owned()
     } else {
@@ -260,12 +280,16 @@ fn reading_heights(
         .iter()
         .filter_map(|&i| main.doc.rows.get(i))
         .map(|item| {
-            let text = measure(&item.title, text_width)
+            let tags = crate::i18n::label_tags();
+            let text = measure(item.title_in(tags), text_width)
                 + spacing
                 + measure(cut(&item.original, SHOWN_AT_FIRST), text_width)
                 + worded_label(main, item)
                     .map_or(0.0, |label| spacing + measure(&label, text_width));
-            let holders = main.doc.holder_names(item.effective_holders()).join(", ");
+            let holders = main
+                .doc
+                .holder_names_in(item.effective_holders(), tags)
+                .join(", ");
             let holders = status_line + measure(cut(&holders, 1_000), holders_width);
             // The first column holds up to three lines: label, paragraph, notes.
             let first = 3.0 * (ui.text_style_height(&egui::TextStyle::Body) + spacing);
@@ -290,7 +314,10 @@ fn holders_width(ui: &egui::Ui, main: &MainView<'_>) -> f32 {
             .rows
             .iter()
             .map(|item| {
-                let text = main.doc.holder_names(item.effective_holders()).join(", ");
+                let text = main
+                    .doc
+                    .holder_names_in(item.effective_holders(), crate::i18n::label_tags())
+                    .join(", ");
                 ui.painter()
                     .layout_no_wrap(
                         cut(&text, 300).to_owned(),
@@ -308,27 +335,6 @@ fn holders_width(ui: &egui::Ui, main: &MainView<'_>) -> f32 {
     // the holders never push the note count out of a narrow (or zoomed) window.
     let room = ui.available_width() - 72.0 - 150.0 - 110.0 - 72.0 - 6.0 * 8.0;
     (widest + 16.0).clamp(170.0, most).min(room.max(100.0))
-}
-
-/// The columns' headings: compare mode adds one, reading mode joins status and holders and
-/// leaves out the note count.
-fn column_titles(main: &MainView<'_>) -> Vec<String> {
-    let mut titles = vec![tr!("glossary-mandate")];
-    if let Some(compare) = &main.compare {
-        titles.push(tr!("table-column-differs", name = compare.name));
-    }
-    let year = main.doc.original.date.year().to_string();
-    titles.push(tr!("table-column-responsibility", year = year));
-    if main.reading {
-        titles.push(tr!("table-column-status-holders"));
-    } else {
-        titles.extend([
-            tr!("table-column-status"),
-            tr!("table-column-holders"),
-            tr!("table-column-notes"),
-        ]);
-    }
-    titles
 }
 
 /// Under a text that is not the mandate's own words, in reading mode: whose wording it is.
@@ -386,7 +392,7 @@ fn cells_ui(row: &mut TableRow<'_, '_>, main: &MainView<'_>, item: &Responsibili
     let doc = main.doc;
     row.col(|ui| {
         ui.vertical(|ui| {
-            let label = RichText::new(doc.row_label(item)).strong();
+            let label = RichText::new(doc.row_label_in(item, crate::i18n::label_tags())).strong();
             ui.add(egui::Label::new(label).selectable(false));
             if !item.paragraph.is_empty() {
                 let paragraph =
@@ -419,7 +425,8 @@ fn cells_ui(row: &mut TableRow<'_, '_>, main: &MainView<'_>, item: &Responsibili
         ui.vertical(|ui| {
             if main.reading {
                 // Reading mode: the whole text, wrapped (a very long one cut, as everywhere).
-                let title = theme::highlighted(ui, &item.title, query, TextStyle::Strong);
+                let title = item.title_in(crate::i18n::label_tags());
+                let title = theme::highlighted(ui, title, query, TextStyle::Strong);
                 ui.add(egui::Label::new(title).wrap().selectable(false));
                 // Quotation marks only for the mandate's own words, checked against a copy.
                 let text = cut(&item.original, SHOWN_AT_FIRST);
@@ -436,7 +443,8 @@ fn cells_ui(row: &mut TableRow<'_, '_>, main: &MainView<'_>, item: &Responsibili
                 }
             } else {
                 // A cell shows one line: no more than that is laid out, however long the text.
-                let title = theme::highlighted(ui, cut(&item.title, 300), query, TextStyle::Strong);
+                let title = cut(item.title_in(crate::i18n::label_tags()), 300);
+                let title = theme::highlighted(ui, title, query, TextStyle::Strong);
                 ui.add(egui::Label::new(title).truncate().selectable(false));
                 let original =
                     theme::highlighted(ui, cut(&item.original, 300), query, TextStyle::Weak);

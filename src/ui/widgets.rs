@@ -29,7 +29,8 @@ pub(super) fn holder_list(doc: &Document, ids: &[String]) -> String {
     if ids.is_empty() {
         tr!("detail-no-holder")
     } else {
-        doc.holder_names(ids).join(", ")
+        doc.holder_names_in(ids, crate::i18n::label_tags())
+            .join(", ")
     }
 }
 
@@ -129,10 +130,7 @@ pub(super) fn long_text_ui(
     ui.horizontal_wrapped(|ui| {
         let rest = text.len() - head.len();
         let more = if rest >= 1_000_000 {
-            tr!(
-                "detail-more-mb",
-                amount = format!("{:.1}", rest as f64 / 1e6)
-            )
+            tr!("detail-more-mb", amount = rest as f64 / 1e6)
         } else {
             tr!("detail-more-kb", amount = rest.div_ceil(1_000))
         };

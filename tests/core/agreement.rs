@@ -2,7 +2,7 @@
 //! hand here, and the command line's `agree`.
 
 use mandate_compare::io;
-use mandate_compare::model::{Agreement, Assessment, Basis, Document, Status};
+use mandate_compare::model::{Agreement, Assessment, Basis, Document, Over, Status};
 
 use Status::{Ongoing, Shared, Transferred};
 
@@ -113,10 +113,33 @@ fn nobody_assessed_anything_gives_no_figures() {
 }
 
 #[test]
+fn by_default_only_the_rows_both_assessed_are_measured() {
+    let mine = assessed(&[Some(Shared), Some(Ongoing), None], &[]);
+    let theirs = assessed(&[Some(Shared), None, Some(Transferred)], &[]);
+    let agreement = Agreement::between(&mine, &theirs);
+    assert_eq!(agreement.over, Over::Own);
+    assert_eq!(
+        (
+            agreement.common,
+            agreement.own_mine,
+            agreement.own_theirs,
+            agreement.own_both
+        ),
+        (3, 2, 2, 1)
+    );
+    let figures = agreement.figures().expect("one row both assessed");
+    assert_eq!((figures.rows, figures.same), (1, 1));
+    // Nobody assessed a row both have themselves: nothing to measure, by default.
+    let agreement = Agreement::between(&assessed(&[Some(Shared), None], &[]), &rows(2));
+    assert_eq!(agreement.figures(), None);
+    assert!(!agreement.nobody_assessed());
+}
+
+#[test]
 fn the_built_in_assessment_stands_in_where_a_person_made_none() {
     let mine = assessed(&[Some(Shared), None], &[]);
     let theirs = rows(2);
-    let agreement = Agreement::between(&mine, &theirs);
+    let agreement = Agreement::over(&mine, &theirs, Over::BuiltInStandsIn);
     assert_eq!((agreement.own_mine, agreement.own_theirs), (1, 0));
     let second = agreement
         .rows
@@ -193,7 +216,13 @@ fn the_command_line_prints_the_figures() {
 
     let (code, csv, _) = agree_cli(&mine, &theirs, &["--format", "csv"]);
     assert_eq!(code, 0);
-    assert!(csv.starts_with("measure,mine,theirs,value\nrows,,,4\nown_assessments,4,4,\n"));
+    assert!(
+        csv.starts_with(
+            "measure,mine,theirs,value\nrows,,,4\nrows_in_both,,,4\nown_assessments,4,4,4\n\
+             measured_over,,,own_in_both\n"
+        ),
+        "{csv}"
+    );
     assert!(csv.contains("\nkappa,,,0.600000\n"), "{csv}");
     assert!(csv.contains("\nstatus_pair,Ongoing,Shared,1\n"), "{csv}");
 
@@ -219,9 +248,21 @@ fn the_command_line_says_when_there_is_nothing_to_measure() {
     assert_eq!(code, 0);
     assert_eq!(
         csv,
-        "measure,mine,theirs,value\nrows,,,19\nown_assessments,0,0,\n"
+        "measure,mine,theirs,value\nrows,,,0\nrows_in_both,,,19\nown_assessments,0,0,0\n\
+         measured_over,,,own_in_both\n"
     );
     assert!(err.contains("nothing to measure"), "{err}");
+    // One side assessed a row: by default still nothing (no row both assessed); with the
+    // built-in status standing in, every row both have.
+    let one = assessed(&[Some(Shared)], &[]);
+    let (_, out, _) = agree_cli(&one, &rows(1), &[]);
+    assert!(
+        out.contains("No row has an own assessment in both files"),
+        "{out}"
+    );
+    let (_, out, _) = agree_cli(&one, &rows(1), &["--built-in-stands-in"]);
+    assert!(out.contains("Measured over all 1 row(s) in both"), "{out}");
+    assert!(out.contains("Same status: "), "{out}");
 }
 
 #[test]

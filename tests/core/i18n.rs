@@ -243,8 +243,13 @@ fn cyrillic_file_is_the_transliteration_of_the_latin_one() {
 fn cyrillic_messages_transliterate_the_latin_ones() {
     let overrides: BTreeMap<&str, &str> =
         i18n::cyrillic::CYRILLIC_OVERRIDES.iter().copied().collect();
-    for (id, _) in messages(Language::SrLatn) {
-        let args = [("count", FluentValue::from(3))];
+    for (id, variables) in messages(Language::SrLatn) {
+        // Every variable a number, so that NUMBER() formats (a missing one would leave the
+        // function's name in the text).
+        let args: Vec<(&str, FluentValue<'_>)> = variables
+            .iter()
+            .map(|v| (v.as_str(), FluentValue::from(3)))
+            .collect();
         let latin = Language::SrLatn.t_args(&id, &args);
         let cyrillic = Language::SrCyrl.t_args(&id, &args);
         match overrides.get(id.as_str()) {

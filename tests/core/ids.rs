@@ -6,7 +6,7 @@ use std::path::Path;
 use std::process::Command;
 
 use mandate_compare::io;
-use mandate_compare::model::{Holder, HolderKind};
+use mandate_compare::model::{Holder, HolderKind, Translations};
 
 fn check(flags: &[&str], file: &Path) -> (i32, String) {
     let output = Command::new(env!("CARGO_BIN_EXE_mandate-compare"))
@@ -35,6 +35,8 @@ fn look_alike_ids_are_a_warning_in_a_users_file_and_an_error_under_strict() {
             short: "KFOR".to_owned(),
             name: "A second KFOR".to_owned(),
             kind: HolderKind::International,
+            short_tr: Translations::default(),
+            name_tr: Translations::default(),
         });
         let file = dir.path().join("twin.ron");
         io::save_path(&doc, &file).expect("saves");

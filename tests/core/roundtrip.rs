@@ -4,7 +4,8 @@ use mandate_compare::io;
 use mandate_compare::model::{
     Annotation, Assessment, Conflict, Dataset, Document, Event, FORMAT_VERSION, FactsChanged,
     Holder, HolderKind, KeyDate, Mandate, Omission, PartialDate, Phase, Position, Presence,
-    Responsibility, Source, SourceKind, Status, TextFrom, TextKind, Visibility, Wording,
+    Responsibility, Source, SourceKind, Status, TextFrom, TextKind, Translations, Visibility,
+    Wording,
 };
 use proptest::prelude::*;
 
@@ -68,6 +69,37 @@ fn timestamp() -> impl Strategy<Value = jiff::Timestamp> {
         .prop_map(|(s, ns)| jiff::Timestamp::new(s, ns).unwrap_or(jiff::Timestamp::UNIX_EPOCH))
 }
 
+/// Translations made of a generated text (none when it is empty), so that labels' maps carry
+/// any characters through a save and a load.
+fn translations(text: &str) -> Translations {
+    if text.is_empty() {
+        Translations::default()
+    } else {
+        Translations::from([("sq", text), ("sr-Latn", &format!("{text} ({text})"))])
+    }
+}
+
+fn presence((id, short, name): (String, String, String)) -> Presence {
+    Presence {
+        short_tr: translations(&name),
+        name_tr: Translations::default(),
+        id,
+        short,
+        name,
+    }
+}
+
+fn holder(id: String, short: String, name: String, kind: HolderKind) -> Holder {
+    Holder {
+        short_tr: Translations::default(),
+        name_tr: translations(&short),
+        id,
+        short,
+        name,
+        kind,
+    }
+}
+
 fn status() -> impl Strategy<Value = Status> {
     prop::sample::select(Status::ALL.to_vec())
 }
@@ -104,6 +136,7 @@ fn row() -> impl Strategy<Value = Responsibility> {
                     id,
                     presence,
                     number,
+                    title_tr: translations(&summary),
                     paragraph,
                     title,
                     original,
@@ -246,8 +279,10 @@ fn document() -> impl Strategy<Value = Document> {
                         id: label.clone(),
                         version: title.clone(),
                     }),
+                    title_tr: translations(&title),
                     title,
                     original: Mandate {
+                        label_tr: translations(&label),
                         label: label.clone(),
                         date: when,
                         sources: sources.clone(),
@@ -259,22 +294,15 @@ fn document() -> impl Strategy<Value = Document> {
                         sources: sources.clone(),
                     }],
                     current: Mandate {
+                        label_tr: Translations::default(),
                         label,
                         date: when,
                         sources,
                     },
-                    presences: presences
-                        .into_iter()
-                        .map(|(id, short, name)| Presence { id, short, name })
-                        .collect(),
+                    presences: presences.into_iter().map(presence).collect(),
                     holders: holders
                         .into_iter()
-                        .map(|(id, short, name, kind)| Holder {
-                            id,
-                            short,
-                            name,
-                            kind: kinds[kind],
-                        })
+                        .map(|(id, short, name, kind)| holder(id, short, name, kinds[kind]))
                         .collect(),
                     sources: source_list
                         .into_iter()

@@ -361,6 +361,8 @@ fn work_on(release: &io::Release, ops: &[Op]) -> Document {
                     short: "Mine".to_owned(),
                     name: "A holder of mine".to_owned(),
                     kind: HolderKind::Local,
+                    short_tr: Default::default(),
+                    name_tr: Default::default(),
                 });
             }
             Op::EditSummary { row, text } => {

@@ -44,7 +44,7 @@ fn no_view_or_slide_of_another_missions_file_names_the_built_in_mandate() {
     harness.get_by_label("Responsibility (1978)");
     harness.key_press(Key::ArrowDown);
     harness.run();
-    harness.get_by_label("Given in 1978 to Example Observer Mission");
+    harness.get_by_label("Given in 1978: Example Observer Mission");
     found.extend(stray_words(&harness, "detail"));
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Num2);
     harness.run();

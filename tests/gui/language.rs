@@ -75,5 +75,5 @@ fn choosing_a_language_translates_the_menus_at_once_and_the_palette_finds_its_wo
     assert!(harness.state().settings().show_tags, "Show tags panel ran");
 
     // The status bar speaks Serbian too.
-    harness.get_by_label_contains("одговорности");
+    harness.get_by_label_contains("19 одговорности");
 }

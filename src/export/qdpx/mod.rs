@@ -514,7 +514,9 @@ fn status_codes(
     Status::ALL
         .into_iter()
         .map(|status| {
-            let guid = guids.make(&format!("code:{parent}/{}", status.label()));
+            // The file format's identifier, not the shown word, so a code keeps its id when
+            // the word changes ("Superseded" is shown as "Replaced").
+            let guid = guids.make(&format!("code:{parent}/{status:?}"));
             map.insert(status, guid.clone());
             Code {
                 guid,

@@ -145,7 +145,7 @@ fn column_items(
             let n = rows.iter().filter(|r| r.presence == p.id).count();
             (
                 Key::Presence(p.id.clone()),
-                p.short.clone(),
+                p.short_in(lang.label_tags()).to_owned(),
                 n,
                 theme::PRESENCE_NODE,
             )
@@ -180,8 +180,10 @@ fn column_items(
             let label = id.map_or_else(
                 || lang.t("summary-no-holder"),
                 |id| {
-                    doc.holder(id)
-                        .map_or_else(|| id.to_owned(), |h| h.short.clone())
+                    doc.holder(id).map_or_else(
+                        || id.to_owned(),
+                        |h| h.short_in(lang.label_tags()).to_owned(),
+                    )
                 },
             );
             (

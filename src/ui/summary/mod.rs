@@ -294,7 +294,8 @@ fn node_ui(
 }
 
 fn row_line(doc: &Document, row: &Responsibility) -> String {
-    format!("{}: {}", doc.row_label(row), row.title)
+    let tags = crate::i18n::label_tags();
+    format!("{}: {}", doc.row_label_in(row, tags), row.title_in(tags))
 }
 
 /// A band between two vertical spans, as a triangle strip between two cubic curves; and

@@ -174,7 +174,14 @@ mod tests {
             lane_height: 38.0,
         };
         let scale = Scale::new(&doc, today(), grid.x0, grid.x1);
-        let lane = lane(&doc, row, 0, &scale, grid.lane_bounds(0));
+        let lane = lane(
+            &doc,
+            row,
+            0,
+            &scale,
+            grid.lane_bounds(0),
+            crate::i18n::Language::En,
+        );
         let mark = lane.marks[0];
         assert_eq!(
             hit(&lane, pos2(mark.x + 1.0, mark.y - 1.0), 6.0),

@@ -209,7 +209,14 @@ fn lanes_ui(
         let Some(row) = picture.rows.get(index) else {
             continue;
         };
-        let lane = timeline::lane(picture.doc, row, index, &picture.scale, grid.lane_bounds(k));
+        let lane = timeline::lane(
+            picture.doc,
+            row,
+            index,
+            &picture.scale,
+            grid.lane_bounds(k),
+            crate::i18n::current(),
+        );
         if lane_ui(ui, picture, row, &lane, &mut on_top) {
             click = Some(TimelineClick::Row(row.id.clone()));
         }
@@ -263,7 +270,11 @@ fn lane_ui(
                 .bars
                 .get(bar)
                 .map(|bar| bar.hover_text(crate::i18n::current())),
-            Hit::Lane => Some(format!("{}: {}", lane.label, row.title)),
+            Hit::Lane => Some(format!(
+                "{}: {}",
+                lane.label,
+                row.title_in(crate::i18n::label_tags())
+            )),
         };
         if let Some(text) = text {
             response.on_hover_text_at_pointer(text);
@@ -360,7 +371,11 @@ fn label_ui(
         painter.layout_job(job)
     };
     let label = line(&lane.label, sizes.text, visuals.strong_text_color());
-    let title = line(&row.title, sizes.small, visuals.weak_text_color());
+    let title = line(
+        row.title_in(crate::i18n::label_tags()),
+        sizes.small,
+        visuals.weak_text_color(),
+    );
     let both = label.size().y + title.size().y;
     if both <= rect.height() {
         let y = rect.center().y - both / 2.0;

@@ -1,0 +1,84 @@
+//! The detail panel with no row selected: the counts by status (built-in, and with own
+//! assessments beside them), notes on rows the document lacks, and the notes on the whole
+//! comparison.
+
+use egui::RichText;
+
+use super::detail::Editing;
+use super::widgets::cut;
+use super::{Action, ViewState, notes, theme};
+use crate::model::{Document, Status};
+use crate::tr;
+
+/// The overview.
+pub(super) fn overview_ui(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    orphans: usize,
+    view: &mut ViewState,
+    edit: Editing<'_>,
+    actions: &mut Vec<Action>,
+) {
+    ui.heading(tr!("detail-overview"));
+    ui.label(tr!("detail-overview-hint"));
+    ui.add_space(8.0);
+    ui.strong(tr!("detail-status-today"));
+    // The built-in status; where anyone gave their own assessment, a second column counts
+    // with theirs, named as such.
+    let own = doc.rows.iter().filter(|r| r.assessment.is_some()).count();
+    egui::Grid::new("status_counts")
+        .num_columns(if own > 0 { 3 } else { 2 })
+        .show(ui, |ui| {
+            if own > 0 {
+                ui.label("");
+                ui.label(RichText::new(tr!("detail-count-built-in")).weak());
+                ui.label(RichText::new(tr!("detail-count-with-own")).weak());
+                ui.end_row();
+            }
+            for status in Status::ALL {
+                let built_in = doc.rows.iter().filter(|r| r.status == status).count();
+                let with_own = doc
+                    .rows
+                    .iter()
+                    .filter(|r| r.effective_status() == status)
+                    .count();
+                if built_in > 0 || with_own > 0 {
+                    theme::status_badge(ui, status);
+                    ui.label(tr!(
+                        "detail-count-of",
+                        count = built_in,
+                        total = doc.rows.len()
+                    ));
+                    if own > 0 {
+                        ui.label(tr!(
+                            "detail-count-of",
+                            count = with_own,
+                            total = doc.rows.len()
+                        ));
+                    }
+                    ui.end_row();
+                }
+            }
+        });
+    if own > 0 {
+        ui.label(RichText::new(tr!("detail-own-count", count = own)).weak());
+    }
+    if orphans > 0 {
+        ui.add_space(8.0);
+        ui.label(
+            RichText::new(tr!("detail-orphans", count = orphans)).color(theme::warning_color(ui)),
+        );
+        for note in doc.orphan_annotations() {
+            ui.label(format!(
+                "{} ({}): {}",
+                note.row.as_deref().unwrap_or_default(),
+                note.author,
+                cut(&note.text, 300)
+            ));
+        }
+    }
+    ui.add_space(8.0);
+    ui.heading(tr!("detail-notes-whole"));
+    let editor = view.drafts.entry(None).or_default();
+    notes::notes_ui(ui, doc, None, editor, edit.author, edit.editable, actions);
+}
