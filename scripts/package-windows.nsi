@@ -6,7 +6,8 @@
 ;
 ; Defined by the script: VERSION (0.1.0), EXE (the built exe), OUTFILE, and TOP (the repo).
 
-Unicode true
+; The app is x86-64 only, so the installer is too (the amd64 stubs Debian ships).
+Target amd64-unicode
 !include "MUI2.nsh"
 
 !define APPNAME "Mandate Compare"
