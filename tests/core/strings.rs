@@ -23,6 +23,23 @@ const NOT_INTERFACE: &[(&str, &str)] = &[
         "first frame painted {:.1} ms after main began",
         "developers' output on the terminal",
     ),
+    // The graphics interfaces' own names, as the failure report lists them.
+    ("Direct3D 12", "a graphics interface's name"),
+    ("Metal", "a graphics interface's name"),
+    ("Vulkan", "a graphics interface's name"),
+    ("OpenGL", "a graphics interface's name"),
+    (
+        "{name} was made to fail ({BROKEN_BACKENDS_VAR})",
+        "only with the developers' variable that breaks a backend on purpose",
+    ),
+    (
+        "libegl1 libgl1-mesa-dri mesa-vulkan-drivers",
+        "Debian package names, put into a translated sentence",
+    ),
+    (
+        "check, export, merge",
+        "the command line's subcommands, typed as they are in any language",
+    ),
 ];
 
 /// The calls whose literal arguments are not shown to people (ids, panics, logs).
