@@ -193,7 +193,8 @@ fn the_typed_path_dialog_is_worded_for_its_purpose_and_takes_enter() {
         Some(path.display().to_string().as_str())
     );
     harness.key_press(Key::Enter);
-    // The export runs off the UI thread.
+    // The frames that read Enter start the export, which runs off the UI thread.
+    harness.run();
     finish_work(&mut harness);
     assert!(
         path.is_file(),
