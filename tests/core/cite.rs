@@ -283,7 +283,7 @@ fn csl_types_of_the_dataset() {
         ("kosovo-constitution", "webpage"),
         ("s-2008-354", "report"),
         ("icj-2010", "report"),
-        ("ap-1999-10-16", "webpage"),
+        ("s-1999-987", "report"),
         ("dw-2003-02-06", "webpage"),
     ] {
         assert_eq!(type_of(id), expected, "{id}");
