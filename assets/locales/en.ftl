@@ -746,6 +746,11 @@ message-exported =
        *[no] private notes left out
     })
 message-not-exported = Not exported. { $error }
+message-export-replaced =
+    { $count ->
+        [one] { $count } character its readers cannot take (a control character or a Unicode non-character) was replaced with the replacement character (U+FFFD)
+       *[other] { $count } characters its readers cannot take (control characters or Unicode non-characters) were replaced with the replacement character (U+FFFD)
+    }
 # Updating the built-in data.
 message-already-newest = This document is already on the newest built-in data, or not built on it
 message-updated =

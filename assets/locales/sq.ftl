@@ -662,6 +662,11 @@ message-exported =
        *[no] pa shënimet private
     })
 message-not-exported = Nuk u eksportua. { $error }
+message-export-replaced =
+    { $count ->
+        [one] { $count } karakter që lexuesit e tij nuk e pranojnë (karakter kontrolli ose jokarakter i Unicode) u zëvendësua me shenjën e zëvendësimit (U+FFFD)
+       *[other] { $count } karaktere që lexuesit e tij nuk i pranojnë (karaktere kontrolli ose jokaraktere të Unicode) u zëvendësuan me shenjën e zëvendësimit (U+FFFD)
+    }
 message-already-newest = Ky dokument është tashmë në të dhënat më të reja të integruara, ose nuk bazohet në to
 message-updated =
     U përditësua me të dhënat e integruara të botimit { $release }: { $rows ->

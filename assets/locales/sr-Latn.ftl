@@ -698,6 +698,12 @@ message-exported =
        *[no] bez privatnih beležaka
     })
 message-not-exported = Nije izvezeno. { $error }
+message-export-replaced =
+    { $count ->
+        [one] { $count } znak koji programi za čitanje ne prihvataju (kontrolni znak ili Unicode neznak) zamenjen je znakom za zamenu (U+FFFD)
+        [few] { $count } znaka koja programi za čitanje ne prihvataju (kontrolni znakovi ili Unicode neznakovi) zamenjena su znakom za zamenu (U+FFFD)
+       *[other] { $count } znakova koje programi za čitanje ne prihvataju (kontrolni znakovi ili Unicode neznakovi) zamenjeno je znakom za zamenu (U+FFFD)
+    }
 message-already-newest = Ovaj dokument već koristi najnovije ugrađene podatke ili nije zasnovan na njima
 message-updated =
     Ažurirano na ugrađene podatke izdanja { $release }: { $rows ->

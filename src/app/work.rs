@@ -68,6 +68,8 @@ enum Finished {
     Exported {
         path: PathBuf,
         private: bool,
+        /// Characters its readers cannot take, replaced with U+FFFD.
+        replaced: usize,
         result: Result<(), ExportFailure>,
     },
     Compared {
@@ -196,6 +198,7 @@ impl App {
         let lang = crate::i18n::current();
         self.start(ctx, Task::Export(format), 2, move |progress| {
             let built = export::export_in(&doc, format, options, lang);
+            let replaced = export::unreadable_characters(&doc);
             drop(doc);
             progress.step(1)?;
             let result = built
@@ -204,6 +207,7 @@ impl App {
             Ok(Finished::Exported {
                 path,
                 private,
+                replaced,
                 result,
             })
         })
@@ -296,8 +300,9 @@ impl App {
             Finished::Exported {
                 path,
                 private,
+                replaced,
                 result,
-            } => self.exported(&task, &path, private, result),
+            } => self.exported(&task, &path, (private, replaced), result),
             Finished::Compared { path, result } => self.compared(&task, path, state, result),
             Finished::Merged(result) => self.merged(&task, state, result),
             Finished::Updated(updated) => self.updated(&task, state, updated),
@@ -319,7 +324,7 @@ impl App {
         &mut self,
         task: &Task,
         path: &Path,
-        private: bool,
+        (private, replaced): (bool, usize),
         result: Result<(), ExportFailure>,
     ) -> bool {
         let Task::Export(format) = *task else {
@@ -327,12 +332,19 @@ impl App {
         };
         match result {
             Ok(()) => {
-                self.message = Some(Message::info(tr!(
+                let exported = tr!(
                     "message-exported",
                     format = format_label(format),
                     file = path.display().to_string(),
                     private = if private { "yes" } else { "no" }
-                )));
+                );
+                // Written, but not every character as it was: a warning that says how many.
+                self.message = Some(if replaced == 0 {
+                    Message::info(exported)
+                } else {
+                    let count = tr!("message-export-replaced", count = replaced);
+                    Message::warning(format!("{exported}. {count}"))
+                });
                 true
             }
             Err(ExportFailure::Build(error)) => {

@@ -412,3 +412,39 @@ fn the_agreement_panel_measures_and_leads_to_the_rows_you_disagree_on() {
     click(&mut harness, "Hide agreement");
     assert!(harness.query_by_label("Agreement with ben.ron").is_none());
 }
+
+/// A document holding a character the exports' readers cannot take (U+FFFF, which XML forbids
+/// and biber refuses): File > Export writes U+FFFD in its place and the status bar warns how
+/// many were replaced.
+#[test]
+fn an_export_warns_how_many_characters_it_replaced() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut doc = io::builtin().expect("built-in");
+    doc.annotations.push(note(
+        "a-odd",
+        "unmik-09",
+        "Pasted from a PDF: \u{ffff}",
+        Visibility::Shared,
+    ));
+    let file = dir.path().join("odd.ron");
+    std::fs::write(&file, io::to_ron_string(&doc).expect("saves")).expect("writes");
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = launch(Launch {
+        dialogs: dialogs.clone(),
+        file: Some(file),
+        ..Launch::default()
+    });
+    let out = dir.path().join("odd.md");
+    dialogs.answer(Picked::Path(out.clone()));
+    export_menu(&mut harness, "Markdown");
+    let text = std::fs::read_to_string(&out).expect("written");
+    assert!(text.contains("Pasted from a PDF: \u{fffd}"), "{text}");
+    assert!(!text.contains('\u{ffff}'));
+    let message = harness.state().message().expect("a message");
+    assert_eq!(message.kind, mandate_compare::app::MessageKind::Warning);
+    assert!(
+        message.text.contains("1 character its readers cannot take"),
+        "{}",
+        message.text
+    );
+}
