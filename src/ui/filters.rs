@@ -73,15 +73,7 @@ fn search_ui(ui: &mut egui::Ui, view: &mut ViewState) {
     // 220 px, or wider where the hint is longer (Serbian in Cyrillic): the hint is never cut.
     // The field draws its hint somewhat wider than this plain measure, hence the room to spare.
     let hint = tr!("filter-search-hint");
-    let hint_width = egui::WidgetText::from(hint.as_str())
-        .into_galley(
-            ui,
-            Some(egui::TextWrapMode::Extend),
-            f32::INFINITY,
-            egui::TextStyle::Body,
-        )
-        .size()
-        .x;
+    let hint_width = super::widgets::one_line_width(ui, hint.as_str());
     let search = ui
         .add(
             egui::TextEdit::singleline(&mut view.filter.text)

@@ -315,31 +315,38 @@ fn reading_heights(
 /// responsibility's text keeps room.
 fn holders_width(ui: &egui::Ui, main: &MainView<'_>) -> f32 {
     let most = (ui.available_width() / 3.0).max(170.0);
-    let key = ui.scope_id().with(("holders_width", main.version));
-    let widest = ui.data(|d| d.get_temp::<f32>(key)).unwrap_or_else(|| {
-        let font = egui::TextStyle::Body.resolve(ui.style());
-        let widest = main
-            .doc
-            .rows
-            .iter()
-            .map(|item| {
-                let text = main
+    // One entry, for the document's state it was measured for (not one per state).
+    let key = ui.scope_id().with("holders_width");
+    let cached = ui.data(|d| d.get_temp::<(u64, f32)>(key));
+    let widest = cached
+        .filter(|&(version, _)| version == main.version)
+        .map_or_else(
+            || {
+                let font = egui::TextStyle::Body.resolve(ui.style());
+                let widest = main
                     .doc
-                    .holder_names_in(item.effective_holders(), crate::i18n::label_tags())
-                    .join(", ");
-                ui.painter()
-                    .layout_no_wrap(
-                        cut(&text, 300).to_owned(),
-                        font.clone(),
-                        egui::Color32::WHITE,
-                    )
-                    .size()
-                    .x
-            })
-            .fold(0.0_f32, f32::max);
-        ui.data_mut(|d| d.insert_temp(key, widest));
-        widest
-    });
+                    .rows
+                    .iter()
+                    .map(|item| {
+                        let text = main
+                            .doc
+                            .holder_names_in(item.effective_holders(), crate::i18n::label_tags())
+                            .join(", ");
+                        ui.painter()
+                            .layout_no_wrap(
+                                cut(&text, 300).to_owned(),
+                                font.clone(),
+                                egui::Color32::WHITE,
+                            )
+                            .size()
+                            .x
+                    })
+                    .fold(0.0_f32, f32::max);
+                ui.data_mut(|d| d.insert_temp(key, (main.version, widest)));
+                widest
+            },
+            |(_, width)| width,
+        );
     // What the other columns need at least (label, text, status, notes, and the spacing):
     // the holders never push the note count out of a narrow (or zoomed) window.
     let room = ui.available_width() - 72.0 - 150.0 - 110.0 - 72.0 - 6.0 * 8.0;

@@ -61,16 +61,7 @@ pub(super) fn one_line_link(
     };
     // Where the rest of the row is too short, a new row: starting a row, the (cut) text fits
     // on it whole.
-    let width = egui::WidgetText::from(rich.clone())
-        .into_galley(
-            ui,
-            Some(egui::TextWrapMode::Extend),
-            f32::INFINITY,
-            egui::TextStyle::Body,
-        )
-        .size()
-        .x;
-    if width > ui.available_size_before_wrap().x {
+    if one_line_width(ui, rich.clone()) > ui.available_size_before_wrap().x {
         ui.end_row();
     }
     let link = ui.link(rich);
@@ -142,6 +133,19 @@ pub(super) fn long_text_ui(
             ui.data_mut(|d| d.remove::<usize>(id));
         }
     });
+}
+
+/// How wide `text` is on one line in the body style.
+pub fn one_line_width(ui: &egui::Ui, text: impl Into<egui::WidgetText>) -> f32 {
+    text.into()
+        .into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Body,
+        )
+        .size()
+        .x
 }
 
 #[cfg(test)]
