@@ -404,11 +404,7 @@ impl App {
                 return false;
             }
         };
-        if self.open.state != state {
-            self.message = Some(Message::warning(tr!(
-                "message-job-stale",
-                job = task.label()
-            )));
+        if self.is_stale(task, state) {
             return true;
         }
         if outcome.nothing {
@@ -437,16 +433,25 @@ impl App {
         true
     }
 
+    /// Whether the document changed while `task` ran on a copy of it (state `state`): its
+    /// result is then not applied, and the status bar says so.
+    fn is_stale(&mut self, task: &Task, state: u64) -> bool {
+        let stale = self.open.state != state;
+        if stale {
+            self.message = Some(Message::warning(tr!(
+                "message-job-stale",
+                job = task.label()
+            )));
+        }
+        stale
+    }
+
     /// Applies an update as one undoable step, leaving the file unsaved.
     fn updated(&mut self, task: &Task, state: u64, updated: merge::Updated) -> bool {
         let Task::Update(release) = *task else {
             return false;
         };
-        if self.open.state != state {
-            self.message = Some(Message::warning(tr!(
-                "message-job-stale",
-                job = task.label()
-            )));
+        if self.is_stale(task, state) {
             return true;
         }
         let conflicts = updated.document.conflicts.len();
