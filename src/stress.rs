@@ -261,6 +261,7 @@ pub fn document(seed: u64, rows: usize, notes: usize) -> Document {
         rows,
         annotations,
         conflicts: Vec::new(),
+        blind: false,
         ..builtin
     }
     .normalized()

@@ -36,6 +36,7 @@ pub(super) fn empty_document() -> Document {
         rows: Vec::new(),
         annotations: Vec::new(),
         conflicts: Vec::new(),
+        blind: false,
     }
 }
 

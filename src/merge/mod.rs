@@ -132,6 +132,8 @@ pub fn merge(base: Option<&Document>, ours: &Document, theirs: &Document) -> Mer
         rows,
         annotations,
         conflicts,
+        // Blind assessing is the mode of the person whose file it is: yours.
+        blind: ours.blind,
     }
     .normalized();
     Merged { document, notices }

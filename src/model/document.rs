@@ -6,8 +6,9 @@ use super::{Conflict, PartialDate, Translations};
 
 /// The format this version of the app writes. Bumped on every incompatible change; `io`
 /// migrates older files and refuses to overwrite newer ones. Format 3 added a row's
-/// `original_from` (where its text of the mandate comes from).
-pub const FORMAT_VERSION: u32 = 3;
+/// `original_from` (where its text of the mandate comes from); format 4 the document's `blind`
+/// flag (assessing without seeing the built-in assessment or anyone else's).
+pub const FORMAT_VERSION: u32 = 4;
 
 /// One self-contained comparison file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -43,6 +44,11 @@ pub struct Document {
     /// What a merge left for the user to decide; the document holds their own version meanwhile.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub conflicts: Vec<Conflict>,
+    /// Blind assessing: the person whose file it is gives their own assessment without seeing
+    /// the built-in status and holders or anyone else's assessment, until they reveal them.
+    /// Written only when on.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub blind: bool,
 }
 
 /// A release of a built-in dataset: `Dataset(id: "unmik-1244", version: "2026-11")`.
