@@ -993,3 +993,90 @@ error-step-recovery-folder = creating the recovery folder
 error-step-open-mark = marking the file as open in this window
 error-serialize = cannot write the document as RON: { $reason }
 error-changed-on-disk = { $file } changed on disk after it was read (another program wrote it); nothing was written, so that change is kept: run the command again
+
+## The room: many participants' files of one comparison side by side (issue 28)
+command-open-room = Open the room's files…
+command-end-room = Close the room
+command-toggle-blind = Blind assessing
+command-show-room = Show the room
+table-tab-room = Room
+message-edit-blind = blind assessing on or off
+dialog-open-room-title = The room's files (choose several)
+dialog-path-room-heading = Open the room's files
+dialog-path-room-body = Type the full path of a folder holding the participants' documents (.ron files), or of one document.
+statusbar-job-room =
+    { $count ->
+        [one] Reading { $count } file of the room…
+       *[other] Reading { $count } files of the room…
+    }
+# $updated: message-room-updated or nothing; $refused: message-room-refused or nothing.
+message-room-opened =
+    { $count ->
+        [one] The room: { $count } file opened{ $updated }{ $refused }
+       *[other] The room: { $count } files opened{ $updated }{ $refused }
+    }
+message-room-updated =
+    { $count ->
+        [one] ; { $count } was built on older built-in data and was updated in memory (the file is not changed)
+       *[other] ; { $count } were built on older built-in data and were updated in memory (the files are not changed)
+    }
+message-room-refused =
+    { $count ->
+        [one] ; { $count } file not opened: { $files }
+       *[other] ; { $count } files not opened: { $files }
+    }
+message-room-none = None of the room's files could be opened: { $files }
+message-room-no-files = There are no documents (.ron files) there to open as the room's files.
+message-room-other = { $file } has no row of this comparison: it is not built on the same one
+message-room-closed = The room is closed; the document is as it was.
+message-blind-on = Blind assessing is on: the built-in status and holders and others' assessments are hidden until you reveal them. The file remembers it.
+message-blind-off = Revealed: the built-in status and holders are shown again.
+blind-banner = Blind assessing: give your own assessment; the built-in status and holders and everyone else's assessments are hidden.
+blind-reveal = Reveal
+blind-reveal-hint = Show the built-in status and holders and others' assessments (turns blind assessing off)
+blind-hidden = hidden
+blind-hidden-detail = Hidden while you assess blind. Reveal shows them.
+blind-hidden-view = Hidden while you assess blind: this picture shows the built-in statuses. Reveal shows it.
+room-none = No room is open. File > Open the room's files… (or drop several files on the window) shows the participants' assessments side by side.
+room-blind = The room is hidden while you assess blind.
+room-heading =
+    { $people ->
+        [one] The room: { $people } person
+       *[other] The room: { $people } people
+    }
+room-measured = Measured over the { $rows } rows at least two people assessed themselves ({ $values } assessments by { $raters } of { $people } people)
+room-alpha = Krippendorff's alpha { NUMBER($alpha, minimumFractionDigits: 3, maximumFractionDigits: 3) }
+room-alpha-none = Krippendorff's alpha undefined (nothing to pair, or one status throughout)
+room-kappa = Fleiss' kappa { NUMBER($kappa, minimumFractionDigits: 3, maximumFractionDigits: 3) }
+room-kappa-unequal = No Fleiss' kappa: it needs the same number of raters on every row, and rows have from { $fewest } to { $most }
+room-kappa-nothing = No Fleiss' kappa: no row has two raters
+room-kappa-chance = No Fleiss' kappa: everyone gave every row the same status
+room-overlap = Holders' overlap { NUMBER($overlap, minimumFractionDigits: 2, maximumFractionDigits: 2) } (mean Jaccard index of each pair)
+room-show-names = Name those alone in a reading
+room-show-names-hint = Off when projecting: the room sees how many read a row alone, not who
+room-sort = Most disagreement first
+room-col-row = Responsibility
+room-col-statuses = Statuses chosen
+room-col-holders = Named by most
+room-col-built-in = Built-in
+room-col-agreement = Pairs agreeing
+room-col-alone = Alone in a reading
+room-count = { $status } { $count }
+room-assessed = { $words } ({ $count } of { $people })
+room-nobody = nobody assessed it
+room-built-in = built-in
+room-agreement-value = { NUMBER($percent, maximumFractionDigits: 0) } %
+room-alone-count =
+    { $count ->
+        [one] { $count } person alone
+       *[other] { $count } people alone
+    }
+room-alone-names = Alone: { $names }
+room-named-by = { $holder } ({ $count })
+room-most-named = Named by most: { $holders }
+room-row-name = { $row }: { $statuses }; built-in { $built_in }; pairs agreeing { $agreement }
+room-detail-heading = The room
+room-notes-heading = Notes from the room
+room-notes-none = No participant wrote a shared note on this row.
+room-slide-label = The room:
+room-slide-note = { $author }: { $text }

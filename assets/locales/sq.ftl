@@ -879,3 +879,89 @@ error-step-recovery-folder = krijimi i dosjes së rikuperimit
 error-step-open-mark = shënimi i skedarit si i hapur në këtë dritare
 error-serialize = dokumenti nuk mund të shkruhet si RON: { $reason }
 error-changed-on-disk = { $file } ndryshoi në disk pasi u lexua (e shkroi një program tjetër); asgjë nuk u shkrua, kështu që ai ndryshim mbetet: ekzekutojeni komandën sërish
+
+## Salla: skedarët e shumë pjesëmarrësve të një krahasimi, krah për krah (çështja 28)
+command-open-room = Hap skedarët e sallës…
+command-end-room = Mbyll sallën
+command-toggle-blind = Vlerësim i verbër
+command-show-room = Shfaq sallën
+table-tab-room = Salla
+message-edit-blind = ndezje ose fikje e vlerësimit të verbër
+dialog-open-room-title = Skedarët e sallës (zgjidhni disa)
+dialog-path-room-heading = Hapni skedarët e sallës
+dialog-path-room-body = Shkruani shtegun e plotë të një dosjeje me dokumentet e pjesëmarrësve (skedarë .ron), ose të një dokumenti.
+statusbar-job-room =
+    { $count ->
+        [one] Po lexohet { $count } skedar i sallës…
+       *[other] Po lexohen { $count } skedarë të sallës…
+    }
+message-room-opened =
+    { $count ->
+        [one] Salla: u hap { $count } skedar{ $updated }{ $refused }
+       *[other] Salla: u hapën { $count } skedarë{ $updated }{ $refused }
+    }
+message-room-updated =
+    { $count ->
+        [one] ; { $count } ishte ndërtuar mbi të dhëna më të vjetra të integruara dhe u përditësua në kujtesë (skedari nuk ndryshohet)
+       *[other] ; { $count } ishin ndërtuar mbi të dhëna më të vjetra të integruara dhe u përditësuan në kujtesë (skedarët nuk ndryshohen)
+    }
+message-room-refused =
+    { $count ->
+        [one] ; { $count } skedar nuk u hap: { $files }
+       *[other] ; { $count } skedarë nuk u hapën: { $files }
+    }
+message-room-none = Asnjë nga skedarët e sallës nuk mund të hapej: { $files }
+message-room-no-files = Aty nuk ka dokumente (skedarë .ron) për t'u hapur si skedarë të sallës.
+message-room-other = { $file } nuk ka asnjë rresht të këtij krahasimi: nuk është ndërtuar mbi të njëjtin
+message-room-closed = Salla u mbyll; dokumenti është siç ishte.
+message-blind-on = Vlerësimi i verbër është i ndezur: statusi dhe bartësit e integruar dhe vlerësimet e të tjerëve fshihen derisa t'i zbuloni. Skedari e mban mend këtë.
+message-blind-off = U zbulua: statusi dhe bartësit e integruar shfaqen sërish.
+blind-banner = Vlerësim i verbër: jepni vlerësimin tuaj; statusi dhe bartësit e integruar dhe vlerësimet e të gjithë të tjerëve janë të fshehura.
+blind-reveal = Zbulo
+blind-reveal-hint = Shfaq statusin dhe bartësit e integruar dhe vlerësimet e të tjerëve (fik vlerësimin e verbër)
+blind-hidden = e fshehur
+blind-hidden-detail = E fshehur ndërsa vlerësoni verbërisht. "Zbulo" i shfaq.
+blind-hidden-view = E fshehur ndërsa vlerësoni verbërisht: kjo pamje tregon statuset e integruara. "Zbulo" e shfaq.
+room-none = Asnjë sallë nuk është e hapur. Skedari > Hap skedarët e sallës… (ose lëshoni disa skedarë mbi dritare) i tregon vlerësimet e pjesëmarrësve krah për krah.
+room-blind = Salla është e fshehur ndërsa vlerësoni verbërisht.
+room-heading =
+    { $people ->
+        [one] Salla: { $people } person
+       *[other] Salla: { $people } persona
+    }
+room-measured = Matur mbi { $rows } rreshtat që të paktën dy persona i vlerësuan vetë ({ $values } vlerësime nga { $raters } prej { $people } personash)
+room-alpha = Alfa e Krippendorff-it { NUMBER($alpha, minimumFractionDigits: 3, maximumFractionDigits: 3) }
+room-alpha-none = Alfa e Krippendorff-it e papërcaktuar (asgjë për t'u çiftuar, ose i njëjti status kudo)
+room-kappa = Kapa e Fleiss-it { NUMBER($kappa, minimumFractionDigits: 3, maximumFractionDigits: 3) }
+room-kappa-unequal = Pa kapa të Fleiss-it: ajo kërkon të njëjtin numër vlerësuesish në çdo rresht, dhe rreshtat kanë nga { $fewest } deri në { $most }
+room-kappa-nothing = Pa kapa të Fleiss-it: asnjë rresht nuk ka dy vlerësues
+room-kappa-chance = Pa kapa të Fleiss-it: të gjithë i dhanë çdo rreshti të njëjtin status
+room-overlap = Mbivendosja e bartësve { NUMBER($overlap, minimumFractionDigits: 2, maximumFractionDigits: 2) } (indeksi mesatar i Jaccard-it për çdo çift)
+room-show-names = Emërto ata që janë vetëm në një lexim
+room-show-names-hint = E fikur kur projektoni: salla sheh sa veta e lexuan një rresht vetëm, jo kush
+room-sort = Më shumë mospajtim së pari
+room-col-row = Përgjegjësia
+room-col-statuses = Statuset e zgjedhura
+room-col-holders = Të përmendur nga shumica
+room-col-built-in = I integruar
+room-col-agreement = Çifte në pajtim
+room-col-alone = Vetëm në një lexim
+room-count = { $status } { $count }
+room-assessed = { $words } ({ $count } nga { $people })
+room-nobody = askush nuk e vlerësoi
+room-built-in = i integruar
+room-agreement-value = { NUMBER($percent, maximumFractionDigits: 0) } %
+room-alone-count =
+    { $count ->
+        [one] { $count } person vetëm
+       *[other] { $count } persona vetëm
+    }
+room-alone-names = Vetëm: { $names }
+room-named-by = { $holder } ({ $count })
+room-most-named = Të përmendur nga shumica: { $holders }
+room-row-name = { $row }: { $statuses }; i integruar { $built_in }; çifte në pajtim { $agreement }
+room-detail-heading = Salla
+room-notes-heading = Shënime nga salla
+room-notes-none = Asnjë pjesëmarrës nuk shkroi shënim të përbashkët për këtë rresht.
+room-slide-label = Salla:
+room-slide-note = { $author }: { $text }

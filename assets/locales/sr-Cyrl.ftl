@@ -919,3 +919,96 @@ error-step-recovery-folder = прављење фасцикле за опорав
 error-step-open-mark = означавање датотеке као отворене у овом прозору
 error-serialize = документ не може да се запише као RON: { $reason }
 error-changed-on-disk = { $file } се променио на диску пошто је прочитан (уписао га је други програм); ништа није записано, па та измена остаје: покрените команду поново
+
+## Sala: datoteke mnogih učesnika jednog poređenja, jedna pored druge (zahtev 28)
+
+command-open-room = Отвори датотеке сале…
+command-end-room = Затвори салу
+command-toggle-blind = Слепо оцењивање
+command-show-room = Прикажи салу
+table-tab-room = Сала
+message-edit-blind = укључивање или искључивање слепог оцењивања
+dialog-open-room-title = Датотеке сале (изаберите више њих)
+dialog-path-room-heading = Отворите датотеке сале
+dialog-path-room-body = Упишите пуну путању фасцикле са документима учесника (.ron датотеке) или једног документа.
+statusbar-job-room =
+    { $count ->
+        [one] Чита се { $count } датотека сале…
+        [few] Читају се { $count } датотеке сале…
+       *[other] Чита се { $count } датотека сале…
+    }
+message-room-opened =
+    { $count ->
+        [one] Сала: отворена је { $count } датотека{ $updated }{ $refused }
+        [few] Сала: отворене су { $count } датотеке{ $updated }{ $refused }
+       *[other] Сала: отворено је { $count } датотека{ $updated }{ $refused }
+    }
+message-room-updated =
+    { $count ->
+        [one] ; { $count } је направљена на старијим уграђеним подацима и ажурирана је у меморији (датотека се не мења)
+        [few] ; { $count } су направљене на старијим уграђеним подацима и ажуриране су у меморији (датотеке се не мењају)
+       *[other] ; { $count } је направљено на старијим уграђеним подацима и ажурирано је у меморији (датотеке се не мењају)
+    }
+message-room-refused =
+    { $count ->
+        [one] ; { $count } датотека није отворена: { $files }
+        [few] ; { $count } датотеке нису отворене: { $files }
+       *[other] ; { $count } датотека није отворено: { $files }
+    }
+message-room-none = Ниједна датотека сале није могла да се отвори: { $files }
+message-room-no-files = Ту нема докумената (.ron датотека) који би се отворили као датотеке сале.
+message-room-other = { $file } нема ниједан ред овог поређења: није направљена на истом
+message-room-closed = Сала је затворена; документ је какав је био.
+message-blind-on = Слепо оцењивање је укључено: уграђени статус и носиоци и туђе процене скривени су док их не откријете. Датотека то памти.
+message-blind-off = Откривено: уграђени статус и носиоци поново се приказују.
+blind-banner = Слепо оцењивање: дајте сопствену процену; уграђени статус и носиоци и процене свих осталих су скривени.
+blind-reveal = Откриј
+blind-reveal-hint = Прикажи уграђени статус и носиоце и туђе процене (искључује слепо оцењивање)
+blind-hidden = скривено
+blind-hidden-detail = Скривено док оцењујете наслепо. „Откриј” их приказује.
+blind-hidden-view = Скривено док оцењујете наслепо: овај приказ показује уграђене статусе. „Откриј” га приказује.
+room-none = Ниједна сала није отворена. Датотека > Отвори датотеке сале… (или превуците више датотека на прозор) приказује процене учесника једну поред друге.
+room-blind = Сала је скривена док оцењујете наслепо.
+room-heading =
+    { $people ->
+        [one] Сала: { $people } особа
+        [few] Сала: { $people } особе
+       *[other] Сала: { $people } особа
+    }
+room-measured = Мерено на { $rows } редова које су бар две особе саме оцениле ({ $values } процена, { $raters } од { $people } особа)
+room-alpha = Криппендорффова алфа { NUMBER($alpha, minimumFractionDigits: 3, maximumFractionDigits: 3) }
+room-alpha-none = Криппендорффова алфа није дефинисана (нема шта да се упари или је свуда исти статус)
+room-kappa = Флеиссова капа { NUMBER($kappa, minimumFractionDigits: 3, maximumFractionDigits: 3) }
+room-kappa-unequal = Нема Флеиссове капе: потребан јој је исти број оцењивача у сваком реду, а редови имају од { $fewest } до { $most }
+room-kappa-nothing = Нема Флеиссове капе: ниједан ред нема два оцењивача
+room-kappa-chance = Нема Флеиссове капе: сви су сваком реду дали исти статус
+room-overlap = Преклапање носилаца { NUMBER($overlap, minimumFractionDigits: 2, maximumFractionDigits: 2) } (просечни Јаццардов индекс сваког пара)
+room-show-names = Именуј оне који су сами у свом читању
+room-show-names-hint = Искључено при пројекцији: сала види колико њих је само у читању реда, а не ко
+room-sort = Највеће неслагање прво
+room-col-row = Одговорност
+room-col-statuses = Изабрани статуси
+room-col-holders = Већина наводи
+room-col-built-in = Уграђено
+room-col-agreement = Сагласни парови
+room-col-alone = Сами у читању
+room-count = { $status } { $count }
+room-assessed = { $words } ({ $count } од { $people })
+room-nobody = нико га није оценио
+room-built-in = уграђено
+room-agreement-value = { NUMBER($percent, maximumFractionDigits: 0) } %
+room-alone-count =
+    { $count ->
+        [one] { $count } особа сама
+        [few] { $count } особе саме
+       *[other] { $count } особа самих
+    }
+room-alone-names = Сами: { $names }
+room-named-by = { $holder } ({ $count })
+room-most-named = Већина наводи: { $holders }
+room-row-name = { $row }: { $statuses }; уграђено { $built_in }; сагласни парови { $agreement }
+room-detail-heading = Сала
+room-notes-heading = Белешке из сале
+room-notes-none = Ниједан учесник није написао заједничку белешку о овом реду.
+room-slide-label = Сала:
+room-slide-note = { $author }: { $text }

@@ -935,3 +935,95 @@ error-step-recovery-folder = pravljenje fascikle za oporavak
 error-step-open-mark = označavanje datoteke kao otvorene u ovom prozoru
 error-serialize = dokument ne može da se zapiše kao RON: { $reason }
 error-changed-on-disk = { $file } se promenio na disku pošto je pročitan (upisao ga je drugi program); ništa nije zapisano, pa ta izmena ostaje: pokrenite komandu ponovo
+
+## Sala: datoteke mnogih učesnika jednog poređenja, jedna pored druge (zahtev 28)
+command-open-room = Otvori datoteke sale…
+command-end-room = Zatvori salu
+command-toggle-blind = Slepo ocenjivanje
+command-show-room = Prikaži salu
+table-tab-room = Sala
+message-edit-blind = uključivanje ili isključivanje slepog ocenjivanja
+dialog-open-room-title = Datoteke sale (izaberite više njih)
+dialog-path-room-heading = Otvorite datoteke sale
+dialog-path-room-body = Upišite punu putanju fascikle sa dokumentima učesnika (.ron datoteke) ili jednog dokumenta.
+statusbar-job-room =
+    { $count ->
+        [one] Čita se { $count } datoteka sale…
+        [few] Čitaju se { $count } datoteke sale…
+       *[other] Čita se { $count } datoteka sale…
+    }
+message-room-opened =
+    { $count ->
+        [one] Sala: otvorena je { $count } datoteka{ $updated }{ $refused }
+        [few] Sala: otvorene su { $count } datoteke{ $updated }{ $refused }
+       *[other] Sala: otvoreno je { $count } datoteka{ $updated }{ $refused }
+    }
+message-room-updated =
+    { $count ->
+        [one] ; { $count } je napravljena na starijim ugrađenim podacima i ažurirana je u memoriji (datoteka se ne menja)
+        [few] ; { $count } su napravljene na starijim ugrađenim podacima i ažurirane su u memoriji (datoteke se ne menjaju)
+       *[other] ; { $count } je napravljeno na starijim ugrađenim podacima i ažurirano je u memoriji (datoteke se ne menjaju)
+    }
+message-room-refused =
+    { $count ->
+        [one] ; { $count } datoteka nije otvorena: { $files }
+        [few] ; { $count } datoteke nisu otvorene: { $files }
+       *[other] ; { $count } datoteka nije otvoreno: { $files }
+    }
+message-room-none = Nijedna datoteka sale nije mogla da se otvori: { $files }
+message-room-no-files = Tu nema dokumenata (.ron datoteka) koji bi se otvorili kao datoteke sale.
+message-room-other = { $file } nema nijedan red ovog poređenja: nije napravljena na istom
+message-room-closed = Sala je zatvorena; dokument je kakav je bio.
+message-blind-on = Slepo ocenjivanje je uključeno: ugrađeni status i nosioci i tuđe procene skriveni su dok ih ne otkrijete. Datoteka to pamti.
+message-blind-off = Otkriveno: ugrađeni status i nosioci ponovo se prikazuju.
+blind-banner = Slepo ocenjivanje: dajte sopstvenu procenu; ugrađeni status i nosioci i procene svih ostalih su skriveni.
+blind-reveal = Otkrij
+blind-reveal-hint = Prikaži ugrađeni status i nosioce i tuđe procene (isključuje slepo ocenjivanje)
+blind-hidden = skriveno
+blind-hidden-detail = Skriveno dok ocenjujete naslepo. „Otkrij” ih prikazuje.
+blind-hidden-view = Skriveno dok ocenjujete naslepo: ovaj prikaz pokazuje ugrađene statuse. „Otkrij” ga prikazuje.
+room-none = Nijedna sala nije otvorena. Datoteka > Otvori datoteke sale… (ili prevucite više datoteka na prozor) prikazuje procene učesnika jednu pored druge.
+room-blind = Sala je skrivena dok ocenjujete naslepo.
+room-heading =
+    { $people ->
+        [one] Sala: { $people } osoba
+        [few] Sala: { $people } osobe
+       *[other] Sala: { $people } osoba
+    }
+room-measured = Mereno na { $rows } redova koje su bar dve osobe same ocenile ({ $values } procena, { $raters } od { $people } osoba)
+room-alpha = Krippendorffova alfa { NUMBER($alpha, minimumFractionDigits: 3, maximumFractionDigits: 3) }
+room-alpha-none = Krippendorffova alfa nije definisana (nema šta da se upari ili je svuda isti status)
+room-kappa = Fleissova kapa { NUMBER($kappa, minimumFractionDigits: 3, maximumFractionDigits: 3) }
+room-kappa-unequal = Nema Fleissove kape: potreban joj je isti broj ocenjivača u svakom redu, a redovi imaju od { $fewest } do { $most }
+room-kappa-nothing = Nema Fleissove kape: nijedan red nema dva ocenjivača
+room-kappa-chance = Nema Fleissove kape: svi su svakom redu dali isti status
+room-overlap = Preklapanje nosilaca { NUMBER($overlap, minimumFractionDigits: 2, maximumFractionDigits: 2) } (prosečni Jaccardov indeks svakog para)
+room-show-names = Imenuj one koji su sami u svom čitanju
+room-show-names-hint = Isključeno pri projekciji: sala vidi koliko njih je samo u čitanju reda, a ne ko
+room-sort = Najveće neslaganje prvo
+room-col-row = Odgovornost
+room-col-statuses = Izabrani statusi
+room-col-holders = Većina navodi
+room-col-built-in = Ugrađeno
+room-col-agreement = Saglasni parovi
+room-col-alone = Sami u čitanju
+room-count = { $status } { $count }
+room-assessed = { $words } ({ $count } od { $people })
+room-nobody = niko ga nije ocenio
+room-built-in = ugrađeno
+room-agreement-value = { NUMBER($percent, maximumFractionDigits: 0) } %
+room-alone-count =
+    { $count ->
+        [one] { $count } osoba sama
+        [few] { $count } osobe same
+       *[other] { $count } osoba samih
+    }
+room-alone-names = Sami: { $names }
+room-named-by = { $holder } ({ $count })
+room-most-named = Većina navodi: { $holders }
+room-row-name = { $row }: { $statuses }; ugrađeno { $built_in }; saglasni parovi { $agreement }
+room-detail-heading = Sala
+room-notes-heading = Beleške iz sale
+room-notes-none = Nijedan učesnik nije napisao zajedničku belešku o ovom redu.
+room-slide-label = Sala:
+room-slide-note = { $author }: { $text }

@@ -28,6 +28,14 @@ fn label(app: &App, command: Command, narrow: bool) -> String {
         Command::ToggleTags if app.settings.show_tags && narrow => tr!("menu-tags-no-room"),
         Command::ToggleTags if app.settings.show_tags => tr!("menu-hide-tags"),
         Command::ToggleTags => tr!("menu-show-tags"),
+        Command::ToggleBlind => tr!(
+            if app.open.doc.blind {
+                "menu-on"
+            } else {
+                "menu-off"
+            },
+            label = command.label()
+        ),
         Command::ToggleExportPrivate => tr!(
             if app.export_private {
                 "menu-on"
@@ -69,6 +77,7 @@ fn enabled(app: &App, command: Command) -> bool {
         Command::ClearFilters => !app.view.filter.is_empty(),
         Command::Deselect => app.view.selected.is_some(),
         Command::EndCompare => app.compare.is_some(),
+        Command::EndRoom => app.room.is_some(),
         Command::UpdateDataset => app.derived.update_offer.is_some(),
         Command::NextSlide
         | Command::PreviousSlide
@@ -117,6 +126,10 @@ const MENUS: [(&str, &[Item]); 4] = [
             Run(Command::MergeFrom),
             Run(Command::UpdateDataset),
             Separator,
+            Run(Command::OpenRoom),
+            Run(Command::EndRoom),
+            Run(Command::ToggleBlind),
+            Separator,
             Submenu(
                 "menu-export",
                 &[
@@ -156,6 +169,7 @@ const MENUS: [(&str, &[Item]); 4] = [
             Run(Command::ShowTable),
             Run(Command::ShowSummary),
             Run(Command::ShowTimeline),
+            Run(Command::ShowRoom),
             Run(Command::ToggleTags),
             Run(Command::ToggleReadingMode),
             Separator,

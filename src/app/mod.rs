@@ -25,6 +25,7 @@ mod present;
 mod read_only;
 mod recovery;
 mod report;
+mod room;
 mod settings;
 mod share;
 mod startup;
@@ -59,6 +60,8 @@ pub struct App {
     view: ui::ViewState,
     /// A colleague's file beside the document, in compare mode.
     compare: Option<share::Compared>,
+    /// The participants' files of a workshop, in the room's view.
+    room: Option<room::RoomState>,
     /// Whether exports include private notes (off at every start).
     export_private: bool,
     /// The slide shown, while presenting.
@@ -120,6 +123,7 @@ impl App {
             derived: derived::Derived::default(),
             view: ui::ViewState::default(),
             compare: None,
+            room: None,
             export_private: false,
             presenting: None,
             images: present::ImageExports::default(),
@@ -174,7 +178,8 @@ impl App {
         let doc = &self.open.doc;
         if let Some(state) = &mut self.presenting {
             let rows = self.derived.rows(doc);
-            if ui::presentation_ui(ui, doc, &rows, self.today, state, progress) {
+            let room = self.room.as_ref().map(|r| &r.room).filter(|_| !doc.blind);
+            if ui::presentation_ui(ui, doc, &rows, room, self.today, state, progress) {
                 actions.push(Action::Command(Command::EndPresentation));
             }
             return;
@@ -200,7 +205,17 @@ impl App {
             // A merge or an update about to replace the document locks it meanwhile.
             editable: self.open.read_only.is_none() && self.locked_by_job().is_none(),
             show_tags: self.settings.show_tags,
-            compare: self.compare.as_ref().map(share::Compared::view),
+            // Blind assessing hides everyone else's assessments too.
+            compare: self
+                .compare
+                .as_ref()
+                .filter(|_| !self.open.doc.blind)
+                .map(share::Compared::view),
+            room: self
+                .room
+                .as_ref()
+                .map(|r| &r.room)
+                .filter(|_| !self.open.doc.blind),
             reading: self.settings.reading_mode,
             version: self.open.state,
             today: self.today,
@@ -268,6 +283,7 @@ impl eframe::App for App {
         self.derived
             .update(&self.open.doc, self.open.state, &self.view.filter);
         self.update_comparison(ctx);
+        self.update_room();
     }
 
     /// One frame, always in this order ([`Self::logic`] ran just before).

@@ -79,6 +79,8 @@ pub enum PathPurpose {
     Compare,
     /// Merge from that file.
     Merge,
+    /// Open the room's files: that folder's documents, or that file.
+    Room,
     /// Export the document there.
     Export(Format),
 }
@@ -86,7 +88,7 @@ pub enum PathPurpose {
 impl PathPurpose {
     /// Whether the path names an existing file to read (rather than one to write).
     fn reads(&self) -> bool {
-        matches!(self, Self::Open | Self::Compare | Self::Merge)
+        matches!(self, Self::Open | Self::Compare | Self::Merge | Self::Room)
     }
 
     /// What the typed-path dialog says for this purpose.
@@ -103,6 +105,12 @@ impl PathPurpose {
                 tr!("dialog-path-colleague-body"),
                 tr!("dialog-path-compare"),
                 "ana.ron".to_owned(),
+            ),
+            Self::Room => (
+                tr!("dialog-path-room-heading"),
+                tr!("dialog-path-room-body"),
+                tr!("dialog-open"),
+                "workshop".to_owned(),
             ),
             Self::Merge => (
                 tr!("dialog-path-merge-heading"),
@@ -166,6 +174,7 @@ impl App {
             PathPurpose::Open | PathPurpose::Compare | PathPurpose::Merge => {
                 self.dialogs.pick_open(folder)
             }
+            PathPurpose::Room => self.dialogs.pick_open_many(folder),
             PathPurpose::SaveAs(_) => self.dialogs.pick_save(folder, &name),
             PathPurpose::Export(format) => {
                 let kind = super::share::format_label(*format);
@@ -181,6 +190,9 @@ impl App {
         match picked {
             Picked::Path(path) => {
                 self.use_path(&purpose, path, ctx);
+            }
+            Picked::Paths(paths) => {
+                self.open_room(paths, ctx);
             }
             Picked::Cancelled => {}
             // The typed-path dialog says itself that no file dialog could be shown.
@@ -211,6 +223,7 @@ impl App {
             PathPurpose::Open => self.open_path(&path),
             PathPurpose::Compare => self.compare_path(&path, ctx),
             PathPurpose::Merge => self.merge_path(&path, ctx),
+            PathPurpose::Room => self.open_room(vec![path], ctx),
             PathPurpose::Export(format) => self.export_to(*format, &path, ctx),
             PathPurpose::ExportImage => {
                 self.export_image_to(ctx, path);
@@ -233,7 +246,9 @@ impl App {
                 |s| s.to_string_lossy().into(),
             );
         match purpose {
-            PathPurpose::Open | PathPurpose::Compare | PathPurpose::Merge => String::new(),
+            PathPurpose::Open | PathPurpose::Compare | PathPurpose::Merge | PathPurpose::Room => {
+                String::new()
+            }
             PathPurpose::SaveAs(_) => format!("{stem}.ron"),
             PathPurpose::Export(Format::AnnotationsCsv) => format!("{stem}-notes.csv"),
             PathPurpose::Export(format) => format!("{stem}.{}", format.extension()),

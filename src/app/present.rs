@@ -67,7 +67,13 @@ impl App {
                 .position(|&i| self.open.doc.rows.get(i).is_some_and(|r| r.id == id))
         });
         if let Some(at) = at {
-            state.go_to(at + 2, slide_count(self.slide_rows()));
+            state.go_to(
+                at + 2,
+                slide_count(
+                    self.slide_rows(),
+                    self.room.is_some() && !self.open.doc.blind,
+                ),
+            );
         }
         self.presenting = Some(state);
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
@@ -80,7 +86,10 @@ impl App {
             self.message = Some(Message::warning(tr!(
                 "message-slides-cancelled",
                 written = deck.written,
-                total = slide_count(self.slide_rows()),
+                total = slide_count(
+                    self.slide_rows(),
+                    self.room.is_some() && !self.open.doc.blind
+                ),
                 folder = deck.folder.display().to_string()
             )));
             if deck.started_presentation {
@@ -92,10 +101,15 @@ impl App {
 
     /// How far a slide export has got: slides written and in all.
     pub fn deck_progress(&self) -> Option<(usize, usize)> {
-        self.images
-            .deck
-            .as_ref()
-            .map(|deck| (deck.written, slide_count(self.slide_rows())))
+        self.images.deck.as_ref().map(|deck| {
+            (
+                deck.written,
+                slide_count(
+                    self.slide_rows(),
+                    self.room.is_some() && !self.open.doc.blind,
+                ),
+            )
+        })
     }
 
     /// The progress bar to draw over the slide: none while a picture is being taken (the frame
@@ -106,7 +120,10 @@ impl App {
     }
 
     pub(super) fn move_slide(&mut self, to: impl FnOnce(usize) -> usize) {
-        let count = slide_count(self.slide_rows());
+        let count = slide_count(
+            self.slide_rows(),
+            self.room.is_some() && !self.open.doc.blind,
+        );
         if let Some(state) = &mut self.presenting {
             state.go_to(to(state.slide), count);
         }
@@ -233,7 +250,10 @@ impl App {
         let Some(deck) = &self.images.deck else {
             return;
         };
-        let total = slide_count(self.slide_rows());
+        let total = slide_count(
+            self.slide_rows(),
+            self.room.is_some() && !self.open.doc.blind,
+        );
         if deck.written >= total {
             let folder = deck.folder.clone();
             let started = deck.started_presentation;

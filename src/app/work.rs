@@ -26,6 +26,8 @@ pub(super) enum Task {
     Compare(String),
     Merge(String),
     Update(&'static str),
+    /// Reading this many of the room's files.
+    Room(usize),
 }
 
 impl Task {
@@ -36,6 +38,7 @@ impl Task {
             Self::Compare(name) => tr!("statusbar-job-comparing", name = name.as_str()),
             Self::Merge(name) => tr!("statusbar-job-merging", name = name.as_str()),
             Self::Update(release) => tr!("statusbar-job-updating", release = *release),
+            Self::Room(count) => tr!("statusbar-job-room", count = *count),
         }
     }
 
@@ -46,7 +49,7 @@ impl Task {
 }
 
 /// Why an export was not written.
-enum ExportFailure {
+pub(super) enum ExportFailure {
     /// The export itself failed (only the CSV writer can, and not into memory).
     Build(std::io::Error),
     Write(io::SaveError),
@@ -64,7 +67,7 @@ pub(super) struct MergeOutcome {
 }
 
 /// What a job brings back.
-enum Finished {
+pub(super) enum Finished {
     Exported {
         path: PathBuf,
         private: bool,
@@ -78,6 +81,7 @@ enum Finished {
     },
     Merged(Result<MergeOutcome, io::LoadError>),
     Updated(merge::Updated),
+    Room(super::room::RoomRead),
 }
 
 /// The job running, if any.
@@ -134,7 +138,7 @@ impl App {
     }
 
     /// Starts `work` as the one job, unless one is running already (then says so).
-    fn start(
+    pub(super) fn start(
         &mut self,
         ctx: &egui::Context,
         task: Task,
@@ -306,6 +310,7 @@ impl App {
             Finished::Compared { path, result } => self.compared(&task, path, state, result),
             Finished::Merged(result) => self.merged(&task, state, result),
             Finished::Updated(updated) => self.updated(&task, state, updated),
+            Finished::Room(read) => self.room_read(read),
         };
         if !done && self.modal.is_none() {
             // The typed path is asked again, saying why it did not work.

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 mod agree;
 mod check;
+mod room;
 mod write;
 
 /// Where problems are in a file's text (kept in `io`, where the loader uses it too).
@@ -11,6 +12,7 @@ pub use crate::io::Positions;
 use crate::model::Over;
 pub use agree::{AgreeFormat, agree};
 pub use check::{FileCheck, check, check_bytes};
+pub use room::{agree_room, export_room, no_kappa};
 pub use write::{MergeFiles, export, export_in, merge, merge_files, update};
 
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
@@ -73,16 +75,19 @@ pub enum Command {
         #[arg(long)]
         empty_base_means_none: bool,
     },
-    /// How far two people's assessments agree, over the rows both assessed themselves: the
-    /// share of rows given the same status, Cohen's kappa, the mean Jaccard index of the
-    /// holders, the rows they disagree on and the rows per pair of statuses. The report says
-    /// how many rows each person assessed. Exits 0, also when there is nothing to measure (it
-    /// says so), 2 when a file cannot be read.
+    /// How far people's assessments agree, over the rows they assessed themselves. With two
+    /// files: the share of rows given the same status, Cohen's kappa, the mean Jaccard index of
+    /// the holders, the rows they disagree on and the rows per pair of statuses. With three or
+    /// more (a workshop's room): Krippendorff's alpha (nominal), Fleiss' kappa where every row
+    /// has the same number of raters (else why not), the holders' overlap and each row's
+    /// figures, most disagreement first; files built on older built-in data are updated in
+    /// memory (never written). The report says how many rows each person assessed. Exits 0,
+    /// also when there is nothing to measure (it says so), 2 when a file cannot be read.
     Agree {
-        /// Your file.
-        mine: PathBuf,
-        /// Your colleague's file.
-        theirs: PathBuf,
+        /// Your file, then your colleague's (or every participant's: the first file's rows are
+        /// the ones measured).
+        #[arg(required = true, num_args = 2..)]
+        files: Vec<PathBuf>,
         /// How to write the figures.
         #[arg(long, value_enum, default_value_t = AgreeFormat::Text)]
         format: AgreeFormat,
@@ -127,6 +132,11 @@ pub enum Command {
         lang: Language,
         /// The document to export.
         file: PathBuf,
+        /// The participants' files of a workshop: the HTML page gets a section on the room
+        /// (its figures, each row's statuses by count); with --format csv the CSV is the
+        /// room's figures, one line per row.
+        #[arg(long, num_args = 1..)]
+        room: Vec<PathBuf>,
         /// Where to write the export (never the document itself); standard output without it,
         /// or with `-` or /dev/stdout. A device or named pipe is written into, not replaced.
         #[arg(short, long)]
@@ -173,14 +183,19 @@ pub fn run(command: &Command) -> i32 {
             &mut std::io::stdout().lock(),
             &mut std::io::stderr(),
         )),
+        Command::Agree { files, format, .. } if files.len() > 2 => agree_room(
+            files,
+            *format,
+            &mut std::io::stdout().lock(),
+            &mut std::io::stderr(),
+        ),
         Command::Agree {
-            mine,
-            theirs,
+            files,
             format,
             built_in_stands_in,
         } => agree(
-            mine,
-            theirs,
+            &files[0],
+            &files[files.len() - 1],
             *format,
             if *built_in_stands_in {
                 Over::BuiltInStandsIn
@@ -199,7 +214,20 @@ pub fn run(command: &Command) -> i32 {
             lang,
             file,
             output,
+            room,
         } => {
+            if !room.is_empty() {
+                return export_room(
+                    file,
+                    room,
+                    *format,
+                    *lang,
+                    output.as_deref(),
+                    &mut std::io::stdout().lock(),
+                    &mut std::io::stderr(),
+                )
+                .unwrap_or(2);
+            }
             let format = match (*format, annotations) {
                 (export::Format::Csv, true) => export::Format::AnnotationsCsv,
                 (format, false) => format,

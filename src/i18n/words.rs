@@ -73,6 +73,7 @@ fn edit_id(what: EditKind) -> &'static str {
         EditKind::RestoreConflict => "message-edit-restore-conflict",
         EditKind::Merge => "message-edit-merge",
         EditKind::RenameTag => "message-edit-rename-tag",
+        EditKind::Blind => "message-edit-blind",
     }
 }
 

@@ -16,11 +16,13 @@ mod annotations;
 mod compare;
 mod notice;
 mod references;
+mod room;
 mod rows;
 mod update;
 
 pub use compare::{Comparison, RowDiff, compare, same_assessment};
 pub use notice::{Notice, Part};
+pub use room::{Arrived, Refused, arrive, arrive_document, participants};
 pub use update::{Updated, update};
 
 use crate::model::{Annotation, Conflict, Document, FORMAT_VERSION, Responsibility, Status};

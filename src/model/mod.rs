@@ -33,6 +33,6 @@ pub use release::{
     builtin_part, cited_sources, distance, facts_changed, mark_notes_on_changed_facts,
     named_holders,
 };
-pub use room::{NoKappa, Participant, Room, RoomFigures, RoomNote, RoomRow};
+pub use room::{NoKappa, Participant, Room, RoomFigures, RoomNote, RoomRow, distinct_names};
 pub use search::{Filter, SearchIndex, fold, match_ranges};
 pub use validate::{Problem, Severity};

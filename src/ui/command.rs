@@ -39,6 +39,12 @@ commands! {
     EndCompare,
     /// Bring a colleague's notes and assessments into this document.
     MergeFrom,
+    /// Open many participants' files at once and show the room's view of them.
+    OpenRoom,
+    /// Close the room's files; the document is as it was.
+    EndRoom,
+    /// Blind assessing on or off: the built-in assessment and others' hidden until revealed.
+    ToggleBlind,
     /// Bring a file built on older built-in data up to this version's, keeping the user's work.
     UpdateDataset,
     /// Export as Markdown, for a paper.
@@ -79,6 +85,8 @@ commands! {
     ShowSummary,
     /// Show who held what, when.
     ShowTimeline,
+    /// Show the room's view.
+    ShowRoom,
     /// Show or hide the tag list.
     ToggleTags,
     /// Table rows show each text in full, or one line each.
@@ -187,6 +195,9 @@ impl Command {
             Self::CompareWith => "command-compare-with",
             Self::EndCompare => "command-end-compare",
             Self::MergeFrom => "command-merge-from",
+            Self::OpenRoom => "command-open-room",
+            Self::EndRoom => "command-end-room",
+            Self::ToggleBlind => "command-toggle-blind",
             Self::UpdateDataset => "command-update-dataset",
             Self::ExportMarkdown => "command-export-markdown",
             Self::ExportCsv => "command-export-csv",
@@ -207,6 +218,7 @@ impl Command {
             Self::ShowTable => "command-show-table",
             Self::ShowSummary => "command-show-summary",
             Self::ShowTimeline => "command-show-timeline",
+            Self::ShowRoom => "command-show-room",
             Self::ToggleTags => "command-toggle-tags",
             Self::ToggleReadingMode => "command-toggle-reading-mode",
             Self::ZoomIn => "command-zoom-in",
@@ -241,6 +253,9 @@ impl Command {
             Self::CompareWith => const { &[ctrl_shift(Key::C)] },
             Self::MergeFrom => const { &[ctrl_shift(Key::M)] },
             Self::EndCompare
+            | Self::OpenRoom
+            | Self::EndRoom
+            | Self::ToggleBlind
             | Self::UpdateDataset
             | Self::ExportMarkdown
             | Self::ExportCsv
@@ -261,6 +276,7 @@ impl Command {
             Self::ShowTable => const { &[ctrl(Key::Num1)] },
             Self::ShowSummary => const { &[ctrl(Key::Num2)] },
             Self::ShowTimeline => const { &[ctrl(Key::Num3)] },
+            Self::ShowRoom => const { &[ctrl(Key::Num4)] },
             Self::ToggleTags => const { &[ctrl_shift(Key::T)] },
             Self::ToggleReadingMode => const { &[ctrl_shift(Key::R)] },
             Self::ZoomIn => const { &[ctrl(Key::Plus), ctrl(Key::Equals)] },

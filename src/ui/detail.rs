@@ -113,14 +113,25 @@ fn row_ui(
     }
     let query = view.filter.text.clone();
     original_ui(ui, doc, row, &query);
-    status_ui(ui, doc, row, actions);
+    if doc.blind {
+        // Blind assessing: the built-in status and holders wait for Reveal.
+        section(ui, &tr!("detail-status-holders"));
+        ui.label(RichText::new(tr!("blind-hidden-detail")).weak());
+    } else {
+        status_ui(ui, doc, row, actions);
+    }
+    if let Some(room) = main.room {
+        super::room::room_detail_ui(ui, doc, room, &row.id, view.room_names);
+    }
     if edit.editable {
         assessment_ui(ui, doc, row, view, actions);
     }
     section(ui, &tr!("detail-what-happened"));
     long_text_ui(ui, "summary", &row.summary, &query, theme::TextStyle::Body);
     events_ui(ui, doc, row, &query, actions);
-    phases_ui(ui, doc, row, actions);
+    if !doc.blind {
+        phases_ui(ui, doc, row, actions);
+    }
     positions_ui(ui, doc, row, actions);
     sources_ui(ui, doc, row, actions);
     section(ui, &tr!("detail-your-notes"));
@@ -478,9 +489,17 @@ fn assessment_ui(
                 tr!("assessment-give")
             };
             if ui.button(label).clicked() {
-                view.assessment = Some(AssessmentDraft {
-                    status: row.effective_status(),
-                    holders: row.effective_holders().iter().cloned().collect(),
+                // Assessing blind, a first assessment starts from nothing the built-in gives.
+                view.assessment = Some(if doc.blind && row.assessment.is_none() {
+                    AssessmentDraft {
+                        status: Status::ALL[0],
+                        holders: std::collections::BTreeSet::new(),
+                    }
+                } else {
+                    AssessmentDraft {
+                        status: row.effective_status(),
+                        holders: row.effective_holders().iter().cloned().collect(),
+                    }
                 });
             }
             if row.assessment.is_some() && ui.button(tr!("assessment-restore")).clicked() {

@@ -16,6 +16,7 @@ mod notes;
 mod overview;
 mod palette;
 mod presentation;
+mod room;
 mod summary;
 mod table;
 mod tags;

@@ -167,7 +167,9 @@ fn row_name(main: &MainView<'_>, item: &Responsibility) -> String {
     };
     let tags = crate::i18n::label_tags();
     let holders = doc.holder_names_in(item.effective_holders(), tags);
-    let holders = if holders.is_empty() {
+    let holders = if doc.blind && item.assessment.is_none() {
+        tr!("blind-hidden")
+    } else if holders.is_empty() {
         tr!("table-row-no-holder")
     } else {
         holders.join(", ")
@@ -184,7 +186,11 @@ fn row_name(main: &MainView<'_>, item: &Responsibility) -> String {
         label = doc.row_label_in(item, tags),
         paragraph = paragraph,
         title = cut(item.title_in(tags), 200),
-        status = status_word(item.effective_status()),
+        status = if doc.blind && item.assessment.is_none() {
+            tr!("blind-hidden")
+        } else {
+            status_word(item.effective_status())
+        },
         checked = checked,
         holders = holders,
         notes = tr!("table-row-notes", count = main.counts.notes_on(&item.id)),
@@ -193,9 +199,15 @@ fn row_name(main: &MainView<'_>, item: &Responsibility) -> String {
 }
 
 /// A row's status: the badge, when it was checked, or that the status is someone's own
-/// assessment (`mine`: the user's, else the compared file's person's).
-fn status_ui(ui: &mut egui::Ui, item: &Responsibility, mine: bool) {
+/// assessment (`mine`: the user's, else the compared file's person's; `blind`: assessing blind,
+/// nothing said of the built-in status).
+fn status_ui(ui: &mut egui::Ui, item: &Responsibility, mine: bool, blind: bool) {
     theme::status_badge(ui, item.effective_status());
+    if blind {
+        // Assessing blind: the user's own, with nothing of the built-in one beside it.
+        theme::own_marker(ui, &tr!("table-yours"));
+        return;
+    }
     if let (Some(as_of), None) = (item.as_of, &item.assessment) {
         ui.label(RichText::new(as_of.to_string()).small().weak())
             .on_hover_text(tr!("table-as-of-hint"));
@@ -426,7 +438,7 @@ fn cells_ui(row: &mut TableRow<'_, '_>, main: &MainView<'_>, item: &Responsibili
             ui.vertical(|ui| {
                 // Their status, beside yours in the next columns; marked where it is their own.
                 if let Some(theirs) = compare.doc.row(&item.id) {
-                    ui.horizontal(|ui| status_ui(ui, theirs, false));
+                    ui.horizontal(|ui| status_ui(ui, theirs, false, false));
                 }
                 if let Some(diff) = compare.diff.row(&item.id) {
                     let words = super::compare::diff_words(diff);
@@ -472,12 +484,20 @@ fn cells_ui(row: &mut TableRow<'_, '_>, main: &MainView<'_>, item: &Responsibili
         // Reading mode: status and holders in one column, the holders wrapped below.
         row.col(|ui| {
             ui.vertical(|ui| {
-                ui.horizontal(|ui| status_ui(ui, item, true));
-                holders_ui(ui, main, item, query);
+                if doc.blind && item.assessment.is_none() {
+                    hidden_ui(ui);
+                } else {
+                    ui.horizontal(|ui| status_ui(ui, item, true, doc.blind));
+                    holders_ui(ui, main, item, query);
+                }
             });
         });
+    } else if doc.blind && item.assessment.is_none() {
+        // Blind assessing: nothing of the built-in assessment until Reveal.
+        row.col(hidden_ui);
+        row.col(hidden_ui);
     } else {
-        row.col(|ui| status_ui(ui, item, true));
+        row.col(|ui| status_ui(ui, item, true, doc.blind));
         row.col(|ui| holders_ui(ui, main, item, query));
     }
     if !main.reading {
@@ -485,6 +505,12 @@ fn cells_ui(row: &mut TableRow<'_, '_>, main: &MainView<'_>, item: &Responsibili
             ui.vertical(|ui| notes_count_ui(ui, main, item, false));
         });
     }
+}
+
+/// What a cell of the built-in assessment shows while assessing blind.
+fn hidden_ui(ui: &mut egui::Ui) {
+    let text = RichText::new(tr!("blind-hidden")).weak().italics();
+    ui.add(egui::Label::new(text).selectable(false));
 }
 
 /// How many notes a row has, and how many are to review; `spelled` says "2 notes" (where no
