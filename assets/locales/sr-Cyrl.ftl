@@ -990,23 +990,17 @@ room-col-row = Одговорност
 room-col-statuses = Изабрани статуси
 room-col-holders = Већина наводи
 room-col-built-in = Уграђено
-room-col-agreement = Сагласни парови
-room-col-alone = Сами у читању
+room-col-agreement = Сагласни парови, сами
 room-count = { $status } { $count }
 room-assessed = { $words } ({ $count } од { $people })
 room-nobody = нико га није оценио
 room-built-in = уграђено
 room-agreement-value = { NUMBER($percent, maximumFractionDigits: 0) } %
-room-alone-count =
-    { $count ->
-        [one] { $count } особа сама
-        [few] { $count } особе саме
-       *[other] { $count } особа самих
-    }
+room-alone-count = сами у читању: { $count }
 room-alone-names = Сами: { $names }
 room-named-by = { $holder } ({ $count })
 room-most-named = Већина наводи: { $holders }
-room-row-name = { $row }: { $statuses }; уграђено { $built_in }; сагласни парови { $agreement }
+room-row-name = { $row }: { $statuses }; уграђено { $built_in }; сагласни парови { $agreement }{ $alone }
 room-detail-heading = Сала
 room-notes-heading = Белешке из сале
 room-notes-none = Ниједан учесник није написао заједничку белешку о овом реду.

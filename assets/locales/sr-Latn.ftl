@@ -1005,23 +1005,17 @@ room-col-row = Odgovornost
 room-col-statuses = Izabrani statusi
 room-col-holders = Većina navodi
 room-col-built-in = Ugrađeno
-room-col-agreement = Saglasni parovi
-room-col-alone = Sami u čitanju
+room-col-agreement = Saglasni parovi, sami
 room-count = { $status } { $count }
 room-assessed = { $words } ({ $count } od { $people })
 room-nobody = niko ga nije ocenio
 room-built-in = ugrađeno
 room-agreement-value = { NUMBER($percent, maximumFractionDigits: 0) } %
-room-alone-count =
-    { $count ->
-        [one] { $count } osoba sama
-        [few] { $count } osobe same
-       *[other] { $count } osoba samih
-    }
+room-alone-count = sami u čitanju: { $count }
 room-alone-names = Sami: { $names }
 room-named-by = { $holder } ({ $count })
 room-most-named = Većina navodi: { $holders }
-room-row-name = { $row }: { $statuses }; ugrađeno { $built_in }; saglasni parovi { $agreement }
+room-row-name = { $row }: { $statuses }; ugrađeno { $built_in }; saglasni parovi { $agreement }{ $alone }
 room-detail-heading = Sala
 room-notes-heading = Beleške iz sale
 room-notes-none = Nijedan učesnik nije napisao zajedničku belešku o ovom redu.

@@ -108,6 +108,9 @@ pub fn most_named_words(doc: &Document, row: &RoomRow) -> String {
         .join(", ")
 }
 
+/// A row of the room's view: its bar and two lines of words.
+const ROOM_ROW_HEIGHT: f32 = 62.0;
+
 /// The room's view: the figures, the options, and one line per row.
 pub fn room_view_ui(ui: &mut egui::Ui, main: &MainView<'_>, view: &mut ViewState) {
     let Some(room) = main.room else {
@@ -150,7 +153,6 @@ pub fn room_view_ui(ui: &mut egui::Ui, main: &MainView<'_>, view: &mut ViewState
         tr!("room-col-holders"),
         tr!("room-col-built-in"),
         tr!("room-col-agreement"),
-        tr!("room-col-alone"),
     ];
     let mut clicked = None;
     TableBuilder::new(ui)
@@ -160,12 +162,11 @@ pub fn room_view_ui(ui: &mut egui::Ui, main: &MainView<'_>, view: &mut ViewState
         .auto_shrink([false, false])
         .sense(Sense::click())
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(Column::initial(200.0).at_least(100.0).clip(true))
-        .column(Column::initial(300.0).at_least(180.0).clip(true))
-        .column(Column::initial(180.0).at_least(100.0).clip(true))
-        .column(Column::initial(120.0).at_least(90.0))
-        .column(Column::initial(90.0).at_least(70.0))
-        .column(Column::remainder().at_least(100.0).clip(true))
+        .column(Column::initial(110.0).at_least(80.0).clip(true))
+        .column(Column::remainder().at_least(180.0).clip(true))
+        .column(Column::initial(120.0).at_least(80.0).clip(true))
+        .column(Column::initial(95.0).at_least(85.0))
+        .column(Column::initial(95.0).at_least(80.0).clip(true))
         .header(24.0, |mut header| {
             for title in &titles {
                 header.col(|ui| {
@@ -174,7 +175,7 @@ pub fn room_view_ui(ui: &mut egui::Ui, main: &MainView<'_>, view: &mut ViewState
             }
         })
         .body(|body| {
-            body.rows(theme::TABLE_ROW_HEIGHT, order.len(), |mut line| {
+            body.rows(ROOM_ROW_HEIGHT, order.len(), |mut line| {
                 let Some(row) = order.get(line.index()).and_then(|&i| room.rows.get(i)) else {
                     return;
                 };
@@ -224,12 +225,15 @@ fn room_line_ui(
     line.col(|ui| {
         ui.vertical(|ui| {
             status_bar(ui, row, ui.available_width().min(260.0), 14.0);
-            ui.add(egui::Label::new(&statuses).truncate().selectable(false));
+            // The words wrap to a second line; in full on hover where they need more.
+            ui.add(egui::Label::new(&statuses).wrap().selectable(false))
+                .on_hover_text(&statuses);
         });
     });
     let holders = most_named_words(doc, row);
     line.col(|ui| {
-        ui.add(egui::Label::new(&holders).truncate().selectable(false));
+        ui.add(egui::Label::new(&holders).wrap().selectable(false))
+            .on_hover_text(&holders);
     });
     line.col(|ui| {
         ui.vertical(|ui| {
@@ -241,12 +245,17 @@ fn room_line_ui(
         || "—".to_owned(),
         |share| tr!("room-agreement-value", percent = share * 100.0),
     );
-    line.col(|ui| {
-        ui.add(egui::Label::new(&agreement).selectable(false));
-    });
+    // How far the row's raters agree, and below it who is alone in a reading.
     let alone = alone_words(room, row, names);
     line.col(|ui| {
-        ui.add(egui::Label::new(&alone).truncate().selectable(false));
+        ui.vertical(|ui| {
+            ui.add(egui::Label::new(&agreement).selectable(false));
+            ui.add(
+                egui::Label::new(RichText::new(&alone).small())
+                    .wrap()
+                    .selectable(false),
+            );
+        });
     });
     let response = line.response();
     // One node a screen reader reads as the row: its label, the statuses with their counts,
@@ -256,7 +265,12 @@ fn room_line_ui(
         row = label.as_str(),
         statuses = statuses.as_str(),
         built_in = status_label(crate::i18n::current(), row.built_in),
-        agreement = agreement.as_str()
+        agreement = agreement.as_str(),
+        alone = if alone.is_empty() {
+            String::new()
+        } else {
+            format!("; {alone}")
+        }
     );
     response.ctx.accesskit_node_builder(response.id, |node| {
         node.set_role(egui::accesskit::Role::Row);
