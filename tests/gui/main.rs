@@ -19,6 +19,7 @@ mod language_views;
 mod locales;
 mod long_words;
 mod review;
+mod room;
 mod sharing;
 mod trust;
 mod ui;
