@@ -171,8 +171,15 @@ fn facts_changed_ui(
         ui.label(
             RichText::new(tr!("note-facts-changed", date = when)).color(theme::warning_color(ui)),
         );
-        let what = tr!("note-what-changed", what = changed.what.as_str());
-        ui.label(RichText::new(what).small());
+        // Format 3 stored English words; they are shown as recorded, before any newer changes.
+        if let Some(recorded) = &changed.what {
+            let what = tr!("note-what-changed-recorded", what = recorded.as_str());
+            ui.label(RichText::new(what).small());
+        }
+        if !changed.changes.is_empty() {
+            let worded = crate::i18n::fact_changes(crate::i18n::current(), &changed.changes);
+            ui.label(RichText::new(tr!("note-what-changed", what = worded)).small());
+        }
         if editable
             && ui
                 .small_button(tr!("note-mark-reviewed"))

@@ -339,6 +339,7 @@ fn every_good_file_passes_with_exactly_its_warnings() {
                 ),
             ],
         ),
+        ("format3-facts-changed.ron", vec![]),
         (
             "orphan-note.ron",
             vec![(

@@ -121,6 +121,27 @@ fn a_note_written_before_its_facts_changed_is_marked_until_reviewed() {
     click(&mut harness, "UNMIK 4");
     harness.get_by_label_contains("The facts changed since this note");
     harness.get_by_label_contains("What changed: status Completed, now Transferred");
+    // What changed is kept as data and worded by the interface: switching the language
+    // rewords it, statuses included.
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Language").hover();
+    harness.run();
+    harness.get_by_label("Shqip").click();
+    harness.run();
+    harness.get_by_label_contains("Çfarë ndryshoi: statusi E përfunduar, tani E transferuar");
+    assert!(
+        harness
+            .query_by_label_contains("status Completed")
+            .is_none(),
+        "no English left"
+    );
+    harness.get_by_label("Pamja").click();
+    harness.run();
+    harness.get_by_label("Gjuha").hover();
+    harness.run();
+    harness.get_by_label("English").click();
+    harness.run();
     click(&mut harness, "Mark as reviewed");
     let note = harness
         .state()
