@@ -196,6 +196,7 @@ impl App {
             visible: &self.derived.visible,
             rows: &rows,
             counts: &self.derived.counts,
+            index: &self.derived.index,
             author: &self.settings.author,
             // A merge or an update about to replace the document locks it meanwhile.
             editable: self.open.read_only.is_none() && self.locked_by_job().is_none(),

@@ -4,8 +4,8 @@ use egui::RichText;
 
 use super::widgets::long_text_ui;
 use super::widgets::visibility_word;
-use super::{Action, EditRequest, theme};
-use crate::model::{Annotation, Document, Visibility, parse_tags};
+use super::{Action, EditRequest, MainView, theme};
+use crate::model::{Annotation, Visibility, parse_tags};
 use crate::tr;
 
 /// A note being written or edited.
@@ -64,14 +64,13 @@ impl NoteEditor {
 /// The notes on `row` and, if `editable`, the editor for a new one.
 pub fn notes_ui(
     ui: &mut egui::Ui,
-    doc: &Document,
+    main: &MainView<'_>,
     row: Option<&str>,
     editor: &mut NoteEditor,
-    author: &str,
-    editable: bool,
     actions: &mut Vec<Action>,
 ) {
-    let notes: Vec<&Annotation> = doc.annotations_for(row).collect();
+    let (author, editable) = (main.author, main.editable);
+    let notes: Vec<&Annotation> = main.index.notes_for(main.doc, row).collect();
     if notes.is_empty() {
         ui.label(RichText::new(tr!("note-none")).weak());
     }
