@@ -141,7 +141,12 @@ impl App {
             today: options.today.unwrap_or_else(today),
         };
         if let Some(error) = broken {
-            app.report(MessageKind::Error, "message-builtin-broken", &[], error);
+            app.report(
+                MessageKind::Error,
+                "message-builtin-broken",
+                Vec::new,
+                error,
+            );
         }
         if let Some(path) = options.file {
             app.open_path(&path);

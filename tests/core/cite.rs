@@ -519,7 +519,12 @@ fn bibtex_reads_back_every_source_once() {
         } else {
             // biblatex's data model wants a date on every entry; the extended date format's
             // "year not specified" says the date is not known (and biblatex prints nothing).
-            assert_eq!(field(entry, "date").as_deref(), Some("XXXX"), "{}", entry.key);
+            assert_eq!(
+                field(entry, "date").as_deref(),
+                Some("XXXX"),
+                "{}",
+                entry.key
+            );
             assert!(entry.get("year").is_none(), "{}", entry.key);
         }
     }

@@ -60,7 +60,7 @@ fn the_bar_offers_the_update_which_keeps_the_notes_and_undoes_in_one_step() {
         io::releases().last().expect("newest").document.dataset
     );
     assert!(harness.state().is_dirty(), "updated, not saved");
-    let message = &harness.state().message().expect("a summary").text;
+    let message = &harness.state().message().expect("a summary").text();
     assert!(
         message.contains("Updated to the built-in data of December 2026"),
         "{message}"
