@@ -20,8 +20,37 @@ pub(super) struct RoomState {
 /// What reading the room's files brought.
 pub(super) struct RoomRead {
     pub(super) arrived: Vec<merge::Arrived>,
-    /// Files that did not join, with why (in the interface's language).
-    pub(super) refused: Vec<String>,
+    /// Files that did not join, with why.
+    pub(super) refused: Vec<Refusal>,
+}
+
+/// Why a file did not join the room.
+pub(super) enum Refusal {
+    /// It could not be read (file, line, column, what was expected).
+    Load(crate::io::LoadError),
+    /// It shares no row with the comparison.
+    OtherComparison(PathBuf),
+}
+
+impl Refusal {
+    /// Why, in the interface's language of the moment.
+    fn words(&self) -> String {
+        match self {
+            Self::Load(error) => crate::i18n::load_error(crate::i18n::current(), error),
+            Self::OtherComparison(path) => {
+                tr!("message-room-other", file = path.display().to_string())
+            }
+        }
+    }
+}
+
+/// Every refusal's words, one after another.
+fn refusals(refused: &[Refusal]) -> String {
+    refused
+        .iter()
+        .map(Refusal::words)
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// Reads the room's files (updating in memory those built on older data) against the rows of
@@ -31,7 +60,6 @@ pub(super) fn read_room(
     comparison: &Document,
     mut step: impl FnMut(usize) -> Result<(), super::jobs::Cancelled>,
 ) -> Result<RoomRead, super::jobs::Cancelled> {
-    let lang = crate::i18n::current();
     let mut read = RoomRead {
         arrived: Vec::new(),
         refused: Vec::new(),
@@ -39,10 +67,10 @@ pub(super) fn read_room(
     for (done, path) in paths.iter().enumerate() {
         match merge::arrive(path, comparison) {
             Ok(arrived) => read.arrived.push(arrived),
-            Err(Refused::Load(error)) => read.refused.push(crate::i18n::load_error(lang, &error)),
-            Err(Refused::OtherComparison) => read
-                .refused
-                .push(tr!("message-room-other", file = path.display().to_string())),
+            Err(Refused::Load(error)) => read.refused.push(Refusal::Load(error)),
+            Err(Refused::OtherComparison) => {
+                read.refused.push(Refusal::OtherComparison(path.clone()));
+            }
         }
         step(done + 1)?;
     }
@@ -76,7 +104,7 @@ impl App {
     pub fn open_room(&mut self, paths: Vec<PathBuf>, ctx: &egui::Context) -> bool {
         let paths = documents_among(paths);
         if paths.is_empty() {
-            self.message = Some(Message::error(tr!("message-room-no-files")));
+            self.message = Some(Message::error(|| tr!("message-room-no-files")));
             return false;
         }
         let comparison = self.open.doc.clone();
@@ -92,11 +120,11 @@ impl App {
     pub(super) fn room_read(&mut self, read: RoomRead) -> bool {
         let updated = read.arrived.iter().filter(|a| a.updated.is_some()).count();
         let opened = read.arrived.len();
+        let refused = std::rc::Rc::new(read.refused);
         if opened == 0 {
-            self.message = Some(Message::error(tr!(
-                "message-room-none",
-                files = read.refused.join("; ")
-            )));
+            self.message = Some(Message::error(move || {
+                tr!("message-room-none", files = refusals(&refused))
+            }));
             return false;
         }
         let people = merge::participants(read.arrived);
@@ -107,30 +135,33 @@ impl App {
             for_state: self.open.state,
         });
         self.view.tab = crate::ui::Tab::Room;
-        let updated = if updated == 0 {
-            String::new()
-        } else {
-            tr!("message-room-updated", count = updated)
-        };
-        let refused = if read.refused.is_empty() {
-            String::new()
-        } else {
+        let clean = refused.is_empty();
+        let words = move || {
+            let updated = if updated == 0 {
+                String::new()
+            } else {
+                tr!("message-room-updated", count = updated)
+            };
+            let refused = if refused.is_empty() {
+                String::new()
+            } else {
+                tr!(
+                    "message-room-refused",
+                    count = refused.len(),
+                    files = refusals(&refused)
+                )
+            };
             tr!(
-                "message-room-refused",
-                count = read.refused.len(),
-                files = read.refused.join("; ")
+                "message-room-opened",
+                count = opened,
+                updated = updated,
+                refused = refused
             )
         };
-        let text = tr!(
-            "message-room-opened",
-            count = opened,
-            updated = updated,
-            refused = refused
-        );
-        self.message = Some(if read.refused.is_empty() {
-            Message::info(text)
+        self.message = Some(if clean {
+            Message::info(words)
         } else {
-            Message::warning(text)
+            Message::warning(words)
         });
         true
     }
@@ -138,7 +169,7 @@ impl App {
     /// Closes the room; the document is as it was.
     pub(super) fn end_room(&mut self) {
         if self.room.take().is_some() {
-            self.message = Some(Message::info(tr!("message-room-closed")));
+            self.message = Some(Message::info(|| tr!("message-room-closed")));
             if self.view.tab == crate::ui::Tab::Room {
                 self.view.tab = crate::ui::Tab::Table;
             }
@@ -167,11 +198,13 @@ impl App {
             edits: vec![Edit::ReplaceDocument(Box::new(after))],
         });
         if self.open.doc.blind == on {
-            self.message = Some(Message::info(tr!(if on {
-                "message-blind-on"
-            } else {
-                "message-blind-off"
-            })));
+            self.message = Some(Message::info(move || {
+                tr!(if on {
+                    "message-blind-on"
+                } else {
+                    "message-blind-off"
+                })
+            }));
         }
     }
 }

@@ -136,7 +136,7 @@ fn files_on_older_data_are_updated_in_memory_never_written_and_a_broken_one_is_n
         ..Launch::default()
     });
     menu(&mut harness, "File", "Open the room's files");
-    let text = harness.state().message().expect("a message").text.clone();
+    let text = harness.state().message().expect("a message").text();
     assert!(text.contains("4 files opened"), "{text}");
     assert!(text.contains("updated in memory"), "{text}");
     assert!(text.contains("eve.ron") && text.contains(":3:"), "{text}");
