@@ -1092,3 +1092,7 @@ room-notes-heading = Notes from the room
 room-notes-none = No participant wrote a shared note on this row.
 room-slide-label = The room:
 room-slide-note = { $author }: { $text }
+command-export-room-csv = Export the room's figures as CSV…
+dialog-room-csv = CSV of the room's figures
+dialog-path-room-csv-heading = Export the room's figures as CSV
+dialog-path-room-csv-body = Type the full path of the CSV file to write (.csv): one line per row, with how many chose each status.

@@ -975,3 +975,7 @@ room-notes-heading = Shënime nga salla
 room-notes-none = Asnjë pjesëmarrës nuk shkroi shënim të përbashkët për këtë rresht.
 room-slide-label = Salla:
 room-slide-note = { $author }: { $text }
+command-export-room-csv = Eksporto shifrat e sallës si CSV…
+dialog-room-csv = CSV me shifrat e sallës
+dialog-path-room-csv-heading = Eksportoni shifrat e sallës si CSV
+dialog-path-room-csv-body = Shkruani shtegun e plotë të skedarit CSV që do të shkruhet (.csv): një rresht për çdo rresht, me sa veta zgjodhën secilin status.

@@ -1018,3 +1018,7 @@ room-notes-heading = Белешке из сале
 room-notes-none = Ниједан учесник није написао заједничку белешку о овом реду.
 room-slide-label = Сала:
 room-slide-note = { $author }: { $text }
+command-export-room-csv = Извези бројке сале као CSV…
+dialog-room-csv = CSV са бројкама сале
+dialog-path-room-csv-heading = Извезите бројке сале као CSV
+dialog-path-room-csv-body = Упишите пуну путању CSV датотеке која се пише (.csv): један ред за сваки ред, са бројем оних који су изабрали сваки статус.

@@ -1033,3 +1033,7 @@ room-notes-heading = Beleške iz sale
 room-notes-none = Nijedan učesnik nije napisao zajedničku belešku o ovom redu.
 room-slide-label = Sala:
 room-slide-note = { $author }: { $text }
+command-export-room-csv = Izvezi brojke sale kao CSV…
+dialog-room-csv = CSV sa brojkama sale
+dialog-path-room-csv-heading = Izvezite brojke sale kao CSV
+dialog-path-room-csv-body = Upišite punu putanju CSV datoteke koja se piše (.csv): jedan red za svaki red, sa brojem onih koji su izabrali svaki status.

@@ -101,6 +101,7 @@ impl App {
             Command::ExportCsv => self.pick(PathPurpose::Export(Format::Csv), ctx),
             Command::ExportNotesCsv => self.pick(PathPurpose::Export(Format::AnnotationsCsv), ctx),
             Command::ExportHtml => self.pick(PathPurpose::Export(Format::Html), ctx),
+            Command::ExportRoomCsv => self.pick(PathPurpose::ExportRoomCsv, ctx),
             Command::ExportCslJson => self.pick(PathPurpose::Export(Format::CslJson), ctx),
             Command::ExportBibtex => self.pick(PathPurpose::Export(Format::Bibtex), ctx),
             Command::ExportQdpx => self.pick(PathPurpose::Export(Format::Qdpx), ctx),

@@ -77,7 +77,7 @@ fn enabled(app: &App, command: Command) -> bool {
         Command::ClearFilters => !app.view.filter.is_empty(),
         Command::Deselect => app.view.selected.is_some(),
         Command::EndCompare => app.compare.is_some(),
-        Command::EndRoom => app.room.is_some(),
+        Command::EndRoom | Command::ExportRoomCsv => app.room.is_some() && !app.open.doc.blind,
         Command::UpdateDataset => app.derived.update_offer.is_some(),
         Command::NextSlide
         | Command::PreviousSlide
@@ -137,6 +137,7 @@ const MENUS: [(&str, &[Item]); 4] = [
                     Run(Command::ExportCsv),
                     Run(Command::ExportNotesCsv),
                     Run(Command::ExportHtml),
+                    Run(Command::ExportRoomCsv),
                     Run(Command::ExportCslJson),
                     Run(Command::ExportBibtex),
                     Run(Command::ExportQdpx),

@@ -81,6 +81,8 @@ pub enum PathPurpose {
     Merge,
     /// Open the room's files: that folder's documents, or that file.
     Room,
+    /// Export the room's figures there, as CSV.
+    ExportRoomCsv,
     /// Export the document there.
     Export(Format),
 }
@@ -137,6 +139,12 @@ impl PathPurpose {
                     format!("kosovo.{}", format.extension()),
                 )
             }
+            Self::ExportRoomCsv => (
+                tr!("dialog-path-room-csv-heading"),
+                tr!("dialog-path-room-csv-body"),
+                tr!("dialog-path-export"),
+                "room.csv".to_owned(),
+            ),
             Self::ExportImage => (
                 tr!("dialog-path-image-heading"),
                 tr!("dialog-path-image-body"),
@@ -181,6 +189,10 @@ impl App {
                 self.dialogs
                     .pick_export(folder, &name, &kind, format.extension())
             }
+            PathPurpose::ExportRoomCsv => {
+                let kind = tr!("dialog-room-csv");
+                self.dialogs.pick_export(folder, &name, &kind, "csv")
+            }
             PathPurpose::ExportImage => {
                 let kind = tr!("dialog-png-image");
                 self.dialogs.pick_export(folder, &name, &kind, "png")
@@ -224,6 +236,7 @@ impl App {
             PathPurpose::Compare => self.compare_path(&path, ctx),
             PathPurpose::Merge => self.merge_path(&path, ctx),
             PathPurpose::Room => self.open_room(vec![path], ctx),
+            PathPurpose::ExportRoomCsv => self.export_room_csv_to(&path, ctx),
             PathPurpose::Export(format) => self.export_to(*format, &path, ctx),
             PathPurpose::ExportImage => {
                 self.export_image_to(ctx, path);
@@ -255,6 +268,7 @@ impl App {
             PathPurpose::ExportImage if self.presenting.is_some() => "slide.png".to_owned(),
             PathPurpose::ExportImage => "mandate-compare.png".to_owned(),
             PathPurpose::ExportSlides => "slides".to_owned(),
+            PathPurpose::ExportRoomCsv => format!("{stem}-room.csv"),
         }
     }
 

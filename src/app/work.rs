@@ -200,8 +200,15 @@ impl App {
         };
         let doc = self.open.doc.clone();
         let lang = crate::i18n::current();
+        // While a room is open (and not assessing blind), the HTML page has a section on it.
+        let room = self.room().filter(|_| !doc.blind).cloned();
         self.start(ctx, Task::Export(format), 2, move |progress| {
-            let built = export::export_in(&doc, format, options, lang);
+            let built = match (format, room) {
+                (Format::Html, Some(room)) => {
+                    Ok(export::room_html(&doc, &room, options, lang).into_bytes())
+                }
+                _ => export::export_in(&doc, format, options, lang),
+            };
             let replaced = export::unreadable_characters(&doc);
             drop(doc);
             progress.step(1)?;
@@ -212,6 +219,34 @@ impl App {
                 path,
                 private,
                 replaced,
+                result,
+            })
+        })
+    }
+
+    /// Writes the room's figures, one CSV line per row, to `path`, off the UI thread. Returns
+    /// whether the export started.
+    pub fn export_room_csv_to(&mut self, path: &Path, ctx: &egui::Context) -> bool {
+        let Some(room) = self.room().cloned() else {
+            self.message = Some(Message::error(|| tr!("room-none")));
+            return false;
+        };
+        let path = if path.extension().is_none() {
+            path.with_extension("csv")
+        } else {
+            path.to_owned()
+        };
+        let doc = self.open.doc.clone();
+        let names = self.view.room_names;
+        self.start(ctx, Task::Export(Format::Csv), 1, move |_| {
+            let built = export::room_rows_csv(&room, &doc, export::Options::default(), names);
+            let result = built
+                .map_err(ExportFailure::Build)
+                .and_then(|bytes| io::write_file(&path, &bytes).map_err(ExportFailure::Write));
+            Ok(Finished::Exported {
+                path,
+                private: false,
+                replaced: 0,
                 result,
             })
         })

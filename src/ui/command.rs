@@ -55,6 +55,8 @@ commands! {
     ExportNotesCsv,
     /// Export a self-contained HTML page.
     ExportHtml,
+    /// Export the room's figures, one CSV line per row.
+    ExportRoomCsv,
     /// Export the sources as CSL-JSON.
     ExportCslJson,
     /// Export the sources as BibTeX.
@@ -203,6 +205,7 @@ impl Command {
             Self::ExportCsv => "command-export-csv",
             Self::ExportNotesCsv => "command-export-notes-csv",
             Self::ExportHtml => "command-export-html",
+            Self::ExportRoomCsv => "command-export-room-csv",
             Self::ExportCslJson => "command-export-csl-json",
             Self::ExportBibtex => "command-export-bibtex",
             Self::ExportQdpx => "command-export-qdpx",
@@ -261,6 +264,7 @@ impl Command {
             | Self::ExportCsv
             | Self::ExportNotesCsv
             | Self::ExportHtml
+            | Self::ExportRoomCsv
             | Self::ExportCslJson
             | Self::ExportBibtex
             | Self::ExportQdpx
@@ -424,11 +428,15 @@ mod tests {
             without,
             [
                 Command::EndCompare,
+                Command::OpenRoom,
+                Command::EndRoom,
+                Command::ToggleBlind,
                 Command::UpdateDataset,
                 Command::ExportMarkdown,
                 Command::ExportCsv,
                 Command::ExportNotesCsv,
                 Command::ExportHtml,
+                Command::ExportRoomCsv,
                 Command::ExportCslJson,
                 Command::ExportBibtex,
                 Command::ExportQdpx,

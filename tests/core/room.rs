@@ -421,3 +421,104 @@ fn alpha_matches_an_outside_implementation() {
     let theirs = python_alpha(&example).expect("alpha");
     assert!((ours - theirs).abs() < 1e-9, "{ours} vs {theirs}");
 }
+
+/// The three people of [`three`] saved as files, Cem's signed with a formula for a name.
+fn three_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let (_, mut people) = three();
+    for row in &mut people[2].doc.rows {
+        if let Some(own) = &mut row.assessment {
+            own.author = "=SUM(1)".to_owned();
+        }
+    }
+    people
+        .iter()
+        .enumerate()
+        .map(|(i, person)| {
+            let path = dir.join(format!("p{i}.ron"));
+            io::save_path(&person.doc, &path).expect("saves");
+            path
+        })
+        .collect()
+}
+
+fn run_agree(files: &[std::path::PathBuf], format: mandate_compare::cli::AgreeFormat) -> String {
+    let (mut out, mut report) = (Vec::new(), Vec::new());
+    let code =
+        mandate_compare::cli::agree_room(files, format, &mut out, &mut report).expect("writes");
+    assert_eq!(code, 0, "{}", String::from_utf8_lossy(&report));
+    String::from_utf8(out).expect("utf-8")
+}
+
+#[test]
+fn agree_with_many_files_prints_the_rooms_figures_as_text_and_csv() {
+    use mandate_compare::cli::AgreeFormat;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let files = three_files(dir.path());
+    let text = run_agree(&files, AgreeFormat::Text);
+    assert!(
+        text.contains("The room: 3 people, 3 of them with own assessments"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Krippendorff's alpha (nominal): 0.200"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "Fleiss' kappa: not given: not every row has the same number of raters (from 1 to 3)"
+        ),
+        "{text}"
+    );
+    // Most disagreement first: para. 11 (c) (row 2, everyone alone) before 11 (b).
+    let c = text.find("para. 11 (c)").expect("row 2");
+    let b = text.find("para. 11 (b)").expect("row 1");
+    assert!(c < b, "{text}");
+    let csv = run_agree(&files, AgreeFormat::Csv);
+    assert!(
+        csv.contains("krippendorff_alpha_nominal,,0.200000"),
+        "{csv}"
+    );
+    assert!(csv.contains("fleiss_kappa,,\n"), "{csv}");
+    // A name a spreadsheet would read as a formula is written as text.
+    assert!(csv.contains("rows_assessed,'=SUM(1),3"), "{csv}");
+    let rows = run_agree(&files, AgreeFormat::RowsCsv);
+    let mut lines = rows.lines();
+    let header = lines.next().expect("header");
+    assert!(header.starts_with("row,citation,built_in_status,raters,n_transferred,n_shared"));
+    let second = lines.nth(1).expect("row 1");
+    // Row 1: T T S: two Transferred, one Shared, a third of the pairs agree, one alone.
+    assert!(second.contains(",3,2,1,0,"), "{second}");
+    assert!(second.contains("0.333333"), "{second}");
+}
+
+#[test]
+fn export_with_the_room_adds_its_section_to_the_html_page() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let files = three_files(dir.path());
+    let (mut out, mut report) = (Vec::new(), Vec::new());
+    let code = mandate_compare::cli::export_room(
+        &files[0],
+        &files,
+        mandate_compare::export::Format::Html,
+        mandate_compare::i18n::Language::En,
+        None,
+        &mut out,
+        &mut report,
+    )
+    .expect("writes");
+    assert_eq!(code, 0, "{}", String::from_utf8_lossy(&report));
+    let html = String::from_utf8(out).expect("utf-8");
+    let section = html
+        .find("<section class=\"room\">")
+        .expect("the room's section");
+    assert!(
+        section < html.find("</main>").expect("end"),
+        "inside the page"
+    );
+    assert!(
+        html.contains("Krippendorff&#39;s alpha 0.200")
+            || html.contains("Krippendorff's alpha 0.200")
+    );
+    // Each status's count in words beside its colour.
+    assert!(html.contains("Transferred 2, Shared 1"), "{html}");
+}
