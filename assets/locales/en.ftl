@@ -1096,3 +1096,9 @@ command-export-room-csv = Export the room's figures as CSV…
 dialog-room-csv = CSV of the room's figures
 dialog-path-room-csv-heading = Export the room's figures as CSV
 dialog-path-room-csv-body = Type the full path of the CSV file to write (.csv): one line per row, with how many chose each status.
+room-people = People and the rows each assessed
+room-person =
+    { $count ->
+        [one] { $name }: { $count } row
+       *[other] { $name }: { $count } rows
+    }

@@ -979,3 +979,9 @@ command-export-room-csv = Eksporto shifrat e sallës si CSV…
 dialog-room-csv = CSV me shifrat e sallës
 dialog-path-room-csv-heading = Eksportoni shifrat e sallës si CSV
 dialog-path-room-csv-body = Shkruani shtegun e plotë të skedarit CSV që do të shkruhet (.csv): një rresht për çdo rresht, me sa veta zgjodhën secilin status.
+room-people = Personat dhe rreshtat që vlerësoi secili
+room-person =
+    { $count ->
+        [one] { $name }: { $count } rresht
+       *[other] { $name }: { $count } rreshta
+    }

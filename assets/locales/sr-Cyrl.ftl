@@ -1022,3 +1022,10 @@ command-export-room-csv = Извези бројке сале као CSV…
 dialog-room-csv = CSV са бројкама сале
 dialog-path-room-csv-heading = Извезите бројке сале као CSV
 dialog-path-room-csv-body = Упишите пуну путању CSV датотеке која се пише (.csv): један ред за сваки ред, са бројем оних који су изабрали сваки статус.
+room-people = Особе и редови које је свака оценила
+room-person =
+    { $count ->
+        [one] { $name }: { $count } ред
+        [few] { $name }: { $count } реда
+       *[other] { $name }: { $count } редова
+    }

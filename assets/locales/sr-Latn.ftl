@@ -1037,3 +1037,10 @@ command-export-room-csv = Izvezi brojke sale kao CSV…
 dialog-room-csv = CSV sa brojkama sale
 dialog-path-room-csv-heading = Izvezite brojke sale kao CSV
 dialog-path-room-csv-body = Upišite punu putanju CSV datoteke koja se piše (.csv): jedan red za svaki red, sa brojem onih koji su izabrali svaki status.
+room-people = Osobe i redovi koje je svaka ocenila
+room-person =
+    { $count ->
+        [one] { $name }: { $count } red
+        [few] { $name }: { $count } reda
+       *[other] { $name }: { $count } redova
+    }

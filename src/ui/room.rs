@@ -135,6 +135,17 @@ pub fn room_view_ui(ui: &mut egui::Ui, main: &MainView<'_>, view: &mut ViewState
             ui.separator();
         }
     });
+    egui::CollapsingHeader::new(tr!("room-people"))
+        .id_salt("room_people")
+        .default_open(false)
+        .show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                for (name, assessed) in room.people.iter().zip(&room.assessed) {
+                    ui.label(tr!("room-person", name = name.as_str(), count = *assessed));
+                    ui.separator();
+                }
+            });
+        });
     ui.horizontal_wrapped(|ui| {
         ui.checkbox(&mut view.room_names, tr!("room-show-names"))
             .on_hover_text(tr!("room-show-names-hint"));
