@@ -1057,7 +1057,7 @@ room-heading =
         [one] The room: { $people } person
        *[other] The room: { $people } people
     }
-room-measured = Measured over the { $rows } rows at least two people assessed themselves ({ $values } assessments by { $raters } of { $people } people)
+room-measured = Rows at least two people assessed themselves: { $rows } ({ $values } assessments by { $raters } of { $people } people)
 room-alpha = Krippendorff's alpha { NUMBER($alpha, minimumFractionDigits: 3, maximumFractionDigits: 3) }
 room-alpha-none = Krippendorff's alpha undefined (nothing to pair, or one status throughout)
 room-kappa = Fleiss' kappa { NUMBER($kappa, minimumFractionDigits: 3, maximumFractionDigits: 3) }

@@ -940,7 +940,7 @@ room-heading =
         [one] Salla: { $people } person
        *[other] Salla: { $people } persona
     }
-room-measured = Matur mbi { $rows } rreshtat që të paktën dy persona i vlerësuan vetë ({ $values } vlerësime nga { $raters } prej { $people } personash)
+room-measured = Rreshta që të paktën dy persona i vlerësuan vetë: { $rows } ({ $values } vlerësime nga { $raters } prej { $people } personash)
 room-alpha = Alfa e Krippendorff-it { NUMBER($alpha, minimumFractionDigits: 3, maximumFractionDigits: 3) }
 room-alpha-none = Alfa e Krippendorff-it e papërcaktuar (asgjë për t'u çiftuar, ose i njëjti status kudo)
 room-kappa = Kapa e Fleiss-it { NUMBER($kappa, minimumFractionDigits: 3, maximumFractionDigits: 3) }

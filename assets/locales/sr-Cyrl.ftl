@@ -987,7 +987,7 @@ room-heading =
         [few] Сала: { $people } особе
        *[other] Сала: { $people } особа
     }
-room-measured = Мерено на { $rows } редова које су бар две особе саме оцениле ({ $values } процена, { $raters } од { $people } особа)
+room-measured = Редова које су бар две особе саме оцениле: { $rows } ({ $values } процена, { $raters } од { $people } особа)
 room-alpha = Криппендорффова алфа { NUMBER($alpha, minimumFractionDigits: 3, maximumFractionDigits: 3) }
 room-alpha-none = Криппендорффова алфа није дефинисана (нема шта да се упари или је свуда исти статус)
 room-kappa = Флеиссова капа { NUMBER($kappa, minimumFractionDigits: 3, maximumFractionDigits: 3) }

@@ -1002,7 +1002,7 @@ room-heading =
         [few] Sala: { $people } osobe
        *[other] Sala: { $people } osoba
     }
-room-measured = Mereno na { $rows } redova koje su bar dve osobe same ocenile ({ $values } procena, { $raters } od { $people } osoba)
+room-measured = Redova koje su bar dve osobe same ocenile: { $rows } ({ $values } procena, { $raters } od { $people } osoba)
 room-alpha = Krippendorffova alfa { NUMBER($alpha, minimumFractionDigits: 3, maximumFractionDigits: 3) }
 room-alpha-none = Krippendorffova alfa nije definisana (nema šta da se upari ili je svuda isti status)
 room-kappa = Fleissova kapa { NUMBER($kappa, minimumFractionDigits: 3, maximumFractionDigits: 3) }

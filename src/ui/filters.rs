@@ -38,13 +38,15 @@ pub fn filter_bar_ui(
     ui.horizontal_wrapped(|ui| {
         search_ui(ui, view);
         let filter = &mut view.filter;
-        // Assessing blind, filtering by status or holder would tell the built-in ones.
-        ui.add_enabled_ui(!doc.blind, |ui| {
-            menus_ui(ui, doc, tags, filter);
-            ui.checkbox(&mut filter.contested_only, tr!("filter-contested-only"))
-                .on_hover_text(tr!("filter-contested-only-hint"))
-                .on_disabled_hover_text(tr!("blind-hidden-detail"));
-        });
+        // Assessing blind, filtering by status or holder would tell the built-in ones: the
+        // filters wait for Reveal (in place, so the bar keeps its layout).
+        if doc.blind {
+            ui.disable();
+        }
+        menus_ui(ui, doc, tags, filter);
+        ui.checkbox(&mut filter.contested_only, tr!("filter-contested-only"))
+            .on_hover_text(tr!("filter-contested-only-hint"))
+            .on_disabled_hover_text(tr!("blind-hidden-detail"));
         ui.checkbox(&mut filter.has_notes, tr!("filter-has-notes"));
         let total = doc.rows.len();
         let counts = if shown == total {

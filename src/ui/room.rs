@@ -130,9 +130,11 @@ pub fn room_view_ui(ui: &mut egui::Ui, main: &MainView<'_>, view: &mut ViewState
             .size(16.0),
     );
     ui.horizontal_wrapped(|ui| {
-        for line in figures_lines(room) {
+        for (i, line) in figures_lines(room).into_iter().enumerate() {
+            if i > 0 {
+                ui.separator();
+            }
             ui.label(line);
-            ui.separator();
         }
     });
     egui::CollapsingHeader::new(tr!("room-people"))
@@ -140,9 +142,11 @@ pub fn room_view_ui(ui: &mut egui::Ui, main: &MainView<'_>, view: &mut ViewState
         .default_open(false)
         .show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
-                for (name, assessed) in room.people.iter().zip(&room.assessed) {
+                for (i, (name, assessed)) in room.people.iter().zip(&room.assessed).enumerate() {
+                    if i > 0 {
+                        ui.separator();
+                    }
                     ui.label(tr!("room-person", name = name.as_str(), count = *assessed));
-                    ui.separator();
                 }
             });
         });

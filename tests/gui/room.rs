@@ -185,3 +185,19 @@ fn blind_assessing_hides_the_built_in_until_reveal_and_the_file_remembers_it() {
     assert!(!harness.state().document().blind);
     harness.get_by_label_contains("Substantial autonomy and self-government, Contested");
 }
+
+/// How the room's view looks at 1280×800 beside the tags and the detail panel.
+#[test]
+fn snapshot_of_the_room() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let dialogs = ScriptedDialogs::default();
+    dialogs.answer(Picked::Paths(three_files(dir.path())));
+    let mut harness = launch(Launch {
+        dialogs: dialogs.clone(),
+        size: [1280.0, 800.0],
+        ..Launch::default()
+    });
+    menu(&mut harness, "File", "Open the room's files");
+    click(&mut harness, "UNMIK 1");
+    harness.snapshot("room");
+}
