@@ -689,6 +689,9 @@ mod room {
             }
             black_box(run_frame(&ctx, &mut app, &mut frame, raw));
         }
+        if matches!(view, View::RoomDetail) {
+            assert!(app.selected_row().is_some(), "a row is selected");
+        }
         (ctx, app, frame)
     }
 

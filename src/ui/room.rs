@@ -162,6 +162,14 @@ pub fn room_view_ui(ui: &mut egui::Ui, main: &MainView<'_>, view: &mut ViewState
     } else {
         room.by_disagreement()
     };
+    // Up and Down move the selection through the rows in the order shown, as in the table.
+    let at = view
+        .selected
+        .as_deref()
+        .and_then(|id| order.iter().position(|&i| room.rows[i].id == id));
+    if let Some(moved) = super::table::keyboard_move(ui, at, order.len()) {
+        view.select(Some(room.rows[order[moved]].id.clone()));
+    }
     let titles = [
         tr!("room-col-row"),
         tr!("room-col-statuses"),

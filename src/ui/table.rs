@@ -535,7 +535,8 @@ fn notes_count_ui(ui: &mut egui::Ui, main: &MainView<'_>, item: &Responsibility,
     }
 }
 
-fn keyboard_move(ui: &egui::Ui, selected: Option<usize>, len: usize) -> Option<usize> {
+/// Where Up or Down moves the selection among `len` rows (the table's and the room's).
+pub(super) fn keyboard_move(ui: &egui::Ui, selected: Option<usize>, len: usize) -> Option<usize> {
     // Not while typing (in the search field, say); a focused row or button lets the keys through.
     if len == 0 || ui.ctx().text_edit_focused() {
         return None;
