@@ -522,3 +522,29 @@ fn export_with_the_room_adds_its_section_to_the_html_page() {
     // Each status's count in words beside its colour.
     assert!(html.contains("Transferred 2, Shared 1"), "{html}");
 }
+
+/// Another mission's comparison (the generated stress document: other presences, holders and
+/// rows) gathers the same way: nothing in the room is tied to resolution 1244.
+#[test]
+fn another_missions_file_works_the_same() {
+    let base = mandate_compare::stress::document(3, 6, 0);
+    let people: Vec<Participant> = mandate_compare::stress::room_files(&base, 4, 9)
+        .into_iter()
+        .enumerate()
+        .map(|(i, doc)| Participant::named(doc, &format!("{i}.ron")))
+        .collect();
+    let room = Room::gather(&base, &people);
+    assert_eq!(room.rows.len(), 6);
+    assert_eq!(room.people[0], "Participant 1");
+    assert!(
+        room.figures.rows > 0 && room.figures.alpha.is_some(),
+        "{:?}",
+        room.figures
+    );
+    let text = String::from_utf8(
+        mandate_compare::export::room_rows_csv(&room, &base, Default::default(), false)
+            .expect("csv"),
+    )
+    .expect("utf-8");
+    assert_eq!(text.lines().count(), 7, "{text}");
+}
