@@ -21,6 +21,7 @@ mod merge;
 mod model;
 mod numbers;
 mod qdpx;
+mod resolution;
 mod roundtrip;
 mod safe_writes;
 mod stress;
