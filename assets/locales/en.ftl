@@ -34,6 +34,8 @@ status-superseded = Replaced
     .description = Replaced by a different process or arrangement
 status-contested = Contested
     .description = Who holds it depends on a disputed reading of the mandate
+status-not-assessed = Not assessed
+    .description = No status yet: what became of the function has not been assessed
 
 # What kind of body holds a function (HolderKind).
 holder-kind-local = Kosovo institution

@@ -21,6 +21,8 @@ status-superseded = E zëvendësuar
     .description = E zëvendësoi një proces ose marrëveshje tjetër
 status-contested = E kontestuar
     .description = Kush e mban varet nga një interpretim i kontestuar i mandatit
+status-not-assessed = E pavlerësuar
+    .description = Ende pa status: nuk është vlerësuar se çfarë u bë me funksionin
 
 holder-kind-local = Institucion i Kosovës
 holder-kind-international = Ndërkombëtar

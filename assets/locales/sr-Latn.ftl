@@ -25,6 +25,8 @@ status-superseded = Zamenjena
     .description = Zamenio ju je drugi proces ili aranžman
 status-contested = Sporna
     .description = Ko je nosilac zavisi od spornog tumačenja mandata
+status-not-assessed = Neprocenjena
+    .description = Još bez statusa: nije procenjeno šta je bilo sa funkcijom
 
 holder-kind-local = Kosovska institucija
 holder-kind-international = Međunarodna
