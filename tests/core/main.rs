@@ -19,6 +19,7 @@ mod labels;
 mod lang_export;
 mod merge;
 mod model;
+mod new_from_text;
 mod numbers;
 mod qdpx;
 mod resolution;

@@ -7,6 +7,7 @@
 mod clutter;
 mod meta;
 mod outline;
+mod start;
 
 use std::fmt;
 use std::ops::Range;
@@ -14,6 +15,7 @@ use std::ops::Range;
 use super::PartialDate;
 
 pub use outline::Label;
+pub use start::{Start, StartError, TEXT_SOURCE, new_document, short_title};
 
 /// What [`split`] found in a resolution's text.
 #[derive(Clone, Debug, PartialEq)]
