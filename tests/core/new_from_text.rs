@@ -65,7 +65,11 @@ fn every_subparagraph_becomes_an_unassessed_row_quoting_the_text() {
         "Cessation forthwith of its indiscriminate violence against peaceful demonstrators \
          against apartheid, murders in detention and torture of political prisoners;"
     );
-    assert!(doc.rows.iter().all(|r| r.status == Status::NotAssessed));
+    assert!(
+        doc.rows
+            .iter()
+            .all(|r| r.status == Status::NotAssessed && r.sources.is_empty())
+    );
     let from = row
         .original_from
         .as_ref()

@@ -143,7 +143,8 @@ fn row(piece: &Piece, number: u32, presence: &str) -> Responsibility {
         events: Vec::new(),
         positions: Vec::new(),
         phases: Vec::new(),
-        sources: vec![TEXT_SOURCE.to_owned()],
+        // Sources for a status and holders: none yet.
+        sources: Vec::new(),
         assessment: None,
     }
 }
