@@ -285,26 +285,39 @@ fn reading_heights(
         );
         galley.size().y
     };
-    let heights: Vec<f32> = main
-        .rows
-        .iter()
-        .map(|item| {
-            let tags = crate::i18n::label_tags();
-            let text = measure(item.title_in(tags), text_width)
+    let tags = crate::i18n::label_tags();
+    // What a row's height depends on: its words as shown, and the room they have.
+    let words = |item: &&Responsibility| {
+        let holders = main
+            .doc
+            .holder_names_in(item.effective_holders(), tags)
+            .join(", ");
+        let label = worded_label(main, item);
+        (item.title_in(tags).to_owned(), label, holders)
+    };
+    let room = (
+        text_width.to_bits(),
+        holders_width.to_bits(),
+        body_font.size.to_bits(),
+        spacing.to_bits(),
+    );
+    let heights = super::widgets::measure_each(
+        ui,
+        key.with("rows"),
+        main.rows,
+        |item| super::widgets::hash_of((words(item), cut(&item.original, SHOWN_AT_FIRST), room)),
+        |item| {
+            let (title, label, holders) = words(item);
+            let text = measure(&title, text_width)
                 + spacing
                 + measure(cut(&item.original, SHOWN_AT_FIRST), text_width)
-                + worded_label(main, item)
-                    .map_or(0.0, |label| spacing + measure(&label, text_width));
-            let holders = main
-                .doc
-                .holder_names_in(item.effective_holders(), tags)
-                .join(", ");
+                + label.map_or(0.0, |label| spacing + measure(&label, text_width));
             let holders = status_line + measure(cut(&holders, 1_000), holders_width);
             // The first column holds up to three lines: label, paragraph, notes.
             let first = 3.0 * (ui.text_style_height(&egui::TextStyle::Body) + spacing);
             (text.max(holders).max(first) + READING_PADDING).max(theme::TABLE_ROW_HEIGHT)
-        })
-        .collect();
+        },
+    );
     let heights = std::sync::Arc::new(heights);
     ui.data_mut(|d| d.insert_temp(key, (made_for, heights.clone())));
     heights
@@ -323,25 +336,29 @@ fn holders_width(ui: &egui::Ui, main: &MainView<'_>) -> f32 {
         .map_or_else(
             || {
                 let font = egui::TextStyle::Body.resolve(ui.style());
-                let widest = main
-                    .doc
-                    .rows
-                    .iter()
-                    .map(|item| {
-                        let text = main
-                            .doc
-                            .holder_names_in(item.effective_holders(), crate::i18n::label_tags())
-                            .join(", ");
+                let names = |item: &Responsibility| {
+                    main.doc
+                        .holder_names_in(item.effective_holders(), crate::i18n::label_tags())
+                        .join(", ")
+                };
+                let widest = super::widgets::measure_each(
+                    ui,
+                    key.with("rows"),
+                    &main.doc.rows,
+                    |item| super::widgets::hash_of((names(item), font.size.to_bits())),
+                    |item| {
                         ui.painter()
                             .layout_no_wrap(
-                                cut(&text, 300).to_owned(),
+                                cut(&names(item), 300).to_owned(),
                                 font.clone(),
                                 egui::Color32::WHITE,
                             )
                             .size()
                             .x
-                    })
-                    .fold(0.0_f32, f32::max);
+                    },
+                )
+                .into_iter()
+                .fold(0.0_f32, f32::max);
                 ui.data_mut(|d| d.insert_temp(key, (main.version, widest)));
                 widest
             },
