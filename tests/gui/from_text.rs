@@ -49,6 +49,9 @@ fn a_pasted_resolution_becomes_a_new_comparison_with_the_rows_kept() {
     assert!(harness.state().is_dirty(), "a new comparison is unsaved");
     assert!(harness.query_by_label("The resolution's text").is_none());
     harness.get_by_label_contains("New comparison with 16 rows");
+    // Named by its title until saved, not as the built-in data.
+    assert_eq!(harness.state().document_name(), "S/RES/473 (1980)");
+    harness.get_by_label_contains("unsaved changes · S/RES/473 (1980)");
     assert!(
         !harness
             .query_all_by_label("Not assessed")
