@@ -123,15 +123,6 @@ fn line_column(bytes: &[u8], at: usize) -> (usize, usize) {
 
 /// Today's date on this computer's clock, in its time zone.
 fn today() -> PartialDate {
-    let now = jiff::Zoned::now().date();
-    u16::try_from(now.year())
-        .ok()
-        .and_then(|year| {
-            PartialDate::ymd(
-                year,
-                u8::try_from(now.month()).ok()?,
-                u8::try_from(now.day()).ok()?,
-            )
-        })
+    crate::model::timeline::day_of(jiff::Zoned::now().date())
         .unwrap_or_else(|| PartialDate::from_year(2026))
 }

@@ -411,6 +411,7 @@ mod tests {
         assert_eq!(
             without,
             [
+                Command::NewFromResolution,
                 Command::EndCompare,
                 Command::UpdateDataset,
                 Command::ExportMarkdown,
