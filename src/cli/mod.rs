@@ -122,6 +122,10 @@ pub enum Command {
         /// symbol.
         #[arg(long, value_name = "NAME")]
         presence: Option<String>,
+        /// The rows of one operative paragraph belong to another presence: `--presence-of
+        /// 9=KFOR --presence-of 11=UNMIK` for resolution 1244. Repeat for each paragraph.
+        #[arg(long, value_name = "PARAGRAPH=NAME", value_parser = paragraph_presence)]
+        presence_of: Vec<(u32, String)>,
         /// Where the text was taken from (an http or https address), recorded with the source.
         #[arg(long)]
         url: Option<String>,
@@ -179,6 +183,22 @@ fn language_parser(code: &str) -> Result<Language, crate::i18n::UnknownLanguage>
     code.parse()
 }
 
+/// `--presence-of 9=KFOR`: a paragraph number and a presence's name.
+fn paragraph_presence(text: &str) -> Result<(u32, String), String> {
+    let (paragraph, name) = text
+        .split_once('=')
+        .ok_or_else(|| format!("expected PARAGRAPH=NAME, such as 9=KFOR, found {text:?}"))?;
+    let paragraph = paragraph.trim().parse().map_err(|_| {
+        format!("expected a paragraph number before '=', such as 9=KFOR, found {paragraph:?}")
+    })?;
+    if name.trim().is_empty() {
+        return Err(format!(
+            "expected a presence's name after '=', found {text:?}"
+        ));
+    }
+    Ok((paragraph, name.trim().to_owned()))
+}
+
 /// Runs a subcommand; returns the process exit code.
 pub fn run(command: &Command) -> i32 {
     let result = match command {
@@ -222,6 +242,7 @@ pub fn run(command: &Command) -> i32 {
             from_text,
             output,
             presence,
+            presence_of,
             url,
             publisher,
             date,
@@ -230,6 +251,7 @@ pub fn run(command: &Command) -> i32 {
                 text: from_text.clone(),
                 output: output.clone(),
                 presence: presence.clone(),
+                presence_of: presence_of.clone(),
                 url: url.clone(),
                 publisher: publisher.clone(),
                 date: *date,

@@ -18,6 +18,8 @@ pub struct NewFromText {
     /// The presence the rows belong to; without it, the resolution's symbol (or the text file's
     /// name).
     pub presence: Option<String>,
+    /// Other presences by paragraph ("9=KFOR").
+    pub presence_of: Vec<(u32, String)>,
     /// Where the text was taken from.
     pub url: Option<String>,
     /// Who issued the text.
@@ -69,6 +71,7 @@ pub fn new_from_text(args: &NewFromText, report: &mut impl Write) -> i32 {
             .clone()
             .or_else(|| resolution.symbol.clone())
             .unwrap_or_else(|| name.clone()),
+        by_paragraph: args.presence_of.clone(),
         text_name: name,
         url: args.url.clone(),
         publisher: args.publisher.clone(),

@@ -112,6 +112,7 @@ pub fn from_text_ui(
                 {
                     let start = Start {
                         presence: state.presence.clone(),
+                        by_paragraph: Vec::new(),
                         text_name: resolution
                             .symbol
                             .clone()

@@ -180,3 +180,39 @@ fn a_new_comparison_exports_in_every_format() {
         }
     }
 }
+
+#[test]
+fn a_paragraph_can_belong_to_another_presence() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("two.ron");
+    let text = fixture("S_RES_0473_1980_EN_GOLD.txt");
+    let (code, said) = new_from(
+        &text,
+        &out,
+        &["--presence", "Council", "--presence-of", "7=Measures"],
+    );
+    assert_eq!(code, 0, "{said}");
+    let doc = load_path(&out).expect("loads");
+    let ids: Vec<&str> = doc.presences.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(ids, ["council", "measures"]);
+    let rows: Vec<(&str, &str, u32)> = doc
+        .rows
+        .iter()
+        .map(|r| (r.paragraph.as_str(), r.presence.as_str(), r.number))
+        .collect();
+    assert_eq!(rows[5], ("6", "council", 6));
+    assert_eq!(rows[6], ("7 (a)", "measures", 1));
+    assert_eq!(rows[10], ("7 (e)", "measures", 5));
+    assert_eq!(rows[11], ("8", "council", 7));
+    assert_eq!(doc.rows[11].id, "council-07");
+    let (code, said) = run(&["check", out.to_str().expect("path")]);
+    assert_eq!((code, said.as_str()), (0, ""));
+
+    let (code, said) = new_from(
+        &text,
+        &dir.path().join("bad.ron"),
+        &["--presence-of", "seven=X"],
+    );
+    assert_eq!(code, 2);
+    assert!(said.contains("expected a paragraph number"), "{said}");
+}

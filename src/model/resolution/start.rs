@@ -14,6 +14,10 @@ pub struct Start {
     /// The presence the rows belong to (the mission's name), e.g. "UNIFIL". Its id is made
     /// from it.
     pub presence: String,
+    /// Other presences by operative paragraph: resolution 1244 gives KFOR's tasks in paragraph
+    /// 9 and UNMIK's in paragraph 11, so `[(9, "KFOR"), (11, "UNMIK")]`. Paragraphs not named
+    /// here belong to `presence`.
+    pub by_paragraph: Vec<(u32, String)>,
     /// What the text is called where the resolution gives no symbol (a file's name, say).
     pub text_name: String,
     /// Where the text was taken from, if it has an address.
@@ -42,8 +46,8 @@ pub enum StartError {
          1999\" above the preamble)"
     )]
     NoDate,
-    /// The presence's name is empty.
-    #[error("the presence's name is empty")]
+    /// A presence's name is empty (or has no letter or digit to make its id of).
+    #[error("a presence's name is empty: it needs a letter or a digit")]
     NoPresence,
 }
 
@@ -64,9 +68,38 @@ pub fn new_document(resolution: &Resolution, start: &Start) -> Result<Document, 
         return Err(StartError::NoParagraphs);
     }
     let date = resolution.date.or(start.date).ok_or(StartError::NoDate)?;
-    let presence_id = slug(&start.presence);
-    if presence_id.is_empty() {
-        return Err(StartError::NoPresence);
+    let presence_of = |piece: &Piece| {
+        start
+            .by_paragraph
+            .iter()
+            .rev()
+            .find(|(paragraph, _)| *paragraph == piece.pinpoint.paragraph)
+            .map_or(start.presence.trim(), |(_, name)| name.trim())
+    };
+    // The presences in the order their first row comes, each numbering its own rows.
+    let mut presences: Vec<Presence> = Vec::new();
+    let mut rows = Vec::with_capacity(pieces.len());
+    for piece in &pieces {
+        let name = presence_of(piece);
+        let id = slug(name);
+        if id.is_empty() {
+            return Err(StartError::NoPresence);
+        }
+        if !presences.iter().any(|p| p.id == id) {
+            presences.push(Presence {
+                id: id.clone(),
+                short: name.to_owned(),
+                short_tr: Default::default(),
+                name: name.to_owned(),
+                name_tr: Default::default(),
+            });
+        }
+        let number = rows
+            .iter()
+            .filter(|r: &&Responsibility| r.presence == id)
+            .count()
+            + 1;
+        rows.push(row(piece, u32::try_from(number).unwrap_or(u32::MAX), &id));
     }
     let label = resolution
         .symbol
@@ -82,11 +115,6 @@ pub fn new_document(resolution: &Resolution, start: &Start) -> Result<Document, 
         // A copy of the text, not the issuing body's document at its official address.
         kind: SourceKind::Secondary,
     };
-    let rows = pieces
-        .iter()
-        .zip(1..)
-        .map(|(piece, number)| row(piece, number, &presence_id))
-        .collect();
     Ok(Document {
         format: FORMAT_VERSION,
         dataset: None,
@@ -105,13 +133,7 @@ pub fn new_document(resolution: &Resolution, start: &Start) -> Result<Document, 
             sources: vec![TEXT_SOURCE.to_owned()],
         },
         key_dates: Vec::new(),
-        presences: vec![Presence {
-            id: presence_id,
-            short: start.presence.trim().to_owned(),
-            short_tr: Default::default(),
-            name: start.presence.trim().to_owned(),
-            name_tr: Default::default(),
-        }],
+        presences,
         holders: Vec::new(),
         sources: vec![source],
         rows,
