@@ -1016,6 +1016,7 @@ from-text-paste = The resolution's text
 from-text-paste-hint = Paste the text here (from the PDF or a web page)
 from-text-presence = Presence (mission)
 from-text-presence-hint = e.g. UNIFIL
+from-text-paragraph-presence = Paragraph { $paragraph }, presence
 from-text-date = Date of adoption (the text gives none)
 from-text-none = No numbered operative paragraph found yet
 from-text-no-symbol = no symbol

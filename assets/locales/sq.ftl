@@ -900,6 +900,7 @@ from-text-paste = Teksti i rezolutës
 from-text-paste-hint = Ngjitni tekstin këtu (nga PDF-ja ose nga një faqe interneti)
 from-text-presence = Prania (misioni)
 from-text-presence-hint = p.sh. UNIFIL
+from-text-paragraph-presence = Paragrafi { $paragraph }, prania
 from-text-date = Data e miratimit (teksti nuk e jep)
 from-text-none = Ende nuk u gjet asnjë paragraf operativ i numëruar
 from-text-no-symbol = pa simbol

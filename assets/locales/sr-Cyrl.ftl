@@ -940,6 +940,7 @@ from-text-paste = Текст резолуције
 from-text-paste-hint = Налепите текст овде (из PDF-а или са веб-странице)
 from-text-presence = Присуство (мисија)
 from-text-presence-hint = нпр. УНИФИЛ
+from-text-paragraph-presence = Параграф { $paragraph }, присуство
 from-text-date = Датум усвајања (текст га не наводи)
 from-text-none = Још није пронађен ниједан нумерисани оперативни параграф
 from-text-no-symbol = без ознаке

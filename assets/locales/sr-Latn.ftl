@@ -957,6 +957,7 @@ from-text-paste = Tekst rezolucije
 from-text-paste-hint = Nalepite tekst ovde (iz PDF-a ili sa veb-stranice)
 from-text-presence = Prisustvo (misija)
 from-text-presence-hint = npr. UNIFIL
+from-text-paragraph-presence = Paragraf { $paragraph }, prisustvo
 from-text-date = Datum usvajanja (tekst ga ne navodi)
 from-text-none = Još nije pronađen nijedan numerisani operativni paragraf
 from-text-no-symbol = bez oznake

@@ -3,7 +3,7 @@
 //! and create the comparison. The splitting is the model's (`model::resolution`); this view
 //! only shows it and collects the choices.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use egui::RichText;
 
@@ -22,6 +22,10 @@ pub struct FromTextState {
     pub date: String,
     /// The rows left out (their pinpoints).
     pub left_out: BTreeSet<String>,
+    /// Each row's short title, by pinpoint (its first words until edited).
+    pub titles: BTreeMap<String, String>,
+    /// The presence of each paragraph whose rows belong to another than `presence`.
+    pub paragraph_presence: BTreeMap<u32, String>,
     /// The text last split, and what it gave: split again only when the text changes.
     split: Option<(String, Resolution)>,
 }
@@ -44,6 +48,10 @@ impl FromTextState {
             .as_ref()
             .is_none_or(|(text, _)| *text != self.text);
         if stale {
+            // Choices made for another text do not carry over.
+            self.left_out.clear();
+            self.titles.clear();
+            self.paragraph_presence.clear();
             self.split = Some((self.text.clone(), split(&self.text)));
         }
         match &self.split {
@@ -100,7 +108,7 @@ pub fn from_text_ui(
                 });
             }
             found_ui(ui, &resolution, date);
-            rows_ui(ui, &resolution, &mut state.left_out);
+            rows_ui(ui, &resolution, state);
             ui.separator();
             ui.horizontal(|ui| {
                 let ready = chosen(&resolution, &state.left_out).rows().next().is_some()
@@ -112,7 +120,12 @@ pub fn from_text_ui(
                 {
                     let start = Start {
                         presence: state.presence.clone(),
-                        by_paragraph: Vec::new(),
+                        by_paragraph: state
+                            .paragraph_presence
+                            .iter()
+                            .filter(|(_, name)| !name.trim().is_empty())
+                            .map(|(paragraph, name)| (*paragraph, name.clone()))
+                            .collect(),
                         text_name: resolution
                             .symbol
                             .clone()
@@ -122,7 +135,15 @@ pub fn from_text_ui(
                         date,
                         today,
                     };
-                    if let Ok(doc) = new_document(&chosen(&resolution, &state.left_out), &start) {
+                    if let Ok(mut doc) = new_document(&chosen(&resolution, &state.left_out), &start)
+                    {
+                        for row in &mut doc.rows {
+                            if let Some(title) = state.titles.get(&row.paragraph)
+                                && !title.trim().is_empty()
+                            {
+                                row.title = title.trim().to_owned();
+                            }
+                        }
                         outcome = FromTextOutcome::Create(Box::new(doc));
                     }
                 }
@@ -158,26 +179,52 @@ fn found_ui(ui: &mut egui::Ui, resolution: &Resolution, date: Option<PartialDate
     ));
 }
 
-/// One check box per row found: its pinpoint and first words; unticked rows are left out.
-fn rows_ui(ui: &mut egui::Ui, resolution: &Resolution, left_out: &mut BTreeSet<String>) {
+/// The rows found, paragraph by paragraph: each paragraph's presence (empty: the one named
+/// above), and for each row a check box (untick to leave it out) and its short title.
+fn rows_ui(ui: &mut egui::Ui, resolution: &Resolution, state: &mut FromTextState) {
     egui::ScrollArea::vertical()
         .id_salt("from_text_rows")
         .max_height(260.0)
         .show(ui, |ui| {
+            let mut paragraph = None;
             for piece in resolution.rows() {
-                let pinpoint = piece.pinpoint.to_string();
-                let mut keep = !left_out.contains(&pinpoint);
-                let title = crate::model::resolution::short_title(&piece.text);
-                if ui
-                    .checkbox(&mut keep, format!("{pinpoint}: {title}"))
-                    .changed()
-                {
-                    if keep {
-                        left_out.remove(&pinpoint);
-                    } else {
-                        left_out.insert(pinpoint);
-                    }
+                let number = piece.pinpoint.paragraph;
+                if paragraph != Some(number) {
+                    paragraph = Some(number);
+                    ui.horizontal(|ui| {
+                        let label =
+                            ui.label(tr!("from-text-paragraph-presence", paragraph = number));
+                        let name = state.paragraph_presence.entry(number).or_default();
+                        ui.add(
+                            egui::TextEdit::singleline(name)
+                                .desired_width(160.0)
+                                .hint_text(state.presence.as_str()),
+                        )
+                        .labelled_by(label.id);
+                    });
                 }
+                let pinpoint = piece.pinpoint.to_string();
+                ui.horizontal(|ui| {
+                    let mut keep = !state.left_out.contains(&pinpoint);
+                    let check = ui.checkbox(&mut keep, pinpoint.as_str());
+                    if check.changed() {
+                        if keep {
+                            state.left_out.remove(&pinpoint);
+                        } else {
+                            state.left_out.insert(pinpoint.clone());
+                        }
+                    }
+                    let title = state
+                        .titles
+                        .entry(pinpoint.clone())
+                        .or_insert_with(|| crate::model::resolution::short_title(&piece.text));
+                    ui.add_enabled(
+                        keep,
+                        egui::TextEdit::singleline(title).desired_width(f32::INFINITY),
+                    )
+                    .labelled_by(check.id)
+                    .on_hover_text(piece.text.as_str());
+                });
             }
         });
 }

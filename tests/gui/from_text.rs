@@ -2,6 +2,7 @@
 //! found, untick one, name the presence, create; the window then shows the new comparison,
 //! unsaved, with its rows not assessed.
 
+use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use mandate_compare::model::Status;
 
@@ -34,7 +35,20 @@ fn a_pasted_resolution_becomes_a_new_comparison_with_the_rows_kept() {
             .is_disabled()
     );
     type_into(&mut harness, "Presence (mission)", "Apartheid");
-    click(&mut harness, "7 (d): Termination of all political trials");
+    // Paragraph 7's rows go to a presence of their own; 7 (d) is left out; 7 (a) retitled.
+    type_into(&mut harness, "Paragraph 7, presence", "Measures");
+    harness
+        .get_by_role_and_label(Role::CheckBox, "7 (d)")
+        .click();
+    harness.run();
+    let title = harness.get_by_role_and_label(Role::TextInput, "7 (a)");
+    title.click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_role_and_label(Role::TextInput, "7 (a)")
+        .type_text("Amnesty");
+    harness.run();
     click(&mut harness, "Create the comparison");
 
     let doc = harness.state().document();
@@ -44,6 +58,19 @@ fn a_pasted_resolution_becomes_a_new_comparison_with_the_rows_kept() {
     assert_eq!(
         &paragraphs[6..11],
         ["7 (a)", "7 (b)", "7 (c)", "7 (e)", "8"]
+    );
+    assert_eq!(
+        (doc.rows[6].presence.as_str(), doc.rows[6].number),
+        ("measures", 1)
+    );
+    assert_eq!(doc.rows[6].title, "Amnesty");
+    assert_eq!(
+        (doc.rows[10].presence.as_str(), doc.rows[10].number),
+        ("apartheid", 7)
+    );
+    assert_eq!(
+        doc.rows[7].title,
+        "Cessation forthwith of its indiscriminate violence against peaceful…"
     );
     assert!(doc.rows.iter().all(|r| r.status == Status::NotAssessed));
     assert!(harness.state().is_dirty(), "a new comparison is unsaved");
