@@ -1079,6 +1079,7 @@ room-col-agreement = Pairs agreeing, alone
 room-count = { $status } { $count }
 room-assessed = { $words } ({ $count } of { $people })
 room-nobody = nobody assessed it
+room-built-in-status = built-in: { $status }
 room-built-in = built-in
 room-agreement-value = { NUMBER($percent, maximumFractionDigits: 0) } %
 room-alone-count =

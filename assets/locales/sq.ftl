@@ -962,6 +962,7 @@ room-col-agreement = Çifte në pajtim, vetëm
 room-count = { $status } { $count }
 room-assessed = { $words } ({ $count } nga { $people })
 room-nobody = askush nuk e vlerësoi
+room-built-in-status = i integruar: { $status }
 room-built-in = i integruar
 room-agreement-value = { NUMBER($percent, maximumFractionDigits: 0) } %
 room-alone-count =

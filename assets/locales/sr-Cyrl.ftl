@@ -1009,6 +1009,7 @@ room-col-agreement = Сагласни парови, сами
 room-count = { $status } { $count }
 room-assessed = { $words } ({ $count } од { $people })
 room-nobody = нико га није оценио
+room-built-in-status = уграђено: { $status }
 room-built-in = уграђено
 room-agreement-value = { NUMBER($percent, maximumFractionDigits: 0) } %
 room-alone-count = сами у читању: { $count }

@@ -1024,6 +1024,7 @@ room-col-agreement = Saglasni parovi, sami
 room-count = { $status } { $count }
 room-assessed = { $words } ({ $count } od { $people })
 room-nobody = niko ga nije ocenio
+room-built-in-status = ugrađeno: { $status }
 room-built-in = ugrađeno
 room-agreement-value = { NUMBER($percent, maximumFractionDigits: 0) } %
 room-alone-count = sami u čitanju: { $count }

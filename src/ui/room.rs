@@ -376,7 +376,7 @@ pub fn room_slide_ui(ui: &mut egui::Ui, doc: &Document, room: &Room, body: f32, 
     }
     ui.add_space(body * 0.4);
     egui::Grid::new("room_slide")
-        .num_columns(3)
+        .num_columns(4)
         .spacing([body * 0.6, body * 0.25])
         .show(ui, |ui| {
             for index in room.by_disagreement() {
@@ -397,6 +397,11 @@ pub fn room_slide_ui(ui: &mut egui::Ui, doc: &Document, room: &Room, body: f32, 
                     words
                 };
                 ui.label(RichText::new(text).size(body * 0.55));
+                let built_in = tr!(
+                    "room-built-in-status",
+                    status = status_label(crate::i18n::current(), row.built_in)
+                );
+                ui.label(RichText::new(built_in).size(body * 0.5).weak());
                 ui.end_row();
             }
         });
