@@ -26,6 +26,8 @@ pub(super) enum Task {
     Compare(String),
     Merge(String),
     Update(&'static str),
+    /// Every slide as a PNG image ([`super::slides`]).
+    Slides,
 }
 
 impl Task {
@@ -36,6 +38,7 @@ impl Task {
             Self::Compare(name) => tr!("statusbar-job-comparing", name = name.as_str()),
             Self::Merge(name) => tr!("statusbar-job-merging", name = name.as_str()),
             Self::Update(release) => tr!("statusbar-job-updating", release = *release),
+            Self::Slides => tr!("statusbar-job-slides"),
         }
     }
 
@@ -46,7 +49,7 @@ impl Task {
 }
 
 /// Why an export was not written.
-enum ExportFailure {
+pub(super) enum ExportFailure {
     /// The export itself failed (only the CSV writer can, and not into memory).
     Build(std::io::Error),
     Write(io::SaveError),
@@ -64,7 +67,7 @@ pub(super) struct MergeOutcome {
 }
 
 /// What a job brings back.
-enum Finished {
+pub(super) enum Finished {
     Exported {
         path: PathBuf,
         private: bool,
@@ -78,6 +81,7 @@ enum Finished {
     },
     Merged(Result<MergeOutcome, io::LoadError>),
     Updated(merge::Updated),
+    Slides(super::slides::DeckDone),
 }
 
 /// The job running, if any.
@@ -99,6 +103,11 @@ impl Running {
     /// Whether Cancel was asked for.
     pub(super) fn cancelling(&self) -> bool {
         self.job.cancelling()
+    }
+
+    /// Steps finished, and steps in all.
+    pub(super) fn steps(&self) -> (usize, usize) {
+        self.job.steps()
     }
 }
 
@@ -134,7 +143,7 @@ impl App {
     }
 
     /// Starts `work` as the one job, unless one is running already (then says so).
-    fn start(
+    pub(super) fn start(
         &mut self,
         ctx: &egui::Context,
         task: Task,
@@ -306,6 +315,7 @@ impl App {
             Finished::Compared { path, result } => self.compared(&task, path, state, result),
             Finished::Merged(result) => self.merged(&task, state, result),
             Finished::Updated(updated) => self.updated(&task, state, updated),
+            Finished::Slides(done) => self.slides_exported(done),
         };
         if !done && self.modal.is_none() {
             // The typed path is asked again, saying why it did not work.

@@ -20,6 +20,7 @@ mod locales;
 mod long_words;
 mod review;
 mod sharing;
+mod slides;
 mod trust;
 mod ui;
 mod update;
