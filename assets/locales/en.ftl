@@ -203,6 +203,17 @@ table-row-notes =
 table-row-differs = , differs: { $what }
 # The paragraph of the resolution under a row's label.
 table-paragraph = para. { $paragraph }
+# In a table row a search found by other parts than its title and text; $fields lists them.
+table-found-in = Found in: { $fields }
+search-field-title = title
+search-field-text = mandate text
+search-field-summary = summary
+search-field-holders = holders
+search-field-events = events
+search-field-positions = positions
+search-field-notes = notes
+search-field-tags = tags
+search-field-authors = note authors
 table-as-of-hint = When this status and its holders were last checked
 # Beside the status of a row the user assessed.
 table-yours = yours

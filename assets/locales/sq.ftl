@@ -168,6 +168,17 @@ table-row-notes =
     }
 table-row-differs = , ndryshon: { $what }
 table-paragraph = par. { $paragraph }
+# In a table row a search found by other parts than its title and text; $fields lists them.
+table-found-in = Gjetur në: { $fields }
+search-field-title = titull
+search-field-text = tekst i mandatit
+search-field-summary = përmbledhje
+search-field-holders = bartës
+search-field-events = ngjarje
+search-field-positions = qëndrime
+search-field-notes = shënime
+search-field-tags = etiketa
+search-field-authors = autorë të shënimeve
 table-as-of-hint = Kur u kontrolluan për herë të fundit ky status dhe bartësit e tij
 table-yours = i juaji
 table-yours-hint = Vlerësimi juaj; i integruari: { $status }

@@ -170,6 +170,17 @@ table-row-notes =
     }
 table-row-differs = , разликује се: { $what }
 table-paragraph = пар. { $paragraph }
+# In a table row a search found by other parts than its title and text; $fields lists them.
+table-found-in = Пронађено у: { $fields }
+search-field-title = наслов
+search-field-text = текст мандата
+search-field-summary = сажетак
+search-field-holders = носиоци
+search-field-events = догађаји
+search-field-positions = ставови
+search-field-notes = белешке
+search-field-tags = ознаке
+search-field-authors = аутори белешки
 table-as-of-hint = Када су овај статус и његови носиоци последњи пут проверени
 table-yours = ваша
 table-yours-hint = Ваша процена; уграђена: { $status }

@@ -174,6 +174,17 @@ table-row-notes =
     }
 table-row-differs = , razlikuje se: { $what }
 table-paragraph = par. { $paragraph }
+# In a table row a search found by other parts than its title and text; $fields lists them.
+table-found-in = Pronađeno u: { $fields }
+search-field-title = naslov
+search-field-text = tekst mandata
+search-field-summary = sažetak
+search-field-holders = nosioci
+search-field-events = događaji
+search-field-positions = stavovi
+search-field-notes = beleške
+search-field-tags = oznake
+search-field-authors = autori beleški
 table-as-of-hint = Kada su ovaj status i njegovi nosioci poslednji put provereni
 table-yours = vaša
 table-yours-hint = Vaša procena; ugrađena: { $status }

@@ -203,6 +203,7 @@ impl App {
         let main = ui::MainView {
             doc: &self.open.doc,
             visible: &self.derived.visible,
+            found: &self.derived.found,
             rows: &rows,
             counts: &self.derived.counts,
             author: &self.settings.author,

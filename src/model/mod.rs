@@ -32,5 +32,5 @@ pub use release::{
     builtin_part, cited_sources, distance, facts_changed, mark_notes_on_changed_facts,
     named_holders,
 };
-pub use search::{Filter, SearchIndex, fold, match_ranges};
+pub use search::{Field, Filter, SearchIndex, fold, found_in, match_ranges};
 pub use validate::{Problem, Severity};

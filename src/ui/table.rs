@@ -6,7 +6,7 @@ use egui_extras::{Column, TableBuilder, TableRow};
 use super::theme::{self, TextStyle};
 use super::widgets::{SHOWN_AT_FIRST, cut, status_word};
 use super::{Action, MainView, ViewState};
-use crate::model::{Responsibility, Shown};
+use crate::model::{Field, Responsibility, Shown};
 use crate::tr;
 
 /// The table of responsibilities. A click selects a row; Up and Down move the selection.
@@ -71,7 +71,8 @@ pub fn table_ui(
                 };
                 let selected = view.selected.as_deref() == Some(item.id.as_str());
                 row.set_selected(selected);
-                cells_ui(&mut row, main, item, query);
+                let found = main.found.get(row.index()).map_or(&[][..], Vec::as_slice);
+                cells_ui(&mut row, main, item, (query, found));
                 let response = row.response();
                 // One node a screen reader reads as the row, with its selection; moving the
                 // selection with the keys moves the focus, so the reader speaks the new row.
@@ -403,8 +404,14 @@ fn builder<'a>(
 }
 
 /// One row's cells: its label, what differs (in compare mode), its text, status, holders and
-/// note count; `query` is highlighted.
-fn cells_ui(row: &mut TableRow<'_, '_>, main: &MainView<'_>, item: &Responsibility, query: &str) {
+/// note count; `query` is highlighted, and where it was `found` is said when that is not
+/// the text shown.
+fn cells_ui(
+    row: &mut TableRow<'_, '_>,
+    main: &MainView<'_>,
+    item: &Responsibility,
+    (query, found): (&str, &[Field]),
+) {
     let doc = main.doc;
     row.col(|ui| {
         ui.vertical(|ui| {
@@ -453,6 +460,9 @@ fn cells_ui(row: &mut TableRow<'_, '_>, main: &MainView<'_>, item: &Responsibili
                 };
                 let original = theme::highlighted(ui, &text, query, TextStyle::Body);
                 ui.add(egui::Label::new(original).wrap().selectable(false));
+                if let Some(found) = found_words(found) {
+                    ui.add(egui::Label::new(found).wrap().selectable(false));
+                }
                 if let Some(label) = worded_label(main, item) {
                     let worded = RichText::new(label).small().weak();
                     ui.add(egui::Label::new(worded).wrap().selectable(false));
@@ -462,9 +472,15 @@ fn cells_ui(row: &mut TableRow<'_, '_>, main: &MainView<'_>, item: &Responsibili
                 let title = cut(item.title_in(crate::i18n::label_tags()), 300);
                 let title = theme::highlighted(ui, title, query, TextStyle::Strong);
                 ui.add(egui::Label::new(title).truncate().selectable(false));
-                let original =
-                    theme::highlighted(ui, cut(&item.original, 300), query, TextStyle::Weak);
-                ui.add(egui::Label::new(original).truncate().selectable(false));
+                // Found elsewhere than in the title or the text: the second line says where,
+                // in place of the text.
+                if let Some(found) = found_words(found) {
+                    ui.add(egui::Label::new(found).truncate().selectable(false));
+                } else {
+                    let original =
+                        theme::highlighted(ui, cut(&item.original, 300), query, TextStyle::Weak);
+                    ui.add(egui::Label::new(original).truncate().selectable(false));
+                }
             }
         });
     });
@@ -485,6 +501,35 @@ fn cells_ui(row: &mut TableRow<'_, '_>, main: &MainView<'_>, item: &Responsibili
             ui.vertical(|ui| notes_count_ui(ui, main, item, false));
         });
     }
+}
+
+/// "Found in: events, notes" for a row a search found in other fields than its title and
+/// text (those are highlighted where they are shown); `None` when there are none.
+fn found_words(found: &[Field]) -> Option<RichText> {
+    if !found
+        .iter()
+        .any(|f| !matches!(f, Field::Title | Field::Text))
+    {
+        return None;
+    }
+    let names: Vec<String> = found.iter().map(|f| field_word(*f)).collect();
+    let text = tr!("table-found-in", fields = names.join(", "));
+    Some(RichText::new(text).italics())
+}
+
+/// A field's name in the interface's language.
+fn field_word(field: Field) -> String {
+    tr!(match field {
+        Field::Title => "search-field-title",
+        Field::Text => "search-field-text",
+        Field::Summary => "search-field-summary",
+        Field::Holders => "search-field-holders",
+        Field::Events => "search-field-events",
+        Field::Positions => "search-field-positions",
+        Field::Notes => "search-field-notes",
+        Field::Tags => "search-field-tags",
+        Field::Authors => "search-field-authors",
+    })
 }
 
 /// How many notes a row has, and how many are to review; `spelled` says "2 notes" (where no

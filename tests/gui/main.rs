@@ -12,6 +12,7 @@ mod about;
 mod background;
 mod citations;
 mod files;
+mod findings;
 mod idle;
 mod labels;
 mod language;
