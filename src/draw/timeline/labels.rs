@@ -34,7 +34,7 @@ pub(super) fn every_order(items: &mut [usize], k: usize, visit: &mut impl FnMut(
     }
     for i in 0..k - 1 {
         every_order(items, k - 1, visit);
-        if k % 2 == 0 {
+        if k.is_multiple_of(2) {
             items.swap(i, k - 1);
         } else {
             items.swap(0, k - 1);
