@@ -4,7 +4,7 @@
 
 use crate::common::{Launch, launch, type_into};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use mandate_compare::App;
 
 fn start() -> Harness<'static, App> {
@@ -27,4 +27,41 @@ fn a_search_says_where_it_found_a_row() {
     harness.run();
     assert_eq!(harness.state().visible_row_ids(), ["unmik-11"]);
     assert!(harness.query_by_label_contains("Found in").is_none());
+}
+
+/// The lowest edge of anything on the screen but the window itself.
+fn lowest(harness: &Harness<'_, App>) -> f64 {
+    harness
+        .root()
+        .children_recursive()
+        .filter(|n| n.accesskit_node().role() != egui::accesskit::Role::Window)
+        .filter_map(|n| n.accesskit_node().bounding_box())
+        .map(|b| b.y1)
+        .fold(0.0, f64::max)
+}
+
+/// The lower half of a row slide stood empty while its text stayed small: a row slide now
+/// grows its type until it fills most of the screen (and still fits).
+#[test]
+fn a_row_slide_uses_the_screen() {
+    let size = [1920.0, 1080.0];
+    let mut harness = launch(Launch {
+        size,
+        ..Launch::default()
+    });
+    harness.key_press(egui::Key::F5);
+    harness.key_press(egui::Key::ArrowRight);
+    for slide in 2..21 {
+        harness.key_press(egui::Key::ArrowRight);
+        harness.run_steps(40);
+        assert_eq!(harness.state().slide(), Some(slide));
+        assert_eq!(harness.state().slide_fits(), Some(true), "slide {slide}");
+        let bottom = lowest(&harness);
+        assert!(
+            bottom >= f64::from(size[1]) * 0.7,
+            "slide {}: its content ends at {bottom:.0} of {}",
+            slide + 1,
+            size[1]
+        );
+    }
 }
