@@ -148,6 +148,18 @@ pub fn one_line_width(ui: &egui::Ui, text: impl Into<egui::WidgetText>) -> f32 {
         .x
 }
 
+/// A wrapped label that breaks lines between words, never inside one that fits a line: its
+/// cell is made at least as wide as its widest word ("Ombudsperson" is not split across two
+/// lines in a narrow column). Only a word wider than the whole panel still breaks.
+pub fn words_label(ui: &mut egui::Ui, text: &str) -> egui::Response {
+    let widest = text
+        .split_whitespace()
+        .map(|word| one_line_width(ui, word))
+        .fold(0.0, f32::max);
+    ui.set_min_width(widest.min(ui.max_rect().width().max(ui.clip_rect().width())));
+    ui.add(egui::Label::new(text).wrap())
+}
+
 #[cfg(test)]
 mod tests {
     use super::cut;

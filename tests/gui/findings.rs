@@ -2,10 +2,11 @@
 //! as the user who met it: why a search found a row, labels that overlap or break, paths
 //! that say too much.
 
-use crate::common::{Launch, launch, type_into};
+use crate::common::{Launch, ScriptedDialogs, click, launch, menu, type_into};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use mandate_compare::App;
+use mandate_compare::app::Picked;
 
 fn start() -> Harness<'static, App> {
     launch(Launch::default())
@@ -62,6 +63,99 @@ fn a_row_slide_uses_the_screen() {
             "slide {}: its content ends at {bottom:.0} of {}",
             slide + 1,
             size[1]
+        );
+    }
+}
+
+/// The lines of each label (its text runs) whose text contains `word`, and its right edge.
+fn lines_of(harness: &Harness<'_, App>, word: &str) -> Vec<(Vec<String>, f64)> {
+    harness
+        .root()
+        .children_recursive()
+        .filter(|n| n.accesskit_node().role() == egui::accesskit::Role::Label)
+        .filter(|n| n.accesskit_node().value().is_some_and(|v| v.contains(word)))
+        .filter_map(|n| {
+            let right = n.accesskit_node().bounding_box()?.x1;
+            let lines = n
+                .children()
+                .filter_map(|run| run.accesskit_node().value())
+                .collect();
+            Some((lines, right))
+        })
+        .collect()
+}
+
+/// Whether a line ends inside a word that the next line goes on with.
+fn breaks_a_word(lines: &[String]) -> bool {
+    lines.windows(2).any(|pair| {
+        pair[0].chars().last().is_some_and(char::is_alphanumeric)
+            && pair[1].chars().next().is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// "Ombudspers|on": in compare mode the Yours and Theirs cells broke a word in the middle, or
+/// ran on past the panel's edge. They now wrap between words, each cell at least as wide as
+/// its widest word, in the detail panel and in the conflicts below the table.
+#[test]
+fn the_yours_and_theirs_cells_break_between_words() {
+    const WIDTH: f32 = 760.0;
+    use mandate_compare::model::{Assessment, Status};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut ana = mandate_compare::io::builtin().expect("built-in");
+    let mut ben = ana.clone();
+    let modified: jiff::Timestamp = "2026-11-01T10:00:00Z".parse().expect("time");
+    for (doc, author, holders) in [
+        (
+            &mut ana,
+            "Ana",
+            vec!["kosovo-ombudsperson", "kosovo-courts", "unmik", "osce"],
+        ),
+        (
+            &mut ben,
+            "Ben",
+            vec!["kosovo-ombudsperson", "kosovo-courts", "eulex", "osce"],
+        ),
+    ] {
+        let row = doc.row_mut("unmik-10").expect("row");
+        row.holders = holders.iter().map(|h| (*h).to_owned()).collect();
+        row.assessment = Some(Assessment {
+            status: Status::Shared,
+            holders: row.holders.clone(),
+            author: author.to_owned(),
+            modified,
+        });
+    }
+    let save = |doc: &mandate_compare::model::Document, name: &str| {
+        let path = dir.path().join(name);
+        mandate_compare::io::save_path(doc, &path).expect("saves");
+        path
+    };
+    let (ana, ben) = (save(&ana, "ana.ron"), save(&ben, "ben.ron"));
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = launch(Launch {
+        dialogs: dialogs.clone(),
+        file: Some(ana),
+        size: [WIDTH, 800.0],
+        ..Launch::default()
+    });
+    dialogs.answer(Picked::Path(ben));
+    menu(&mut harness, "File", "Compare with…");
+    click(&mut harness, "UNMIK 10");
+    check_words(&harness, WIDTH);
+    // After a merge, the conflict's Yours and Theirs columns.
+    click(&mut harness, "Merge from ben.ron");
+    assert_eq!(harness.state().document().conflicts.len(), 2);
+    check_words(&harness, WIDTH);
+}
+
+fn check_words(harness: &Harness<'_, App>, width: f32) {
+    let labels = lines_of(harness, "Ombudsperson, ");
+    assert!(labels.len() >= 4, "{labels:?}");
+    for (lines, right) in labels {
+        assert!(!breaks_a_word(&lines), "{lines:?}");
+        assert!(
+            right <= f64::from(width),
+            "cut at the window's edge: {lines:?} to {right}"
         );
     }
 }
