@@ -427,25 +427,25 @@ fn source_ui(ui: &mut egui::Ui, doc: &Document, id: &str, actions: &mut Vec<Acti
     let Some(source) = doc.source(id) else {
         return;
     };
+    // The kind, then what can be done with it, then its reference: the buttons stay on the
+    // first line, at the same place on every source, however long the reference is.
     ui.horizontal_wrapped(|ui| {
         theme::chip(ui, &i18n::source_kind_label(i18n::current(), source.kind));
-        ui.label(source.reference());
-        match (source.web_url(), source.url.as_deref()) {
-            (Some(url), _) => {
-                // Read as what it opens, not a bare "open".
-                let name = tr!("detail-open-name", source = source.short_label());
-                let link = one_line_link(ui, &tr!("detail-open"), &name, false).on_hover_text(url);
-                if link.clicked() {
-                    actions.push(Action::OpenUrl(url.to_owned()));
-                }
+        let web = source.web_url();
+        if let Some(url) = web {
+            // Read as what it opens, not a bare "open".
+            let name = tr!("detail-open-name", source = source.short_label());
+            let link = one_line_link(ui, &tr!("detail-open"), &name, false).on_hover_text(url);
+            if link.clicked() {
+                actions.push(Action::OpenUrl(url.to_owned()));
             }
-            // Not http(s): shown as text, never opened.
-            (None, Some(url)) => {
-                ui.label(RichText::new(url).weak().small());
-            }
-            (None, None) => {}
         }
         copy_button_ui(ui, source.short_label(), source.citation(), actions);
+        ui.label(source.reference());
+        // Not http(s): shown as text, never opened.
+        if let (None, Some(url)) = (web, source.url.as_deref()) {
+            ui.label(RichText::new(url).weak().small());
+        }
     });
 }
 

@@ -48,7 +48,8 @@ pub fn filter_bar_ui(
         } else {
             tr!("filter-some-shown", shown = shown, total = total)
         };
-        ui.label(RichText::new(counts).strong());
+        // One unit: moved to the next line whole where it does not fit, never split.
+        ui.add(egui::Label::new(RichText::new(counts).strong()).extend());
         if ui
             .add_enabled(!filter.is_empty(), egui::Button::new(tr!("filter-clear")))
             .clicked()

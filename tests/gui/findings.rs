@@ -159,3 +159,63 @@ fn check_words(harness: &Harness<'_, App>, width: f32) {
         );
     }
 }
+
+/// At 900 px "All 19 shown" broke over two lines; it is one unit now.
+#[test]
+fn the_row_count_stays_on_one_line_in_a_narrow_window() {
+    let mut harness = launch(Launch {
+        size: [900.0, 650.0],
+        ..Launch::default()
+    });
+    harness.run();
+    let lines = lines_of(&harness, "All 19 shown");
+    assert_eq!(lines.len(), 1);
+    assert_eq!(lines[0].0, ["All 19 shown"], "{lines:?}");
+}
+
+/// A source's "copy" button went to a line of its own after a long reference: the buttons
+/// now come first, on the source's first line, beside its kind.
+#[test]
+fn a_sources_buttons_stay_on_its_first_line() {
+    let mut harness = launch(Launch {
+        size: [1280.0, 800.0],
+        ..Launch::default()
+    });
+    type_into(&mut harness, "Search", "demining");
+    crate::common::click(&mut harness, "KFOR 5");
+    let copies: Vec<_> = harness
+        .query_all_by_label_contains("Copy the citation of")
+        .map(|n| (n.accesskit_node().label().unwrap_or_default(), n.rect()))
+        .filter(|(name, _)| name != "Copy the citation of KFOR 5")
+        .collect();
+    assert!(copies.len() > 5, "{copies:?}");
+    for (name, copy) in copies {
+        let source = name.trim_start_matches("Copy the citation of ");
+        if let Some(open) = harness.query_by_label(&format!("open {source}")) {
+            let open = open.rect();
+            assert!(
+                (open.center().y - copy.center().y).abs() < 2.0,
+                "{source}: open at {open:?}, copy at {copy:?}"
+            );
+            assert!(open.right() <= copy.left(), "{source}: copy after open");
+        }
+        // On the first line of its source: nothing of that source's reference above it.
+        let reference = harness
+            .root()
+            .children_recursive()
+            .filter(|n| n.accesskit_node().role() == egui::accesskit::Role::Label)
+            .filter_map(|n| {
+                Some((
+                    n.accesskit_node().value()?,
+                    n.accesskit_node().bounding_box()?,
+                ))
+            })
+            .find(|(value, _)| value.starts_with(source));
+        if let Some((value, rect)) = reference {
+            assert!(
+                copy.top() <= rect.y0 as f32 + 5.0,
+                "{value}: copy at {copy:?} below its first line {rect:?}"
+            );
+        }
+    }
+}
