@@ -6,7 +6,8 @@ use std::collections::BTreeSet;
 use egui::RichText;
 
 use super::widgets::{
-    SHOWN_AT_FIRST, announce_value, holder_list, long_text_ui, one_line_link, section, status_word,
+    SHOWN_AT_FIRST, announce_value, holder_list, long_text_ui, one_line_link, section,
+    side_hover_text, status_word,
 };
 use super::{Action, EditRequest, MainView, ViewState, notes, theme};
 use crate::i18n::{self, Language};
@@ -502,8 +503,9 @@ fn assessment_ui(
             .selected_text(&chosen)
             .show_ui(ui, |ui| {
                 for status in Status::ALL {
-                    ui.selectable_value(&mut draft.status, status, status_word(status))
-                        .on_hover_text(i18n::status_description(lang, status));
+                    let item = ui.selectable_value(&mut draft.status, status, status_word(status));
+                    // Beside the item: below it, it would hide the next status.
+                    side_hover_text(item, &i18n::status_description(lang, status));
                 }
             })
             .response

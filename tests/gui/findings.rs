@@ -219,3 +219,43 @@ fn a_sources_buttons_stay_on_its_first_line() {
         }
     }
 }
+
+/// The description of a status in the "Your status" list hid the next status: it now shows
+/// beside the item, over none of the others.
+#[test]
+fn a_status_description_hides_no_other_status_in_the_list() {
+    use egui::accesskit::Role;
+    let mut harness = start();
+    crate::common::click(&mut harness, "UNMIK 5");
+    crate::common::click(&mut harness, "Give your own assessment…");
+    crate::common::click(&mut harness, "Your status");
+    let statuses = ["Transferred", "Shared", "Residual", "Ongoing", "Completed"];
+    for (status, next) in statuses.iter().zip(&statuses[1..]) {
+        harness.get_by_role_and_label(Role::Button, status).hover();
+        // Tooltips wait for the pointer to rest.
+        for _ in 0..20 {
+            std::thread::sleep(std::time::Duration::from_millis(30));
+            harness.step();
+        }
+        let description = harness
+            .root()
+            .children_recursive()
+            .filter(|n| n.accesskit_node().role() == Role::Label)
+            .find(|n| {
+                n.accesskit_node().value().is_some_and(|v| {
+                    v.starts_with("Performed by")
+                        || v.starts_with("Passed to")
+                        || v.starts_with("The original")
+                        || v.starts_with("Still performed")
+                        || v.starts_with("The task")
+                })
+            })
+            .map(|n| n.rect())
+            .unwrap_or_else(|| panic!("no description shown for {status}"));
+        let next = harness.get_by_role_and_label(Role::Button, next).rect();
+        assert!(
+            !description.intersects(next),
+            "{status}: its description {description:?} covers {next:?}"
+        );
+    }
+}
