@@ -86,6 +86,9 @@ menu-language = Language
 # File > Open recent.
 menu-open-recent = Open recent
 menu-no-recent = No recent files
+# A recent file in the File menu: its name and the folder it is in ($folder: that folder's
+# own name); the full path shows on hover.
+menu-recent-item = { $name } — { $folder }
 menu-recent-missing = { $name } (missing)
 menu-recent-gone = { $path } no longer exists
 menu-recent-remove = Remove { $name }

@@ -66,6 +66,9 @@ menu-export = Eksporto
 menu-language = Gjuha
 menu-open-recent = Hap të fundit
 menu-no-recent = Nuk ka skedarë të fundit
+# A recent file in the File menu: its name and the folder it is in ($folder: that folder's
+# own name); the full path shows on hover.
+menu-recent-item = { $name } — { $folder }
 menu-recent-missing = { $name } (mungon)
 menu-recent-gone = { $path } nuk ekziston më
 menu-recent-remove = Hiq { $name }

@@ -71,6 +71,9 @@ menu-export = Извоз
 menu-language = Језик
 menu-open-recent = Отвори недавне
 menu-no-recent = Нема недавних датотека
+# A recent file in the File menu: its name and the folder it is in ($folder: that folder's
+# own name); the full path shows on hover.
+menu-recent-item = { $name } — { $folder }
 menu-recent-missing = { $name } (недостаје)
 menu-recent-gone = { $path } више не постоји
 menu-recent-remove = Уклони { $name }

@@ -71,6 +71,9 @@ menu-export = Izvoz
 menu-language = Jezik
 menu-open-recent = Otvori nedavne
 menu-no-recent = Nema nedavnih datoteka
+# A recent file in the File menu: its name and the folder it is in ($folder: that folder's
+# own name); the full path shows on hover.
+menu-recent-item = { $name } — { $folder }
 menu-recent-missing = { $name } (nedostaje)
 menu-recent-gone = { $path } više ne postoji
 menu-recent-remove = Ukloni { $name }

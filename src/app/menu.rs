@@ -243,6 +243,23 @@ fn items_ui(
     }
 }
 
+/// A recent file as the menu names it: its name and its folder's ("ana.ron — team"), so two
+/// files of the same name in different folders are told apart; the full path is on hover.
+fn recent_name(path: &std::path::Path) -> String {
+    let Some(name) = path.file_name() else {
+        return path.display().to_string();
+    };
+    let name = name.to_string_lossy();
+    match path.parent().and_then(std::path::Path::file_name) {
+        Some(folder) => tr!(
+            "menu-recent-item",
+            name = name.as_ref(),
+            folder = folder.to_string_lossy().as_ref()
+        ),
+        None => name.into_owned(),
+    }
+}
+
 /// The recent files: existing ones open on a click; missing ones are marked and removable.
 fn recent_ui(ui: &mut egui::Ui, app: &App, found: &[bool], actions: &mut Vec<Action>) {
     if app.settings.recent.is_empty() {
@@ -250,10 +267,7 @@ fn recent_ui(ui: &mut egui::Ui, app: &App, found: &[bool], actions: &mut Vec<Act
         return;
     }
     for (path, exists) in app.settings.recent.iter().zip(found) {
-        let name = path.file_name().map_or_else(
-            || path.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
+        let name = recent_name(path);
         if *exists {
             if ui
                 .button(&name)

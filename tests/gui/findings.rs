@@ -259,3 +259,39 @@ fn a_status_description_hides_no_other_status_in_the_list() {
         );
     }
 }
+
+/// Open recent showed bare file names: two colleagues' "ana.ron" in two folders looked the
+/// same. Each is named with its folder now, and its full path shows on hover.
+#[test]
+fn open_recent_names_each_file_with_its_folder() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let builtin = mandate_compare::io::builtin().expect("built-in");
+    let mut recent = Vec::new();
+    for folder in ["team", "workshop"] {
+        std::fs::create_dir(dir.path().join(folder)).expect("folder");
+        let path = dir.path().join(folder).join("ana.ron");
+        mandate_compare::io::save_path(&builtin, &path).expect("saves");
+        recent.push(path);
+    }
+    let mut harness = launch(Launch {
+        settings: mandate_compare::app::Settings {
+            recent: recent.clone(),
+            ..Launch::default().settings
+        },
+        ..Launch::default()
+    });
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Open recent").hover();
+    harness.run();
+    harness.get_by_label("ana.ron — team");
+    harness.get_by_label("ana.ron — workshop").hover();
+    for _ in 0..20 {
+        std::thread::sleep(std::time::Duration::from_millis(30));
+        harness.step();
+    }
+    harness.get_by_label(&recent[1].display().to_string());
+    harness.get_by_label("ana.ron — workshop").click();
+    harness.run();
+    assert_eq!(harness.state().path(), Some(recent[1].as_path()));
+}
