@@ -153,16 +153,16 @@ impl App {
                     if let Some(state) = &mut self.presenting {
                         state.exporting = false;
                     }
-                    self.message = Some(Message::info(tr!(
-                        "message-image-saved",
-                        file = shot.path.display().to_string()
-                    )));
+                    let file = shot.path.display().to_string();
+                    self.message = Some(Message::info(move || {
+                        tr!("message-image-saved", file = file.as_str())
+                    }));
                 }
                 Err(error) => {
                     self.report(
                         super::MessageKind::Error,
                         "message-image-not-saved",
-                        &[],
+                        Vec::new,
                         error,
                     );
                 }

@@ -134,7 +134,7 @@ impl App {
             self.report(
                 MessageKind::Error,
                 "message-slides-not-exported",
-                &[],
+                Vec::new,
                 error,
             );
             return false;
@@ -165,33 +165,44 @@ impl App {
         let folder = done.folder.display().to_string();
         match done.failure {
             Some(DeckFailure::Write(error)) => {
-                self.report(MessageKind::Error, "message-image-not-saved", &[], error);
+                self.report(
+                    MessageKind::Error,
+                    "message-image-not-saved",
+                    Vec::new,
+                    error,
+                );
                 false
             }
             Some(DeckFailure::Render(error)) => {
                 self.report(
                     MessageKind::Error,
                     "message-slides-not-exported",
-                    &[],
+                    Vec::new,
                     std::io::Error::other(error),
                 );
                 false
             }
             None if done.cancelled => {
-                self.message = Some(Message::warning(tr!(
-                    "message-slides-cancelled",
-                    written = done.written,
-                    total = done.total,
-                    folder = folder
-                )));
+                let (written, total) = (done.written, done.total);
+                self.message = Some(Message::warning(move || {
+                    tr!(
+                        "message-slides-cancelled",
+                        written = written,
+                        total = total,
+                        folder = folder.as_str()
+                    )
+                }));
                 true
             }
             None => {
-                self.message = Some(Message::info(tr!(
-                    "message-slides-exported",
-                    count = done.total,
-                    folder = folder
-                )));
+                let count = done.total;
+                self.message = Some(Message::info(move || {
+                    tr!(
+                        "message-slides-exported",
+                        count = count,
+                        folder = folder.as_str()
+                    )
+                }));
                 true
             }
         }

@@ -69,7 +69,7 @@ fn the_deck_is_exported_off_the_window_with_progress() {
     let files = written(&deck);
     assert_eq!(files.len(), 21, "{files:?}");
     assert_eq!(files[0], slide_path(&deck, 1));
-    let message = harness.state().message().expect("a message").text.clone();
+    let message = harness.state().message().expect("a message").text();
     assert!(message.contains("Exported 21 slides"), "{message}");
 }
 
@@ -93,7 +93,7 @@ fn cancel_stops_the_export_and_keeps_the_slides_written() {
     finish_work(&mut harness);
     assert_eq!(harness.state().slide(), Some(1), "still presenting");
     assert!(!harness.state().working());
-    let message = harness.state().message().expect("a message").text.clone();
+    let message = harness.state().message().expect("a message").text();
     assert!(message.contains("Slide export cancelled"), "{message}");
     assert!(written(&deck).len() < 21, "cancelled before the end");
 }
