@@ -317,11 +317,15 @@ pub(super) fn palette_entries(app: &App, ctx: &egui::Context) -> Vec<PaletteEntr
 pub(super) fn shortcuts_window_ui(ctx: &egui::Context) -> bool {
     // Escape closes it too (`App::input`).
     let mut open = true;
+    // In the middle, over neither the menu bar nor the status bar, with room around the keys.
+    let frame = egui::Frame::window(&ctx.global_style()).inner_margin(12);
     egui::Window::new(Command::ShowShortcuts.label())
         .id(egui::Id::unique("keyboard_shortcuts"))
         .open(&mut open)
         .collapsible(false)
         .resizable(false)
+        .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+        .frame(frame)
         .show(ctx, |ui| {
             // Longer than a small screen: it scrolls rather than run off the bottom.
             egui::ScrollArea::vertical()
@@ -333,7 +337,8 @@ pub(super) fn shortcuts_window_ui(ctx: &egui::Context) -> bool {
 
 fn shortcuts_grid_ui(ui: &mut egui::Ui, ctx: &egui::Context) {
     egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
-        for &command in Command::ALL {
+        // Only the commands that have keys: the others are in the menus and the palette.
+        for &command in Command::ALL.iter().filter(|c| !c.shortcuts().is_empty()) {
             ui.label(command.label());
             let keys: Vec<String> = command
                 .shortcuts()

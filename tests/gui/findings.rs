@@ -295,3 +295,30 @@ fn open_recent_names_each_file_with_its_folder() {
     harness.run();
     assert_eq!(harness.state().path(), Some(recent[1].as_path()));
 }
+
+/// The keyboard shortcuts list was small, covered the menu bar and listed about 20 commands
+/// with no keys: it stands in the middle now and lists only commands that have keys.
+#[test]
+fn the_shortcuts_list_shows_keys_only_and_leaves_the_menu_bar_free() {
+    use egui::accesskit::Role;
+    let mut harness = start();
+    harness.key_press(egui::Key::F1);
+    harness.run();
+    let in_list = |harness: &Harness<'_, App>, label: &str| {
+        harness
+            .root()
+            .children_recursive()
+            .filter(|n| n.accesskit_node().role() == Role::Label)
+            .any(|n| n.accesskit_node().value().is_some_and(|v| v == label))
+    };
+    assert!(in_list(&harness, "Save as…"), "a command with keys");
+    assert!(
+        !in_list(&harness, "Export slides as PNGs…"),
+        "a command without keys is listed"
+    );
+    let file = harness.get_by_label("File").rect();
+    let list = harness
+        .get_by_role_and_label(Role::Window, "Keyboard shortcuts")
+        .rect();
+    assert!(list.top() > file.bottom(), "{list:?} covers the menu bar");
+}
