@@ -261,7 +261,7 @@ fn reading_heights(
     let made_for = {
         use std::hash::{Hash as _, Hasher as _};
         let mut hasher = std::collections::hash_map::DefaultHasher::new();
-        (main.version, main.visible, &widths).hash(&mut hasher);
+        (main.version, main.visible, main.found, &widths).hash(&mut hasher);
         hasher.finish()
     };
     let cached = ui.data(|d| d.get_temp::<(u64, std::sync::Arc<Vec<f32>>)>(key));
@@ -289,11 +289,14 @@ fn reading_heights(
     let heights: Vec<f32> = main
         .rows
         .iter()
-        .map(|item| {
+        .enumerate()
+        .map(|(at, item)| {
             let tags = crate::i18n::label_tags();
+            let found = main.found.get(at).and_then(|found| found_words(found));
             let text = measure(item.title_in(tags), text_width)
                 + spacing
                 + measure(cut(&item.original, SHOWN_AT_FIRST), text_width)
+                + found.map_or(0.0, |found| spacing + measure(&found, text_width))
                 + worded_label(main, item)
                     .map_or(0.0, |label| spacing + measure(&label, text_width));
             let holders = main
@@ -461,6 +464,7 @@ fn cells_ui(
                 let original = theme::highlighted(ui, &text, query, TextStyle::Body);
                 ui.add(egui::Label::new(original).wrap().selectable(false));
                 if let Some(found) = found_words(found) {
+                    let found = RichText::new(found).italics();
                     ui.add(egui::Label::new(found).wrap().selectable(false));
                 }
                 if let Some(label) = worded_label(main, item) {
@@ -475,6 +479,7 @@ fn cells_ui(
                 // Found elsewhere than in the title or the text: the second line says where,
                 // in place of the text.
                 if let Some(found) = found_words(found) {
+                    let found = RichText::new(found).italics();
                     ui.add(egui::Label::new(found).truncate().selectable(false));
                 } else {
                     let original =
@@ -505,7 +510,7 @@ fn cells_ui(
 
 /// "Found in: events, notes" for a row a search found in other fields than its title and
 /// text (those are highlighted where they are shown); `None` when there are none.
-fn found_words(found: &[Field]) -> Option<RichText> {
+fn found_words(found: &[Field]) -> Option<String> {
     if !found
         .iter()
         .any(|f| !matches!(f, Field::Title | Field::Text))
@@ -513,8 +518,7 @@ fn found_words(found: &[Field]) -> Option<RichText> {
         return None;
     }
     let names: Vec<String> = found.iter().map(|f| field_word(*f)).collect();
-    let text = tr!("table-found-in", fields = names.join(", "));
-    Some(RichText::new(text).italics())
+    Some(tr!("table-found-in", fields = names.join(", ")))
 }
 
 /// A field's name in the interface's language.

@@ -20,6 +20,20 @@ fn a_search_says_where_it_found_a_row() {
     type_into(&mut harness, "Search", "decani");
     assert_eq!(harness.state().visible_row_ids(), ["kfor-08"]);
     harness.get_by_label("Found in: summary, events");
+    // In reading mode too, where the row grows to hold the line.
+    harness.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::R,
+    );
+    harness.run();
+    let found = harness.get_by_label("Found in: summary, events").rect();
+    let worded = harness.get_by_label_contains("words it").rect();
+    assert!(found.bottom() <= worded.top(), "{found:?} {worded:?}");
+    harness.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::R,
+    );
+    harness.run();
 
     // Found by its text, highlighted there: no line about it.
     harness.get_by_label("Search").focus();
