@@ -6,7 +6,7 @@ use egui::RichText;
 
 use super::widgets::status_word;
 use super::{ViewState, theme};
-use crate::model::{Document, Filter, Status, Visibility};
+use crate::model::{Document, Field, Filter, Status, Visibility};
 use crate::tr;
 
 /// The document's title and what it compares, in the interface's language where the
@@ -184,4 +184,32 @@ fn set_menu(
                 }
             });
     });
+}
+
+/// "Found in: events, notes" for a row a search found in other fields than its title and
+/// text (those are highlighted where they are shown); `None` when there are none.
+pub(super) fn found_words(found: &[Field]) -> Option<String> {
+    if !found
+        .iter()
+        .any(|f| !matches!(f, Field::Title | Field::Text))
+    {
+        return None;
+    }
+    let names: Vec<String> = found.iter().map(|f| field_word(*f)).collect();
+    Some(tr!("table-found-in", fields = names.join(", ")))
+}
+
+/// A field's name in the interface's language.
+fn field_word(field: Field) -> String {
+    tr!(match field {
+        Field::Title => "search-field-title",
+        Field::Text => "search-field-text",
+        Field::Summary => "search-field-summary",
+        Field::Holders => "search-field-holders",
+        Field::Events => "search-field-events",
+        Field::Positions => "search-field-positions",
+        Field::Notes => "search-field-notes",
+        Field::Tags => "search-field-tags",
+        Field::Authors => "search-field-authors",
+    })
 }

@@ -3,6 +3,7 @@
 use egui::{Key, RichText, Sense};
 use egui_extras::{Column, TableBuilder, TableRow};
 
+use super::filters::found_words;
 use super::theme::{self, TextStyle};
 use super::widgets::{SHOWN_AT_FIRST, cut, status_word};
 use super::{Action, MainView, ViewState};
@@ -286,29 +287,48 @@ fn reading_heights(
         );
         galley.size().y
     };
-    let heights: Vec<f32> = main
+    let tags = crate::i18n::label_tags();
+    // What a row's height depends on: its words as shown, and the room they have.
+    // Where a search found each row, when that is not its title or text ("Found in: …").
+    let found: std::collections::HashMap<&str, String> = main
         .rows
         .iter()
-        .enumerate()
-        .map(|(at, item)| {
-            let tags = crate::i18n::label_tags();
-            let found = main.found.get(at).and_then(|found| found_words(found));
-            let text = measure(item.title_in(tags), text_width)
+        .zip(main.found)
+        .filter_map(|(item, found)| Some((item.id.as_str(), found_words(found)?)))
+        .collect();
+    let words = |item: &&Responsibility| {
+        let holders = main
+            .doc
+            .holder_names_in(item.effective_holders(), tags)
+            .join(", ");
+        let label = worded_label(main, item);
+        let found = found.get(item.id.as_str()).cloned();
+        (item.title_in(tags).to_owned(), label, holders, found)
+    };
+    let room = (
+        text_width.to_bits(),
+        holders_width.to_bits(),
+        body_font.size.to_bits(),
+        spacing.to_bits(),
+    );
+    let heights = super::widgets::measure_each(
+        ui,
+        key.with("rows"),
+        main.rows,
+        |item| super::widgets::hash_of((words(item), cut(&item.original, SHOWN_AT_FIRST), room)),
+        |item| {
+            let (title, label, holders, found) = words(item);
+            let text = measure(&title, text_width)
                 + spacing
                 + measure(cut(&item.original, SHOWN_AT_FIRST), text_width)
                 + found.map_or(0.0, |found| spacing + measure(&found, text_width))
-                + worded_label(main, item)
-                    .map_or(0.0, |label| spacing + measure(&label, text_width));
-            let holders = main
-                .doc
-                .holder_names_in(item.effective_holders(), tags)
-                .join(", ");
+                + label.map_or(0.0, |label| spacing + measure(&label, text_width));
             let holders = status_line + measure(cut(&holders, 1_000), holders_width);
             // The first column holds up to three lines: label, paragraph, notes.
             let first = 3.0 * (ui.text_style_height(&egui::TextStyle::Body) + spacing);
             (text.max(holders).max(first) + READING_PADDING).max(theme::TABLE_ROW_HEIGHT)
-        })
-        .collect();
+        },
+    );
     let heights = std::sync::Arc::new(heights);
     ui.data_mut(|d| d.insert_temp(key, (made_for, heights.clone())));
     heights
@@ -327,25 +347,29 @@ fn holders_width(ui: &egui::Ui, main: &MainView<'_>) -> f32 {
         .map_or_else(
             || {
                 let font = egui::TextStyle::Body.resolve(ui.style());
-                let widest = main
-                    .doc
-                    .rows
-                    .iter()
-                    .map(|item| {
-                        let text = main
-                            .doc
-                            .holder_names_in(item.effective_holders(), crate::i18n::label_tags())
-                            .join(", ");
+                let names = |item: &Responsibility| {
+                    main.doc
+                        .holder_names_in(item.effective_holders(), crate::i18n::label_tags())
+                        .join(", ")
+                };
+                let widest = super::widgets::measure_each(
+                    ui,
+                    key.with("rows"),
+                    &main.doc.rows,
+                    |item| super::widgets::hash_of((names(item), font.size.to_bits())),
+                    |item| {
                         ui.painter()
                             .layout_no_wrap(
-                                cut(&text, 300).to_owned(),
+                                cut(&names(item), 300).to_owned(),
                                 font.clone(),
                                 egui::Color32::WHITE,
                             )
                             .size()
                             .x
-                    })
-                    .fold(0.0_f32, f32::max);
+                    },
+                )
+                .into_iter()
+                .fold(0.0_f32, f32::max);
                 ui.data_mut(|d| d.insert_temp(key, (main.version, widest)));
                 widest
             },
@@ -506,34 +530,6 @@ fn cells_ui(
             ui.vertical(|ui| notes_count_ui(ui, main, item, false));
         });
     }
-}
-
-/// "Found in: events, notes" for a row a search found in other fields than its title and
-/// text (those are highlighted where they are shown); `None` when there are none.
-fn found_words(found: &[Field]) -> Option<String> {
-    if !found
-        .iter()
-        .any(|f| !matches!(f, Field::Title | Field::Text))
-    {
-        return None;
-    }
-    let names: Vec<String> = found.iter().map(|f| field_word(*f)).collect();
-    Some(tr!("table-found-in", fields = names.join(", ")))
-}
-
-/// A field's name in the interface's language.
-fn field_word(field: Field) -> String {
-    tr!(match field {
-        Field::Title => "search-field-title",
-        Field::Text => "search-field-text",
-        Field::Summary => "search-field-summary",
-        Field::Holders => "search-field-holders",
-        Field::Events => "search-field-events",
-        Field::Positions => "search-field-positions",
-        Field::Notes => "search-field-notes",
-        Field::Tags => "search-field-tags",
-        Field::Authors => "search-field-authors",
-    })
 }
 
 /// How many notes a row has, and how many are to review; `spelled` says "2 notes" (where no
