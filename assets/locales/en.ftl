@@ -34,6 +34,8 @@ status-superseded = Replaced
     .description = Replaced by a different process or arrangement
 status-contested = Contested
     .description = Who holds it depends on a disputed reading of the mandate
+status-not-assessed = Not assessed
+    .description = No status yet: what became of the function has not been assessed
 
 # What kind of body holds a function (HolderKind).
 holder-kind-local = Kosovo institution
@@ -124,6 +126,7 @@ graphics-failed-advice = What to try: install or update the graphics driver (on 
 
 # Every command, as menus, the palette and the shortcuts list name it ("…": a dialog follows).
 command-new = New from built-in dataset
+command-new-from-resolution = New comparison from a resolution…
 command-open = Open…
 command-save = Save
 command-save-as = Save as…
@@ -1021,3 +1024,25 @@ error-step-recovery-folder = creating the recovery folder
 error-step-open-mark = marking the file as open in this window
 error-serialize = cannot write the document as RON: { $reason }
 error-changed-on-disk = { $file } changed on disk after it was read (another program wrote it); nothing was written, so that change is kept: run the command again
+
+# File > New comparison from a resolution… (ui/from_text.rs).
+from-text-heading = New comparison from a resolution
+from-text-paste = The resolution's text
+from-text-paste-hint = Paste the text here (from the PDF or a web page)
+from-text-presence = Presence (mission)
+from-text-presence-hint = e.g. UNIFIL
+from-text-paragraph-presence = Paragraph { $paragraph }, presence
+from-text-date = Date of adoption (the text gives none)
+from-text-none = No numbered operative paragraph found yet
+from-text-no-symbol = no symbol
+from-text-no-date = no date
+from-text-found = { $rows ->
+    [one] { $symbol }, { $date }: 1 row found. Untick what to leave out.
+   *[other] { $symbol }, { $date }: { $rows } rows found. Untick what to leave out.
+}
+from-text-create = Create the comparison
+from-text-pasted = Pasted text
+message-new-from-text = { $rows ->
+    [one] New comparison with 1 row, none assessed yet: save it to keep it
+   *[other] New comparison with { $rows } rows, none assessed yet: save it to keep it
+}

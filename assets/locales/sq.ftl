@@ -21,6 +21,8 @@ status-superseded = E zëvendësuar
     .description = E zëvendësoi një proces ose marrëveshje tjetër
 status-contested = E kontestuar
     .description = Kush e mban varet nga një interpretim i kontestuar i mandatit
+status-not-assessed = E pavlerësuar
+    .description = Ende pa status: nuk është vlerësuar se çfarë u bë me funksionin
 
 holder-kind-local = Institucion i Kosovës
 holder-kind-international = Ndërkombëtar
@@ -98,6 +100,7 @@ graphics-failed-body = Asnjë nga mënyrat për të vizatuar dritaren nuk funksi
 graphics-failed-advice = Çfarë të provoni: instaloni ose përditësoni drejtuesin e kartës grafike (në Linux: { $packages }); në desktop në distancë ose në makinë virtuale, hapeni aplikacionin në vetë kompjuterin. Komandat që nuk kanë nevojë për dritare ({ $commands }) funksionojnë njësoj.
 
 command-new = Fillo nga të dhënat e integruara
+command-new-from-resolution = Krahasim i ri nga një rezolutë…
 command-open = Hap…
 command-save = Ruaj
 command-save-as = Ruaj si…
@@ -905,3 +908,25 @@ error-step-recovery-folder = krijimi i dosjes së rikuperimit
 error-step-open-mark = shënimi i skedarit si i hapur në këtë dritare
 error-serialize = dokumenti nuk mund të shkruhet si RON: { $reason }
 error-changed-on-disk = { $file } ndryshoi në disk pasi u lexua (e shkroi një program tjetër); asgjë nuk u shkrua, kështu që ai ndryshim mbetet: ekzekutojeni komandën sërish
+
+# File > New comparison from a resolution… (ui/from_text.rs).
+from-text-heading = Krahasim i ri nga një rezolutë
+from-text-paste = Teksti i rezolutës
+from-text-paste-hint = Ngjitni tekstin këtu (nga PDF-ja ose nga një faqe interneti)
+from-text-presence = Prania (misioni)
+from-text-presence-hint = p.sh. UNIFIL
+from-text-paragraph-presence = Paragrafi { $paragraph }, prania
+from-text-date = Data e miratimit (teksti nuk e jep)
+from-text-none = Ende nuk u gjet asnjë paragraf operativ i numëruar
+from-text-no-symbol = pa simbol
+from-text-no-date = pa datë
+from-text-found = { $rows ->
+    [one] { $symbol }, { $date }: u gjet 1 rresht. Hiqni shenjën nga ato që do të lihen jashtë.
+   *[other] { $symbol }, { $date }: u gjetën { $rows } rreshta. Hiqni shenjën nga ato që do të lihen jashtë.
+}
+from-text-create = Krijo krahasimin
+from-text-pasted = Tekst i ngjitur
+message-new-from-text = { $rows ->
+    [one] Krahasim i ri me 1 rresht, ende i pavlerësuar: ruajeni që ta mbani
+   *[other] Krahasim i ri me { $rows } rreshta, ende të pavlerësuar: ruajeni që ta mbani
+}

@@ -29,6 +29,8 @@ status-superseded = Замењена
     .description = Заменио ју је други процес или аранжман
 status-contested = Спорна
     .description = Ко је носилац зависи од спорног тумачења мандата
+status-not-assessed = Непроцењена
+    .description = Још без статуса: није процењено шта је било са функцијом
 holder-kind-local = Косовска институција
 holder-kind-international = Међународна
 holder-kind-non-governmental = Невладина
@@ -100,6 +102,7 @@ graphics-failed-title = Mandate Compare не може да отвори свој
 graphics-failed-body = Ниједан начин исцртавања прозора није успео на овом рачунару:
 graphics-failed-advice = Шта да пробате: инсталирајте или ажурирајте драјвер графичке картице (на Линуксу: { $packages }); на удаљеној радној површини или у виртуелној машини покрените програм на самом рачунару. Команде којима не треба прозор ({ $commands }) раде исто.
 command-new = Ново из уграђених података
+command-new-from-resolution = Ново поређење из резолуције…
 command-open = Отвори…
 command-save = Сачувај
 command-save-as = Сачувај као…
@@ -946,3 +949,28 @@ error-step-recovery-folder = прављење фасцикле за опорав
 error-step-open-mark = означавање датотеке као отворене у овом прозору
 error-serialize = документ не може да се запише као RON: { $reason }
 error-changed-on-disk = { $file } се променио на диску пошто је прочитан (уписао га је други програм); ништа није записано, па та измена остаје: покрените команду поново
+# File > New comparison from a resolution… (ui/from_text.rs).
+from-text-heading = Ново поређење из резолуције
+from-text-paste = Текст резолуције
+from-text-paste-hint = Налепите текст овде (из PDF-а или са веб-странице)
+from-text-presence = Присуство (мисија)
+from-text-presence-hint = нпр. УНИФИЛ
+from-text-paragraph-presence = Параграф { $paragraph }, присуство
+from-text-date = Датум усвајања (текст га не наводи)
+from-text-none = Још није пронађен ниједан нумерисани оперативни параграф
+from-text-no-symbol = без ознаке
+from-text-no-date = без датума
+from-text-found =
+    { $rows ->
+        [one] { $symbol }, { $date }: пронађен { $rows } ред. Уклоните ознаку са онога што изостављате.
+        [few] { $symbol }, { $date }: пронађена { $rows } реда. Уклоните ознаку са онога што изостављате.
+       *[other] { $symbol }, { $date }: пронађено { $rows } редова. Уклоните ознаку са онога што изостављате.
+    }
+from-text-create = Направи поређење
+from-text-pasted = Налепљени текст
+message-new-from-text =
+    { $rows ->
+        [one] Ново поређење са { $rows } редом, још непроцењеним: сачувајте га да бисте га задржали
+        [few] Ново поређење са { $rows } реда, још непроцењена: сачувајте га да бисте га задржали
+       *[other] Ново поређење са { $rows } редова, још непроцењених: сачувајте га да бисте га задржали
+    }

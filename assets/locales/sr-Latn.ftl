@@ -25,6 +25,8 @@ status-superseded = Zamenjena
     .description = Zamenio ju je drugi proces ili aranžman
 status-contested = Sporna
     .description = Ko je nosilac zavisi od spornog tumačenja mandata
+status-not-assessed = Neprocenjena
+    .description = Još bez statusa: nije procenjeno šta je bilo sa funkcijom
 
 holder-kind-local = Kosovska institucija
 holder-kind-international = Međunarodna
@@ -103,6 +105,7 @@ graphics-failed-body = Nijedan način iscrtavanja prozora nije uspeo na ovom ra�
 graphics-failed-advice = Šta da probate: instalirajte ili ažurirajte drajver grafičke kartice (na Linuksu: { $packages }); na udaljenoj radnoj površini ili u virtuelnoj mašini pokrenite program na samom računaru. Komande kojima ne treba prozor ({ $commands }) rade isto.
 
 command-new = Novo iz ugrađenih podataka
+command-new-from-resolution = Novo poređenje iz rezolucije…
 command-open = Otvori…
 command-save = Sačuvaj
 command-save-as = Sačuvaj kao…
@@ -962,3 +965,27 @@ error-step-recovery-folder = pravljenje fascikle za oporavak
 error-step-open-mark = označavanje datoteke kao otvorene u ovom prozoru
 error-serialize = dokument ne može da se zapiše kao RON: { $reason }
 error-changed-on-disk = { $file } se promenio na disku pošto je pročitan (upisao ga je drugi program); ništa nije zapisano, pa ta izmena ostaje: pokrenite komandu ponovo
+
+# File > New comparison from a resolution… (ui/from_text.rs).
+from-text-heading = Novo poređenje iz rezolucije
+from-text-paste = Tekst rezolucije
+from-text-paste-hint = Nalepite tekst ovde (iz PDF-a ili sa veb-stranice)
+from-text-presence = Prisustvo (misija)
+from-text-presence-hint = npr. UNIFIL
+from-text-paragraph-presence = Paragraf { $paragraph }, prisustvo
+from-text-date = Datum usvajanja (tekst ga ne navodi)
+from-text-none = Još nije pronađen nijedan numerisani operativni paragraf
+from-text-no-symbol = bez oznake
+from-text-no-date = bez datuma
+from-text-found = { $rows ->
+    [one] { $symbol }, { $date }: pronađen { $rows } red. Uklonite oznaku sa onoga što izostavljate.
+    [few] { $symbol }, { $date }: pronađena { $rows } reda. Uklonite oznaku sa onoga što izostavljate.
+   *[other] { $symbol }, { $date }: pronađeno { $rows } redova. Uklonite oznaku sa onoga što izostavljate.
+}
+from-text-create = Napravi poređenje
+from-text-pasted = Nalepljeni tekst
+message-new-from-text = { $rows ->
+    [one] Novo poređenje sa { $rows } redom, još neprocenjenim: sačuvajte ga da biste ga zadržali
+    [few] Novo poređenje sa { $rows } reda, još neprocenjena: sačuvajte ga da biste ga zadržali
+   *[other] Novo poređenje sa { $rows } redova, još neprocenjenih: sačuvajte ga da biste ga zadržali
+}

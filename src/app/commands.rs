@@ -41,6 +41,7 @@ impl App {
     pub fn run(&mut self, command: Command, ctx: &egui::Context) {
         match command {
             Command::New => self.request(After::New, ctx),
+            Command::NewFromResolution => self.request(After::NewFromText, ctx),
             Command::Open => self.request(After::Open, ctx),
             Command::Save => self.save(None, ctx),
             Command::SaveAs => self.pick(PathPurpose::SaveAs(None), ctx),

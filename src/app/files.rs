@@ -66,6 +66,7 @@ impl App {
                     );
                 }
             },
+            After::NewFromText => self.from_text = Some(crate::ui::FromTextState::default()),
             After::Open => self.pick(PathPurpose::Open, ctx),
             After::OpenPath(path) => {
                 self.open_path(&path);

@@ -107,6 +107,7 @@ const MENUS: [(&str, &[Item]); 4] = [
         "menu-file",
         &[
             Run(Command::New),
+            Run(Command::NewFromResolution),
             Run(Command::Open),
             RecentFiles,
             Run(Command::Save),

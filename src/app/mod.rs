@@ -71,6 +71,8 @@ pub struct App {
     show_shortcuts: bool,
     /// Help > About, while open.
     about: Option<crate::ui::AboutInfo>,
+    /// File > New comparison from a resolution…, while open.
+    from_text: Option<ui::FromTextState>,
     /// "Not now" was chosen on the offer to update the built-in data of this file.
     update_dismissed: bool,
     /// Which recent files exist, looked up when the File menu opens.
@@ -133,6 +135,7 @@ impl App {
             palette: None,
             show_shortcuts: false,
             about: None,
+            from_text: None,
             update_dismissed: false,
             recent_found: menu::RecentFound::default(),
             message: None,
@@ -245,6 +248,21 @@ impl App {
             && !ui::about_ui(ctx, info)
         {
             self.about = None;
+        }
+        if let Some(mut state) = self.from_text.take() {
+            match ui::from_text_ui(ctx, &mut state, self.today) {
+                ui::FromTextOutcome::Open => self.from_text = Some(state),
+                ui::FromTextOutcome::Cancelled => {}
+                ui::FromTextOutcome::Create(doc) => {
+                    let rows = doc.rows.len();
+                    self.replace_document(*doc, None);
+                    // Never saved: closing or opening another file asks first.
+                    self.open.mark_unsaved();
+                    self.message = Some(Message::info(move || {
+                        crate::tr!("message-new-from-text", rows = rows)
+                    }));
+                }
+            }
         }
         self.modal_ui(ctx);
     }

@@ -13,6 +13,8 @@ use crate::ui::{ExternalChoice, UnsavedChoice, VanishedChoice};
 pub enum After {
     /// Start again from the built-in dataset.
     New,
+    /// Paste a resolution's text and start a comparison from it.
+    NewFromText,
     /// Ask for a file and open it.
     Open,
     /// Open this file (a recent file, a dropped file).
@@ -25,7 +27,7 @@ impl After {
     /// What the unsaved-changes question says is lost by going on without saving.
     fn warning(&self) -> String {
         tr!(match self {
-            Self::New => "dialog-unsaved-before-new",
+            Self::New | Self::NewFromText => "dialog-unsaved-before-new",
             Self::Open | Self::OpenPath(_) => "dialog-unsaved-before-open",
             Self::Quit => "dialog-unsaved-before-quit",
         })

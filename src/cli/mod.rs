@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 mod agree;
 mod check;
+mod new;
 mod write;
 
 /// Where problems are in a file's text (kept in `io`, where the loader uses it too).
@@ -11,6 +12,7 @@ pub use crate::io::Positions;
 use crate::model::Over;
 pub use agree::{AgreeFormat, agree};
 pub use check::{FileCheck, check, check_bytes};
+pub use new::{NewFromText, new_from_text};
 pub use write::{MergeFiles, export, export_in, merge, merge_files, update};
 
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
@@ -104,6 +106,36 @@ pub enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+    /// Start a comparison from a resolution's text: finds its symbol and date, leaves out a
+    /// PDF copy's page furniture, splits the operative part into paragraphs and subparagraphs,
+    /// and writes a new document with one row per subparagraph (or paragraph without
+    /// subparagraphs), quoting the text given, none assessed yet. Exits 0 when written, 2 when
+    /// the text cannot be read or split or OUT exists already (nothing is written then).
+    New {
+        /// The resolution's text: a UTF-8 .txt file (e.g. `pdftotext -layout S_RES_1244.pdf`).
+        #[arg(long, value_name = "FILE")]
+        from_text: PathBuf,
+        /// The document to write (a new file).
+        #[arg(short, long, value_name = "OUT.ron")]
+        output: PathBuf,
+        /// The presence (mission) the rows belong to, e.g. UNIFIL; without it, the resolution's
+        /// symbol.
+        #[arg(long, value_name = "NAME")]
+        presence: Option<String>,
+        /// The rows of one operative paragraph belong to another presence: `--presence-of
+        /// 9=KFOR --presence-of 11=UNMIK` for resolution 1244. Repeat for each paragraph.
+        #[arg(long, value_name = "PARAGRAPH=NAME", value_parser = paragraph_presence)]
+        presence_of: Vec<(u32, String)>,
+        /// Where the text was taken from (an http or https address), recorded with the source.
+        #[arg(long)]
+        url: Option<String>,
+        /// Who issued the text, recorded with the source.
+        #[arg(long, default_value = "United Nations Security Council")]
+        publisher: String,
+        /// The date of adoption (2024-04-30) when the text gives none.
+        #[arg(long)]
+        date: Option<crate::model::PartialDate>,
+    },
     /// Export a document (Markdown, CSV, HTML, CSL-JSON, BibTeX, REFI-QDA). Private notes are left
     /// out unless --include-private is given.
     Export {
@@ -151,6 +183,22 @@ fn language_parser(code: &str) -> Result<Language, crate::i18n::UnknownLanguage>
     code.parse()
 }
 
+/// `--presence-of 9=KFOR`: a paragraph number and a presence's name.
+fn paragraph_presence(text: &str) -> Result<(u32, String), String> {
+    let (paragraph, name) = text
+        .split_once('=')
+        .ok_or_else(|| format!("expected PARAGRAPH=NAME, such as 9=KFOR, found {text:?}"))?;
+    let paragraph = paragraph.trim().parse().map_err(|_| {
+        format!("expected a paragraph number before '=', such as 9=KFOR, found {paragraph:?}")
+    })?;
+    if name.trim().is_empty() {
+        return Err(format!(
+            "expected a presence's name after '=', found {text:?}"
+        ));
+    }
+    Ok((paragraph, name.trim().to_owned()))
+}
+
 /// Runs a subcommand; returns the process exit code.
 pub fn run(command: &Command) -> i32 {
     let result = match command {
@@ -190,6 +238,26 @@ pub fn run(command: &Command) -> i32 {
             &mut std::io::stdout().lock(),
             &mut std::io::stderr(),
         ),
+        Command::New {
+            from_text,
+            output,
+            presence,
+            presence_of,
+            url,
+            publisher,
+            date,
+        } => Ok(new_from_text(
+            &NewFromText {
+                text: from_text.clone(),
+                output: output.clone(),
+                presence: presence.clone(),
+                presence_of: presence_of.clone(),
+                url: url.clone(),
+                publisher: publisher.clone(),
+                date: *date,
+            },
+            &mut std::io::stderr(),
+        )),
         Command::Update { file, output } => update(file, output.as_deref(), &mut std::io::stderr()),
         Command::Export {
             format,

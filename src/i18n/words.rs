@@ -17,6 +17,7 @@ fn status_id(status: Status) -> &'static str {
         Status::Completed => "status-completed",
         Status::Superseded => "status-superseded",
         Status::Contested => "status-contested",
+        Status::NotAssessed => "status-not-assessed",
     }
 }
 

@@ -247,10 +247,20 @@ pub enum Status {
     Superseded,
     /// Who holds it depends on a disputed reading of the mandate.
     Contested,
+    /// No status yet: what became of the function has not been assessed (a row just made from
+    /// a resolution's text). Not one of [`Status::ALL`]: counts by status leave such rows out
+    /// and count them apart. Added within format 4; files without it read as before.
+    NotAssessed,
 }
 
 impl Status {
-    /// Every status, in the order shown in menus and legends.
+    /// Whether the row has a status at all ([`Status::NotAssessed`] is the absence of one).
+    pub fn is_assessed(self) -> bool {
+        self != Self::NotAssessed
+    }
+
+    /// Every status a row can be assessed to have, in the order shown in menus and legends
+    /// ([`Status::NotAssessed`] is not one of them).
     pub const ALL: [Self; 7] = [
         Self::Transferred,
         Self::Shared,
@@ -271,6 +281,7 @@ impl Status {
             Self::Completed => "Completed",
             Self::Superseded => "Replaced",
             Self::Contested => "Contested",
+            Self::NotAssessed => "Not assessed",
         }
     }
 
@@ -284,6 +295,7 @@ impl Status {
             Self::Completed => "The task was done and has ended",
             Self::Superseded => "Replaced by a different process or arrangement",
             Self::Contested => "Who holds it depends on a disputed reading of the mandate",
+            Self::NotAssessed => "No status yet: what became of the function has not been assessed",
         }
     }
 }

@@ -11,6 +11,7 @@ mod labels;
 mod lookup;
 mod provenance;
 mod release;
+pub mod resolution;
 mod search;
 pub mod timeline;
 mod validate;

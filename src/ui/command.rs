@@ -27,6 +27,8 @@ macro_rules! commands {
 commands! {
     /// Replace the document by the built-in dataset.
     New,
+    /// Start a comparison from a resolution's text.
+    NewFromResolution,
     /// Open a document file.
     Open,
     /// Save to the current file (or ask where, the first time).
@@ -181,6 +183,7 @@ impl Command {
     fn message_id(self) -> Option<&'static str> {
         Some(match self {
             Self::New => "command-new",
+            Self::NewFromResolution => "command-new-from-resolution",
             Self::Open => "command-open",
             Self::Save => "command-save",
             Self::SaveAs => "command-save-as",
@@ -240,7 +243,8 @@ impl Command {
             Self::SaveAs => const { &[ctrl_shift(Key::S)] },
             Self::CompareWith => const { &[ctrl_shift(Key::C)] },
             Self::MergeFrom => const { &[ctrl_shift(Key::M)] },
-            Self::EndCompare
+            Self::NewFromResolution
+            | Self::EndCompare
             | Self::UpdateDataset
             | Self::ExportMarkdown
             | Self::ExportCsv
@@ -407,6 +411,7 @@ mod tests {
         assert_eq!(
             without,
             [
+                Command::NewFromResolution,
                 Command::EndCompare,
                 Command::UpdateDataset,
                 Command::ExportMarkdown,

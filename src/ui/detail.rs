@@ -213,7 +213,10 @@ fn status_ui(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, actions: &
     ui.horizontal_wrapped(|ui| {
         ui.label(tr!("detail-built-in"));
         theme::status_badge(ui, row.status);
-        ui.label(holder_list(doc, &row.holders));
+        // A row not assessed yet says nothing of holders (no holder would mean the task ended).
+        if row.status.is_assessed() || !row.holders.is_empty() {
+            ui.label(holder_list(doc, &row.holders));
+        }
         if let Some(as_of) = row.as_of {
             ui.label(
                 RichText::new(tr!("detail-as-of", date = as_of.to_string()))

@@ -331,7 +331,9 @@ fn status_line(
 ) {
     big_badge(ui, status, body);
     let names = doc.holder_names_in(holders, crate::i18n::label_tags());
-    let names = if names.is_empty() {
+    let names = if names.is_empty() && !status.is_assessed() {
+        String::new()
+    } else if names.is_empty() {
         tr!("slide-no-holder")
     } else {
         names.join(", ")

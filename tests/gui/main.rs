@@ -13,6 +13,7 @@ mod background;
 mod citations;
 mod files;
 mod findings;
+mod from_text;
 mod idle;
 mod labels;
 mod language;
