@@ -88,6 +88,9 @@ menu-language = Language
 # File > Open recent.
 menu-open-recent = Open recent
 menu-no-recent = No recent files
+# A recent file in the File menu: its name and the folder it is in ($folder: that folder's
+# own name); the full path shows on hover.
+menu-recent-item = { $name } — { $folder }
 menu-recent-missing = { $name } (missing)
 menu-recent-gone = { $path } no longer exists
 menu-recent-remove = Remove { $name }
@@ -206,6 +209,17 @@ table-row-notes =
 table-row-differs = , differs: { $what }
 # The paragraph of the resolution under a row's label.
 table-paragraph = para. { $paragraph }
+# In a table row a search found by other parts than its title and text; $fields lists them.
+table-found-in = Found in: { $fields }
+search-field-title = title
+search-field-text = mandate text
+search-field-summary = summary
+search-field-holders = holders
+search-field-events = events
+search-field-positions = positions
+search-field-notes = notes
+search-field-tags = tags
+search-field-authors = note authors
 table-as-of-hint = When this status and its holders were last checked
 # Beside the status of a row the user assessed.
 table-yours = yours
@@ -881,6 +895,7 @@ statusbar-job-exporting = Exporting { $format }…
 statusbar-job-comparing = Reading { $name } to compare…
 statusbar-job-merging = Merging { $name }…
 statusbar-job-updating = Updating to the built-in data of { $release }…
+statusbar-job-slides = Saving the slides as PNG images…
 
 # The window title ($marker: "*" when there are unsaved changes; $app: the app's name).
 title-builtin = Built-in dataset

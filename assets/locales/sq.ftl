@@ -68,6 +68,9 @@ menu-export = Eksporto
 menu-language = Gjuha
 menu-open-recent = Hap të fundit
 menu-no-recent = Nuk ka skedarë të fundit
+# A recent file in the File menu: its name and the folder it is in ($folder: that folder's
+# own name); the full path shows on hover.
+menu-recent-item = { $name } — { $folder }
 menu-recent-missing = { $name } (mungon)
 menu-recent-gone = { $path } nuk ekziston më
 menu-recent-remove = Hiq { $name }
@@ -171,6 +174,17 @@ table-row-notes =
     }
 table-row-differs = , ndryshon: { $what }
 table-paragraph = par. { $paragraph }
+# In a table row a search found by other parts than its title and text; $fields lists them.
+table-found-in = Gjetur në: { $fields }
+search-field-title = titull
+search-field-text = tekst i mandatit
+search-field-summary = përmbledhje
+search-field-holders = bartës
+search-field-events = ngjarje
+search-field-positions = qëndrime
+search-field-notes = shënime
+search-field-tags = etiketa
+search-field-authors = autorë të shënimeve
 table-as-of-hint = Kur u kontrolluan për herë të fundit ky status dhe bartësit e tij
 table-yours = i juaji
 table-yours-hint = Vlerësimi juaj; i integruari: { $status }
@@ -785,6 +799,7 @@ statusbar-job-exporting = Po eksportohet { $format }…
 statusbar-job-comparing = Po lexohet { $name } për krahasim…
 statusbar-job-merging = Po bashkohet { $name }…
 statusbar-job-updating = Po përditësohet në të dhënat e integruara të { $release }…
+statusbar-job-slides = Po ruhen sllajdet si figura PNG…
 
 title-builtin = Të dhënat e integruara
 title-window = { $marker }{ $name } — { $app }

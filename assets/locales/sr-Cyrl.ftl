@@ -73,6 +73,9 @@ menu-export = Извоз
 menu-language = Језик
 menu-open-recent = Отвори недавне
 menu-no-recent = Нема недавних датотека
+# A recent file in the File menu: its name and the folder it is in ($folder: that folder's
+# own name); the full path shows on hover.
+menu-recent-item = { $name } — { $folder }
 menu-recent-missing = { $name } (недостаје)
 menu-recent-gone = { $path } више не постоји
 menu-recent-remove = Уклони { $name }
@@ -173,6 +176,17 @@ table-row-notes =
     }
 table-row-differs = , разликује се: { $what }
 table-paragraph = пар. { $paragraph }
+# In a table row a search found by other parts than its title and text; $fields lists them.
+table-found-in = Пронађено у: { $fields }
+search-field-title = наслов
+search-field-text = текст мандата
+search-field-summary = сажетак
+search-field-holders = носиоци
+search-field-events = догађаји
+search-field-positions = ставови
+search-field-notes = белешке
+search-field-tags = ознаке
+search-field-authors = аутори белешки
 table-as-of-hint = Када су овај статус и његови носиоци последњи пут проверени
 table-yours = ваша
 table-yours-hint = Ваша процена; уграђена: { $status }
@@ -819,6 +833,7 @@ statusbar-job-exporting = Извози се { $format }…
 statusbar-job-comparing = Чита се { $name } ради поређења…
 statusbar-job-merging = Спаја се { $name }…
 statusbar-job-updating = Ажурирање на уграђене податке од { $release }…
+statusbar-job-slides = Слајдови се чувају као PNG слике…
 title-builtin = Уграђени подаци
 title-window = { $marker }{ $name } — { $app }
 title-window-read-only = { $marker }{ $name } (само за читање) — { $app }

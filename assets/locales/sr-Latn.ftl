@@ -73,6 +73,9 @@ menu-export = Izvoz
 menu-language = Jezik
 menu-open-recent = Otvori nedavne
 menu-no-recent = Nema nedavnih datoteka
+# A recent file in the File menu: its name and the folder it is in ($folder: that folder's
+# own name); the full path shows on hover.
+menu-recent-item = { $name } — { $folder }
 menu-recent-missing = { $name } (nedostaje)
 menu-recent-gone = { $path } više ne postoji
 menu-recent-remove = Ukloni { $name }
@@ -177,6 +180,17 @@ table-row-notes =
     }
 table-row-differs = , razlikuje se: { $what }
 table-paragraph = par. { $paragraph }
+# In a table row a search found by other parts than its title and text; $fields lists them.
+table-found-in = Pronađeno u: { $fields }
+search-field-title = naslov
+search-field-text = tekst mandata
+search-field-summary = sažetak
+search-field-holders = nosioci
+search-field-events = događaji
+search-field-positions = stavovi
+search-field-notes = beleške
+search-field-tags = oznake
+search-field-authors = autori beleški
 table-as-of-hint = Kada su ovaj status i njegovi nosioci poslednji put provereni
 table-yours = vaša
 table-yours-hint = Vaša procena; ugrađena: { $status }
@@ -832,6 +846,7 @@ statusbar-job-exporting = Izvozi se { $format }…
 statusbar-job-comparing = Čita se { $name } radi poređenja…
 statusbar-job-merging = Spaja se { $name }…
 statusbar-job-updating = Ažuriranje na ugrađene podatke od { $release }…
+statusbar-job-slides = Slajdovi se čuvaju kao PNG slike…
 
 title-builtin = Ugrađeni podaci
 title-window = { $marker }{ $name } — { $app }

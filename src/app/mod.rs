@@ -4,9 +4,10 @@
 //! the open document and its undo steps, [`derived`] what the views compute from it,
 //! [`modals`] the questions and the one route a chosen path takes, [`files`] opening and
 //! saving, [`share`] compare mode and conflicts, [`work`] the long jobs (exports, compare,
-//! merge, update) run off the UI thread by [`jobs`], [`present`] the presentation and image
-//! exports, [`menu`] and [`status_bar`] the window's chrome, [`window`] its title, theme and
-//! dropped files, [`recovery`] copies of unsaved work, [`update`] updating the built-in data,
+//! merge, update, slides) run off the UI thread by [`jobs`], [`present`] the presentation and
+//! the view's image, [`slides`] the deck's images drawn off the window by [`offscreen`],
+//! [`menu`] and [`status_bar`] the window's chrome, [`window`] its title, theme and dropped
+//! files, [`recovery`] copies of unsaved work, [`update`] updating the built-in data,
 //! [`startup`] the start-up measurement.
 
 mod about;
@@ -21,6 +22,7 @@ mod jobs;
 mod menu;
 mod message;
 mod modals;
+mod offscreen;
 mod present;
 mod read_only;
 mod recovery;
@@ -28,6 +30,7 @@ mod report;
 mod room;
 mod settings;
 mod share;
+mod slides;
 mod startup;
 mod status_bar;
 mod update;
@@ -37,8 +40,8 @@ mod work;
 pub use dialogs::{Dialogs, NativeDialogs, Picked};
 pub use message::{Message, MessageKind};
 pub use modals::{After, Modal, PathPurpose};
-pub use present::slide_path;
 pub use settings::{Settings, StartOptions};
+pub use slides::slide_path;
 pub use startup::FirstFrame;
 
 use crate::ui::{self, Action, Command};
@@ -80,6 +83,8 @@ pub struct App {
     message: Option<Message>,
     /// The long job running off the UI thread, if any.
     work: Option<work::Running>,
+    /// The window's GPU, lent to the slide export (none in the test harness).
+    gpu: Option<offscreen::Gpu>,
     modal: Option<Modal>,
     dialogs: Box<dyn Dialogs>,
     recovery: Option<recovery::Recovery>,
@@ -105,7 +110,9 @@ impl App {
             o.quit_shortcuts.clear();
             o.zoom_with_keyboard = false;
         });
-        Self::with_options(options, settings)
+        let mut app = Self::with_options(options, settings);
+        app.gpu = cc.wgpu_render_state.as_ref().map(offscreen::Gpu::of_window);
+        app
     }
 
     /// The app without eframe's storage: used by [`App::new`] and by tests.
@@ -137,6 +144,7 @@ impl App {
             recent_found: menu::RecentFound::default(),
             message: None,
             work: None,
+            gpu: None,
             modal: None,
             dialogs: options.dialogs,
             recovery: options
@@ -186,9 +194,10 @@ impl App {
         let doc = &self.open.doc;
         if let Some(state) = &mut self.presenting {
             let rows = self.derived.rows(doc);
+            // Cancel on the slide's progress bar stops the slide export, not the presentation.
             let room = self.room.as_ref().map(|r| &r.room).filter(|_| !doc.blind);
             if ui::presentation_ui(ui, doc, &rows, room, self.today, state, progress) {
-                actions.push(Action::Command(Command::EndPresentation));
+                self.cancel_job();
             }
             return;
         }
@@ -207,6 +216,7 @@ impl App {
         let main = ui::MainView {
             doc: &self.open.doc,
             visible: &self.derived.visible,
+            found: &self.derived.found,
             rows: &rows,
             counts: &self.derived.counts,
             index: &self.derived.index,

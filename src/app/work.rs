@@ -26,6 +26,8 @@ pub(super) enum Task {
     Compare(String),
     Merge(String),
     Update(&'static str),
+    /// Every slide as a PNG image ([`super::slides`]).
+    Slides,
     /// Reading this many of the room's files.
     Room(usize),
 }
@@ -38,6 +40,7 @@ impl Task {
             Self::Compare(name) => tr!("statusbar-job-comparing", name = name.as_str()),
             Self::Merge(name) => tr!("statusbar-job-merging", name = name.as_str()),
             Self::Update(release) => tr!("statusbar-job-updating", release = *release),
+            Self::Slides => tr!("statusbar-job-slides"),
             Self::Room(count) => tr!("statusbar-job-room", count = *count),
         }
     }
@@ -81,6 +84,7 @@ pub(super) enum Finished {
     },
     Merged(Result<MergeOutcome, io::LoadError>),
     Updated(merge::Updated),
+    Slides(super::slides::DeckDone),
     Room(super::room::RoomRead),
 }
 
@@ -103,6 +107,11 @@ impl Running {
     /// Whether Cancel was asked for.
     pub(super) fn cancelling(&self) -> bool {
         self.job.cancelling()
+    }
+
+    /// Steps finished, and steps in all.
+    pub(super) fn steps(&self) -> (usize, usize) {
+        self.job.steps()
     }
 }
 
@@ -344,6 +353,7 @@ impl App {
             Finished::Compared { path, result } => self.compared(&task, path, state, result),
             Finished::Merged(result) => self.merged(&task, state, result),
             Finished::Updated(updated) => self.updated(&task, state, updated),
+            Finished::Slides(done) => self.slides_exported(done),
             Finished::Room(read) => self.room_read(read),
         };
         if !done && self.modal.is_none() {

@@ -303,6 +303,10 @@ pub fn run(command: &Command) -> i32 {
         }
     };
     result.unwrap_or_else(|error| {
+        // The reader stopped reading (`… | head`): nothing went wrong, nothing to say.
+        if error.kind() == std::io::ErrorKind::BrokenPipe {
+            return 0;
+        }
         eprintln!("mandate-compare: cannot write the output: {error}");
         2
     })

@@ -35,5 +35,5 @@ pub use release::{
     named_holders,
 };
 pub use room::{NoKappa, Participant, Room, RoomFigures, RoomNote, RoomRow, distinct_names};
-pub use search::{Filter, SearchIndex, fold, match_ranges};
+pub use search::{Field, Filter, SearchIndex, fold, found_in, match_ranges};
 pub use validate::{Problem, Severity};

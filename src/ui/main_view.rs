@@ -14,6 +14,8 @@ pub struct MainView<'a> {
     pub doc: &'a Document,
     /// The rows the filter lets through (indices into `doc.rows`).
     pub visible: &'a [usize],
+    /// While a search is typed, where each of them was found (else empty).
+    pub found: &'a [Vec<crate::model::Field>],
     /// The same rows themselves, in order.
     pub rows: &'a [&'a Responsibility],
     /// Note and status counts, computed when the document changes.

@@ -14,6 +14,11 @@ pub const BODY_SIZE: f32 = 32.0;
 /// Titles at 1920×1080.
 pub const TITLE_SIZE: f32 = 48.0;
 
+/// How much larger than [`BODY_SIZE`] a short slide's type may grow.
+const MAX_FIT: f32 = 2.0;
+/// The share of the screen's height a slide grows to fill, if it can.
+const FILLED: f32 = 0.84;
+
 /// The slide being shown and how much its type had to shrink to fit.
 #[derive(Clone, Debug)]
 pub struct PresentationState {
@@ -144,8 +149,9 @@ pub fn presentation_ui(
             })
             .response
             .rect;
-        // Shrink until everything is inside the screen; grow short slides up to 1.5 times
-        // while they use less than two thirds of it. A few frames settle it.
+        // Shrink until everything is inside the screen; grow short slides up to twice the
+        // size while they leave more than a sixth of it empty (a row slide with little to say
+        // reads larger from the back of the room). A few frames settle it.
         state.fits =
             used.bottom() <= available.bottom() + 1.0 && used.right() <= available.right() + 1.0;
         let before = state.fit;
@@ -153,7 +159,10 @@ pub fn presentation_ui(
             state.fit *= 0.9;
             state.shrunk = true;
             ui.ctx().request_repaint();
-        } else if !state.shrunk && state.fit < 1.5 && used.height() < available.height() * 0.66 {
+        } else if !state.shrunk
+            && state.fit < MAX_FIT
+            && used.height() < available.height() * FILLED
+        {
             state.fit *= 1.1;
             ui.ctx().request_repaint();
         }

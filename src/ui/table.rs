@@ -3,10 +3,11 @@
 use egui::{Key, RichText, Sense};
 use egui_extras::{Column, TableBuilder, TableRow};
 
+use super::filters::found_words;
 use super::theme::{self, TextStyle};
 use super::widgets::{SHOWN_AT_FIRST, cut, status_word};
 use super::{Action, MainView, ViewState};
-use crate::model::{Responsibility, Shown};
+use crate::model::{Field, Responsibility, Shown};
 use crate::tr;
 
 /// The table of responsibilities. A click selects a row; Up and Down move the selection.
@@ -71,7 +72,8 @@ pub fn table_ui(
                 };
                 let selected = view.selected.as_deref() == Some(item.id.as_str());
                 row.set_selected(selected);
-                cells_ui(&mut row, main, item, query);
+                let found = main.found.get(row.index()).map_or(&[][..], Vec::as_slice);
+                cells_ui(&mut row, main, item, (query, found));
                 let response = row.response();
                 // One node a screen reader reads as the row, with its selection; moving the
                 // selection with the keys moves the focus, so the reader speaks the new row.
@@ -272,7 +274,7 @@ fn reading_heights(
     let made_for = {
         use std::hash::{Hash as _, Hasher as _};
         let mut hasher = std::collections::hash_map::DefaultHasher::new();
-        (main.version, main.visible, &widths).hash(&mut hasher);
+        (main.version, main.visible, main.found, &widths).hash(&mut hasher);
         hasher.finish()
     };
     let cached = ui.data(|d| d.get_temp::<(u64, std::sync::Arc<Vec<f32>>)>(key));
@@ -299,13 +301,21 @@ fn reading_heights(
     };
     let tags = crate::i18n::label_tags();
     // What a row's height depends on: its words as shown, and the room they have.
+    // Where a search found each row, when that is not its title or text ("Found in: …").
+    let found: std::collections::HashMap<&str, String> = main
+        .rows
+        .iter()
+        .zip(main.found)
+        .filter_map(|(item, found)| Some((item.id.as_str(), found_words(found)?)))
+        .collect();
     let words = |item: &&Responsibility| {
         let holders = main
             .doc
             .holder_names_in(item.effective_holders(), tags)
             .join(", ");
         let label = worded_label(main, item);
-        (item.title_in(tags).to_owned(), label, holders)
+        let found = found.get(item.id.as_str()).cloned();
+        (item.title_in(tags).to_owned(), label, holders, found)
     };
     let room = (
         text_width.to_bits(),
@@ -319,10 +329,11 @@ fn reading_heights(
         main.rows,
         |item| super::widgets::hash_of((words(item), cut(&item.original, SHOWN_AT_FIRST), room)),
         |item| {
-            let (title, label, holders) = words(item);
+            let (title, label, holders, found) = words(item);
             let text = measure(&title, text_width)
                 + spacing
                 + measure(cut(&item.original, SHOWN_AT_FIRST), text_width)
+                + found.map_or(0.0, |found| spacing + measure(&found, text_width))
                 + label.map_or(0.0, |label| spacing + measure(&label, text_width));
             let holders = status_line + measure(cut(&holders, 1_000), holders_width);
             // The first column holds up to three lines: label, paragraph, notes.
@@ -432,8 +443,14 @@ fn builder<'a>(
 }
 
 /// One row's cells: its label, what differs (in compare mode), its text, status, holders and
-/// note count; `query` is highlighted.
-fn cells_ui(row: &mut TableRow<'_, '_>, main: &MainView<'_>, item: &Responsibility, query: &str) {
+/// note count; `query` is highlighted, and where it was `found` is said when that is not
+/// the text shown.
+fn cells_ui(
+    row: &mut TableRow<'_, '_>,
+    main: &MainView<'_>,
+    item: &Responsibility,
+    (query, found): (&str, &[Field]),
+) {
     let doc = main.doc;
     row.col(|ui| {
         ui.vertical(|ui| {
@@ -482,6 +499,10 @@ fn cells_ui(row: &mut TableRow<'_, '_>, main: &MainView<'_>, item: &Responsibili
                 };
                 let original = theme::highlighted(ui, &text, query, TextStyle::Body);
                 ui.add(egui::Label::new(original).wrap().selectable(false));
+                if let Some(found) = found_words(found) {
+                    let found = RichText::new(found).italics();
+                    ui.add(egui::Label::new(found).wrap().selectable(false));
+                }
                 if let Some(label) = worded_label(main, item) {
                     let worded = RichText::new(label).small().weak();
                     ui.add(egui::Label::new(worded).wrap().selectable(false));
@@ -491,9 +512,16 @@ fn cells_ui(row: &mut TableRow<'_, '_>, main: &MainView<'_>, item: &Responsibili
                 let title = cut(item.title_in(crate::i18n::label_tags()), 300);
                 let title = theme::highlighted(ui, title, query, TextStyle::Strong);
                 ui.add(egui::Label::new(title).truncate().selectable(false));
-                let original =
-                    theme::highlighted(ui, cut(&item.original, 300), query, TextStyle::Weak);
-                ui.add(egui::Label::new(original).truncate().selectable(false));
+                // Found elsewhere than in the title or the text: the second line says where,
+                // in place of the text.
+                if let Some(found) = found_words(found) {
+                    let found = RichText::new(found).italics();
+                    ui.add(egui::Label::new(found).truncate().selectable(false));
+                } else {
+                    let original =
+                        theme::highlighted(ui, cut(&item.original, 300), query, TextStyle::Weak);
+                    ui.add(egui::Label::new(original).truncate().selectable(false));
+                }
             }
         });
     });

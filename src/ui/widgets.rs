@@ -148,6 +148,30 @@ pub fn one_line_width(ui: &egui::Ui, text: impl Into<egui::WidgetText>) -> f32 {
         .x
 }
 
+/// Hover text beside `response` (right of it, or left where there is no room), not below
+/// it: in a list, a tooltip below an item would hide the next one.
+pub fn side_hover_text(response: egui::Response, text: &str) -> egui::Response {
+    let mut tooltip = egui::Tooltip::for_enabled(&response);
+    tooltip.popup = tooltip
+        .popup
+        .align(egui::RectAlign::RIGHT_START)
+        .align_alternatives(&[egui::RectAlign::LEFT_START]);
+    tooltip.show(|ui| ui.label(text));
+    response
+}
+
+/// A wrapped label that breaks lines between words, never inside one that fits a line: its
+/// cell is made at least as wide as its widest word ("Ombudsperson" is not split across two
+/// lines in a narrow column). Only a word wider than the whole panel still breaks.
+pub fn words_label(ui: &mut egui::Ui, text: &str) -> egui::Response {
+    let widest = text
+        .split_whitespace()
+        .map(|word| one_line_width(ui, word))
+        .fold(0.0, f32::max);
+    ui.set_min_width(widest.min(ui.max_rect().width().max(ui.clip_rect().width())));
+    ui.add(egui::Label::new(text).wrap())
+}
+
 /// One size per item (a row's height, a text's width), each measured only when its `key`
 /// (a hash of what it depends on: its words, the widths) was not measured the last time: after
 /// an edit only the items whose words changed are laid out again, where egui's own cache has
