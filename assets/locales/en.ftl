@@ -371,6 +371,19 @@ note-delete-button = Delete note
 note-facts-changed = The facts changed since this note ({ $date })
 # $what: what changed, as the update recorded it.
 note-what-changed = What changed: { $what }
+# What an earlier version of the app recorded, in its own (English) words.
+note-what-changed-recorded = What changed (as an earlier version recorded it): { $what }
+# One change in a row's facts; several are joined with "; ".
+fact-change-status = status { $was }, now { $now }
+fact-change-holders = holders
+fact-change-phases = who held it when
+fact-change-events =
+    { $count ->
+        [0] events
+        [one] { $count } event new or changed
+       *[other] { $count } events new or changed
+    }
+fact-change-positions = positions
 note-mark-reviewed = Mark as reviewed
 note-mark-reviewed-hint = The note still holds after the change
 note-editing = Edit note

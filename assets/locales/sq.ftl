@@ -320,6 +320,17 @@ note-too-long = Më i gjatë se { $max } karakteret që pranon redaktori
 note-delete-button = Fshi shënimin
 note-facts-changed = Faktet kanë ndryshuar që nga ky shënim ({ $date })
 note-what-changed = Çfarë ndryshoi: { $what }
+note-what-changed-recorded = Çfarë ndryshoi (siç e regjistroi një version i mëparshëm): { $what }
+fact-change-status = statusi { $was }, tani { $now }
+fact-change-holders = bartësit
+fact-change-phases = kush e mbajti dhe kur
+fact-change-events =
+    { $count ->
+        [0] ngjarjet
+        [one] { $count } ngjarje e re ose e ndryshuar
+       *[other] { $count } ngjarje të reja ose të ndryshuara
+    }
+fact-change-positions = qëndrimet
 note-mark-reviewed = Shëno si të rishikuar
 note-mark-reviewed-hint = Shënimi vlen edhe pas ndryshimit
 note-editing = Ndryshimi i shënimit

@@ -320,6 +320,18 @@ note-too-long = Дужа је од { $max } знакова, колико при�
 note-delete-button = Обриши белешку
 note-facts-changed = Чињенице су се промениле после ове белешке ({ $date })
 note-what-changed = Шта се променило: { $what }
+note-what-changed-recorded = Шта се променило (како је забележила ранија верзија): { $what }
+fact-change-status = статус { $was }, сада { $now }
+fact-change-holders = носиоци
+fact-change-phases = ко је био носилац и када
+fact-change-events =
+    { $count ->
+        [0] догађаји
+        [one] { $count } нов или измењен догађај
+        [few] { $count } нова или измењена догађаја
+       *[other] { $count } нових или измењених догађаја
+    }
+fact-change-positions = ставови
 note-mark-reviewed = Означи као проверено
 note-mark-reviewed-hint = Белешка важи и после промене
 note-editing = Измена белешке

@@ -327,6 +327,18 @@ note-too-long = Duža je od { $max } znakova, koliko prima uređivač
 note-delete-button = Obriši belešku
 note-facts-changed = Činjenice su se promenile posle ove beleške ({ $date })
 note-what-changed = Šta se promenilo: { $what }
+note-what-changed-recorded = Šta se promenilo (kako je zabeležila ranija verzija): { $what }
+fact-change-status = status { $was }, sada { $now }
+fact-change-holders = nosioci
+fact-change-phases = ko je bio nosilac i kada
+fact-change-events =
+    { $count ->
+        [0] događaji
+        [one] { $count } nov ili izmenjen događaj
+        [few] { $count } nova ili izmenjena događaja
+       *[other] { $count } novih ili izmenjenih događaja
+    }
+fact-change-positions = stavovi
 note-mark-reviewed = Označi kao provereno
 note-mark-reviewed-hint = Beleška važi i posle promene
 note-editing = Izmena beleške

@@ -20,10 +20,10 @@ impl App {
             }
             Action::CopyCitation(citation) => {
                 ctx.copy_text(citation.clone());
-                self.message = Some(super::Message::info(crate::tr!(
-                    "message-copied",
-                    citation = citation.as_str()
-                )));
+                let citation = citation.clone();
+                self.message = Some(super::Message::info(move || {
+                    crate::tr!("message-copied", citation = citation.as_str())
+                }));
             }
             Action::OpenRecent(path) => self.request(After::OpenPath(path), ctx),
             Action::ForgetRecent(path) => {
@@ -74,12 +74,14 @@ impl App {
                 self.settings.language = command.language();
                 // At once: what the rest of this frame says is in the new language.
                 crate::i18n::set_current(self.language());
-                // The last message was in the language just left: say what changed, in the new
-                // one, instead.
-                self.message = Some(super::Message::info(crate::tr!(
-                    "message-language",
-                    language = self.language().native_name()
-                )));
+                // The last message is worded again in the new language when shown; with none,
+                // the status bar says what changed.
+                if self.message.is_none() {
+                    let language = self.language();
+                    self.message = Some(super::Message::info(move || {
+                        crate::tr!("message-language", language = language.native_name())
+                    }));
+                }
             }
             Command::Present => self.start_presentation(ctx),
             Command::NextSlide => self.move_slide(|slide| slide + 1),

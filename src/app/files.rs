@@ -55,10 +55,15 @@ impl App {
             After::New => match builtin_document() {
                 Ok(doc) => {
                     self.replace_document(doc, None);
-                    self.message = Some(Message::info(tr!("message-started-again")));
+                    self.message = Some(Message::info(move || tr!("message-started-again")));
                 }
                 Err(error) => {
-                    self.report(MessageKind::Error, "message-builtin-broken", &[], error);
+                    self.report(
+                        MessageKind::Error,
+                        "message-builtin-broken",
+                        Vec::new,
+                        error,
+                    );
                 }
             },
             After::Open => self.pick(PathPurpose::Open, ctx),
@@ -76,7 +81,10 @@ impl App {
     /// changed on disk since this app read or wrote it.
     pub(super) fn save(&mut self, then: Option<After>, ctx: &egui::Context) {
         if let Some(reason) = &self.open.read_only {
-            self.message = Some(Message::warning(reason.words()));
+            self.message = Some(Message::warning({
+                let reason = reason.clone();
+                move || reason.words()
+            }));
             self.pick(PathPurpose::SaveAs(then), ctx);
             return;
         }
@@ -203,26 +211,33 @@ impl App {
                     .or_else(|| io::why_not_writable(path).map(ReadOnly::NotWritable));
                 self.mark_open();
                 self.message = Some(if let Some(reason) = &self.open.read_only {
-                    Message::warning(reason.words())
+                    Message::warning({
+                        let reason = reason.clone();
+                        move || reason.words()
+                    })
                 } else if problems.is_empty() {
-                    Message::info(tr!(
-                        "message-opened",
-                        file = origin.as_str(),
-                        rows = rows,
-                        notes = notes
-                    ))
+                    Message::info(move || {
+                        tr!(
+                            "message-opened",
+                            file = origin.as_str(),
+                            rows = rows,
+                            notes = notes
+                        )
+                    })
                 } else {
-                    Message::warning(tr!(
-                        "message-opened-with-problems",
-                        file = origin.as_str(),
-                        count = problems.len(),
-                        problem = problems[0].to_string()
-                    ))
+                    Message::warning(move || {
+                        tr!(
+                            "message-opened-with-problems",
+                            file = origin.as_str(),
+                            count = problems.len(),
+                            problem = problems[0].to_string()
+                        )
+                    })
                 });
                 true
             }
             Err(error) => {
-                self.report(MessageKind::Error, "message-not-opened", &[], error);
+                self.report(MessageKind::Error, "message-not-opened", Vec::new, error);
                 false
             }
         }
@@ -240,22 +255,28 @@ impl App {
         if let Some(reason) = &self.open.read_only
             && self.open.path.as_deref() == Some(path.as_path())
         {
-            self.message = Some(Message::error(tr!(
-                "message-not-saved-read-only",
-                file = path.display().to_string(),
-                reason = reason.words()
-            )));
+            let (file, reason) = (path.display().to_string(), reason.clone());
+            self.message = Some(Message::error(move || {
+                tr!(
+                    "message-not-saved-read-only",
+                    file = file.as_str(),
+                    reason = reason.words()
+                )
+            }));
             return false;
         }
         match io::save_path(&self.open.doc, &path) {
             Ok(stamp) => {
+                let file = path.display().to_string();
                 self.message = Some(match self.open.doc.conflicts.len() {
-                    0 => Message::info(tr!("message-saved", file = path.display().to_string())),
-                    n => Message::warning(tr!(
-                        "message-saved-with-conflicts",
-                        file = path.display().to_string(),
-                        count = n
-                    )),
+                    0 => Message::info(move || tr!("message-saved", file = file.as_str())),
+                    n => Message::warning(move || {
+                        tr!(
+                            "message-saved-with-conflicts",
+                            file = file.as_str(),
+                            count = n
+                        )
+                    }),
                 });
                 self.settings.remember(&path);
                 let new_file = self.open.path.as_deref() != Some(path.as_path());
@@ -269,7 +290,7 @@ impl App {
                 true
             }
             Err(error) => {
-                self.report(MessageKind::Error, "message-not-saved", &[], error);
+                self.report(MessageKind::Error, "message-not-saved", Vec::new, error);
                 false
             }
         }

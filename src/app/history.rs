@@ -208,10 +208,9 @@ impl App {
             },
             EditRequest::RenameTag { from, to } => {
                 let Some(edit) = self.open.doc.rename_tag(&from, &to, now) else {
-                    self.message = Some(Message::warning(tr!(
-                        "message-tag-not-renamed",
-                        tag = format!("{from:?}")
-                    )));
+                    self.message = Some(Message::warning(move || {
+                        tr!("message-tag-not-renamed", tag = format!("{from:?}"))
+                    }));
                     return;
                 };
                 // A filter on the old name follows the tag.
@@ -226,27 +225,28 @@ impl App {
 
     /// Applies a change to the document as one undoable step.
     pub fn change(&mut self, edit: Edit) {
-        let what = what_label(edit.describe());
+        let what = edit.describe();
         if self.open.read_only.is_some() {
-            self.message = Some(Message::warning(tr!(
-                "message-read-only-refused",
-                what = what
-            )));
+            self.message = Some(Message::warning(move || {
+                tr!("message-read-only-refused", what = what_label(what))
+            }));
             return;
         }
         if let Some(job) = self.locked_by_job() {
-            self.message = Some(Message::warning(tr!(
-                "message-locked-by-job",
-                what = what,
-                job = job
-            )));
+            self.message = Some(Message::warning(move || {
+                tr!(
+                    "message-locked-by-job",
+                    what = what_label(what),
+                    job = job.label()
+                )
+            }));
             return;
         }
         if let Err(error) = self.open.apply(edit) {
             self.report(
                 super::MessageKind::Error,
                 "message-cannot",
-                &[("what", what.into())],
+                move || vec![("what", what_label(what).into())],
                 error,
             );
         }
@@ -256,7 +256,9 @@ impl App {
     /// file on disk.
     pub(super) fn undo_or_redo(&mut self, undo: bool) {
         if let Some(job) = self.locked_by_job() {
-            self.message = Some(Message::warning(tr!("message-busy", job = job)));
+            self.message = Some(Message::warning(move || {
+                tr!("message-busy", job = job.label())
+            }));
             return;
         }
         let (done, nothing, cannot) = if undo {
@@ -273,11 +275,11 @@ impl App {
             )
         };
         match self.open.step(undo) {
-            None => self.message = Some(Message::info(tr!(nothing))),
+            None => self.message = Some(Message::info(move || tr!(nothing))),
             Some(Ok(what)) => {
-                self.message = Some(Message::info(tr!(done, what = what_label(what))));
+                self.message = Some(Message::info(move || tr!(done, what = what_label(what))));
             }
-            Some(Err(error)) => self.report(super::MessageKind::Error, cannot, &[], error),
+            Some(Err(error)) => self.report(super::MessageKind::Error, cannot, Vec::new, error),
         }
     }
 }

@@ -1,5 +1,7 @@
 //! The message in the status bar: what the last action did, or why it could not.
 
+use std::rc::Rc;
+
 /// How serious a status-bar message is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MessageKind {
@@ -12,13 +14,15 @@ pub enum MessageKind {
 }
 
 /// A message in the status bar. An error stays until dismissed or replaced; news of
-/// something done goes after [`Message::lasts`].
-#[derive(Clone, Debug, PartialEq)]
+/// something done goes after [`MessageKind::lasts`]. It keeps what to say, not the words: they
+/// are made each time it is shown, in the interface's language then, so a language switch
+/// rewords it.
+#[derive(Clone)]
 pub struct Message {
     /// How serious.
     pub kind: MessageKind,
-    /// What to say.
-    pub text: String,
+    /// What to say, worded in the language of the moment (it reads `i18n::current()`).
+    words: Rc<dyn Fn() -> String>,
     /// When it was first shown (the window's clock, seconds), to let it go in time.
     pub shown_at: Option<f64>,
 }
@@ -36,30 +40,42 @@ impl MessageKind {
 }
 
 impl Message {
-    /// Something done.
-    pub fn info(text: impl Into<String>) -> Self {
+    /// A message of `kind` that says what `words` give.
+    pub fn new(kind: MessageKind, words: impl Fn() -> String + 'static) -> Self {
         Self {
-            kind: MessageKind::Info,
-            text: text.into(),
+            kind,
+            words: Rc::new(words),
             shown_at: None,
         }
+    }
+
+    /// Something done.
+    pub fn info(words: impl Fn() -> String + 'static) -> Self {
+        Self::new(MessageKind::Info, words)
     }
 
     /// Done, but worth a look.
-    pub fn warning(text: impl Into<String>) -> Self {
-        Self {
-            kind: MessageKind::Warning,
-            text: text.into(),
-            shown_at: None,
-        }
+    pub fn warning(words: impl Fn() -> String + 'static) -> Self {
+        Self::new(MessageKind::Warning, words)
     }
 
     /// Not done.
-    pub fn error(text: impl Into<String>) -> Self {
-        Self {
-            kind: MessageKind::Error,
-            text: text.into(),
-            shown_at: None,
-        }
+    pub fn error(words: impl Fn() -> String + 'static) -> Self {
+        Self::new(MessageKind::Error, words)
+    }
+
+    /// What it says, in the interface's language now.
+    pub fn text(&self) -> String {
+        (self.words)()
+    }
+}
+
+impl std::fmt::Debug for Message {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Message")
+            .field("kind", &self.kind)
+            .field("text", &self.text())
+            .field("shown_at", &self.shown_at)
+            .finish()
     }
 }

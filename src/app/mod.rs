@@ -141,7 +141,12 @@ impl App {
             today: options.today.unwrap_or_else(today),
         };
         if let Some(error) = broken {
-            app.report(MessageKind::Error, "message-builtin-broken", &[], error);
+            app.report(
+                MessageKind::Error,
+                "message-builtin-broken",
+                Vec::new,
+                error,
+            );
         }
         if let Some(path) = options.file {
             app.open_path(&path);
@@ -196,6 +201,7 @@ impl App {
             visible: &self.derived.visible,
             rows: &rows,
             counts: &self.derived.counts,
+            index: &self.derived.index,
             author: &self.settings.author,
             // A merge or an update about to replace the document locks it meanwhile.
             editable: self.open.read_only.is_none() && self.locked_by_job().is_none(),

@@ -372,7 +372,7 @@ impl App {
                     .message
                     .as_ref()
                     .filter(|m| m.kind != super::MessageKind::Info)
-                    .map(|m| m.text.clone());
+                    .map(super::Message::text);
                 Some(Modal::TypePath {
                     purpose,
                     text,

@@ -77,12 +77,16 @@ impl App {
         self.presenting = None;
         if let Some(deck) = self.images.deck.take() {
             // Escape during a slide export cancels it; what was written stays.
-            self.message = Some(Message::warning(tr!(
-                "message-slides-cancelled",
-                written = deck.written,
-                total = slide_count(self.slide_rows()),
-                folder = deck.folder.display().to_string()
-            )));
+            let (written, total) = (deck.written, slide_count(self.slide_rows()));
+            let folder = deck.folder.display().to_string();
+            self.message = Some(Message::warning(move || {
+                tr!(
+                    "message-slides-cancelled",
+                    written = written,
+                    total = total,
+                    folder = folder.as_str()
+                )
+            }));
             if deck.started_presentation {
                 return;
             }
@@ -146,7 +150,7 @@ impl App {
             self.report(
                 super::MessageKind::Error,
                 "message-slides-not-exported",
-                &[],
+                Vec::new,
                 error,
             );
             return false;
@@ -208,10 +212,12 @@ impl App {
                     {
                         state.exporting = false;
                     }
-                    self.message = Some(Message::info(tr!(
-                        "message-image-saved",
-                        file = shot.path.display().to_string()
-                    )));
+                    self.message = Some(Message::info(move || {
+                        tr!(
+                            "message-image-saved",
+                            file = shot.path.display().to_string()
+                        )
+                    }));
                 }
                 Ok(()) => {
                     if let Some(deck) = &mut self.images.deck {
@@ -223,7 +229,7 @@ impl App {
                     self.report(
                         super::MessageKind::Error,
                         "message-image-not-saved",
-                        &[],
+                        Vec::new,
                         error,
                     );
                     self.images.deck = None;
@@ -243,11 +249,13 @@ impl App {
             } else if let Some(state) = &mut self.presenting {
                 state.exporting = false;
             }
-            self.message = Some(Message::info(tr!(
-                "message-slides-exported",
-                count = total,
-                folder = folder.display().to_string()
-            )));
+            self.message = Some(Message::info(move || {
+                tr!(
+                    "message-slides-exported",
+                    count = total,
+                    folder = folder.display().to_string()
+                )
+            }));
             return;
         }
         // Ask for the next slide once the last one has arrived and this one has settled: it

@@ -84,7 +84,7 @@ impl App {
                     self.report(
                         MessageKind::Warning,
                         "message-recovery-not-written",
-                        &[],
+                        Vec::new,
                         error,
                     );
                     return;
@@ -104,7 +104,7 @@ impl App {
                 self.report(
                     MessageKind::Warning,
                     "message-recovery-not-removed",
-                    &[("file", file.into())],
+                    move || vec![("file", file.clone().into())],
                     error,
                 );
             }
@@ -172,7 +172,7 @@ impl App {
                     self.report(
                         MessageKind::Error,
                         "message-not-removed",
-                        &[("file", file.into())],
+                        move || vec![("file", file.clone().into())],
                         error,
                     );
                 }
@@ -192,13 +192,13 @@ impl App {
                 self.open.mark_unsaved();
                 // The restored work now lives in this session's copy.
                 recovery::remove(&copy.file).ok();
-                self.message = Some(Message::info(tr!(
-                    "message-restored",
-                    when = copy.written.strftime("%Y-%m-%d %H:%M UTC").to_string()
-                )));
+                let when = copy.written.strftime("%Y-%m-%d %H:%M UTC").to_string();
+                self.message = Some(Message::info(move || {
+                    tr!("message-restored", when = when.as_str())
+                }));
             }
             Err(error) => {
-                self.report(MessageKind::Error, "message-not-restored", &[], error);
+                self.report(MessageKind::Error, "message-not-restored", Vec::new, error);
             }
         }
     }

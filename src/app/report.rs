@@ -69,23 +69,23 @@ impl Failure {
 
 impl App {
     /// Says in the status bar, as message `id` of `kind` whose `$error` is `failure` (its
-    /// other variables in `args`), what went wrong, in the interface's language; and logs it.
-    pub(super) fn report(
+    /// other variables made by `args`), what went wrong, in the interface's language (worded
+    /// again whenever the language changes); and logs it once.
+    pub(super) fn report<Args>(
         &mut self,
         kind: MessageKind,
-        id: &str,
-        args: &[(&str, FluentValue<'_>)],
+        id: &'static str,
+        args: Args,
         failure: impl Into<Failure>,
-    ) {
+    ) where
+        Args: Fn() -> Vec<(&'static str, FluentValue<'static>)> + 'static,
+    {
         let failure = failure.into();
         log::warn!("{id}: {}", failure.english());
-        let mut all = args.to_vec();
-        all.push(("error", FluentValue::from(failure.words())));
-        let text = i18n::current().t_args(id, &all);
-        self.message = Some(match kind {
-            MessageKind::Info => Message::info(text),
-            MessageKind::Warning => Message::warning(text),
-            MessageKind::Error => Message::error(text),
-        });
+        self.message = Some(Message::new(kind, move || {
+            let mut all = args();
+            all.push(("error", FluentValue::from(failure.words())));
+            i18n::current().t_args(id, &all)
+        }));
     }
 }

@@ -125,10 +125,10 @@ impl App {
     /// Leaves compare mode. The document is as it was.
     pub(super) fn end_compare(&mut self) {
         if let Some(compared) = self.compare.take() {
-            self.message = Some(Message::info(tr!(
-                "message-compare-ended",
-                name = compared.name
-            )));
+            let name = compared.name;
+            self.message = Some(Message::info(move || {
+                tr!("message-compare-ended", name = name.as_str())
+            }));
         }
     }
 
@@ -182,14 +182,17 @@ impl App {
                     Choice::Theirs => "theirs",
                     Choice::Both => "both",
                 };
-                self.message = Some(Message::info(tr!(
-                    "message-conflict-resolved",
-                    choice = choice,
-                    left = self.open.doc.conflicts.len(),
-                    marked = marked
-                )));
+                let left = self.open.doc.conflicts.len();
+                self.message = Some(Message::info(move || {
+                    tr!(
+                        "message-conflict-resolved",
+                        choice = choice,
+                        left = left,
+                        marked = marked
+                    )
+                }));
             }
-            None => self.message = Some(Message::error(tr!("message-conflict-gone"))),
+            None => self.message = Some(Message::error(move || tr!("message-conflict-gone"))),
         }
     }
 
@@ -207,7 +210,7 @@ impl App {
             }
         }
         if count == 0 || !after.conflicts.is_empty() {
-            self.message = Some(Message::error(tr!("message-conflict-gone")));
+            self.message = Some(Message::error(move || tr!("message-conflict-gone")));
             return;
         }
         let marked = self.change_marking_notes(Edit::Batch {
@@ -219,12 +222,14 @@ impl App {
         } else {
             "theirs"
         };
-        self.message = Some(Message::info(tr!(
-            "message-conflicts-all-resolved",
-            choice = choice,
-            count = count,
-            marked = marked
-        )));
+        self.message = Some(Message::info(move || {
+            tr!(
+                "message-conflicts-all-resolved",
+                choice = choice,
+                count = count,
+                marked = marked
+            )
+        }));
     }
 
     /// Applies `edit` as one step; when it changes a row's built-in facts (taking a

@@ -57,7 +57,8 @@ impl App {
             self.job_ui(ui);
             if let Some(shown) = &self.message {
                 ui.separator();
-                let text = shown.text.as_str();
+                let text = shown.text();
+                let text = text.as_str();
                 let (text, color) = match shown.kind {
                     MessageKind::Info => (text.to_owned(), ui.visuals().text_color()),
                     MessageKind::Warning => (

@@ -10,7 +10,7 @@ impl App {
         match crate::io::newer_release(&self.open.doc) {
             Some(_) => self.modal = Some(Modal::Update),
             None => {
-                self.message = Some(Message::info(tr!("message-already-newest")));
+                self.message = Some(Message::info(move || tr!("message-already-newest")));
             }
         }
     }

@@ -86,10 +86,9 @@ impl App {
                     .iter()
                     .map(|f| f.path().display().to_string())
                     .collect();
-                self.message = Some(Message::error(crate::tr!(
-                    "message-not-a-document",
-                    files = names.join(", ")
-                )));
+                self.message = Some(Message::error(move || {
+                    crate::tr!("message-not-a-document", files = names.join(", "))
+                }));
             }
             None => {}
         }

@@ -142,10 +142,10 @@ impl App {
         work: impl FnOnce(&Progress<Finished>) -> Result<Finished, Cancelled> + Send + 'static,
     ) -> bool {
         if let Some(running) = &self.work {
-            self.message = Some(Message::warning(tr!(
-                "message-busy",
-                job = running.task.label()
-            )));
+            let running = running.task.clone();
+            self.message = Some(Message::warning(move || {
+                tr!("message-busy", job = running.label())
+            }));
             return false;
         }
         let job = Job::start(ctx, "mandate-compare job", steps, work);
@@ -167,11 +167,11 @@ impl App {
     }
 
     /// Whether edits wait: a merge or an update is about to replace the document.
-    pub(super) fn locked_by_job(&self) -> Option<String> {
+    pub(super) fn locked_by_job(&self) -> Option<Task> {
         self.work
             .as_ref()
             .filter(|running| running.task.locks())
-            .map(|running| running.task.label())
+            .map(|running| running.task.clone())
     }
 
     /// Asks the running job to stop.
@@ -290,10 +290,9 @@ impl App {
             return;
         };
         let Ok(finished) = result else {
-            self.message = Some(Message::info(tr!(
-                "message-job-cancelled",
-                job = task.label()
-            )));
+            self.message = Some(Message::info(move || {
+                tr!("message-job-cancelled", job = task.label())
+            }));
             return;
         };
         let done = match finished {
@@ -313,7 +312,7 @@ impl App {
                 Modal::TypePath { purpose, text, .. } => Modal::TypePath {
                     purpose,
                     text,
-                    error: self.message.as_ref().map(|m| m.text.clone()),
+                    error: self.message.as_ref().map(super::Message::text),
                 },
                 other => other,
             });
@@ -332,27 +331,35 @@ impl App {
         };
         match result {
             Ok(()) => {
-                let exported = tr!(
-                    "message-exported",
-                    format = format_label(format),
-                    file = path.display().to_string(),
-                    private = if private { "yes" } else { "no" }
-                );
-                // Written, but not every character as it was: a warning that says how many.
-                self.message = Some(if replaced == 0 {
-                    Message::info(exported)
-                } else {
+                let file = path.display().to_string();
+                let exported = move || {
+                    let exported = tr!(
+                        "message-exported",
+                        format = format_label(format),
+                        file = file.as_str(),
+                        private = if private { "yes" } else { "no" }
+                    );
+                    if replaced == 0 {
+                        return exported;
+                    }
                     let count = tr!("message-export-replaced", count = replaced);
-                    Message::warning(format!("{exported}. {count}"))
-                });
+                    format!("{exported}. {count}")
+                };
+                // Written, but not every character as it was: a warning that says how many.
+                let kind = if replaced == 0 {
+                    MessageKind::Info
+                } else {
+                    MessageKind::Warning
+                };
+                self.message = Some(Message::new(kind, exported));
                 true
             }
             Err(ExportFailure::Build(error)) => {
-                self.report(MessageKind::Error, "message-not-exported", &[], error);
+                self.report(MessageKind::Error, "message-not-exported", Vec::new, error);
                 false
             }
             Err(ExportFailure::Write(error)) => {
-                self.report(MessageKind::Error, "message-not-exported", &[], error);
+                self.report(MessageKind::Error, "message-not-exported", Vec::new, error);
                 false
             }
         }
@@ -370,17 +377,25 @@ impl App {
         };
         match result {
             Ok((doc, found)) => {
-                self.message = Some(Message::info(tr!(
-                    "message-comparing",
-                    name = name.as_str(),
-                    differ = tr!("compare-rows-differ", count = found.diff.rows_differing())
-                )));
+                let (shown, differing) = (name.clone(), found.diff.rows_differing());
+                self.message = Some(Message::info(move || {
+                    tr!(
+                        "message-comparing",
+                        name = shown.as_str(),
+                        differ = tr!("compare-rows-differ", count = differing)
+                    )
+                }));
                 // Of the state it started from; `update_comparison` catches up if it moved on.
                 self.compare = Some(Compared::new(path, name.clone(), doc, found, state));
                 true
             }
             Err(error) => {
-                self.report(MessageKind::Error, "message-compare-failed", &[], error);
+                self.report(
+                    MessageKind::Error,
+                    "message-compare-failed",
+                    Vec::new,
+                    error,
+                );
                 false
             }
         }
@@ -397,10 +412,11 @@ impl App {
         let Task::Merge(name) = task else {
             return false;
         };
+        let name = name.clone();
         let outcome = match result {
             Ok(outcome) => outcome,
             Err(error) => {
-                self.report(MessageKind::Error, "message-merge-failed", &[], error);
+                self.report(MessageKind::Error, "message-merge-failed", Vec::new, error);
                 return false;
             }
         };
@@ -408,7 +424,9 @@ impl App {
             return true;
         }
         if outcome.nothing {
-            self.message = Some(Message::info(tr!("message-nothing-to-merge", name = name)));
+            self.message = Some(Message::info(move || {
+                tr!("message-nothing-to-merge", name = name.as_str())
+            }));
             return true;
         }
         let merged = outcome.merged;
@@ -417,19 +435,22 @@ impl App {
         if self.open.state == state {
             return true; // refused (read-only); `change` said why
         }
-        let text = tr!(
-            "message-merged",
-            name = name.as_str(),
-            added = outcome.added,
-            conflicts = conflicts,
-            notices = notices(&merged.notices),
-            differ = tr!("compare-rows-differ", count = outcome.still_differ)
-        );
-        self.message = Some(if conflicts > 0 || !merged.notices.is_empty() {
-            Message::warning(text)
+        let kind = if conflicts > 0 || !merged.notices.is_empty() {
+            MessageKind::Warning
         } else {
-            Message::info(text)
-        });
+            MessageKind::Info
+        };
+        let (added, still_differ, found) = (outcome.added, outcome.still_differ, merged.notices);
+        self.message = Some(Message::new(kind, move || {
+            tr!(
+                "message-merged",
+                name = name.as_str(),
+                added = added,
+                conflicts = conflicts,
+                notices = notices(&found),
+                differ = tr!("compare-rows-differ", count = still_differ)
+            )
+        }));
         true
     }
 
@@ -438,10 +459,10 @@ impl App {
     fn is_stale(&mut self, task: &Task, state: u64) -> bool {
         let stale = self.open.state != state;
         if stale {
-            self.message = Some(Message::warning(tr!(
-                "message-job-stale",
-                job = task.label()
-            )));
+            let task = task.clone();
+            self.message = Some(Message::warning(move || {
+                tr!("message-job-stale", job = task.label())
+            }));
         }
         stale
     }
@@ -459,20 +480,28 @@ impl App {
         if self.open.state == state {
             return true; // refused (read-only); `change` said why
         }
-        let text = tr!(
-            "message-updated",
-            release = release,
-            rows = updated.rows_changed,
-            sources = updated.sources_added,
-            notes = updated.notes_marked,
-            conflicts = conflicts,
-            notices = notices(&updated.notices)
-        );
-        self.message = Some(if conflicts > 0 {
-            Message::warning(text)
+        let kind = if conflicts > 0 {
+            MessageKind::Warning
         } else {
-            Message::info(text)
-        });
+            MessageKind::Info
+        };
+        let (rows, sources, notes) = (
+            updated.rows_changed,
+            updated.sources_added,
+            updated.notes_marked,
+        );
+        let found = updated.notices;
+        self.message = Some(Message::new(kind, move || {
+            tr!(
+                "message-updated",
+                release = release,
+                rows = rows,
+                sources = sources,
+                notes = notes,
+                conflicts = conflicts,
+                notices = notices(&found)
+            )
+        }));
         true
     }
 }

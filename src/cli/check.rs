@@ -38,11 +38,6 @@ pub struct FileCheck {
     pub lines: Vec<String>,
     /// With `strict`: how many sources are primary, for standard error.
     pub summary: Option<String>,
-    /// How many times the file's text was read through to place the problems: once when there
-    /// are any, however many (none when there are none).
-    pub text_passes: usize,
-    /// How many characters those passes read: the file's length in characters, at most once.
-    pub chars_scanned: usize,
 }
 
 impl FileCheck {
@@ -51,8 +46,6 @@ impl FileCheck {
             valid: false,
             lines: vec![printable(&error.to_string())],
             summary: None,
-            text_passes: 0,
-            chars_scanned: 0,
         }
     }
 }
@@ -106,12 +99,10 @@ pub fn check_bytes(bytes: &[u8], name: &str, strict: bool) -> FileCheck {
         )));
     }
     let valid = problems.iter().all(|p| p.severity < Severity::Error);
-    let (mut text_passes, mut chars_scanned) = (0, 0);
     let mut lines = Vec::with_capacity(problems.len() + notes.len());
     if !problems.is_empty() {
         let text = String::from_utf8_lossy(bytes);
         let positions = Positions::new(&text, &problems);
-        (text_passes, chars_scanned) = (1, positions.chars_scanned());
         lines.extend(
             problems
                 .iter()
@@ -129,8 +120,6 @@ pub fn check_bytes(bytes: &[u8], name: &str, strict: bool) -> FileCheck {
         valid,
         lines,
         summary,
-        text_passes,
-        chars_scanned,
     }
 }
 

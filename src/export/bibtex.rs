@@ -3,8 +3,10 @@
 //! page with an address, `@misc` for anything else.
 //!
 //! The types and fields are ones biblatex's standard data model defines for them, so `biber
-//! --tool --validate-datamodel` accepts every entry that has a date (it wants one on each;
-//! sources whose date is not known have none, and biber says so). `@manual` is the standard
+//! --tool --validate-datamodel` accepts every entry. It wants a date on each: a source whose
+//! date is not known gets `date = {XXXX}`, the extended date format's "year not specified",
+//! which biblatex accepts and prints as nothing (classic BibTeX reads no `date`, so it sees no
+//! year, as before). `@manual` is the standard
 //! type that takes a `number` and prints it (with no institution or series to invent): the
 //! symbol ("S/RES/1244 (1999)") reaches the page. Every entry has the issuing body as its
 //! corporate author.
@@ -54,8 +56,9 @@ fn entry(key: &str, source: &Source, lang: Language) -> String {
     if let Some(symbol) = symbol {
         fields.push(("number", braced(&escape(symbol))));
     }
-    if let Some(date) = source.date {
-        fields.extend(date_fields(date));
+    match source.date {
+        Some(date) => fields.extend(date_fields(date)),
+        None => fields.push(("date", braced(UNSPECIFIED_YEAR))),
     }
     if let Some(url) = url {
         fields.push(("url", braced(&url_value(url))));
@@ -76,6 +79,10 @@ fn entry(key: &str, source: &Source, lang: Language) -> String {
     out.push_str("}\n");
     out
 }
+
+/// ISO 8601-2's date whose year is not specified: what biblatex's data model takes for a
+/// source the data gives no date (it prints nothing for it).
+const UNSPECIFIED_YEAR: &str = "XXXX";
 
 /// `date` as BibLaTeX reads it (as precise as known), and `year` and `month` for classic
 /// BibTeX styles; the month as BibTeX's month macro (`jun`), which both read.

@@ -39,8 +39,8 @@ pub use fluent_bundle::FluentValue;
 pub use notices::merge_notice;
 pub use numbers::{decimal_separator, format_number};
 pub use words::{
-    edit_label, holder_kind_label, source_kind_label, status_description, status_label,
-    visibility_label,
+    edit_label, fact_changes, holder_kind_label, source_kind_label, status_description,
+    status_label, visibility_label,
 };
 
 /// A language of the interface.

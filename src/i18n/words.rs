@@ -1,7 +1,9 @@
 //! The model's words in each language, so that every view and export says the same thing.
 //! The English `.ftl` file gives exactly the words of `src/model/document.rs`.
 
-use crate::model::{EditKind, HolderKind, SourceKind, Status, Visibility};
+use fluent_bundle::FluentValue;
+
+use crate::model::{EditKind, FactChange, HolderKind, SourceKind, Status, Visibility};
 
 use super::Language;
 
@@ -51,6 +53,32 @@ pub fn visibility_label(lang: Language, visibility: Visibility) -> String {
         Visibility::Shared => "visibility-shared",
         Visibility::Private => "visibility-private",
     })
+}
+
+/// One change in a row's facts, in `lang`.
+pub fn fact_change(lang: Language, change: FactChange) -> String {
+    match change {
+        FactChange::Status { was, now } => lang.t_args(
+            "fact-change-status",
+            &[
+                ("was", FluentValue::from(status_label(lang, was))),
+                ("now", FluentValue::from(status_label(lang, now))),
+            ],
+        ),
+        FactChange::Holders => lang.t("fact-change-holders"),
+        FactChange::Phases => lang.t("fact-change-phases"),
+        FactChange::Events { new_or_changed } => lang.t_args(
+            "fact-change-events",
+            &[("count", FluentValue::from(new_or_changed))],
+        ),
+        FactChange::Positions => lang.t("fact-change-positions"),
+    }
+}
+
+/// What changed in a row's facts, in `lang`: each change worded, oldest first.
+pub fn fact_changes(lang: Language, changes: &[FactChange]) -> String {
+    let worded: Vec<String> = changes.iter().map(|c| fact_change(lang, *c)).collect();
+    worded.join("; ")
 }
 
 /// What a change to the document does, as Undo and Redo name it, in `lang`.
@@ -121,6 +149,56 @@ mod tests {
             labels.dedup();
             assert_eq!(labels.len(), Status::ALL.len(), "{lang}");
         }
+    }
+}
+
+#[cfg(test)]
+mod fact_tests {
+    use super::*;
+
+    /// Every kind of change in a row's facts has its own words in every language (a missing
+    /// message would show its id), and the English ones are those format 3 wrote.
+    #[test]
+    fn every_fact_change_is_worded_in_every_language() {
+        let all = [
+            FactChange::Status {
+                was: Status::Completed,
+                now: Status::Transferred,
+            },
+            FactChange::Holders,
+            FactChange::Phases,
+            FactChange::Events { new_or_changed: 0 },
+            FactChange::Events { new_or_changed: 1 },
+            FactChange::Events { new_or_changed: 3 },
+            FactChange::Positions,
+        ];
+        for lang in Language::ALL {
+            let mut seen = std::collections::HashSet::new();
+            for change in all {
+                let words = fact_change(lang, change);
+                assert!(
+                    !words.contains("fact-change"),
+                    "{lang}: {change:?} has no message"
+                );
+                assert!(
+                    seen.insert(words.clone()),
+                    "{lang}: {change:?} reads like another: {words}"
+                );
+            }
+        }
+        assert_eq!(
+            fact_changes(Language::En, &all[..2]),
+            "status Completed, now Transferred; holders"
+        );
+        assert_eq!(fact_change(Language::En, all[4]), "1 event new or changed");
+        assert_eq!(
+            fact_change(Language::Sq, all[0]),
+            format!(
+                "statusi {}, tani {}",
+                status_label(Language::Sq, Status::Completed),
+                status_label(Language::Sq, Status::Transferred)
+            )
+        );
     }
 }
 

@@ -282,7 +282,9 @@ pub(super) fn ron_options() -> ron::Options {
 
 /// Brings a document of an older format up to [`FORMAT_VERSION`]. Format 2 added fields a
 /// format 1 file reads without (a row's paragraph, other wordings, `as_of` and phases): they
-/// are empty until someone fills them, so the step is only the number.
+/// are empty until someone fills them. Format 4 records what changed in a row's facts as
+/// data (`changes`) where format 3 wrote English words (`what`); those words cannot be turned
+/// back into data safely, so they are kept and shown as recorded. Each step is only the number.
 fn migrate(mut doc: Document) -> Document {
     if doc.format < FORMAT_VERSION {
         doc.format = FORMAT_VERSION;

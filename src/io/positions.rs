@@ -44,8 +44,6 @@ pub struct Positions<'t> {
     /// The first `field:` for each top-level field a problem names: a handful at most (the
     /// document's own fields, `format` to `conflicts`), each looked for at every `:`.
     fields: Vec<(String, Option<(usize, usize)>)>,
-    /// How many characters the pass read.
-    chars_scanned: usize,
 }
 
 const ID_NEEDLE: &str = "id: \"";
@@ -75,11 +73,9 @@ impl<'t> Positions<'t> {
             ids: HashMap::new(),
             escaped: HashMap::new(),
             fields: wanted,
-            chars_scanned: 0,
         };
         let (mut line, mut column) = (1, 1);
         for (at, c) in text.char_indices() {
-            positions.chars_scanned += 1;
             match c {
                 'i' if text[at..].starts_with(ID_NEEDLE) => {
                     positions.note_id(&text[at + ID_NEEDLE.len()..], (line, column));
@@ -151,11 +147,6 @@ impl<'t> Positions<'t> {
                 .find(|(known, _)| known == field)
                 .and_then(|(_, found)| *found),
         }
-    }
-
-    /// How many characters building this read: the text's length in characters.
-    pub fn chars_scanned(&self) -> usize {
-        self.chars_scanned
     }
 }
 

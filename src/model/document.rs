@@ -7,7 +7,7 @@ use super::{Conflict, PartialDate, Translations};
 /// The format this version of the app writes. Bumped on every incompatible change; `io`
 /// migrates older files and refuses to overwrite newer ones. Format 3 added a row's
 /// `original_from` (where its text of the mandate comes from).
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// One self-contained comparison file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -451,10 +451,47 @@ pub struct Annotation {
 /// what changed.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FactsChanged {
-    /// When the change came in.
+    /// When the change came in (the latest one, for a note marked more than once).
     pub at: jiff::Timestamp,
-    /// What changed, e.g. "status Completed, now Transferred; phases".
-    pub what: String,
+    /// What changed, oldest first; worded only by the interface, in its language.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub changes: Vec<FactChange>,
+    /// What changed as format 3 stored it: English words written by an earlier version, kept
+    /// as they are and shown as recorded. This version never writes it.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "recorded_words"
+    )]
+    pub what: Option<String>,
+}
+
+/// Format 3 wrote `what` as a plain string, not `Some(…)`: read and write it that way.
+mod recorded_words {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(what: &Option<String>, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(what.as_deref().unwrap_or_default())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+        String::deserialize(d).map(Some)
+    }
+}
+
+/// One way a row's facts changed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FactChange {
+    /// Its status today changed.
+    Status { was: Status, now: Status },
+    /// Who holds it now changed.
+    Holders,
+    /// Who held it when changed.
+    Phases,
+    /// Events were added, changed or removed; how many are new or changed.
+    Events { new_or_changed: usize },
+    /// The positions on it changed.
+    Positions,
 }
 
 /// Whether a note may be shown to others.

@@ -20,6 +20,11 @@ pub struct Counts {
     /// Rows per status today (the user's own assessment where they made one); statuses no
     /// row has are absent.
     pub statuses: BTreeMap<Status, usize>,
+    /// Rows per built-in status today, whatever anyone assessed; statuses no row has are
+    /// absent.
+    pub built_in_statuses: BTreeMap<Status, usize>,
+    /// Rows with the user's own assessment.
+    pub own_assessments: usize,
 }
 
 impl Counts {
@@ -107,13 +112,17 @@ impl Document {
             }
         }
         let mut statuses = BTreeMap::new();
+        let mut built_in_statuses = BTreeMap::new();
         for row in &self.rows {
             *statuses.entry(row.effective_status()).or_insert(0) += 1;
+            *built_in_statuses.entry(row.status).or_insert(0) += 1;
         }
         Counts {
             to_review,
             notes_per_row,
             statuses,
+            built_in_statuses,
+            own_assessments: self.rows.iter().filter(|r| r.assessment.is_some()).count(),
             tags: self.tag_counts(),
             orphans: self.orphan_annotations().count(),
         }

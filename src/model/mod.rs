@@ -20,9 +20,9 @@ pub use conflict::{Choice, Conflict};
 pub use curation::{MIRROR_HOSTS, host, is_mirror, primary_share};
 pub use date::{DateError, PartialDate};
 pub use document::{
-    Annotation, Assessment, Dataset, Document, Event, FORMAT_VERSION, FactsChanged, Holder,
-    HolderKind, KeyDate, Mandate, Phase, Position, Presence, Responsibility, Source, SourceKind,
-    Status, Visibility, Wording, is_web_url, parse_tags,
+    Annotation, Assessment, Dataset, Document, Event, FORMAT_VERSION, FactChange, FactsChanged,
+    Holder, HolderKind, KeyDate, Mandate, Phase, Position, Presence, Responsibility, Source,
+    SourceKind, Status, Visibility, Wording, is_web_url, parse_tags,
 };
 pub use edit::{Edit, EditError, EditKind};
 pub use labels::Translations;

@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::{Document, FactsChanged, Responsibility};
+use super::{Document, FactChange, FactsChanged, Responsibility};
 
 /// The part of a document that comes from the built-in dataset: everything but the user's
 /// notes, own assessments, merge conflicts and the release stamp.
@@ -61,50 +61,46 @@ fn differing<T: PartialEq>(a: &[T], b: &[T], id: impl Fn(&T) -> &String) -> usiz
 }
 
 /// What changed in a row's facts (status, holders, phases, events, positions) from `old` to
-/// `new`, in words; `None` when they are the same.
-pub fn facts_changed(old: &Responsibility, new: &Responsibility) -> Option<String> {
-    let mut what = Vec::new();
+/// `new`; `None` when they are the same.
+pub fn facts_changed(old: &Responsibility, new: &Responsibility) -> Option<Vec<FactChange>> {
+    let mut changes = Vec::new();
     if old.status != new.status {
-        what.push(format!(
-            "status {}, now {}",
-            old.status.label(),
-            new.status.label()
-        ));
+        changes.push(FactChange::Status {
+            was: old.status,
+            now: new.status,
+        });
     }
     if old.holders != new.holders {
-        what.push("holders".to_owned());
+        changes.push(FactChange::Holders);
     }
     if old.phases != new.phases {
-        what.push("who held it when".to_owned());
+        changes.push(FactChange::Phases);
     }
     if old.events != new.events {
-        let added = new
+        let new_or_changed = new
             .events
             .iter()
             .filter(|e| !old.events.contains(e))
             .count();
-        what.push(match added {
-            0 => "events".to_owned(),
-            1 => "1 event new or changed".to_owned(),
-            n => format!("{n} events new or changed"),
-        });
+        changes.push(FactChange::Events { new_or_changed });
     }
     if old.positions != new.positions {
-        what.push("positions".to_owned());
+        changes.push(FactChange::Positions);
     }
-    (!what.is_empty()).then(|| what.join("; "))
+    (!changes.is_empty()).then_some(changes)
 }
 
 /// Marks the notes in `after` whose row's facts differ from `before`'s (an update of the
 /// built-in data or a colleague's merge came in at `at`) and that were last written before
-/// then. A note already marked gets the newer change added. Returns how many were marked.
+/// then. A note already marked gets the newer changes it does not list yet added after the
+/// earlier ones. Returns how many were marked.
 pub fn mark_notes_on_changed_facts(
     before: &Document,
     after: &mut Document,
     at: jiff::Timestamp,
 ) -> usize {
     let old_rows = before.rows_by_id();
-    let changed: HashMap<String, String> = after
+    let changed: HashMap<String, Vec<FactChange>> = after
         .rows
         .iter()
         .filter_map(|row| {
@@ -114,20 +110,23 @@ pub fn mark_notes_on_changed_facts(
         .collect();
     let mut marked = 0;
     for note in &mut after.annotations {
-        let Some(what) = note.row.as_deref().and_then(|id| changed.get(id)) else {
+        let Some(new) = note.row.as_deref().and_then(|id| changed.get(id)) else {
             continue;
         };
         if note.modified >= at {
             continue;
         }
-        let what = match &note.facts_changed {
-            Some(earlier) if !earlier.what.contains(what.as_str()) => {
-                format!("{}; then {what}", earlier.what)
+        let mark = note.facts_changed.get_or_insert_with(|| FactsChanged {
+            at,
+            changes: Vec::new(),
+            what: None,
+        });
+        mark.at = at;
+        for change in new {
+            if !mark.changes.contains(change) {
+                mark.changes.push(*change);
             }
-            Some(earlier) => earlier.what.clone(),
-            None => what.clone(),
-        };
-        note.facts_changed = Some(FactsChanged { at, what });
+        }
         marked += 1;
     }
     marked

@@ -85,12 +85,17 @@ impl Filter {
     }
 }
 
-/// What filtering needs from a document, made once per version of it: each row's notes, and
-/// (on the first text search) each row's searchable text, folded.
+/// What filtering and the views need from a document, made once per version of it: each
+/// row's notes and the notes on the whole document, and (on the first text search) each row's
+/// searchable text, folded.
 #[derive(Debug, Default)]
 pub struct SearchIndex {
+    /// Each row's index by its id.
+    at: HashMap<String, usize>,
     /// Per row (by index), the indices of its notes in `doc.annotations`.
     notes: Vec<Vec<usize>>,
+    /// The indices of the notes on the whole document (no row).
+    whole: Vec<usize>,
     folded: OnceLock<Vec<String>>,
 }
 
@@ -104,15 +109,42 @@ impl SearchIndex {
             .map(|(i, r)| (r.id.as_str(), i))
             .collect();
         let mut notes = vec![Vec::new(); doc.rows.len()];
+        let mut whole = Vec::new();
         for (i, note) in doc.annotations.iter().enumerate() {
-            if let Some(&row) = note.row.as_deref().and_then(|id| at.get(id)) {
-                notes[row].push(i);
+            match note.row.as_deref() {
+                None => whole.push(i),
+                Some(id) => {
+                    if let Some(&row) = at.get(id) {
+                        notes[row].push(i);
+                    }
+                }
             }
         }
         Self {
+            at: at.into_iter().map(|(id, i)| (id.to_owned(), i)).collect(),
             notes,
+            whole,
             folded: OnceLock::new(),
         }
+    }
+
+    /// The notes on the row `row` (by id), or on the whole document for `None`, in the
+    /// document's order: what [`Document::annotations_for`] gives for a row the document has,
+    /// without a pass over every note. `doc` must be the document the index was made of.
+    pub fn notes_for<'a>(
+        &'a self,
+        doc: &'a Document,
+        row: Option<&str>,
+    ) -> impl Iterator<Item = &'a Annotation> + 'a {
+        let indices: &[usize] = match row {
+            None => &self.whole,
+            Some(id) => self
+                .at
+                .get(id)
+                .and_then(|&at| self.notes.get(at))
+                .map_or(&[], Vec::as_slice),
+        };
+        indices.iter().filter_map(|&i| doc.annotations.get(i))
     }
 
     fn notes<'a>(

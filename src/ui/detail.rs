@@ -28,7 +28,6 @@ pub fn detail_ui(
     actions: &mut Vec<Action>,
 ) {
     let doc = main.doc;
-    let (author, editable) = (main.author, main.editable);
     let mut area = egui::ScrollArea::vertical().auto_shrink([false, false]);
     // Another row (or the overview) opens at its top, where its heading says which row it is.
     if view.detail_shown.as_ref() != Some(&view.selected) {
@@ -37,19 +36,11 @@ pub fn detail_ui(
     }
     area.show(ui, |ui| {
         ui.add_space(4.0);
-        let edit = Editing { author, editable };
         match view.selected.as_deref().and_then(|id| doc.row(id)) {
-            Some(row) => row_ui(ui, main, row, view, edit, actions),
-            None => super::overview::overview_ui(ui, doc, main.counts.orphans, view, edit, actions),
+            Some(row) => row_ui(ui, main, row, view, actions),
+            None => super::overview::overview_ui(ui, main, view, actions),
         }
     });
-}
-
-/// Who is writing, and whether the document may be changed.
-#[derive(Clone, Copy)]
-pub(super) struct Editing<'a> {
-    pub(super) author: &'a str,
-    pub(super) editable: bool,
 }
 
 fn row_ui(
@@ -57,7 +48,6 @@ fn row_ui(
     main: &MainView<'_>,
     row: &Responsibility,
     view: &mut ViewState,
-    edit: Editing<'_>,
     actions: &mut Vec<Action>,
 ) {
     let doc = main.doc;
@@ -69,7 +59,7 @@ fn row_ui(
         {
             actions.push(Action::Command(super::Command::Deselect));
         }
-        if edit.editable
+        if main.editable
             && ui
                 .button(tr!("detail-jump-note"))
                 .on_hover_text(tr!("detail-jump-note-hint"))
@@ -114,7 +104,7 @@ fn row_ui(
     let query = view.filter.text.clone();
     original_ui(ui, doc, row, &query);
     status_ui(ui, doc, row, actions);
-    if edit.editable {
+    if main.editable {
         assessment_ui(ui, doc, row, view, actions);
     }
     section(ui, &tr!("detail-what-happened"));
@@ -125,15 +115,7 @@ fn row_ui(
     sources_ui(ui, doc, row, actions);
     section(ui, &tr!("detail-your-notes"));
     let editor = view.drafts.entry(Some(row.id.clone())).or_default();
-    notes::notes_ui(
-        ui,
-        doc,
-        Some(&row.id),
-        editor,
-        edit.author,
-        edit.editable,
-        actions,
-    );
+    notes::notes_ui(ui, main, Some(&row.id), editor, actions);
     ui.add_space(12.0);
 }
 

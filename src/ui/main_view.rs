@@ -5,7 +5,7 @@ use super::{
     Action, Command, CompareView, SummaryClick, Tab, TimelineClick, ViewState, agreement, compare,
     detail, filters, summary, table, tags, theme, timeline_ui,
 };
-use crate::model::{Counts, Document, PartialDate, Responsibility};
+use crate::model::{Counts, Document, PartialDate, Responsibility, SearchIndex};
 use crate::tr;
 
 /// What the main view shows.
@@ -16,8 +16,10 @@ pub struct MainView<'a> {
     pub visible: &'a [usize],
     /// The same rows themselves, in order.
     pub rows: &'a [&'a Responsibility],
-    /// Note counts, computed when the document changes.
+    /// Note and status counts, computed when the document changes.
     pub counts: &'a Counts,
+    /// Each row's notes and the notes on the whole document, made when the document changes.
+    pub index: &'a SearchIndex,
     /// The user's name.
     pub author: &'a str,
     /// Whether the document may be changed.

@@ -4,8 +4,8 @@ use egui::RichText;
 
 use super::widgets::long_text_ui;
 use super::widgets::visibility_word;
-use super::{Action, EditRequest, theme};
-use crate::model::{Annotation, Document, Visibility, parse_tags};
+use super::{Action, EditRequest, MainView, theme};
+use crate::model::{Annotation, Visibility, parse_tags};
 use crate::tr;
 
 /// A note being written or edited.
@@ -64,14 +64,13 @@ impl NoteEditor {
 /// The notes on `row` and, if `editable`, the editor for a new one.
 pub fn notes_ui(
     ui: &mut egui::Ui,
-    doc: &Document,
+    main: &MainView<'_>,
     row: Option<&str>,
     editor: &mut NoteEditor,
-    author: &str,
-    editable: bool,
     actions: &mut Vec<Action>,
 ) {
-    let notes: Vec<&Annotation> = doc.annotations_for(row).collect();
+    let (author, editable) = (main.author, main.editable);
+    let notes: Vec<&Annotation> = main.index.notes_for(main.doc, row).collect();
     if notes.is_empty() {
         ui.label(RichText::new(tr!("note-none")).weak());
     }
@@ -171,8 +170,15 @@ fn facts_changed_ui(
         ui.label(
             RichText::new(tr!("note-facts-changed", date = when)).color(theme::warning_color(ui)),
         );
-        let what = tr!("note-what-changed", what = changed.what.as_str());
-        ui.label(RichText::new(what).small());
+        // Format 3 stored English words; they are shown as recorded, before any newer changes.
+        if let Some(recorded) = &changed.what {
+            let what = tr!("note-what-changed-recorded", what = recorded.as_str());
+            ui.label(RichText::new(what).small());
+        }
+        if !changed.changes.is_empty() {
+            let worded = crate::i18n::fact_changes(crate::i18n::current(), &changed.changes);
+            ui.label(RichText::new(tr!("note-what-changed", what = worded)).small());
+        }
         if editable
             && ui
                 .small_button(tr!("note-mark-reviewed"))

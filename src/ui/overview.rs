@@ -4,28 +4,27 @@
 
 use egui::RichText;
 
-use super::detail::Editing;
 use super::widgets::cut;
-use super::{Action, ViewState, notes, theme};
-use crate::model::{Document, Status};
+use super::{Action, MainView, ViewState, notes, theme};
+use crate::model::Status;
 use crate::tr;
 
 /// The overview.
 pub(super) fn overview_ui(
     ui: &mut egui::Ui,
-    doc: &Document,
-    orphans: usize,
+    main: &MainView<'_>,
     view: &mut ViewState,
-    edit: Editing<'_>,
     actions: &mut Vec<Action>,
 ) {
+    let (doc, counts) = (main.doc, main.counts);
     ui.heading(tr!("detail-overview"));
     ui.label(tr!("detail-overview-hint"));
     ui.add_space(8.0);
     ui.strong(tr!("detail-status-today"));
     // The built-in status; where anyone gave their own assessment, a second column counts
     // with theirs, named as such.
-    let own = doc.rows.iter().filter(|r| r.assessment.is_some()).count();
+    let own = counts.own_assessments;
+    let total = doc.rows.len();
     egui::Grid::new("status_counts")
         .num_columns(if own > 0 { 3 } else { 2 })
         .show(ui, |ui| {
@@ -36,25 +35,16 @@ pub(super) fn overview_ui(
                 ui.end_row();
             }
             for status in Status::ALL {
-                let built_in = doc.rows.iter().filter(|r| r.status == status).count();
-                let with_own = doc
-                    .rows
-                    .iter()
-                    .filter(|r| r.effective_status() == status)
-                    .count();
+                let count = |of: &std::collections::BTreeMap<Status, usize>| {
+                    of.get(&status).copied().unwrap_or(0)
+                };
+                let (built_in, with_own) =
+                    (count(&counts.built_in_statuses), count(&counts.statuses));
                 if built_in > 0 || with_own > 0 {
                     theme::status_badge(ui, status);
-                    ui.label(tr!(
-                        "detail-count-of",
-                        count = built_in,
-                        total = doc.rows.len()
-                    ));
+                    ui.label(tr!("detail-count-of", count = built_in, total = total));
                     if own > 0 {
-                        ui.label(tr!(
-                            "detail-count-of",
-                            count = with_own,
-                            total = doc.rows.len()
-                        ));
+                        ui.label(tr!("detail-count-of", count = with_own, total = total));
                     }
                     ui.end_row();
                 }
@@ -63,10 +53,11 @@ pub(super) fn overview_ui(
     if own > 0 {
         ui.label(RichText::new(tr!("detail-own-count", count = own)).weak());
     }
-    if orphans > 0 {
+    if counts.orphans > 0 {
         ui.add_space(8.0);
         ui.label(
-            RichText::new(tr!("detail-orphans", count = orphans)).color(theme::warning_color(ui)),
+            RichText::new(tr!("detail-orphans", count = counts.orphans))
+                .color(theme::warning_color(ui)),
         );
         for note in doc.orphan_annotations() {
             ui.label(format!(
@@ -80,5 +71,5 @@ pub(super) fn overview_ui(
     ui.add_space(8.0);
     ui.heading(tr!("detail-notes-whole"));
     let editor = view.drafts.entry(None).or_default();
-    notes::notes_ui(ui, doc, None, editor, edit.author, edit.editable, actions);
+    notes::notes_ui(ui, main, None, editor, actions);
 }

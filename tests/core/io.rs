@@ -288,11 +288,58 @@ fn every_bad_fixture_fails_with_a_position_or_a_reason() {
 
 #[test]
 fn an_older_format_is_migrated_and_saved_in_the_current_one() {
+    use mandate_compare::model::FORMAT_VERSION;
     let current = io::to_ron_string(&builtin()).expect("ron");
-    let older = current.replacen("format: 1,", "format: 0,", 1);
+    let this = format!("format: {FORMAT_VERSION},");
+    assert!(current.contains(&this), "written in this version's format");
+    let older = current.replacen(&this, "format: 1,", 1);
     let doc = io::load_bytes(older.as_bytes(), "old.ron").expect("an older file opens");
-    assert_eq!(doc.format, mandate_compare::model::FORMAT_VERSION);
+    assert_eq!(doc.format, FORMAT_VERSION);
     assert_eq!(io::to_ron_string(&doc).expect("ron"), current);
+}
+
+/// Format 3 stored what changed in a row's facts as English words. Such a file still opens,
+/// its words are kept as recorded (never reworded or lost), it is saved in this format, and
+/// a newer change is added as data beside them.
+#[test]
+fn format_3_words_on_changed_facts_are_kept() {
+    use mandate_compare::model::{FORMAT_VERSION, FactChange, Status, mark_notes_on_changed_facts};
+    let doc = io::load_path(&good_fixture("format3-facts-changed.ron")).expect("loads");
+    assert_eq!(doc.format, FORMAT_VERSION);
+    let mark = doc.annotations[0]
+        .facts_changed
+        .clone()
+        .expect("still marked");
+    assert_eq!(
+        mark.what.as_deref(),
+        Some("status Completed, now Shared; 1 event new or changed")
+    );
+    assert!(mark.changes.is_empty());
+
+    let saved = io::to_ron_string(&doc).expect("ron");
+    assert!(
+        saved.contains("what: \"status Completed, now Shared"),
+        "{saved}"
+    );
+    assert_eq!(
+        io::load_bytes(saved.as_bytes(), "again.ron").expect("loads"),
+        doc
+    );
+
+    let mut after = doc.clone();
+    after.rows[0].status = Status::Transferred;
+    let at = "2026-12-05T09:00:00Z".parse().expect("time");
+    assert_eq!(mark_notes_on_changed_facts(&doc, &mut after, at), 1);
+    let mark = after.annotations[0].facts_changed.clone().expect("marked");
+    assert_eq!(mark.at, at);
+    assert!(mark.what.is_some(), "the recorded words stay");
+    assert_eq!(
+        mark.changes,
+        [FactChange::Status {
+            was: Status::Shared,
+            now: Status::Transferred
+        }]
+    );
 }
 
 fn good_fixture(name: &str) -> std::path::PathBuf {

@@ -2,10 +2,10 @@
 
 use mandate_compare::io;
 use mandate_compare::model::{
-    Annotation, Assessment, Conflict, Dataset, Document, Event, FORMAT_VERSION, FactsChanged,
-    Holder, HolderKind, KeyDate, Mandate, Omission, PartialDate, Phase, Position, Presence,
-    Responsibility, Source, SourceKind, Status, TextFrom, TextKind, Translations, Visibility,
-    Wording,
+    Annotation, Assessment, Conflict, Dataset, Document, Event, FORMAT_VERSION, FactChange,
+    FactsChanged, Holder, HolderKind, KeyDate, Mandate, Omission, PartialDate, Phase, Position,
+    Presence, Responsibility, Source, SourceKind, Status, TextFrom, TextKind, Translations,
+    Visibility, Wording,
 };
 use proptest::prelude::*;
 
@@ -104,6 +104,17 @@ fn status() -> impl Strategy<Value = Status> {
     prop::sample::select(Status::ALL.to_vec())
 }
 
+fn fact_changes() -> impl Strategy<Value = Vec<FactChange>> {
+    let change = prop_oneof![
+        (status(), status()).prop_map(|(was, now)| FactChange::Status { was, now }),
+        Just(FactChange::Holders),
+        Just(FactChange::Phases),
+        (0usize..5).prop_map(|new_or_changed| FactChange::Events { new_or_changed }),
+        Just(FactChange::Positions),
+    ];
+    prop::collection::vec(change, 0..4)
+}
+
 fn ids() -> impl Strategy<Value = Vec<String>> {
     prop::collection::vec(text(), 0..3)
 }
@@ -198,7 +209,7 @@ fn annotation() -> impl Strategy<Value = Annotation> {
     (
         (text(), prop::option::of(text()), text()),
         (timestamp(), timestamp(), text(), ids(), any::<bool>()),
-        prop::option::of((timestamp(), text())),
+        prop::option::of((timestamp(), fact_changes(), prop::option::of(text()))),
     )
         .prop_map(
             |((id, row, author), (created, modified, text, mut tags, private), changed)| {
@@ -217,7 +228,11 @@ fn annotation() -> impl Strategy<Value = Annotation> {
                     } else {
                         Visibility::Shared
                     },
-                    facts_changed: changed.map(|(at, what)| FactsChanged { at, what }),
+                    facts_changed: changed.map(|(at, changes, what)| FactsChanged {
+                        at,
+                        changes,
+                        what,
+                    }),
                 }
             },
         )

@@ -38,3 +38,44 @@ fn a_diverged_copy_merges_back_without_losing_a_note() {
         assert!(kept, "lost {}", note.id);
     }
 }
+
+/// The views read each row's notes, the notes on the whole document and the status counts
+/// from what is derived once per document state; on the stress document (orphan notes and
+/// own assessments included) that gives exactly what a pass over the whole document gives.
+#[test]
+fn derived_notes_and_counts_are_those_of_a_pass_over_the_document() {
+    use mandate_compare::model::{SearchIndex, Status};
+    let mut doc = stress::document(11, 300, 3_000);
+    doc.annotations[0].row = None;
+    doc.annotations[1].row = Some("no-such-row".to_owned());
+    let index = SearchIndex::new(&doc);
+    let rows = doc.rows.iter().map(|r| Some(r.id.as_str()));
+    for row in rows.chain([None]) {
+        let derived: Vec<_> = index.notes_for(&doc, row).map(|a| &a.id).collect();
+        let scanned: Vec<_> = doc.annotations_for(row).map(|a| &a.id).collect();
+        assert_eq!(derived, scanned, "{row:?}");
+    }
+    assert!(index.notes_for(&doc, None).next().is_some());
+
+    let counts = doc.counts();
+    let own = doc.rows.iter().filter(|r| r.assessment.is_some()).count();
+    assert!(own > 0, "the stress document has own assessments");
+    assert_eq!(counts.own_assessments, own);
+    for status in Status::ALL {
+        let built_in = doc.rows.iter().filter(|r| r.status == status).count();
+        let with_own = doc
+            .rows
+            .iter()
+            .filter(|r| r.effective_status() == status)
+            .count();
+        assert_eq!(
+            counts.built_in_statuses.get(&status).copied().unwrap_or(0),
+            built_in
+        );
+        assert_eq!(counts.statuses.get(&status).copied().unwrap_or(0), with_own);
+    }
+    assert_ne!(
+        counts.built_in_statuses, counts.statuses,
+        "own assessments differ somewhere"
+    );
+}

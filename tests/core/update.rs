@@ -7,8 +7,8 @@ use std::process::Command;
 use mandate_compare::io;
 use mandate_compare::merge::update;
 use mandate_compare::model::{
-    Annotation, Assessment, Document, Edit, Event, Holder, HolderKind, Source, SourceKind, Status,
-    Visibility, builtin_part,
+    Annotation, Assessment, Document, Edit, Event, FactChange, Holder, HolderKind, Source,
+    SourceKind, Status, Visibility, builtin_part,
 };
 use proptest::prelude::*;
 
@@ -202,11 +202,18 @@ fn notes_on_rows_whose_facts_changed_are_marked_and_others_are_not() {
             .clone()
     };
     let unmik_04 = marked(Some("unmik-04")).expect("marked");
-    assert_eq!(unmik_04.what, "status Completed, now Transferred");
+    assert_eq!(
+        unmik_04.changes,
+        [FactChange::Status {
+            was: Status::Completed,
+            now: Status::Transferred
+        }]
+    );
+    assert_eq!(unmik_04.what, None, "this version writes no English words");
     assert_eq!(unmik_04.at, at(99));
     assert_eq!(
-        marked(Some("kfor-05")).expect("marked").what,
-        "1 event new or changed"
+        marked(Some("kfor-05")).expect("marked").changes,
+        [FactChange::Events { new_or_changed: 1 }]
     );
     assert_eq!(
         marked(Some("kfor-06")),
@@ -611,8 +618,11 @@ fn a_merge_that_changes_a_rows_facts_marks_your_notes_on_it() {
             .clone()
     };
     assert_eq!(
-        marked("unmik-04").expect("marked").what,
-        "status Completed, now Transferred"
+        marked("unmik-04").expect("marked").changes,
+        [FactChange::Status {
+            was: Status::Completed,
+            now: Status::Transferred
+        }]
     );
     assert_eq!(marked("kfor-01"), None);
 }

@@ -59,7 +59,7 @@ fn an_export_shows_its_progress_and_writes_the_file_once_done() {
     );
     let bytes = std::fs::read(&out).expect("written");
     assert!(bytes.starts_with(b"PK\x03\x04"), "a zip");
-    let message = harness.state().message().expect("message").text.clone();
+    let message = harness.state().message().expect("message").text();
     assert!(
         message.starts_with("Exported REFI-QDA project to"),
         "{message}"
@@ -84,7 +84,7 @@ fn cancel_stops_an_export_before_it_writes_anything() {
         .filter(|p| p.file_name().is_some_and(|n| n != "large.ron"))
         .collect();
     assert!(leftovers.is_empty(), "no temporary files: {leftovers:?}");
-    let message = harness.state().message().expect("message").text.clone();
+    let message = harness.state().message().expect("message").text();
     assert!(
         message.starts_with("Cancelled: Exporting HTML page…"),
         "{message}"
@@ -119,14 +119,14 @@ fn a_merge_locks_the_document_until_it_is_applied() {
         id: doc.annotations[0].id.clone(),
     };
     harness.state_mut().change(edit);
-    let message = harness.state().message().expect("message").text.clone();
+    let message = harness.state().message().expect("message").text();
     assert!(
         message.starts_with("Cannot delete note while this runs: Merging theirs.ron…"),
         "{message}"
     );
     assert_eq!(harness.state().document().annotations.len(), before);
     finish_work(&mut harness);
-    let message = harness.state().message().expect("message").text.clone();
+    let message = harness.state().message().expect("message").text();
     assert!(message.starts_with("Merged theirs.ron:"), "{message}");
     assert!(harness.state().document().annotations.len() > before);
     assert_eq!(harness.state().undo_label(), Some(EditKind::Merge));
@@ -173,7 +173,7 @@ fn an_error_reads_in_the_interfaces_language_wherever_it_comes_from() {
         .state_mut()
         .run(mandate_compare::ui::Command::ExportSlides, &ctx);
     finish_work(&mut harness);
-    let message = harness.state().message().expect("message").text.clone();
+    let message = harness.state().message().expect("message").text();
     assert!(
         message.starts_with("Sllajdet nuk u eksportuan: dosja /proc/slides nuk mund të krijohet"),
         "{message}"

@@ -259,7 +259,7 @@ fn no_bad_file_changes_the_open_document() {
         let before = harness.state().document().clone();
         let opened = harness.state_mut().open_path(&path);
         harness.run();
-        let message = harness.state().message().expect("a message").text.clone();
+        let message = harness.state().message().expect("a message").text();
         if opened {
             // It parsed but breaks a rule, or is newer (read-only): it opens and says so.
             assert!(

@@ -186,7 +186,7 @@ fn why_a_file_could_not_be_opened_is_said_in_the_language() {
             file: Some(missing.clone()),
             ..Launch::default()
         });
-        let message = harness.state().message().expect("a message").text.clone();
+        let message = harness.state().message().expect("a message").text();
         assert!(
             message.contains(&format!("{}: {words}", missing.display())),
             "{language}: {message}"

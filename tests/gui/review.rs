@@ -230,7 +230,10 @@ fn a_failed_open_says_why_in_the_dialog() {
         "the dialog stays to correct the path"
     );
     // The reason, with the file's name, inside the dialog (and in the status bar).
-    let message = harness.state().message().map(|m| m.text.clone());
+    let message = harness
+        .state()
+        .message()
+        .map(mandate_compare::app::Message::text);
     assert!(
         message.as_deref().is_some_and(|m| m.contains("bad.ron:1:")),
         "{message:?}"
@@ -394,7 +397,7 @@ fn after_a_merge_every_count_uses_the_same_definition_and_all_can_be_settled_at_
     dialogs.answer(Picked::Path(ben));
     menu(&mut harness, "File", "Compare with…");
     click(&mut harness, "Merge from ben.ron");
-    let message = harness.state().message().expect("a message").text.clone();
+    let message = harness.state().message().expect("a message").text();
     // KFOR 2 (only Ben assessed it) came in; KFOR 1 is a conflict: one row still differs.
     assert!(message.contains("now 1 row differs"), "{message}");
     harness.get_by_label("1 row differs (marked in the table)");
@@ -526,11 +529,24 @@ fn status_bar_messages_go_in_time_and_a_language_switch_rewords_them() {
         "still there after {steps} frames"
     );
 
+    // A message still shown is worded again in the new language, on screen too.
     click(&mut harness, "Copy the citation of UNMIK 5");
+    let english = harness.state().message().expect("a message").text();
+    assert!(english.starts_with("Copied: "), "{english}");
     menu(&mut harness, "View", "Language");
     click(&mut harness, "Shqip");
-    let message = harness.state().message().expect("a message").text.clone();
-    assert!(message.starts_with("Gjuha e ndërfaqes"), "{message}");
+    let message = harness.state().message().expect("a message").text();
+    assert!(message.starts_with("U kopjua: "), "{message}");
+    harness.get_by_label_contains("U kopjua: ");
+    assert!(harness.query_by_label_contains("Copied: ").is_none());
+
+    // With no message shown, the status bar says which language the interface now speaks.
+    click(&mut harness, "Mbyll");
+    assert!(harness.state().message().is_none());
+    menu(&mut harness, "Pamja", "Gjuha");
+    click(&mut harness, "English");
+    let message = harness.state().message().expect("a message").text();
+    assert!(message.starts_with("Interface language"), "{message}");
 }
 
 #[test]
@@ -703,6 +719,6 @@ fn the_slide_export_shows_progress_leaves_out_the_hint_and_can_be_cancelled() {
     let written = std::fs::read_dir(&deck).map_or(0, Iterator::count);
     assert!((1..21).contains(&written), "{written} slides written");
     assert_eq!(harness.state().slide(), None);
-    let message = harness.state().message().expect("a message").text.clone();
+    let message = harness.state().message().expect("a message").text();
     assert!(message.contains("Slide export cancelled"), "{message}");
 }

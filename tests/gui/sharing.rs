@@ -242,7 +242,7 @@ fn a_broken_file_to_merge_or_compare_changes_nothing() {
         assert_eq!(harness.state().document(), &before);
         assert!(!harness.state().is_dirty());
         assert!(harness.state().compared_path().is_none());
-        let message = harness.state().message().expect("message").text.clone();
+        let message = harness.state().message().expect("message").text();
         assert!(message.contains("broken.ron:1:"), "{message}");
     }
 }
@@ -276,7 +276,7 @@ fn export_writes_the_chosen_format_and_leaves_private_notes_out_until_asked() {
             .state()
             .message()
             .expect("message")
-            .text
+            .text()
             .contains("private notes left out")
     );
 
@@ -329,7 +329,7 @@ fn export_writes_the_chosen_format_and_leaves_private_notes_out_until_asked() {
     // A folder that cannot be written: a message, nothing else.
     dialogs.answer(Picked::Path(PathBuf::from("/proc/rows.csv")));
     export_menu(&mut harness, "Export as CSV…");
-    let message = harness.state().message().expect("message").text.clone();
+    let message = harness.state().message().expect("message").text();
     assert!(
         message.starts_with("Not exported.") && message.contains("/proc/rows.csv"),
         "{message}"
@@ -443,8 +443,10 @@ fn an_export_warns_how_many_characters_it_replaced() {
     let message = harness.state().message().expect("a message");
     assert_eq!(message.kind, mandate_compare::app::MessageKind::Warning);
     assert!(
-        message.text.contains("1 character its readers cannot take"),
+        message
+            .text()
+            .contains("1 character its readers cannot take"),
         "{}",
-        message.text
+        message.text()
     );
 }

@@ -300,9 +300,9 @@ fn a_bad_file_leaves_the_open_document_untouched_and_says_where() {
     let message = harness.state().message().expect("a message");
     assert_eq!(message.kind, MessageKind::Error);
     assert!(
-        message.text.contains(&format!("{}:3:12", bad.display())),
+        message.text().contains(&format!("{}:3:12", bad.display())),
         "{}",
-        message.text
+        message.text()
     );
     assert!(harness.state().is_dirty(), "still marked unsaved");
 }
@@ -320,7 +320,11 @@ fn a_failed_save_keeps_the_document_unsaved_and_the_file_as_it_was() {
     assert!(folder.is_dir());
     let message = harness.state().message().expect("a message");
     assert_eq!(message.kind, MessageKind::Error);
-    assert!(message.text.contains("a-folder.ron"), "{}", message.text);
+    assert!(
+        message.text().contains("a-folder.ron"),
+        "{}",
+        message.text()
+    );
 }
 
 #[test]

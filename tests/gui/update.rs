@@ -60,7 +60,7 @@ fn the_bar_offers_the_update_which_keeps_the_notes_and_undoes_in_one_step() {
         io::releases().last().expect("newest").document.dataset
     );
     assert!(harness.state().is_dirty(), "updated, not saved");
-    let message = &harness.state().message().expect("a summary").text;
+    let message = &harness.state().message().expect("a summary").text();
     assert!(
         message.contains("Updated to the built-in data of December 2026"),
         "{message}"
@@ -121,6 +121,27 @@ fn a_note_written_before_its_facts_changed_is_marked_until_reviewed() {
     click(&mut harness, "UNMIK 4");
     harness.get_by_label_contains("The facts changed since this note");
     harness.get_by_label_contains("What changed: status Completed, now Transferred");
+    // What changed is kept as data and worded by the interface: switching the language
+    // rewords it, statuses included.
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Language").hover();
+    harness.run();
+    harness.get_by_label("Shqip").click();
+    harness.run();
+    harness.get_by_label_contains("Çfarë ndryshoi: statusi E përfunduar, tani E transferuar");
+    assert!(
+        harness
+            .query_by_label_contains("status Completed")
+            .is_none(),
+        "no English left"
+    );
+    harness.get_by_label("Pamja").click();
+    harness.run();
+    harness.get_by_label("Gjuha").hover();
+    harness.run();
+    harness.get_by_label("English").click();
+    harness.run();
     click(&mut harness, "Mark as reviewed");
     let note = harness
         .state()

@@ -193,7 +193,7 @@ fn a_dropped_document_opens_and_other_files_are_explained() {
     let text = dir.path().join("notes.txt");
     std::fs::write(&text, "not a document").expect("write");
     drop_file(&mut harness, &text);
-    let message = harness.state().message().expect("a message").text.clone();
+    let message = harness.state().message().expect("a message").text();
     assert!(
         message.contains("notes.txt") && message.contains(".ron"),
         "{message}"

@@ -256,7 +256,7 @@ fn the_view_and_the_whole_deck_export_as_png() {
     assert_eq!(written[0], mandate_compare::app::slide_path(&deck, 1));
     assert_eq!(png_size(&written[20]), (1280, 720));
     assert_eq!(harness.state().slide(), None, "back to the window");
-    let message = harness.state().message().expect("a message").text.clone();
+    let message = harness.state().message().expect("a message").text();
     assert!(message.contains("Exported 21 slides"), "{message}");
 }
 
