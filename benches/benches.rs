@@ -602,3 +602,116 @@ mod jobs {
         });
     }
 }
+
+/// The room's view with 30 participants' files of the built-in comparison (each varying its
+/// assessments deterministically, `stress::room_files`): gathering the room, and a frame of the
+/// room's view, of it with a row's detail (the notes from the room), and of the room's slide.
+mod room {
+    use super::frame::{input, run_frame};
+    use super::*;
+    use mandate_compare::App;
+    use mandate_compare::app::{Settings, StartOptions};
+    use mandate_compare::model::{Participant, Room};
+    use mandate_compare::ui::Command;
+
+    const PEOPLE: usize = 30;
+
+    fn people() -> Vec<Participant> {
+        stress::room_files(&BUILTIN, PEOPLE, 28)
+            .into_iter()
+            .enumerate()
+            .map(|(i, doc)| Participant::named(doc, &format!("p{i}.ron")))
+            .collect()
+    }
+
+    #[divan::bench]
+    fn gather(bencher: Bencher) {
+        let people = people();
+        bencher.bench_local(|| Room::gather(black_box(&BUILTIN), black_box(&people)));
+    }
+
+    #[derive(Clone, Copy, Debug)]
+    enum View {
+        Room,
+        RoomDetail,
+        RoomSlide,
+    }
+
+    /// The real app at 1280×800 with the 30 files open in the room (read by its background
+    /// job, as File > Open the room's files… does), settled in `view`.
+    fn app(view: View) -> (egui::Context, App, eframe::Frame) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let paths: Vec<std::path::PathBuf> = stress::room_files(&BUILTIN, PEOPLE, 28)
+            .iter()
+            .enumerate()
+            .map(|(i, doc)| {
+                let path = dir.path().join(format!("participant-{i:02}.ron"));
+                io::save_path(doc, &path).expect("saves");
+                path
+            })
+            .collect();
+        let ctx = egui::Context::default();
+        let cc = eframe::CreationContext::_new_kittest(ctx.clone());
+        let options = StartOptions {
+            settings: Some(Settings {
+                author: "Bench".to_owned(),
+                ..Settings::default()
+            }),
+            ..StartOptions::default()
+        };
+        let mut app = App::new(&cc, options);
+        let mut frame = eframe::Frame::_new_kittest();
+        black_box(run_frame(&ctx, &mut app, &mut frame, input()));
+        assert!(app.open_room(paths, &ctx), "the job starts");
+        while app.busy() {
+            std::thread::sleep(std::time::Duration::from_millis(2));
+            black_box(run_frame(&ctx, &mut app, &mut frame, input()));
+        }
+        assert_eq!(app.room().map(|r| r.people.len()), Some(PEOPLE));
+        match view {
+            View::Room => {}
+            View::RoomDetail => app.run(Command::ShowRoom, &ctx),
+            View::RoomSlide => {
+                app.run(Command::Present, &ctx);
+                app.run(Command::LastSlide, &ctx);
+            }
+        }
+        for step in 0..12 {
+            let mut raw = input();
+            if step == 2 && matches!(view, View::RoomDetail) {
+                raw.events.push(egui::Event::Key {
+                    key: egui::Key::ArrowDown,
+                    physical_key: None,
+                    pressed: true,
+                    repeat: false,
+                    modifiers: egui::Modifiers::NONE,
+                });
+            }
+            black_box(run_frame(&ctx, &mut app, &mut frame, raw));
+        }
+        if matches!(view, View::RoomDetail) {
+            assert!(app.selected_row().is_some(), "a row is selected");
+        }
+        (ctx, app, frame)
+    }
+
+    fn bench_view(bencher: Bencher, view: View) {
+        let (ctx, mut app, mut frame) = app(view);
+        bencher.bench_local(|| run_frame(&ctx, &mut app, &mut frame, input()));
+    }
+
+    #[divan::bench]
+    fn room_view(bencher: Bencher) {
+        bench_view(bencher, View::Room);
+    }
+
+    #[divan::bench]
+    fn room_view_with_detail(bencher: Bencher) {
+        bench_view(bencher, View::RoomDetail);
+    }
+
+    #[divan::bench]
+    fn room_slide(bencher: Bencher) {
+        bench_view(bencher, View::RoomSlide);
+    }
+}

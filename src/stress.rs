@@ -261,6 +261,7 @@ pub fn document(seed: u64, rows: usize, notes: usize) -> Document {
         rows,
         annotations,
         conflicts: Vec::new(),
+        blind: false,
         ..builtin
     }
     .normalized()
@@ -397,4 +398,59 @@ pub fn diverge(doc: &Document, seed: u64, every: usize) -> Document {
         }
     }
     doc.normalized()
+}
+
+/// `count` participants' files of one comparison, as a workshop's room has them: each person
+/// (called "Participant N") assesses most rows, choosing the built-in status about half the
+/// time and another otherwise, naming some of the built-in holders, and writes a shared note
+/// on some rows and a private one on a few. Deterministic from `seed`.
+pub fn room_files(comparison: &Document, count: usize, seed: u64) -> Vec<Document> {
+    let mut rng = Rng(seed);
+    let at = jiff::Timestamp::UNIX_EPOCH;
+    (0..count)
+        .map(|person| {
+            let author = format!("Participant {}", person + 1);
+            let mut doc = comparison.clone();
+            doc.annotations.clear();
+            for row in &mut doc.rows {
+                if rng.below(6) == 0 {
+                    row.assessment = None;
+                    continue;
+                }
+                let status = if rng.below(2) == 0 {
+                    row.status
+                } else {
+                    Status::ALL[rng.below(Status::ALL.len())]
+                };
+                let holders = row
+                    .holders
+                    .iter()
+                    .filter(|_| rng.below(3) != 0)
+                    .cloned()
+                    .collect();
+                row.assessment = Some(Assessment {
+                    status,
+                    holders,
+                    author: author.clone(),
+                    modified: at,
+                });
+                for (kind, visibility) in [(5, Visibility::Shared), (12, Visibility::Private)] {
+                    if rng.below(kind) == 0 {
+                        doc.annotations.push(Annotation {
+                            id: format!("a-room-{seed}-{person}-{}-{kind}", row.id),
+                            row: Some(row.id.clone()),
+                            author: author.clone(),
+                            created: at,
+                            modified: at,
+                            text: format!("{author} on {}: a point to raise", row.id),
+                            tags: Vec::new(),
+                            visibility,
+                            facts_changed: None,
+                        });
+                    }
+                }
+            }
+            doc
+        })
+        .collect()
 }

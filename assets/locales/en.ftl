@@ -34,6 +34,8 @@ status-superseded = Replaced
     .description = Replaced by a different process or arrangement
 status-contested = Contested
     .description = Who holds it depends on a disputed reading of the mandate
+status-not-assessed = Not assessed
+    .description = No status yet: what became of the function has not been assessed
 
 # What kind of body holds a function (HolderKind).
 holder-kind-local = Kosovo institution
@@ -86,6 +88,9 @@ menu-language = Language
 # File > Open recent.
 menu-open-recent = Open recent
 menu-no-recent = No recent files
+# A recent file in the File menu: its name and the folder it is in ($folder: that folder's
+# own name); the full path shows on hover.
+menu-recent-item = { $name } — { $folder }
 menu-recent-missing = { $name } (missing)
 menu-recent-gone = { $path } no longer exists
 menu-recent-remove = Remove { $name }
@@ -121,6 +126,7 @@ graphics-failed-advice = What to try: install or update the graphics driver (on 
 
 # Every command, as menus, the palette and the shortcuts list name it ("…": a dialog follows).
 command-new = New from built-in dataset
+command-new-from-resolution = New comparison from a resolution…
 command-open = Open…
 command-save = Save
 command-save-as = Save as…
@@ -203,6 +209,17 @@ table-row-notes =
 table-row-differs = , differs: { $what }
 # The paragraph of the resolution under a row's label.
 table-paragraph = para. { $paragraph }
+# In a table row a search found by other parts than its title and text; $fields lists them.
+table-found-in = Found in: { $fields }
+search-field-title = title
+search-field-text = mandate text
+search-field-summary = summary
+search-field-holders = holders
+search-field-events = events
+search-field-positions = positions
+search-field-notes = notes
+search-field-tags = tags
+search-field-authors = note authors
 table-as-of-hint = When this status and its holders were last checked
 # Beside the status of a row the user assessed.
 table-yours = yours
@@ -878,6 +895,7 @@ statusbar-job-exporting = Exporting { $format }…
 statusbar-job-comparing = Reading { $name } to compare…
 statusbar-job-merging = Merging { $name }…
 statusbar-job-updating = Updating to the built-in data of { $release }…
+statusbar-job-slides = Saving the slides as PNG images…
 
 # The window title ($marker: "*" when there are unsaved changes; $app: the app's name).
 title-builtin = Built-in dataset
@@ -1006,3 +1024,122 @@ error-step-recovery-folder = creating the recovery folder
 error-step-open-mark = marking the file as open in this window
 error-serialize = cannot write the document as RON: { $reason }
 error-changed-on-disk = { $file } changed on disk after it was read (another program wrote it); nothing was written, so that change is kept: run the command again
+
+## The room: many participants' files of one comparison side by side (issue 28)
+command-open-room = Open the room's files…
+command-end-room = Close the room
+command-toggle-blind = Blind assessing
+command-show-room = Show the room
+table-tab-room = Room
+message-edit-blind = blind assessing on or off
+dialog-open-room-title = The room's files (choose several)
+dialog-path-room-heading = Open the room's files
+dialog-path-room-body = Type the full path of a folder holding the participants' documents (.ron files), or of one document.
+statusbar-job-room =
+    { $count ->
+        [one] Reading { $count } file of the room…
+       *[other] Reading { $count } files of the room…
+    }
+# $updated: message-room-updated or nothing; $refused: message-room-refused or nothing.
+message-room-opened =
+    { $count ->
+        [one] The room: { $count } file opened{ $updated }{ $refused }
+       *[other] The room: { $count } files opened{ $updated }{ $refused }
+    }
+message-room-updated =
+    { $count ->
+        [one] ; { $count } was built on older built-in data and was updated in memory (the file is not changed)
+       *[other] ; { $count } were built on older built-in data and were updated in memory (the files are not changed)
+    }
+message-room-refused =
+    { $count ->
+        [one] ; { $count } file not opened: { $files }
+       *[other] ; { $count } files not opened: { $files }
+    }
+message-room-none = None of the room's files could be opened: { $files }
+message-room-no-files = There are no documents (.ron files) there to open as the room's files.
+message-room-other = { $file } has no row of this comparison: it is not built on the same one
+message-room-closed = The room is closed; the document is as it was.
+message-blind-on = Blind assessing is on: the built-in status and holders and others' assessments are hidden until you reveal them. The file remembers it.
+message-blind-off = Revealed: the built-in status and holders are shown again.
+blind-banner = Blind assessing: give your own assessment; the built-in status and holders and everyone else's assessments are hidden.
+blind-reveal = Reveal
+blind-reveal-hint = Show the built-in status and holders and others' assessments (turns blind assessing off)
+blind-hidden = hidden
+blind-hidden-detail = Hidden while you assess blind. Reveal shows them.
+blind-hidden-view = Hidden while you assess blind: this picture shows the built-in statuses. Reveal shows it.
+room-none = No room is open. File > Open the room's files… (or drop several files on the window) shows the participants' assessments side by side.
+room-blind = The room is hidden while you assess blind.
+room-heading =
+    { $people ->
+        [one] The room: { $people } person
+       *[other] The room: { $people } people
+    }
+room-measured = Rows at least two people assessed themselves: { $rows } ({ $values } assessments by { $raters } of { $people } people)
+room-alpha = Krippendorff's alpha { NUMBER($alpha, minimumFractionDigits: 3, maximumFractionDigits: 3) }
+room-alpha-none = Krippendorff's alpha undefined (nothing to pair, or one status throughout)
+room-kappa = Fleiss' kappa { NUMBER($kappa, minimumFractionDigits: 3, maximumFractionDigits: 3) }
+room-kappa-unequal = No Fleiss' kappa: it needs the same number of raters on every row, and rows have from { $fewest } to { $most }
+room-kappa-nothing = No Fleiss' kappa: no row has two raters
+room-kappa-chance = No Fleiss' kappa: everyone gave every row the same status
+room-overlap = Holders' overlap { NUMBER($overlap, minimumFractionDigits: 2, maximumFractionDigits: 2) } (mean Jaccard index of each pair)
+room-show-names = Name those alone in a reading
+room-show-names-hint = Off when projecting: the room sees how many read a row alone, not who
+room-sort = Most disagreement first
+room-col-row = Responsibility
+room-col-statuses = Statuses chosen
+room-col-holders = Named by most
+room-col-built-in = Built-in
+room-col-agreement = Pairs agreeing, alone
+room-count = { $status } { $count }
+room-assessed = { $words } ({ $count } of { $people })
+room-nobody = nobody assessed it
+room-built-in-status = built-in: { $status }
+room-built-in = built-in
+room-agreement-value = { NUMBER($percent, maximumFractionDigits: 0) } %
+room-alone-count =
+    { $count ->
+        [one] { $count } person alone
+       *[other] { $count } people alone
+    }
+room-alone-names = Alone: { $names }
+room-named-by = { $holder } ({ $count })
+room-most-named = Named by most: { $holders }
+room-row-name = { $row }: { $statuses }; built-in { $built_in }; pairs agreeing { $agreement }{ $alone }
+room-detail-heading = The room
+room-notes-heading = Notes from the room
+room-notes-none = No participant wrote a shared note on this row.
+room-slide-label = The room:
+room-slide-note = { $author }: { $text }
+command-export-room-csv = Export the room's figures as CSV…
+dialog-room-csv = CSV of the room's figures
+dialog-path-room-csv-heading = Export the room's figures as CSV
+dialog-path-room-csv-body = Type the full path of the CSV file to write (.csv): one line per row, with how many chose each status.
+room-people = People and the rows each assessed
+room-person =
+    { $count ->
+        [one] { $name }: { $count } row
+       *[other] { $name }: { $count } rows
+    }
+
+# File > New comparison from a resolution… (ui/from_text.rs).
+from-text-heading = New comparison from a resolution
+from-text-paste = The resolution's text
+from-text-paste-hint = Paste the text here (from the PDF or a web page)
+from-text-presence = Presence (mission)
+from-text-presence-hint = e.g. UNIFIL
+from-text-paragraph-presence = Paragraph { $paragraph }, presence
+from-text-date = Date of adoption (the text gives none)
+from-text-none = No numbered operative paragraph found yet
+from-text-no-symbol = no symbol
+from-text-no-date = no date
+from-text-found = { $rows ->
+    [one] { $symbol }, { $date }: 1 row found. Untick what to leave out.
+   *[other] { $symbol }, { $date }: { $rows } rows found. Untick what to leave out.
+}
+from-text-create = Create the comparison
+from-text-pasted = Pasted text
+message-new-from-text = { $rows ->
+    [one] New comparison with 1 row, none assessed yet: save it to keep it
+   *[other] New comparison with { $rows } rows, none assessed yet: save it to keep it
+}

@@ -21,6 +21,8 @@ status-superseded = E zëvendësuar
     .description = E zëvendësoi një proces ose marrëveshje tjetër
 status-contested = E kontestuar
     .description = Kush e mban varet nga një interpretim i kontestuar i mandatit
+status-not-assessed = E pavlerësuar
+    .description = Ende pa status: nuk është vlerësuar se çfarë u bë me funksionin
 
 holder-kind-local = Institucion i Kosovës
 holder-kind-international = Ndërkombëtar
@@ -66,6 +68,9 @@ menu-export = Eksporto
 menu-language = Gjuha
 menu-open-recent = Hap të fundit
 menu-no-recent = Nuk ka skedarë të fundit
+# A recent file in the File menu: its name and the folder it is in ($folder: that folder's
+# own name); the full path shows on hover.
+menu-recent-item = { $name } — { $folder }
 menu-recent-missing = { $name } (mungon)
 menu-recent-gone = { $path } nuk ekziston më
 menu-recent-remove = Hiq { $name }
@@ -95,6 +100,7 @@ graphics-failed-body = Asnjë nga mënyrat për të vizatuar dritaren nuk funksi
 graphics-failed-advice = Çfarë të provoni: instaloni ose përditësoni drejtuesin e kartës grafike (në Linux: { $packages }); në desktop në distancë ose në makinë virtuale, hapeni aplikacionin në vetë kompjuterin. Komandat që nuk kanë nevojë për dritare ({ $commands }) funksionojnë njësoj.
 
 command-new = Fillo nga të dhënat e integruara
+command-new-from-resolution = Krahasim i ri nga një rezolutë…
 command-open = Hap…
 command-save = Ruaj
 command-save-as = Ruaj si…
@@ -168,6 +174,17 @@ table-row-notes =
     }
 table-row-differs = , ndryshon: { $what }
 table-paragraph = par. { $paragraph }
+# In a table row a search found by other parts than its title and text; $fields lists them.
+table-found-in = Gjetur në: { $fields }
+search-field-title = titull
+search-field-text = tekst i mandatit
+search-field-summary = përmbledhje
+search-field-holders = bartës
+search-field-events = ngjarje
+search-field-positions = qëndrime
+search-field-notes = shënime
+search-field-tags = etiketa
+search-field-authors = autorë të shënimeve
 table-as-of-hint = Kur u kontrolluan për herë të fundit ky status dhe bartësit e tij
 table-yours = i juaji
 table-yours-hint = Vlerësimi juaj; i integruari: { $status }
@@ -782,6 +799,7 @@ statusbar-job-exporting = Po eksportohet { $format }…
 statusbar-job-comparing = Po lexohet { $name } për krahasim…
 statusbar-job-merging = Po bashkohet { $name }…
 statusbar-job-updating = Po përditësohet në të dhënat e integruara të { $release }…
+statusbar-job-slides = Po ruhen sllajdet si figura PNG…
 
 title-builtin = Të dhënat e integruara
 title-window = { $marker }{ $name } — { $app }
@@ -890,3 +908,121 @@ error-step-recovery-folder = krijimi i dosjes së rikuperimit
 error-step-open-mark = shënimi i skedarit si i hapur në këtë dritare
 error-serialize = dokumenti nuk mund të shkruhet si RON: { $reason }
 error-changed-on-disk = { $file } ndryshoi në disk pasi u lexua (e shkroi një program tjetër); asgjë nuk u shkrua, kështu që ai ndryshim mbetet: ekzekutojeni komandën sërish
+
+## Salla: skedarët e shumë pjesëmarrësve të një krahasimi, krah për krah (çështja 28)
+command-open-room = Hap skedarët e sallës…
+command-end-room = Mbyll sallën
+command-toggle-blind = Vlerësim i verbër
+command-show-room = Shfaq sallën
+table-tab-room = Salla
+message-edit-blind = ndezje ose fikje e vlerësimit të verbër
+dialog-open-room-title = Skedarët e sallës (zgjidhni disa)
+dialog-path-room-heading = Hapni skedarët e sallës
+dialog-path-room-body = Shkruani shtegun e plotë të një dosjeje me dokumentet e pjesëmarrësve (skedarë .ron), ose të një dokumenti.
+statusbar-job-room =
+    { $count ->
+        [one] Po lexohet { $count } skedar i sallës…
+       *[other] Po lexohen { $count } skedarë të sallës…
+    }
+message-room-opened =
+    { $count ->
+        [one] Salla: u hap { $count } skedar{ $updated }{ $refused }
+       *[other] Salla: u hapën { $count } skedarë{ $updated }{ $refused }
+    }
+message-room-updated =
+    { $count ->
+        [one] ; { $count } ishte ndërtuar mbi të dhëna më të vjetra të integruara dhe u përditësua në kujtesë (skedari nuk ndryshohet)
+       *[other] ; { $count } ishin ndërtuar mbi të dhëna më të vjetra të integruara dhe u përditësuan në kujtesë (skedarët nuk ndryshohen)
+    }
+message-room-refused =
+    { $count ->
+        [one] ; { $count } skedar nuk u hap: { $files }
+       *[other] ; { $count } skedarë nuk u hapën: { $files }
+    }
+message-room-none = Asnjë nga skedarët e sallës nuk mund të hapej: { $files }
+message-room-no-files = Aty nuk ka dokumente (skedarë .ron) për t'u hapur si skedarë të sallës.
+message-room-other = { $file } nuk ka asnjë rresht të këtij krahasimi: nuk është ndërtuar mbi të njëjtin
+message-room-closed = Salla u mbyll; dokumenti është siç ishte.
+message-blind-on = Vlerësimi i verbër është i ndezur: statusi dhe bartësit e integruar dhe vlerësimet e të tjerëve fshihen derisa t'i zbuloni. Skedari e mban mend këtë.
+message-blind-off = U zbulua: statusi dhe bartësit e integruar shfaqen sërish.
+blind-banner = Vlerësim i verbër: jepni vlerësimin tuaj; statusi dhe bartësit e integruar dhe vlerësimet e të gjithë të tjerëve janë të fshehura.
+blind-reveal = Zbulo
+blind-reveal-hint = Shfaq statusin dhe bartësit e integruar dhe vlerësimet e të tjerëve (fik vlerësimin e verbër)
+blind-hidden = e fshehur
+blind-hidden-detail = E fshehur ndërsa vlerësoni verbërisht. "Zbulo" i shfaq.
+blind-hidden-view = E fshehur ndërsa vlerësoni verbërisht: kjo pamje tregon statuset e integruara. "Zbulo" e shfaq.
+room-none = Asnjë sallë nuk është e hapur. Skedari > Hap skedarët e sallës… (ose lëshoni disa skedarë mbi dritare) i tregon vlerësimet e pjesëmarrësve krah për krah.
+room-blind = Salla është e fshehur ndërsa vlerësoni verbërisht.
+room-heading =
+    { $people ->
+        [one] Salla: { $people } person
+       *[other] Salla: { $people } persona
+    }
+room-measured = Rreshta që të paktën dy persona i vlerësuan vetë: { $rows } ({ $values } vlerësime nga { $raters } prej { $people } personash)
+room-alpha = Alfa e Krippendorff-it { NUMBER($alpha, minimumFractionDigits: 3, maximumFractionDigits: 3) }
+room-alpha-none = Alfa e Krippendorff-it e papërcaktuar (asgjë për t'u çiftuar, ose i njëjti status kudo)
+room-kappa = Kapa e Fleiss-it { NUMBER($kappa, minimumFractionDigits: 3, maximumFractionDigits: 3) }
+room-kappa-unequal = Pa kapa të Fleiss-it: ajo kërkon të njëjtin numër vlerësuesish në çdo rresht, dhe rreshtat kanë nga { $fewest } deri në { $most }
+room-kappa-nothing = Pa kapa të Fleiss-it: asnjë rresht nuk ka dy vlerësues
+room-kappa-chance = Pa kapa të Fleiss-it: të gjithë i dhanë çdo rreshti të njëjtin status
+room-overlap = Mbivendosja e bartësve { NUMBER($overlap, minimumFractionDigits: 2, maximumFractionDigits: 2) } (indeksi mesatar i Jaccard-it për çdo çift)
+room-show-names = Emërto ata që janë vetëm në një lexim
+room-show-names-hint = E fikur kur projektoni: salla sheh sa veta e lexuan një rresht vetëm, jo kush
+room-sort = Më shumë mospajtim së pari
+room-col-row = Përgjegjësia
+room-col-statuses = Statuset e zgjedhura
+room-col-holders = Të përmendur nga shumica
+room-col-built-in = I integruar
+room-col-agreement = Çifte në pajtim, vetëm
+room-count = { $status } { $count }
+room-assessed = { $words } ({ $count } nga { $people })
+room-nobody = askush nuk e vlerësoi
+room-built-in-status = i integruar: { $status }
+room-built-in = i integruar
+room-agreement-value = { NUMBER($percent, maximumFractionDigits: 0) } %
+room-alone-count =
+    { $count ->
+        [one] { $count } person vetëm
+       *[other] { $count } persona vetëm
+    }
+room-alone-names = Vetëm: { $names }
+room-named-by = { $holder } ({ $count })
+room-most-named = Të përmendur nga shumica: { $holders }
+room-row-name = { $row }: { $statuses }; i integruar { $built_in }; çifte në pajtim { $agreement }{ $alone }
+room-detail-heading = Salla
+room-notes-heading = Shënime nga salla
+room-notes-none = Asnjë pjesëmarrës nuk shkroi shënim të përbashkët për këtë rresht.
+room-slide-label = Salla:
+room-slide-note = { $author }: { $text }
+command-export-room-csv = Eksporto shifrat e sallës si CSV…
+dialog-room-csv = CSV me shifrat e sallës
+dialog-path-room-csv-heading = Eksportoni shifrat e sallës si CSV
+dialog-path-room-csv-body = Shkruani shtegun e plotë të skedarit CSV që do të shkruhet (.csv): një rresht për çdo rresht, me sa veta zgjodhën secilin status.
+room-people = Personat dhe rreshtat që vlerësoi secili
+room-person =
+    { $count ->
+        [one] { $name }: { $count } rresht
+       *[other] { $name }: { $count } rreshta
+    }
+
+# File > New comparison from a resolution… (ui/from_text.rs).
+from-text-heading = Krahasim i ri nga një rezolutë
+from-text-paste = Teksti i rezolutës
+from-text-paste-hint = Ngjitni tekstin këtu (nga PDF-ja ose nga një faqe interneti)
+from-text-presence = Prania (misioni)
+from-text-presence-hint = p.sh. UNIFIL
+from-text-paragraph-presence = Paragrafi { $paragraph }, prania
+from-text-date = Data e miratimit (teksti nuk e jep)
+from-text-none = Ende nuk u gjet asnjë paragraf operativ i numëruar
+from-text-no-symbol = pa simbol
+from-text-no-date = pa datë
+from-text-found = { $rows ->
+    [one] { $symbol }, { $date }: u gjet 1 rresht. Hiqni shenjën nga ato që do të lihen jashtë.
+   *[other] { $symbol }, { $date }: u gjetën { $rows } rreshta. Hiqni shenjën nga ato që do të lihen jashtë.
+}
+from-text-create = Krijo krahasimin
+from-text-pasted = Tekst i ngjitur
+message-new-from-text = { $rows ->
+    [one] Krahasim i ri me 1 rresht, ende i pavlerësuar: ruajeni që ta mbani
+   *[other] Krahasim i ri me { $rows } rreshta, ende të pavlerësuar: ruajeni që ta mbani
+}

@@ -29,6 +29,8 @@ status-superseded = Замењена
     .description = Заменио ју је други процес или аранжман
 status-contested = Спорна
     .description = Ко је носилац зависи од спорног тумачења мандата
+status-not-assessed = Непроцењена
+    .description = Још без статуса: није процењено шта је било са функцијом
 holder-kind-local = Косовска институција
 holder-kind-international = Међународна
 holder-kind-non-governmental = Невладина
@@ -71,6 +73,9 @@ menu-export = Извоз
 menu-language = Језик
 menu-open-recent = Отвори недавне
 menu-no-recent = Нема недавних датотека
+# A recent file in the File menu: its name and the folder it is in ($folder: that folder's
+# own name); the full path shows on hover.
+menu-recent-item = { $name } — { $folder }
 menu-recent-missing = { $name } (недостаје)
 menu-recent-gone = { $path } више не постоји
 menu-recent-remove = Уклони { $name }
@@ -97,6 +102,7 @@ graphics-failed-title = Mandate Compare не може да отвори свој
 graphics-failed-body = Ниједан начин исцртавања прозора није успео на овом рачунару:
 graphics-failed-advice = Шта да пробате: инсталирајте или ажурирајте драјвер графичке картице (на Линуксу: { $packages }); на удаљеној радној површини или у виртуелној машини покрените програм на самом рачунару. Команде којима не треба прозор ({ $commands }) раде исто.
 command-new = Ново из уграђених података
+command-new-from-resolution = Ново поређење из резолуције…
 command-open = Отвори…
 command-save = Сачувај
 command-save-as = Сачувај као…
@@ -170,6 +176,17 @@ table-row-notes =
     }
 table-row-differs = , разликује се: { $what }
 table-paragraph = пар. { $paragraph }
+# In a table row a search found by other parts than its title and text; $fields lists them.
+table-found-in = Пронађено у: { $fields }
+search-field-title = наслов
+search-field-text = текст мандата
+search-field-summary = сажетак
+search-field-holders = носиоци
+search-field-events = догађаји
+search-field-positions = ставови
+search-field-notes = белешке
+search-field-tags = ознаке
+search-field-authors = аутори белешки
 table-as-of-hint = Када су овај статус и његови носиоци последњи пут проверени
 table-yours = ваша
 table-yours-hint = Ваша процена; уграђена: { $status }
@@ -816,6 +833,7 @@ statusbar-job-exporting = Извози се { $format }…
 statusbar-job-comparing = Чита се { $name } ради поређења…
 statusbar-job-merging = Спаја се { $name }…
 statusbar-job-updating = Ажурирање на уграђене податке од { $release }…
+statusbar-job-slides = Слајдови се чувају као PNG слике…
 title-builtin = Уграђени подаци
 title-window = { $marker }{ $name } — { $app }
 title-window-read-only = { $marker }{ $name } (само за читање) — { $app }
@@ -931,3 +949,127 @@ error-step-recovery-folder = прављење фасцикле за опорав
 error-step-open-mark = означавање датотеке као отворене у овом прозору
 error-serialize = документ не може да се запише као RON: { $reason }
 error-changed-on-disk = { $file } се променио на диску пошто је прочитан (уписао га је други програм); ништа није записано, па та измена остаје: покрените команду поново
+
+## Sala: datoteke mnogih učesnika jednog poređenja, jedna pored druge (zahtev 28)
+
+command-open-room = Отвори датотеке сале…
+command-end-room = Затвори салу
+command-toggle-blind = Слепо оцењивање
+command-show-room = Прикажи салу
+table-tab-room = Сала
+message-edit-blind = укључивање или искључивање слепог оцењивања
+dialog-open-room-title = Датотеке сале (изаберите више њих)
+dialog-path-room-heading = Отворите датотеке сале
+dialog-path-room-body = Упишите пуну путању фасцикле са документима учесника (.ron датотеке) или једног документа.
+statusbar-job-room =
+    { $count ->
+        [one] Чита се { $count } датотека сале…
+        [few] Читају се { $count } датотеке сале…
+       *[other] Чита се { $count } датотека сале…
+    }
+message-room-opened =
+    { $count ->
+        [one] Сала: отворена је { $count } датотека{ $updated }{ $refused }
+        [few] Сала: отворене су { $count } датотеке{ $updated }{ $refused }
+       *[other] Сала: отворено је { $count } датотека{ $updated }{ $refused }
+    }
+message-room-updated =
+    { $count ->
+        [one] ; { $count } је направљена на старијим уграђеним подацима и ажурирана је у меморији (датотека се не мења)
+        [few] ; { $count } су направљене на старијим уграђеним подацима и ажуриране су у меморији (датотеке се не мењају)
+       *[other] ; { $count } је направљено на старијим уграђеним подацима и ажурирано је у меморији (датотеке се не мењају)
+    }
+message-room-refused =
+    { $count ->
+        [one] ; { $count } датотека није отворена: { $files }
+        [few] ; { $count } датотеке нису отворене: { $files }
+       *[other] ; { $count } датотека није отворено: { $files }
+    }
+message-room-none = Ниједна датотека сале није могла да се отвори: { $files }
+message-room-no-files = Ту нема докумената (.ron датотека) који би се отворили као датотеке сале.
+message-room-other = { $file } нема ниједан ред овог поређења: није направљена на истом
+message-room-closed = Сала је затворена; документ је какав је био.
+message-blind-on = Слепо оцењивање је укључено: уграђени статус и носиоци и туђе процене скривени су док их не откријете. Датотека то памти.
+message-blind-off = Откривено: уграђени статус и носиоци поново се приказују.
+blind-banner = Слепо оцењивање: дајте сопствену процену; уграђени статус и носиоци и процене свих осталих су скривени.
+blind-reveal = Откриј
+blind-reveal-hint = Прикажи уграђени статус и носиоце и туђе процене (искључује слепо оцењивање)
+blind-hidden = скривено
+blind-hidden-detail = Скривено док оцењујете наслепо. „Откриј” их приказује.
+blind-hidden-view = Скривено док оцењујете наслепо: овај приказ показује уграђене статусе. „Откриј” га приказује.
+room-none = Ниједна сала није отворена. Датотека > Отвори датотеке сале… (или превуците више датотека на прозор) приказује процене учесника једну поред друге.
+room-blind = Сала је скривена док оцењујете наслепо.
+room-heading =
+    { $people ->
+        [one] Сала: { $people } особа
+        [few] Сала: { $people } особе
+       *[other] Сала: { $people } особа
+    }
+room-measured = Редова које су бар две особе саме оцениле: { $rows } ({ $values } процена, { $raters } од { $people } особа)
+room-alpha = Криппендорффова алфа { NUMBER($alpha, minimumFractionDigits: 3, maximumFractionDigits: 3) }
+room-alpha-none = Криппендорффова алфа није дефинисана (нема шта да се упари или је свуда исти статус)
+room-kappa = Флеиссова капа { NUMBER($kappa, minimumFractionDigits: 3, maximumFractionDigits: 3) }
+room-kappa-unequal = Нема Флеиссове капе: потребан јој је исти број оцењивача у сваком реду, а редови имају од { $fewest } до { $most }
+room-kappa-nothing = Нема Флеиссове капе: ниједан ред нема два оцењивача
+room-kappa-chance = Нема Флеиссове капе: сви су сваком реду дали исти статус
+room-overlap = Преклапање носилаца { NUMBER($overlap, minimumFractionDigits: 2, maximumFractionDigits: 2) } (просечни Јаццардов индекс сваког пара)
+room-show-names = Именуј оне који су сами у свом читању
+room-show-names-hint = Искључено при пројекцији: сала види колико њих је само у читању реда, а не ко
+room-sort = Највеће неслагање прво
+room-col-row = Одговорност
+room-col-statuses = Изабрани статуси
+room-col-holders = Већина наводи
+room-col-built-in = Уграђено
+room-col-agreement = Сагласни парови, сами
+room-count = { $status } { $count }
+room-assessed = { $words } ({ $count } од { $people })
+room-nobody = нико га није оценио
+room-built-in-status = уграђено: { $status }
+room-built-in = уграђено
+room-agreement-value = { NUMBER($percent, maximumFractionDigits: 0) } %
+room-alone-count = сами у читању: { $count }
+room-alone-names = Сами: { $names }
+room-named-by = { $holder } ({ $count })
+room-most-named = Већина наводи: { $holders }
+room-row-name = { $row }: { $statuses }; уграђено { $built_in }; сагласни парови { $agreement }{ $alone }
+room-detail-heading = Сала
+room-notes-heading = Белешке из сале
+room-notes-none = Ниједан учесник није написао заједничку белешку о овом реду.
+room-slide-label = Сала:
+room-slide-note = { $author }: { $text }
+command-export-room-csv = Извези бројке сале као CSV…
+dialog-room-csv = CSV са бројкама сале
+dialog-path-room-csv-heading = Извезите бројке сале као CSV
+dialog-path-room-csv-body = Упишите пуну путању CSV датотеке која се пише (.csv): један ред за сваки ред, са бројем оних који су изабрали сваки статус.
+room-people = Особе и редови које је свака оценила
+room-person =
+    { $count ->
+        [one] { $name }: { $count } ред
+        [few] { $name }: { $count } реда
+       *[other] { $name }: { $count } редова
+    }
+# File > New comparison from a resolution… (ui/from_text.rs).
+from-text-heading = Ново поређење из резолуције
+from-text-paste = Текст резолуције
+from-text-paste-hint = Налепите текст овде (из PDF-а или са веб-странице)
+from-text-presence = Присуство (мисија)
+from-text-presence-hint = нпр. УНИФИЛ
+from-text-paragraph-presence = Параграф { $paragraph }, присуство
+from-text-date = Датум усвајања (текст га не наводи)
+from-text-none = Још није пронађен ниједан нумерисани оперативни параграф
+from-text-no-symbol = без ознаке
+from-text-no-date = без датума
+from-text-found =
+    { $rows ->
+        [one] { $symbol }, { $date }: пронађен { $rows } ред. Уклоните ознаку са онога што изостављате.
+        [few] { $symbol }, { $date }: пронађена { $rows } реда. Уклоните ознаку са онога што изостављате.
+       *[other] { $symbol }, { $date }: пронађено { $rows } редова. Уклоните ознаку са онога што изостављате.
+    }
+from-text-create = Направи поређење
+from-text-pasted = Налепљени текст
+message-new-from-text =
+    { $rows ->
+        [one] Ново поређење са { $rows } редом, још непроцењеним: сачувајте га да бисте га задржали
+        [few] Ново поређење са { $rows } реда, још непроцењена: сачувајте га да бисте га задржали
+       *[other] Ново поређење са { $rows } редова, још непроцењених: сачувајте га да бисте га задржали
+    }

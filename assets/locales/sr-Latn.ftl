@@ -25,6 +25,8 @@ status-superseded = Zamenjena
     .description = Zamenio ju je drugi proces ili aranžman
 status-contested = Sporna
     .description = Ko je nosilac zavisi od spornog tumačenja mandata
+status-not-assessed = Neprocenjena
+    .description = Još bez statusa: nije procenjeno šta je bilo sa funkcijom
 
 holder-kind-local = Kosovska institucija
 holder-kind-international = Međunarodna
@@ -71,6 +73,9 @@ menu-export = Izvoz
 menu-language = Jezik
 menu-open-recent = Otvori nedavne
 menu-no-recent = Nema nedavnih datoteka
+# A recent file in the File menu: its name and the folder it is in ($folder: that folder's
+# own name); the full path shows on hover.
+menu-recent-item = { $name } — { $folder }
 menu-recent-missing = { $name } (nedostaje)
 menu-recent-gone = { $path } više ne postoji
 menu-recent-remove = Ukloni { $name }
@@ -100,6 +105,7 @@ graphics-failed-body = Nijedan način iscrtavanja prozora nije uspeo na ovom ra�
 graphics-failed-advice = Šta da probate: instalirajte ili ažurirajte drajver grafičke kartice (na Linuksu: { $packages }); na udaljenoj radnoj površini ili u virtuelnoj mašini pokrenite program na samom računaru. Komande kojima ne treba prozor ({ $commands }) rade isto.
 
 command-new = Novo iz ugrađenih podataka
+command-new-from-resolution = Novo poređenje iz rezolucije…
 command-open = Otvori…
 command-save = Sačuvaj
 command-save-as = Sačuvaj kao…
@@ -174,6 +180,17 @@ table-row-notes =
     }
 table-row-differs = , razlikuje se: { $what }
 table-paragraph = par. { $paragraph }
+# In a table row a search found by other parts than its title and text; $fields lists them.
+table-found-in = Pronađeno u: { $fields }
+search-field-title = naslov
+search-field-text = tekst mandata
+search-field-summary = sažetak
+search-field-holders = nosioci
+search-field-events = događaji
+search-field-positions = stavovi
+search-field-notes = beleške
+search-field-tags = oznake
+search-field-authors = autori beleški
 table-as-of-hint = Kada su ovaj status i njegovi nosioci poslednji put provereni
 table-yours = vaša
 table-yours-hint = Vaša procena; ugrađena: { $status }
@@ -829,6 +846,7 @@ statusbar-job-exporting = Izvozi se { $format }…
 statusbar-job-comparing = Čita se { $name } radi poređenja…
 statusbar-job-merging = Spaja se { $name }…
 statusbar-job-updating = Ažuriranje na ugrađene podatke od { $release }…
+statusbar-job-slides = Slajdovi se čuvaju kao PNG slike…
 
 title-builtin = Ugrađeni podaci
 title-window = { $marker }{ $name } — { $app }
@@ -947,3 +965,125 @@ error-step-recovery-folder = pravljenje fascikle za oporavak
 error-step-open-mark = označavanje datoteke kao otvorene u ovom prozoru
 error-serialize = dokument ne može da se zapiše kao RON: { $reason }
 error-changed-on-disk = { $file } se promenio na disku pošto je pročitan (upisao ga je drugi program); ništa nije zapisano, pa ta izmena ostaje: pokrenite komandu ponovo
+
+## Sala: datoteke mnogih učesnika jednog poređenja, jedna pored druge (zahtev 28)
+command-open-room = Otvori datoteke sale…
+command-end-room = Zatvori salu
+command-toggle-blind = Slepo ocenjivanje
+command-show-room = Prikaži salu
+table-tab-room = Sala
+message-edit-blind = uključivanje ili isključivanje slepog ocenjivanja
+dialog-open-room-title = Datoteke sale (izaberite više njih)
+dialog-path-room-heading = Otvorite datoteke sale
+dialog-path-room-body = Upišite punu putanju fascikle sa dokumentima učesnika (.ron datoteke) ili jednog dokumenta.
+statusbar-job-room =
+    { $count ->
+        [one] Čita se { $count } datoteka sale…
+        [few] Čitaju se { $count } datoteke sale…
+       *[other] Čita se { $count } datoteka sale…
+    }
+message-room-opened =
+    { $count ->
+        [one] Sala: otvorena je { $count } datoteka{ $updated }{ $refused }
+        [few] Sala: otvorene su { $count } datoteke{ $updated }{ $refused }
+       *[other] Sala: otvoreno je { $count } datoteka{ $updated }{ $refused }
+    }
+message-room-updated =
+    { $count ->
+        [one] ; { $count } je napravljena na starijim ugrađenim podacima i ažurirana je u memoriji (datoteka se ne menja)
+        [few] ; { $count } su napravljene na starijim ugrađenim podacima i ažurirane su u memoriji (datoteke se ne menjaju)
+       *[other] ; { $count } je napravljeno na starijim ugrađenim podacima i ažurirano je u memoriji (datoteke se ne menjaju)
+    }
+message-room-refused =
+    { $count ->
+        [one] ; { $count } datoteka nije otvorena: { $files }
+        [few] ; { $count } datoteke nisu otvorene: { $files }
+       *[other] ; { $count } datoteka nije otvoreno: { $files }
+    }
+message-room-none = Nijedna datoteka sale nije mogla da se otvori: { $files }
+message-room-no-files = Tu nema dokumenata (.ron datoteka) koji bi se otvorili kao datoteke sale.
+message-room-other = { $file } nema nijedan red ovog poređenja: nije napravljena na istom
+message-room-closed = Sala je zatvorena; dokument je kakav je bio.
+message-blind-on = Slepo ocenjivanje je uključeno: ugrađeni status i nosioci i tuđe procene skriveni su dok ih ne otkrijete. Datoteka to pamti.
+message-blind-off = Otkriveno: ugrađeni status i nosioci ponovo se prikazuju.
+blind-banner = Slepo ocenjivanje: dajte sopstvenu procenu; ugrađeni status i nosioci i procene svih ostalih su skriveni.
+blind-reveal = Otkrij
+blind-reveal-hint = Prikaži ugrađeni status i nosioce i tuđe procene (isključuje slepo ocenjivanje)
+blind-hidden = skriveno
+blind-hidden-detail = Skriveno dok ocenjujete naslepo. „Otkrij” ih prikazuje.
+blind-hidden-view = Skriveno dok ocenjujete naslepo: ovaj prikaz pokazuje ugrađene statuse. „Otkrij” ga prikazuje.
+room-none = Nijedna sala nije otvorena. Datoteka > Otvori datoteke sale… (ili prevucite više datoteka na prozor) prikazuje procene učesnika jednu pored druge.
+room-blind = Sala je skrivena dok ocenjujete naslepo.
+room-heading =
+    { $people ->
+        [one] Sala: { $people } osoba
+        [few] Sala: { $people } osobe
+       *[other] Sala: { $people } osoba
+    }
+room-measured = Redova koje su bar dve osobe same ocenile: { $rows } ({ $values } procena, { $raters } od { $people } osoba)
+room-alpha = Krippendorffova alfa { NUMBER($alpha, minimumFractionDigits: 3, maximumFractionDigits: 3) }
+room-alpha-none = Krippendorffova alfa nije definisana (nema šta da se upari ili je svuda isti status)
+room-kappa = Fleissova kapa { NUMBER($kappa, minimumFractionDigits: 3, maximumFractionDigits: 3) }
+room-kappa-unequal = Nema Fleissove kape: potreban joj je isti broj ocenjivača u svakom redu, a redovi imaju od { $fewest } do { $most }
+room-kappa-nothing = Nema Fleissove kape: nijedan red nema dva ocenjivača
+room-kappa-chance = Nema Fleissove kape: svi su svakom redu dali isti status
+room-overlap = Preklapanje nosilaca { NUMBER($overlap, minimumFractionDigits: 2, maximumFractionDigits: 2) } (prosečni Jaccardov indeks svakog para)
+room-show-names = Imenuj one koji su sami u svom čitanju
+room-show-names-hint = Isključeno pri projekciji: sala vidi koliko njih je samo u čitanju reda, a ne ko
+room-sort = Najveće neslaganje prvo
+room-col-row = Odgovornost
+room-col-statuses = Izabrani statusi
+room-col-holders = Većina navodi
+room-col-built-in = Ugrađeno
+room-col-agreement = Saglasni parovi, sami
+room-count = { $status } { $count }
+room-assessed = { $words } ({ $count } od { $people })
+room-nobody = niko ga nije ocenio
+room-built-in-status = ugrađeno: { $status }
+room-built-in = ugrađeno
+room-agreement-value = { NUMBER($percent, maximumFractionDigits: 0) } %
+room-alone-count = sami u čitanju: { $count }
+room-alone-names = Sami: { $names }
+room-named-by = { $holder } ({ $count })
+room-most-named = Većina navodi: { $holders }
+room-row-name = { $row }: { $statuses }; ugrađeno { $built_in }; saglasni parovi { $agreement }{ $alone }
+room-detail-heading = Sala
+room-notes-heading = Beleške iz sale
+room-notes-none = Nijedan učesnik nije napisao zajedničku belešku o ovom redu.
+room-slide-label = Sala:
+room-slide-note = { $author }: { $text }
+command-export-room-csv = Izvezi brojke sale kao CSV…
+dialog-room-csv = CSV sa brojkama sale
+dialog-path-room-csv-heading = Izvezite brojke sale kao CSV
+dialog-path-room-csv-body = Upišite punu putanju CSV datoteke koja se piše (.csv): jedan red za svaki red, sa brojem onih koji su izabrali svaki status.
+room-people = Osobe i redovi koje je svaka ocenila
+room-person =
+    { $count ->
+        [one] { $name }: { $count } red
+        [few] { $name }: { $count } reda
+       *[other] { $name }: { $count } redova
+    }
+
+# File > New comparison from a resolution… (ui/from_text.rs).
+from-text-heading = Novo poređenje iz rezolucije
+from-text-paste = Tekst rezolucije
+from-text-paste-hint = Nalepite tekst ovde (iz PDF-a ili sa veb-stranice)
+from-text-presence = Prisustvo (misija)
+from-text-presence-hint = npr. UNIFIL
+from-text-paragraph-presence = Paragraf { $paragraph }, prisustvo
+from-text-date = Datum usvajanja (tekst ga ne navodi)
+from-text-none = Još nije pronađen nijedan numerisani operativni paragraf
+from-text-no-symbol = bez oznake
+from-text-no-date = bez datuma
+from-text-found = { $rows ->
+    [one] { $symbol }, { $date }: pronađen { $rows } red. Uklonite oznaku sa onoga što izostavljate.
+    [few] { $symbol }, { $date }: pronađena { $rows } reda. Uklonite oznaku sa onoga što izostavljate.
+   *[other] { $symbol }, { $date }: pronađeno { $rows } redova. Uklonite oznaku sa onoga što izostavljate.
+}
+from-text-create = Napravi poređenje
+from-text-pasted = Nalepljeni tekst
+message-new-from-text = { $rows ->
+    [one] Novo poređenje sa { $rows } redom, još neprocenjenim: sačuvajte ga da biste ga zadržali
+    [few] Novo poređenje sa { $rows } reda, još neprocenjena: sačuvajte ga da biste ga zadržali
+   *[other] Novo poređenje sa { $rows } redova, još neprocenjenih: sačuvajte ga da biste ga zadržali
+}

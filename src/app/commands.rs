@@ -41,6 +41,7 @@ impl App {
     pub fn run(&mut self, command: Command, ctx: &egui::Context) {
         match command {
             Command::New => self.request(After::New, ctx),
+            Command::NewFromResolution => self.request(After::NewFromText, ctx),
             Command::Open => self.request(After::Open, ctx),
             Command::Save => self.save(None, ctx),
             Command::SaveAs => self.pick(PathPurpose::SaveAs(None), ctx),
@@ -61,6 +62,10 @@ impl App {
             Command::ShowTable => self.view.tab = Tab::Table,
             Command::ShowSummary => self.view.tab = Tab::Summary,
             Command::ShowTimeline => self.view.tab = Tab::Timeline,
+            Command::ShowRoom => self.view.tab = Tab::Room,
+            Command::OpenRoom => self.pick(PathPurpose::Room, ctx),
+            Command::EndRoom => self.end_room(),
+            Command::ToggleBlind => self.toggle_blind(),
             Command::ZoomIn => egui::gui_zoom::zoom_in(ctx),
             Command::ZoomOut => egui::gui_zoom::zoom_out(ctx),
             Command::ZoomReset => ctx.set_zoom_factor(1.0),
@@ -97,6 +102,7 @@ impl App {
             Command::ExportCsv => self.pick(PathPurpose::Export(Format::Csv), ctx),
             Command::ExportNotesCsv => self.pick(PathPurpose::Export(Format::AnnotationsCsv), ctx),
             Command::ExportHtml => self.pick(PathPurpose::Export(Format::Html), ctx),
+            Command::ExportRoomCsv => self.pick(PathPurpose::ExportRoomCsv, ctx),
             Command::ExportCslJson => self.pick(PathPurpose::Export(Format::CslJson), ctx),
             Command::ExportBibtex => self.pick(PathPurpose::Export(Format::Bibtex), ctx),
             Command::ExportQdpx => self.pick(PathPurpose::Export(Format::Qdpx), ctx),

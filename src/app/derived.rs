@@ -1,7 +1,7 @@
 //! What the views derive from the document, computed once per document state and filter, not
 //! once per frame.
 
-use crate::model::{Counts, Document, Filter, Responsibility, SearchIndex};
+use crate::model::{Counts, Document, Field, Filter, Responsibility, SearchIndex, found_in};
 
 /// The search index, the note counts and the rows the filter lets through.
 #[derive(Default)]
@@ -16,6 +16,8 @@ pub(super) struct Derived {
     pub(super) counts: Counts,
     /// The rows the table shows (indices into the document's rows), in order.
     pub(super) visible: Vec<usize>,
+    /// For each of them, while a search is typed, where its words were found.
+    pub(super) found: Vec<Vec<Field>>,
     /// What the update bar offers, when the document is built on an older release of the
     /// built-in dataset.
     pub(super) update_offer: Option<UpdateOffer>,
@@ -42,6 +44,14 @@ impl Derived {
         }
         if new_state || self.filter.as_ref() != Some(filter) {
             self.visible = filter.visible_rows_in(doc, &self.index);
+            self.found = if filter.text.trim().is_empty() {
+                Vec::new()
+            } else {
+                self.visible
+                    .iter()
+                    .map(|&at| found_in(doc, at, &filter.text))
+                    .collect()
+            };
             self.filter = Some(filter.clone());
         }
     }

@@ -8,6 +8,8 @@ use std::time::{Duration, Instant};
 pub enum Picked {
     /// The user chose this path.
     Path(PathBuf),
+    /// The user chose these paths (a dialog that lets them pick many).
+    Paths(Vec<PathBuf>),
     /// The user closed the dialog.
     Cancelled,
     /// No dialog could be shown; the reason is for the user.
@@ -18,6 +20,10 @@ pub enum Picked {
 pub trait Dialogs {
     /// A document to open.
     fn pick_open(&mut self, folder: Option<&Path>) -> Picked;
+    /// Any number of documents to open at once (the room's files); by default one.
+    fn pick_open_many(&mut self, folder: Option<&Path>) -> Picked {
+        self.pick_open(folder)
+    }
     /// Where to save, proposing `name` in `folder`.
     fn pick_save(&mut self, folder: Option<&Path>, name: &str) -> Picked;
     /// Where to save an export (`kind` such as "PNG image", file name `extension`),
@@ -76,6 +82,22 @@ impl Dialogs for NativeDialogs {
                 .set_title(crate::tr!("dialog-open-title"))
                 .pick_file()
         })
+    }
+
+    fn pick_open_many(&mut self, folder: Option<&Path>) -> Picked {
+        let no_dialog = || Picked::Unavailable(crate::tr!("message-no-file-dialog"));
+        if !dialog_possible() {
+            return no_dialog();
+        }
+        let started = Instant::now();
+        let picked = base(folder)
+            .set_title(crate::tr!("dialog-open-room-title"))
+            .pick_files();
+        match picked {
+            Some(paths) if !paths.is_empty() => Picked::Paths(paths),
+            _ if started.elapsed() < NOT_SHOWN => no_dialog(),
+            _ => Picked::Cancelled,
+        }
     }
 
     fn pick_save(&mut self, folder: Option<&Path>, name: &str) -> Picked {

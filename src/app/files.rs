@@ -36,6 +36,7 @@ pub(super) fn empty_document() -> Document {
         rows: Vec::new(),
         annotations: Vec::new(),
         conflicts: Vec::new(),
+        blind: false,
     }
 }
 
@@ -66,6 +67,7 @@ impl App {
                     );
                 }
             },
+            After::NewFromText => self.from_text = Some(crate::ui::FromTextState::default()),
             After::Open => self.pick(PathPurpose::Open, ctx),
             After::OpenPath(path) => {
                 self.open_path(&path);

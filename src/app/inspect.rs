@@ -77,16 +77,26 @@ impl App {
             || self.compare.as_ref().is_some_and(|c| c.catching_up())
     }
 
+    /// The title of a document with no file that is not the built-in data.
+    pub(super) fn never_saved_title(&self) -> Option<String> {
+        (self.open.path.is_none() && self.open.doc.dataset.is_none())
+            .then(|| self.open.doc.title.clone())
+    }
+
     /// What Undo would take back.
     pub fn undo_label(&self) -> Option<crate::model::EditKind> {
         self.open.history.undo_label()
     }
 
     /// The name of the document: its file name, or "Built-in dataset" (in the interface's
-    /// language).
+    /// language), or the title of a comparison never saved that is not built on it (one just
+    /// made from a resolution's text).
     pub fn document_name(&self) -> String {
         self.open.path.as_ref().map_or_else(
-            || crate::tr!("title-builtin"),
+            || {
+                self.never_saved_title()
+                    .unwrap_or_else(|| crate::tr!("title-builtin"))
+            },
             |p| {
                 p.file_name()
                     .map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into())

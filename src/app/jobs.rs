@@ -133,6 +133,11 @@ impl<T> Job<T> {
         self.cancel.load(Ordering::Relaxed)
     }
 
+    /// Steps finished, and steps in all.
+    pub(super) fn steps(&self) -> (usize, usize) {
+        (self.done, self.steps)
+    }
+
     /// How far it is, from 0 to 1.
     pub(super) fn fraction(&self) -> f32 {
         self.done as f32 / self.steps as f32

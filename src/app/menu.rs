@@ -28,6 +28,14 @@ fn label(app: &App, command: Command, narrow: bool) -> String {
         Command::ToggleTags if app.settings.show_tags && narrow => tr!("menu-tags-no-room"),
         Command::ToggleTags if app.settings.show_tags => tr!("menu-hide-tags"),
         Command::ToggleTags => tr!("menu-show-tags"),
+        Command::ToggleBlind => tr!(
+            if app.open.doc.blind {
+                "menu-on"
+            } else {
+                "menu-off"
+            },
+            label = command.label()
+        ),
         Command::ToggleExportPrivate => tr!(
             if app.export_private {
                 "menu-on"
@@ -69,6 +77,7 @@ fn enabled(app: &App, command: Command) -> bool {
         Command::ClearFilters => !app.view.filter.is_empty(),
         Command::Deselect => app.view.selected.is_some(),
         Command::EndCompare => app.compare.is_some(),
+        Command::EndRoom | Command::ExportRoomCsv => app.room.is_some() && !app.open.doc.blind,
         Command::UpdateDataset => app.derived.update_offer.is_some(),
         Command::NextSlide
         | Command::PreviousSlide
@@ -107,6 +116,7 @@ const MENUS: [(&str, &[Item]); 4] = [
         "menu-file",
         &[
             Run(Command::New),
+            Run(Command::NewFromResolution),
             Run(Command::Open),
             RecentFiles,
             Run(Command::Save),
@@ -117,6 +127,10 @@ const MENUS: [(&str, &[Item]); 4] = [
             Run(Command::MergeFrom),
             Run(Command::UpdateDataset),
             Separator,
+            Run(Command::OpenRoom),
+            Run(Command::EndRoom),
+            Run(Command::ToggleBlind),
+            Separator,
             Submenu(
                 "menu-export",
                 &[
@@ -124,6 +138,7 @@ const MENUS: [(&str, &[Item]); 4] = [
                     Run(Command::ExportCsv),
                     Run(Command::ExportNotesCsv),
                     Run(Command::ExportHtml),
+                    Run(Command::ExportRoomCsv),
                     Run(Command::ExportCslJson),
                     Run(Command::ExportBibtex),
                     Run(Command::ExportQdpx),
@@ -156,6 +171,7 @@ const MENUS: [(&str, &[Item]); 4] = [
             Run(Command::ShowTable),
             Run(Command::ShowSummary),
             Run(Command::ShowTimeline),
+            Run(Command::ShowRoom),
             Run(Command::ToggleTags),
             Run(Command::ToggleReadingMode),
             Separator,
@@ -243,6 +259,23 @@ fn items_ui(
     }
 }
 
+/// A recent file as the menu names it: its name and its folder's ("ana.ron — team"), so two
+/// files of the same name in different folders are told apart; the full path is on hover.
+fn recent_name(path: &std::path::Path) -> String {
+    let Some(name) = path.file_name() else {
+        return path.display().to_string();
+    };
+    let name = name.to_string_lossy();
+    match path.parent().and_then(std::path::Path::file_name) {
+        Some(folder) => tr!(
+            "menu-recent-item",
+            name = name.as_ref(),
+            folder = folder.to_string_lossy().as_ref()
+        ),
+        None => name.into_owned(),
+    }
+}
+
 /// The recent files: existing ones open on a click; missing ones are marked and removable.
 fn recent_ui(ui: &mut egui::Ui, app: &App, found: &[bool], actions: &mut Vec<Action>) {
     if app.settings.recent.is_empty() {
@@ -250,10 +283,7 @@ fn recent_ui(ui: &mut egui::Ui, app: &App, found: &[bool], actions: &mut Vec<Act
         return;
     }
     for (path, exists) in app.settings.recent.iter().zip(found) {
-        let name = path.file_name().map_or_else(
-            || path.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
+        let name = recent_name(path);
         if *exists {
             if ui
                 .button(&name)
@@ -303,11 +333,15 @@ pub(super) fn palette_entries(app: &App, ctx: &egui::Context) -> Vec<PaletteEntr
 pub(super) fn shortcuts_window_ui(ctx: &egui::Context) -> bool {
     // Escape closes it too (`App::input`).
     let mut open = true;
+    // In the middle, over neither the menu bar nor the status bar, with room around the keys.
+    let frame = egui::Frame::window(&ctx.global_style()).inner_margin(12);
     egui::Window::new(Command::ShowShortcuts.label())
         .id(egui::Id::unique("keyboard_shortcuts"))
         .open(&mut open)
         .collapsible(false)
         .resizable(false)
+        .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+        .frame(frame)
         .show(ctx, |ui| {
             // Longer than a small screen: it scrolls rather than run off the bottom.
             egui::ScrollArea::vertical()
@@ -319,7 +353,8 @@ pub(super) fn shortcuts_window_ui(ctx: &egui::Context) -> bool {
 
 fn shortcuts_grid_ui(ui: &mut egui::Ui, ctx: &egui::Context) {
     egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
-        for &command in Command::ALL {
+        // Only the commands that have keys: the others are in the menus and the palette.
+        for &command in Command::ALL.iter().filter(|c| !c.shortcuts().is_empty()) {
             ui.label(command.label());
             let keys: Vec<String> = command
                 .shortcuts()

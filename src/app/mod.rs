@@ -4,9 +4,10 @@
 //! the open document and its undo steps, [`derived`] what the views compute from it,
 //! [`modals`] the questions and the one route a chosen path takes, [`files`] opening and
 //! saving, [`share`] compare mode and conflicts, [`work`] the long jobs (exports, compare,
-//! merge, update) run off the UI thread by [`jobs`], [`present`] the presentation and image
-//! exports, [`menu`] and [`status_bar`] the window's chrome, [`window`] its title, theme and
-//! dropped files, [`recovery`] copies of unsaved work, [`update`] updating the built-in data,
+//! merge, update, slides) run off the UI thread by [`jobs`], [`present`] the presentation and
+//! the view's image, [`slides`] the deck's images drawn off the window by [`offscreen`],
+//! [`menu`] and [`status_bar`] the window's chrome, [`window`] its title, theme and dropped
+//! files, [`recovery`] copies of unsaved work, [`update`] updating the built-in data,
 //! [`startup`] the start-up measurement.
 
 mod about;
@@ -21,12 +22,15 @@ mod jobs;
 mod menu;
 mod message;
 mod modals;
+mod offscreen;
 mod present;
 mod read_only;
 mod recovery;
 mod report;
+mod room;
 mod settings;
 mod share;
+mod slides;
 mod startup;
 mod status_bar;
 mod update;
@@ -36,8 +40,8 @@ mod work;
 pub use dialogs::{Dialogs, NativeDialogs, Picked};
 pub use message::{Message, MessageKind};
 pub use modals::{After, Modal, PathPurpose};
-pub use present::slide_path;
 pub use settings::{Settings, StartOptions};
+pub use slides::slide_path;
 pub use startup::FirstFrame;
 
 use crate::ui::{self, Action, Command};
@@ -59,6 +63,8 @@ pub struct App {
     view: ui::ViewState,
     /// A colleague's file beside the document, in compare mode.
     compare: Option<share::Compared>,
+    /// The participants' files of a workshop, in the room's view.
+    room: Option<room::RoomState>,
     /// Whether exports include private notes (off at every start).
     export_private: bool,
     /// The slide shown, while presenting.
@@ -68,6 +74,8 @@ pub struct App {
     show_shortcuts: bool,
     /// Help > About, while open.
     about: Option<crate::ui::AboutInfo>,
+    /// File > New comparison from a resolution…, while open.
+    from_text: Option<ui::FromTextState>,
     /// "Not now" was chosen on the offer to update the built-in data of this file.
     update_dismissed: bool,
     /// Which recent files exist, looked up when the File menu opens.
@@ -75,6 +83,8 @@ pub struct App {
     message: Option<Message>,
     /// The long job running off the UI thread, if any.
     work: Option<work::Running>,
+    /// The window's GPU, lent to the slide export (none in the test harness).
+    gpu: Option<offscreen::Gpu>,
     modal: Option<Modal>,
     dialogs: Box<dyn Dialogs>,
     recovery: Option<recovery::Recovery>,
@@ -100,7 +110,9 @@ impl App {
             o.quit_shortcuts.clear();
             o.zoom_with_keyboard = false;
         });
-        Self::with_options(options, settings)
+        let mut app = Self::with_options(options, settings);
+        app.gpu = cc.wgpu_render_state.as_ref().map(offscreen::Gpu::of_window);
+        app
     }
 
     /// The app without eframe's storage: used by [`App::new`] and by tests.
@@ -120,16 +132,19 @@ impl App {
             derived: derived::Derived::default(),
             view: ui::ViewState::default(),
             compare: None,
+            room: None,
             export_private: false,
             presenting: None,
             images: present::ImageExports::default(),
             palette: None,
             show_shortcuts: false,
             about: None,
+            from_text: None,
             update_dismissed: false,
             recent_found: menu::RecentFound::default(),
             message: None,
             work: None,
+            gpu: None,
             modal: None,
             dialogs: options.dialogs,
             recovery: options
@@ -179,8 +194,10 @@ impl App {
         let doc = &self.open.doc;
         if let Some(state) = &mut self.presenting {
             let rows = self.derived.rows(doc);
-            if ui::presentation_ui(ui, doc, &rows, self.today, state, progress) {
-                actions.push(Action::Command(Command::EndPresentation));
+            // Cancel on the slide's progress bar stops the slide export, not the presentation.
+            let room = self.room.as_ref().map(|r| &r.room).filter(|_| !doc.blind);
+            if ui::presentation_ui(ui, doc, &rows, room, self.today, state, progress) {
+                self.cancel_job();
             }
             return;
         }
@@ -199,6 +216,7 @@ impl App {
         let main = ui::MainView {
             doc: &self.open.doc,
             visible: &self.derived.visible,
+            found: &self.derived.found,
             rows: &rows,
             counts: &self.derived.counts,
             index: &self.derived.index,
@@ -206,7 +224,17 @@ impl App {
             // A merge or an update about to replace the document locks it meanwhile.
             editable: self.open.read_only.is_none() && self.locked_by_job().is_none(),
             show_tags: self.settings.show_tags,
-            compare: self.compare.as_ref().map(share::Compared::view),
+            // Blind assessing hides everyone else's assessments too.
+            compare: self
+                .compare
+                .as_ref()
+                .filter(|_| !self.open.doc.blind)
+                .map(share::Compared::view),
+            room: self
+                .room
+                .as_ref()
+                .map(|r| &r.room)
+                .filter(|_| !self.open.doc.blind),
             reading: self.settings.reading_mode,
             version: self.open.state,
             today: self.today,
@@ -235,6 +263,21 @@ impl App {
             && !ui::about_ui(ctx, info)
         {
             self.about = None;
+        }
+        if let Some(mut state) = self.from_text.take() {
+            match ui::from_text_ui(ctx, &mut state, self.today) {
+                ui::FromTextOutcome::Open => self.from_text = Some(state),
+                ui::FromTextOutcome::Cancelled => {}
+                ui::FromTextOutcome::Create(doc) => {
+                    let rows = doc.rows.len();
+                    self.replace_document(*doc, None);
+                    // Never saved: closing or opening another file asks first.
+                    self.open.mark_unsaved();
+                    self.message = Some(Message::info(move || {
+                        crate::tr!("message-new-from-text", rows = rows)
+                    }));
+                }
+            }
         }
         self.modal_ui(ctx);
     }
@@ -274,6 +317,7 @@ impl eframe::App for App {
         self.derived
             .update(&self.open.doc, self.open.state, &self.view.filter);
         self.update_comparison(ctx);
+        self.update_room();
     }
 
     /// One frame, always in this order ([`Self::logic`] ran just before).

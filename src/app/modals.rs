@@ -13,6 +13,8 @@ use crate::ui::{ExternalChoice, UnsavedChoice, VanishedChoice};
 pub enum After {
     /// Start again from the built-in dataset.
     New,
+    /// Paste a resolution's text and start a comparison from it.
+    NewFromText,
     /// Ask for a file and open it.
     Open,
     /// Open this file (a recent file, a dropped file).
@@ -25,7 +27,7 @@ impl After {
     /// What the unsaved-changes question says is lost by going on without saving.
     fn warning(&self) -> String {
         tr!(match self {
-            Self::New => "dialog-unsaved-before-new",
+            Self::New | Self::NewFromText => "dialog-unsaved-before-new",
             Self::Open | Self::OpenPath(_) => "dialog-unsaved-before-open",
             Self::Quit => "dialog-unsaved-before-quit",
         })
@@ -79,6 +81,10 @@ pub enum PathPurpose {
     Compare,
     /// Merge from that file.
     Merge,
+    /// Open the room's files: that folder's documents, or that file.
+    Room,
+    /// Export the room's figures there, as CSV.
+    ExportRoomCsv,
     /// Export the document there.
     Export(Format),
 }
@@ -86,7 +92,7 @@ pub enum PathPurpose {
 impl PathPurpose {
     /// Whether the path names an existing file to read (rather than one to write).
     fn reads(&self) -> bool {
-        matches!(self, Self::Open | Self::Compare | Self::Merge)
+        matches!(self, Self::Open | Self::Compare | Self::Merge | Self::Room)
     }
 
     /// What the typed-path dialog says for this purpose.
@@ -103,6 +109,12 @@ impl PathPurpose {
                 tr!("dialog-path-colleague-body"),
                 tr!("dialog-path-compare"),
                 "ana.ron".to_owned(),
+            ),
+            Self::Room => (
+                tr!("dialog-path-room-heading"),
+                tr!("dialog-path-room-body"),
+                tr!("dialog-open"),
+                "workshop".to_owned(),
             ),
             Self::Merge => (
                 tr!("dialog-path-merge-heading"),
@@ -129,6 +141,12 @@ impl PathPurpose {
                     format!("kosovo.{}", format.extension()),
                 )
             }
+            Self::ExportRoomCsv => (
+                tr!("dialog-path-room-csv-heading"),
+                tr!("dialog-path-room-csv-body"),
+                tr!("dialog-path-export"),
+                "room.csv".to_owned(),
+            ),
             Self::ExportImage => (
                 tr!("dialog-path-image-heading"),
                 tr!("dialog-path-image-body"),
@@ -166,11 +184,16 @@ impl App {
             PathPurpose::Open | PathPurpose::Compare | PathPurpose::Merge => {
                 self.dialogs.pick_open(folder)
             }
+            PathPurpose::Room => self.dialogs.pick_open_many(folder),
             PathPurpose::SaveAs(_) => self.dialogs.pick_save(folder, &name),
             PathPurpose::Export(format) => {
                 let kind = super::share::format_label(*format);
                 self.dialogs
                     .pick_export(folder, &name, &kind, format.extension())
+            }
+            PathPurpose::ExportRoomCsv => {
+                let kind = tr!("dialog-room-csv");
+                self.dialogs.pick_export(folder, &name, &kind, "csv")
             }
             PathPurpose::ExportImage => {
                 let kind = tr!("dialog-png-image");
@@ -181,6 +204,9 @@ impl App {
         match picked {
             Picked::Path(path) => {
                 self.use_path(&purpose, path, ctx);
+            }
+            Picked::Paths(paths) => {
+                self.open_room(paths, ctx);
             }
             Picked::Cancelled => {}
             // The typed-path dialog says itself that no file dialog could be shown.
@@ -211,6 +237,8 @@ impl App {
             PathPurpose::Open => self.open_path(&path),
             PathPurpose::Compare => self.compare_path(&path, ctx),
             PathPurpose::Merge => self.merge_path(&path, ctx),
+            PathPurpose::Room => self.open_room(vec![path], ctx),
+            PathPurpose::ExportRoomCsv => self.export_room_csv_to(&path, ctx),
             PathPurpose::Export(format) => self.export_to(*format, &path, ctx),
             PathPurpose::ExportImage => {
                 self.export_image_to(ctx, path);
@@ -233,13 +261,16 @@ impl App {
                 |s| s.to_string_lossy().into(),
             );
         match purpose {
-            PathPurpose::Open | PathPurpose::Compare | PathPurpose::Merge => String::new(),
+            PathPurpose::Open | PathPurpose::Compare | PathPurpose::Merge | PathPurpose::Room => {
+                String::new()
+            }
             PathPurpose::SaveAs(_) => format!("{stem}.ron"),
             PathPurpose::Export(Format::AnnotationsCsv) => format!("{stem}-notes.csv"),
             PathPurpose::Export(format) => format!("{stem}.{}", format.extension()),
             PathPurpose::ExportImage if self.presenting.is_some() => "slide.png".to_owned(),
             PathPurpose::ExportImage => "mandate-compare.png".to_owned(),
             PathPurpose::ExportSlides => "slides".to_owned(),
+            PathPurpose::ExportRoomCsv => format!("{stem}-room.csv"),
         }
     }
 

@@ -1,6 +1,6 @@
-//! Presentation mode, and exporting the view or the whole deck as PNG images.
+//! Presentation mode, and exporting the view as a PNG image (the deck: [`super::slides`]).
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc;
 
@@ -8,10 +8,9 @@ use super::{App, Message};
 use crate::tr;
 use crate::ui::{PresentationState, slide_count};
 
-/// A screenshot on its way from the renderer: where it goes, which slide it shows.
+/// A screenshot on its way from the renderer, and where it goes.
 struct Shot {
     path: PathBuf,
-    slide: Option<usize>,
     image: Arc<egui::ColorImage>,
 }
 
@@ -33,21 +32,12 @@ impl Default for Shots {
     }
 }
 
-/// Images being exported: the view one frame from now, the deck one slide per frame.
+/// The view image being exported, one frame from now.
 #[derive(Default)]
 pub(super) struct ImageExports {
     /// A view image to take once the frame that asked for it (number) is gone.
     pending: Option<(PathBuf, u64)>,
-    deck: Option<DeckExport>,
     shots: Shots,
-}
-
-/// The deck being exported, one slide per frame.
-struct DeckExport {
-    folder: PathBuf,
-    written: usize,
-    /// Whether the presentation was started for the export (and ends with it).
-    started_presentation: bool,
 }
 
 impl App {
@@ -67,7 +57,13 @@ impl App {
                 .position(|&i| self.open.doc.rows.get(i).is_some_and(|r| r.id == id))
         });
         if let Some(at) = at {
-            state.go_to(at + 2, slide_count(self.slide_rows()));
+            state.go_to(
+                at + 2,
+                slide_count(
+                    self.slide_rows(),
+                    self.room.is_some() && !self.open.doc.blind,
+                ),
+            );
         }
         self.presenting = Some(state);
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
@@ -75,42 +71,29 @@ impl App {
 
     pub(super) fn end_presentation(&mut self, ctx: &egui::Context) {
         self.presenting = None;
-        if let Some(deck) = self.images.deck.take() {
-            // Escape during a slide export cancels it; what was written stays.
-            let (written, total) = (deck.written, slide_count(self.slide_rows()));
-            let folder = deck.folder.display().to_string();
-            self.message = Some(Message::warning(move || {
-                tr!(
-                    "message-slides-cancelled",
-                    written = written,
-                    total = total,
-                    folder = folder.as_str()
-                )
-            }));
-            if deck.started_presentation {
-                return;
-            }
-        }
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
     }
 
     /// How far a slide export has got: slides written and in all.
     pub fn deck_progress(&self) -> Option<(usize, usize)> {
-        self.images
-            .deck
+        self.work
             .as_ref()
-            .map(|deck| (deck.written, slide_count(self.slide_rows())))
+            .filter(|running| matches!(running.task, super::work::Task::Slides))
+            .map(super::work::Running::steps)
     }
 
-    /// The progress bar to draw over the slide: none while a picture is being taken (the frame
-    /// after one is asked for is the one saved).
+    /// The progress bar to draw over the slide: none while a picture of the view is being
+    /// taken (the frame after one is asked for is the one saved).
     pub(super) fn deck_bar(&self) -> Option<(usize, usize)> {
         self.deck_progress()
-            .filter(|_| self.images.shots.pending == 0)
+            .filter(|_| self.images.shots.pending == 0 && self.images.pending.is_none())
     }
 
     pub(super) fn move_slide(&mut self, to: impl FnOnce(usize) -> usize) {
-        let count = slide_count(self.slide_rows());
+        let count = slide_count(
+            self.slide_rows(),
+            self.room.is_some() && !self.open.doc.blind,
+        );
         if let Some(state) = &mut self.presenting {
             state.go_to(to(state.slide), count);
         }
@@ -143,52 +126,23 @@ impl App {
         ctx.request_repaint();
     }
 
-    /// Saves every slide into `folder` as `slide-01.png`, `slide-02.png`, …, one per frame.
-    /// Returns whether the export started.
-    pub(super) fn start_deck_export(&mut self, ctx: &egui::Context, folder: PathBuf) -> bool {
-        if let Err(error) = crate::io::create_folder(&folder) {
-            self.report(
-                super::MessageKind::Error,
-                "message-slides-not-exported",
-                Vec::new,
-                error,
-            );
-            return false;
-        }
-        let started_presentation = self.presenting.is_none();
-        let state = self
-            .presenting
-            .get_or_insert_with(PresentationState::default);
-        state.go_to(0, usize::MAX);
-        // The keys' hint is for the presenter: not in the pictures.
-        state.exporting = true;
-        state.settled = false;
-        self.images.deck = Some(DeckExport {
-            folder,
-            written: 0,
-            started_presentation,
-        });
-        ctx.request_repaint();
-        true
-    }
-
-    fn screenshot_to(&mut self, ctx: &egui::Context, path: PathBuf, slide: Option<usize>) {
+    fn screenshot_to(&mut self, ctx: &egui::Context, path: PathBuf) {
         let sender = self.images.shots.sender.clone();
         let repaint = ctx.clone();
         self.images.shots.pending += 1;
         ctx.request_screenshot(move |image| {
             // The app may have closed; then there is no one to tell.
-            sender.send(Shot { path, slide, image }).ok();
+            sender.send(Shot { path, image }).ok();
             repaint.request_repaint();
         });
     }
 
-    /// Once a frame: asks for the image waiting since the last frame, writes the screenshots
-    /// that arrived, and moves the deck export on.
+    /// Once a frame: asks for the image waiting since the last frame, and writes the
+    /// screenshots that arrived.
     pub(super) fn tick_exports(&mut self, ctx: &egui::Context) {
         if let Some((path, asked)) = self.images.pending.take() {
             if ctx.cumulative_frame_nr() > asked && self.modal.is_none() && self.palette.is_none() {
-                self.screenshot_to(ctx, path, None);
+                self.screenshot_to(ctx, path);
             } else {
                 self.images.pending = Some((path, asked));
                 ctx.request_repaint();
@@ -204,26 +158,14 @@ impl App {
                 .flat_map(|p| p.to_array())
                 .collect();
             match crate::io::write_png(&shot.path, width as u32, height as u32, &rgba) {
-                Ok(()) if shot.slide.is_none() => {
-                    if let Some(state) = self
-                        .presenting
-                        .as_mut()
-                        .filter(|_| self.images.deck.is_none())
-                    {
+                Ok(()) => {
+                    if let Some(state) = &mut self.presenting {
                         state.exporting = false;
                     }
+                    let file = shot.path.display().to_string();
                     self.message = Some(Message::info(move || {
-                        tr!(
-                            "message-image-saved",
-                            file = shot.path.display().to_string()
-                        )
+                        tr!("message-image-saved", file = file.as_str())
                     }));
-                }
-                Ok(()) => {
-                    if let Some(deck) = &mut self.images.deck {
-                        deck.written += 1;
-                    }
-                    self.move_slide(|slide| slide + 1);
                 }
                 Err(error) => {
                     self.report(
@@ -232,51 +174,8 @@ impl App {
                         Vec::new,
                         error,
                     );
-                    self.images.deck = None;
                 }
             }
         }
-        let Some(deck) = &self.images.deck else {
-            return;
-        };
-        let total = slide_count(self.slide_rows());
-        if deck.written >= total {
-            let folder = deck.folder.clone();
-            let started = deck.started_presentation;
-            self.images.deck = None;
-            if started {
-                self.presenting = None;
-            } else if let Some(state) = &mut self.presenting {
-                state.exporting = false;
-            }
-            self.message = Some(Message::info(move || {
-                tr!(
-                    "message-slides-exported",
-                    count = total,
-                    folder = folder.display().to_string()
-                )
-            }));
-            return;
-        }
-        // Ask for the next slide once the last one has arrived and this one has settled: it
-        // fits the screen and the next frame (the one the picture is taken of) draws it the
-        // same, at the size the room sees.
-        let ready = self.images.shots.pending == 0
-            && self
-                .presenting
-                .as_ref()
-                .is_some_and(|p| p.slide == deck.written && p.fits && p.settled);
-        if ready {
-            let path = slide_path(&deck.folder, deck.written + 1);
-            let slide = deck.written;
-            self.screenshot_to(ctx, path, Some(slide));
-        } else {
-            ctx.request_repaint();
-        }
     }
-}
-
-/// Where slide `number` (from 1) of a deck export goes.
-pub fn slide_path(folder: &Path, number: usize) -> PathBuf {
-    folder.join(format!("slide-{number:02}.png"))
 }

@@ -47,12 +47,13 @@ impl App {
             if self.open.is_dirty() {
                 parts.push(tr!("statusbar-unsaved"));
             }
-            parts.push(
-                self.open
-                    .path
-                    .as_ref()
-                    .map_or_else(|| tr!("statusbar-builtin"), |p| p.display().to_string()),
-            );
+            parts.push(self.open.path.as_ref().map_or_else(
+                || {
+                    self.never_saved_title()
+                        .unwrap_or_else(|| tr!("statusbar-builtin"))
+                },
+                |p| p.display().to_string(),
+            ));
             ui.label(RichText::new(parts.join(" · ")).weak());
             self.job_ui(ui);
             if let Some(shown) = &self.message {

@@ -72,14 +72,21 @@ impl App {
     /// unsaved changes first) and explains anything else.
     pub(super) fn take_dropped_files(&mut self, ctx: &egui::Context) {
         let dropped = ctx.input_mut(|i| std::mem::take(&mut i.raw.dropped_files));
-        let mut documents = dropped
+        let documents: Vec<std::path::PathBuf> = dropped
             .iter()
             .map(|file| file.path().to_owned())
             .filter(|path| {
                 path.extension()
                     .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
-            });
-        match documents.next() {
+            })
+            .collect();
+        // Several documents (or a folder of them) dropped at once are the room's files.
+        if documents.len() > 1 || (dropped.len() == 1 && dropped[0].path().is_dir()) {
+            let paths = dropped.iter().map(|f| f.path().to_owned()).collect();
+            self.open_room(paths, ctx);
+            return;
+        }
+        match documents.into_iter().next() {
             Some(path) => self.request(After::OpenPath(path), ctx),
             None if !dropped.is_empty() => {
                 let names: Vec<String> = dropped

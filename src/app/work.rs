@@ -26,6 +26,10 @@ pub(super) enum Task {
     Compare(String),
     Merge(String),
     Update(&'static str),
+    /// Every slide as a PNG image ([`super::slides`]).
+    Slides,
+    /// Reading this many of the room's files.
+    Room(usize),
 }
 
 impl Task {
@@ -36,6 +40,8 @@ impl Task {
             Self::Compare(name) => tr!("statusbar-job-comparing", name = name.as_str()),
             Self::Merge(name) => tr!("statusbar-job-merging", name = name.as_str()),
             Self::Update(release) => tr!("statusbar-job-updating", release = *release),
+            Self::Slides => tr!("statusbar-job-slides"),
+            Self::Room(count) => tr!("statusbar-job-room", count = *count),
         }
     }
 
@@ -46,7 +52,7 @@ impl Task {
 }
 
 /// Why an export was not written.
-enum ExportFailure {
+pub(super) enum ExportFailure {
     /// The export itself failed (only the CSV writer can, and not into memory).
     Build(std::io::Error),
     Write(io::SaveError),
@@ -64,7 +70,7 @@ pub(super) struct MergeOutcome {
 }
 
 /// What a job brings back.
-enum Finished {
+pub(super) enum Finished {
     Exported {
         path: PathBuf,
         private: bool,
@@ -78,6 +84,8 @@ enum Finished {
     },
     Merged(Result<MergeOutcome, io::LoadError>),
     Updated(merge::Updated),
+    Slides(super::slides::DeckDone),
+    Room(super::room::RoomRead),
 }
 
 /// The job running, if any.
@@ -99,6 +107,11 @@ impl Running {
     /// Whether Cancel was asked for.
     pub(super) fn cancelling(&self) -> bool {
         self.job.cancelling()
+    }
+
+    /// Steps finished, and steps in all.
+    pub(super) fn steps(&self) -> (usize, usize) {
+        self.job.steps()
     }
 }
 
@@ -134,7 +147,7 @@ impl App {
     }
 
     /// Starts `work` as the one job, unless one is running already (then says so).
-    fn start(
+    pub(super) fn start(
         &mut self,
         ctx: &egui::Context,
         task: Task,
@@ -196,8 +209,15 @@ impl App {
         };
         let doc = self.open.doc.clone();
         let lang = crate::i18n::current();
+        // While a room is open (and not assessing blind), the HTML page has a section on it.
+        let room = self.room().filter(|_| !doc.blind).cloned();
         self.start(ctx, Task::Export(format), 2, move |progress| {
-            let built = export::export_in(&doc, format, options, lang);
+            let built = match (format, room) {
+                (Format::Html, Some(room)) => {
+                    Ok(export::room_html(&doc, &room, options, lang).into_bytes())
+                }
+                _ => export::export_in(&doc, format, options, lang),
+            };
             let replaced = export::unreadable_characters(&doc);
             drop(doc);
             progress.step(1)?;
@@ -208,6 +228,34 @@ impl App {
                 path,
                 private,
                 replaced,
+                result,
+            })
+        })
+    }
+
+    /// Writes the room's figures, one CSV line per row, to `path`, off the UI thread. Returns
+    /// whether the export started.
+    pub fn export_room_csv_to(&mut self, path: &Path, ctx: &egui::Context) -> bool {
+        let Some(room) = self.room().cloned() else {
+            self.message = Some(Message::error(|| tr!("room-none")));
+            return false;
+        };
+        let path = if path.extension().is_none() {
+            path.with_extension("csv")
+        } else {
+            path.to_owned()
+        };
+        let doc = self.open.doc.clone();
+        let names = self.view.room_names;
+        self.start(ctx, Task::Export(Format::Csv), 1, move |_| {
+            let built = export::room_rows_csv(&room, &doc, export::Options::default(), names);
+            let result = built
+                .map_err(ExportFailure::Build)
+                .and_then(|bytes| io::write_file(&path, &bytes).map_err(ExportFailure::Write));
+            Ok(Finished::Exported {
+                path,
+                private: false,
+                replaced: 0,
                 result,
             })
         })
@@ -305,6 +353,8 @@ impl App {
             Finished::Compared { path, result } => self.compared(&task, path, state, result),
             Finished::Merged(result) => self.merged(&task, state, result),
             Finished::Updated(updated) => self.updated(&task, state, updated),
+            Finished::Slides(done) => self.slides_exported(done),
+            Finished::Room(read) => self.room_read(read),
         };
         if !done && self.modal.is_none() {
             // The typed path is asked again, saying why it did not work.

@@ -91,6 +91,13 @@ fn row_name(doc: &Document, row: &RowAgreement) -> String {
     )
 }
 
+/// "UNMIK 2: Basic civilian administration": the row's label and short title.
+fn row_title(doc: &Document, row: &RowAgreement) -> String {
+    doc.row(&row.id).map_or_else(String::new, |r| {
+        format!("{}: {}", doc.row_label(r), r.title)
+    })
+}
+
 fn text(
     agreement: &Agreement,
     doc: &Document,
@@ -147,9 +154,12 @@ fn text(
     if !disagreements.is_empty() {
         writeln!(out, "\nRows given different statuses:")?;
         for row in disagreements {
+            // Which row, by id and title, then where the mandate gives it.
             writeln!(
                 out,
-                "  {}: mine {}, theirs {}; holders {:.2}",
+                "  {} ({}) {}: mine {}, theirs {}; holders {:.2}",
+                row.id,
+                row_title(doc, row),
                 row_name(doc, row),
                 rating(&row.mine),
                 rating(&row.theirs),
@@ -230,6 +240,7 @@ fn rows_csv(agreement: &Agreement, doc: &Document, out: &mut impl Write) -> std:
         "theirs_from",
         "same_status",
         "holders_jaccard",
+        "title",
     ])?;
     let status = |status: Status| status.label();
     for row in &agreement.rows {
@@ -242,6 +253,7 @@ fn rows_csv(agreement: &Agreement, doc: &Document, out: &mut impl Write) -> std:
             basis(&row.theirs),
             if row.same_status() { "yes" } else { "no" },
             &decimal(row.holders),
+            &row_title(doc, row),
         ])?;
     }
     csv.flush()

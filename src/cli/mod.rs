@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 mod agree;
 mod check;
+mod new;
+mod room;
 mod write;
 
 /// Where problems are in a file's text (kept in `io`, where the loader uses it too).
@@ -11,6 +13,8 @@ pub use crate::io::Positions;
 use crate::model::Over;
 pub use agree::{AgreeFormat, agree};
 pub use check::{FileCheck, check, check_bytes};
+pub use new::{NewFromText, new_from_text};
+pub use room::{agree_room, export_room, no_kappa};
 pub use write::{MergeFiles, export, export_in, merge, merge_files, update};
 
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
@@ -73,16 +77,19 @@ pub enum Command {
         #[arg(long)]
         empty_base_means_none: bool,
     },
-    /// How far two people's assessments agree, over the rows both assessed themselves: the
-    /// share of rows given the same status, Cohen's kappa, the mean Jaccard index of the
-    /// holders, the rows they disagree on and the rows per pair of statuses. The report says
-    /// how many rows each person assessed. Exits 0, also when there is nothing to measure (it
-    /// says so), 2 when a file cannot be read.
+    /// How far people's assessments agree, over the rows they assessed themselves. With two
+    /// files: the share of rows given the same status, Cohen's kappa, the mean Jaccard index of
+    /// the holders, the rows they disagree on and the rows per pair of statuses. With three or
+    /// more (a workshop's room): Krippendorff's alpha (nominal), Fleiss' kappa where every row
+    /// has the same number of raters (else why not), the holders' overlap and each row's
+    /// figures, most disagreement first; files built on older built-in data are updated in
+    /// memory (never written). The report says how many rows each person assessed. Exits 0,
+    /// also when there is nothing to measure (it says so), 2 when a file cannot be read.
     Agree {
-        /// Your file.
-        mine: PathBuf,
-        /// Your colleague's file.
-        theirs: PathBuf,
+        /// Your file, then your colleague's (or every participant's: the first file's rows are
+        /// the ones measured).
+        #[arg(required = true, num_args = 2..)]
+        files: Vec<PathBuf>,
         /// How to write the figures.
         #[arg(long, value_enum, default_value_t = AgreeFormat::Text)]
         format: AgreeFormat,
@@ -103,6 +110,36 @@ pub enum Command {
         /// keeping a .bak, and only if no other program changed it meanwhile.
         #[arg(short, long)]
         output: Option<PathBuf>,
+    },
+    /// Start a comparison from a resolution's text: finds its symbol and date, leaves out a
+    /// PDF copy's page furniture, splits the operative part into paragraphs and subparagraphs,
+    /// and writes a new document with one row per subparagraph (or paragraph without
+    /// subparagraphs), quoting the text given, none assessed yet. Exits 0 when written, 2 when
+    /// the text cannot be read or split or OUT exists already (nothing is written then).
+    New {
+        /// The resolution's text: a UTF-8 .txt file (e.g. `pdftotext -layout S_RES_1244.pdf`).
+        #[arg(long, value_name = "FILE")]
+        from_text: PathBuf,
+        /// The document to write (a new file).
+        #[arg(short, long, value_name = "OUT.ron")]
+        output: PathBuf,
+        /// The presence (mission) the rows belong to, e.g. UNIFIL; without it, the resolution's
+        /// symbol.
+        #[arg(long, value_name = "NAME")]
+        presence: Option<String>,
+        /// The rows of one operative paragraph belong to another presence: `--presence-of
+        /// 9=KFOR --presence-of 11=UNMIK` for resolution 1244. Repeat for each paragraph.
+        #[arg(long, value_name = "PARAGRAPH=NAME", value_parser = paragraph_presence)]
+        presence_of: Vec<(u32, String)>,
+        /// Where the text was taken from (an http or https address), recorded with the source.
+        #[arg(long)]
+        url: Option<String>,
+        /// Who issued the text, recorded with the source.
+        #[arg(long, default_value = "United Nations Security Council")]
+        publisher: String,
+        /// The date of adoption (2024-04-30) when the text gives none.
+        #[arg(long)]
+        date: Option<crate::model::PartialDate>,
     },
     /// Export a document (Markdown, CSV, HTML, CSL-JSON, BibTeX, REFI-QDA). Private notes are left
     /// out unless --include-private is given.
@@ -127,6 +164,11 @@ pub enum Command {
         lang: Language,
         /// The document to export.
         file: PathBuf,
+        /// The participants' files of a workshop: the HTML page gets a section on the room
+        /// (its figures, each row's statuses by count); with --format csv the CSV is the
+        /// room's figures, one line per row.
+        #[arg(long, num_args = 1..)]
+        room: Vec<PathBuf>,
         /// Where to write the export (never the document itself); standard output without it,
         /// or with `-` or /dev/stdout. A device or named pipe is written into, not replaced.
         #[arg(short, long)]
@@ -149,6 +191,22 @@ fn format_parser() -> impl TypedValueParser<Value = export::Format> {
 /// `--lang`: one of the interface's language codes; another is a usage error naming them.
 fn language_parser(code: &str) -> Result<Language, crate::i18n::UnknownLanguage> {
     code.parse()
+}
+
+/// `--presence-of 9=KFOR`: a paragraph number and a presence's name.
+fn paragraph_presence(text: &str) -> Result<(u32, String), String> {
+    let (paragraph, name) = text
+        .split_once('=')
+        .ok_or_else(|| format!("expected PARAGRAPH=NAME, such as 9=KFOR, found {text:?}"))?;
+    let paragraph = paragraph.trim().parse().map_err(|_| {
+        format!("expected a paragraph number before '=', such as 9=KFOR, found {paragraph:?}")
+    })?;
+    if name.trim().is_empty() {
+        return Err(format!(
+            "expected a presence's name after '=', found {text:?}"
+        ));
+    }
+    Ok((paragraph, name.trim().to_owned()))
 }
 
 /// Runs a subcommand; returns the process exit code.
@@ -174,22 +232,30 @@ pub fn run(command: &Command) -> i32 {
             &mut std::io::stderr(),
         )),
         Command::Agree {
-            mine,
-            theirs,
+            files,
             format,
             built_in_stands_in,
-        } => agree(
-            mine,
-            theirs,
-            *format,
-            if *built_in_stands_in {
-                Over::BuiltInStandsIn
-            } else {
-                Over::Own
+        } => run_agree(files, *format, *built_in_stands_in),
+        Command::New {
+            from_text,
+            output,
+            presence,
+            presence_of,
+            url,
+            publisher,
+            date,
+        } => Ok(new_from_text(
+            &NewFromText {
+                text: from_text.clone(),
+                output: output.clone(),
+                presence: presence.clone(),
+                presence_of: presence_of.clone(),
+                url: url.clone(),
+                publisher: publisher.clone(),
+                date: *date,
             },
-            &mut std::io::stdout().lock(),
             &mut std::io::stderr(),
-        ),
+        )),
         Command::Update { file, output } => update(file, output.as_deref(), &mut std::io::stderr()),
         Command::Export {
             format,
@@ -199,7 +265,20 @@ pub fn run(command: &Command) -> i32 {
             lang,
             file,
             output,
+            room,
         } => {
+            if !room.is_empty() {
+                return export_room(
+                    file,
+                    room,
+                    *format,
+                    *lang,
+                    output.as_deref(),
+                    &mut std::io::stdout().lock(),
+                    &mut std::io::stderr(),
+                )
+                .unwrap_or(2);
+            }
             let format = match (*format, annotations) {
                 (export::Format::Csv, true) => export::Format::AnnotationsCsv,
                 (format, false) => format,
@@ -224,7 +303,36 @@ pub fn run(command: &Command) -> i32 {
         }
     };
     result.unwrap_or_else(|error| {
+        // The reader stopped reading (`… | head`): nothing went wrong, nothing to say.
+        if error.kind() == std::io::ErrorKind::BrokenPipe {
+            return 0;
+        }
         eprintln!("mandate-compare: cannot write the output: {error}");
         2
     })
+}
+
+/// `agree`: two files, Cohen's kappa between two people; three or more, the room's figures.
+fn run_agree(
+    files: &[PathBuf],
+    format: AgreeFormat,
+    built_in_stands_in: bool,
+) -> std::io::Result<i32> {
+    let (mut out, mut report) = (std::io::stdout().lock(), std::io::stderr());
+    if files.len() > 2 {
+        return agree_room(files, format, &mut out, &mut report);
+    }
+    let over = if built_in_stands_in {
+        Over::BuiltInStandsIn
+    } else {
+        Over::Own
+    };
+    agree(
+        &files[0],
+        &files[files.len() - 1],
+        format,
+        over,
+        &mut out,
+        &mut report,
+    )
 }

@@ -15,6 +15,8 @@ pub fn status_rgb(status: Status) -> [u8; 3] {
         Status::Completed => [0x80, 0x80, 0x80],
         Status::Superseded => [0xCC, 0x79, 0xA7],
         Status::Contested => [0xD5, 0x5E, 0x00],
+        // Not a status: a pale grey, with dark text (the badge says "Not assessed").
+        Status::NotAssessed => [0xDD, 0xDD, 0xDD],
     }
 }
 

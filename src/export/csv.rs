@@ -163,6 +163,12 @@ fn original_from(doc: &Document, row: &Responsibility, lang: Language) -> String
     }
 }
 
+/// A cell's text as the CSV exports write it by default: characters no reader takes replaced,
+/// and a `'` before a text a spreadsheet would read as a formula.
+pub fn csv_cell(text: &str) -> String {
+    cell(text, false)
+}
+
 #[cfg(test)]
 mod tests {
     use super::cell;

@@ -9,7 +9,11 @@ mod html;
 mod markdown;
 mod page;
 mod qdpx;
+mod room;
 pub mod svg;
+
+pub use csv::csv_cell;
+pub use room::{counts_in, figures_lines, room_html, room_rows_csv};
 
 use std::collections::HashMap;
 

@@ -17,6 +17,7 @@ fn status_id(status: Status) -> &'static str {
         Status::Completed => "status-completed",
         Status::Superseded => "status-superseded",
         Status::Contested => "status-contested",
+        Status::NotAssessed => "status-not-assessed",
     }
 }
 
@@ -101,6 +102,7 @@ fn edit_id(what: EditKind) -> &'static str {
         EditKind::RestoreConflict => "message-edit-restore-conflict",
         EditKind::Merge => "message-edit-merge",
         EditKind::RenameTag => "message-edit-rename-tag",
+        EditKind::Blind => "message-edit-blind",
     }
 }
 

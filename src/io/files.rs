@@ -76,6 +76,26 @@ pub fn create_folder(path: &Path) -> Result<(), SaveError> {
     })
 }
 
+/// The document files (`.ron`, not the `.bak` copies) directly in `folder`, sorted by name;
+/// none when it cannot be read.
+pub fn documents_in(folder: &Path) -> Vec<std::path::PathBuf> {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return Vec::new();
+    };
+    let mut found: Vec<std::path::PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| {
+            path.is_file()
+                && path
+                    .extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+        })
+        .collect();
+    found.sort();
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

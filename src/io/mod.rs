@@ -17,7 +17,9 @@ pub mod recovery;
 mod save;
 mod temp;
 
-pub use files::{create_folder, file_exists, is_empty_file, same_file, why_not_writable};
+pub use files::{
+    create_folder, documents_in, file_exists, is_empty_file, same_file, why_not_writable,
+};
 #[cfg(feature = "gui")]
 pub use image::write_png;
 pub use load::{

@@ -16,11 +16,13 @@ mod annotations;
 mod compare;
 mod notice;
 mod references;
+mod room;
 mod rows;
 mod update;
 
 pub use compare::{Comparison, RowDiff, compare, same_assessment};
 pub use notice::{Notice, Part};
+pub use room::{Arrived, Refused, arrive, arrive_document, participants};
 pub use update::{Updated, update};
 
 use crate::model::{Annotation, Conflict, Document, FORMAT_VERSION, Responsibility, Status};
@@ -132,6 +134,8 @@ pub fn merge(base: Option<&Document>, ours: &Document, theirs: &Document) -> Mer
         rows,
         annotations,
         conflicts,
+        // Blind assessing is the mode of the person whose file it is: yours.
+        blind: ours.blind,
     }
     .normalized();
     Merged { document, notices }

@@ -6,8 +6,10 @@ use super::{Conflict, PartialDate, Translations};
 
 /// The format this version of the app writes. Bumped on every incompatible change; `io`
 /// migrates older files and refuses to overwrite newer ones. Format 3 added a row's
-/// `original_from` (where its text of the mandate comes from).
-pub const FORMAT_VERSION: u32 = 4;
+/// `original_from` (where its text of the mandate comes from); format 4 made the records of
+/// changed facts data; format 5 added the document's `blind` flag (assessing without seeing the
+/// built-in assessment or anyone else's).
+pub const FORMAT_VERSION: u32 = 5;
 
 /// One self-contained comparison file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -43,6 +45,11 @@ pub struct Document {
     /// What a merge left for the user to decide; the document holds their own version meanwhile.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub conflicts: Vec<Conflict>,
+    /// Blind assessing: the person whose file it is gives their own assessment without seeing
+    /// the built-in status and holders or anyone else's assessment, until they reveal them.
+    /// Written only when on.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub blind: bool,
 }
 
 /// A release of a built-in dataset: `Dataset(id: "unmik-1244", version: "2026-11")`.
@@ -247,10 +254,20 @@ pub enum Status {
     Superseded,
     /// Who holds it depends on a disputed reading of the mandate.
     Contested,
+    /// No status yet: what became of the function has not been assessed (a row just made from
+    /// a resolution's text). Not one of [`Status::ALL`]: counts by status leave such rows out
+    /// and count them apart. Added within format 4; files without it read as before.
+    NotAssessed,
 }
 
 impl Status {
-    /// Every status, in the order shown in menus and legends.
+    /// Whether the row has a status at all ([`Status::NotAssessed`] is the absence of one).
+    pub fn is_assessed(self) -> bool {
+        self != Self::NotAssessed
+    }
+
+    /// Every status a row can be assessed to have, in the order shown in menus and legends
+    /// ([`Status::NotAssessed`] is not one of them).
     pub const ALL: [Self; 7] = [
         Self::Transferred,
         Self::Shared,
@@ -271,6 +288,7 @@ impl Status {
             Self::Completed => "Completed",
             Self::Superseded => "Replaced",
             Self::Contested => "Contested",
+            Self::NotAssessed => "Not assessed",
         }
     }
 
@@ -284,6 +302,7 @@ impl Status {
             Self::Completed => "The task was done and has ended",
             Self::Superseded => "Replaced by a different process or arrangement",
             Self::Contested => "Who holds it depends on a disputed reading of the mandate",
+            Self::NotAssessed => "No status yet: what became of the function has not been assessed",
         }
     }
 }

@@ -91,11 +91,13 @@ pub enum EditKind {
     RestoreConflict,
     Merge,
     RenameTag,
+    /// Blind assessing on or off.
+    Blind,
 }
 
 impl EditKind {
     /// Every kind.
-    pub const ALL: [Self; 12] = [
+    pub const ALL: [Self; 13] = [
         Self::AddNote,
         Self::RestoreNote,
         Self::EditNote,
@@ -108,6 +110,7 @@ impl EditKind {
         Self::RestoreConflict,
         Self::Merge,
         Self::RenameTag,
+        Self::Blind,
     ];
 }
 

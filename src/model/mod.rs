@@ -11,6 +11,8 @@ mod labels;
 mod lookup;
 mod provenance;
 mod release;
+pub mod resolution;
+pub mod room;
 mod search;
 pub mod timeline;
 mod validate;
@@ -32,5 +34,6 @@ pub use release::{
     builtin_part, cited_sources, distance, facts_changed, mark_notes_on_changed_facts,
     named_holders,
 };
-pub use search::{Filter, SearchIndex, fold, match_ranges};
+pub use room::{NoKappa, Participant, Room, RoomFigures, RoomNote, RoomRow, distinct_names};
+pub use search::{Field, Filter, SearchIndex, fold, found_in, match_ranges};
 pub use validate::{Problem, Severity};

@@ -31,6 +31,7 @@ pub fn builtin_part(doc: &Document) -> Document {
         rows,
         annotations: Vec::new(),
         conflicts: Vec::new(),
+        blind: false,
     }
     .normalized()
 }

@@ -209,6 +209,96 @@ fn searchable_text(doc: &Document, at: usize, index: &SearchIndex) -> String {
     text.join("\n")
 }
 
+/// A part of a row that search looks through: what the table says a row was found by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Field {
+    /// Its label ("KFOR 8") or title.
+    Title,
+    /// The mandate's text.
+    Text,
+    Summary,
+    /// The names of its holders (built-in or own).
+    Holders,
+    Events,
+    Positions,
+    /// The text of its notes.
+    Notes,
+    /// The tags on its notes.
+    Tags,
+    /// The authors of its notes.
+    Authors,
+}
+
+/// The fields of row `at` in which one of the words of `query` occurs (case and accents
+/// ignored), in the order of [`Field`]; empty for an empty query.
+pub fn found_in(doc: &Document, at: usize, query: &str) -> Vec<Field> {
+    let words = words(query);
+    let Some(row) = doc.rows.get(at) else {
+        return Vec::new();
+    };
+    if words.is_empty() {
+        return Vec::new();
+    }
+    let has = |texts: &[&str]| {
+        texts.iter().any(|text| {
+            let text = fold(text);
+            words.iter().any(|w| text.contains(w.as_str()))
+        })
+    };
+    let label = doc.row_label(row);
+    let mut title = vec![label.as_str(), row.title.as_str()];
+    title.extend(row.title_tr.0.values().map(String::as_str));
+    let holders: Vec<&str> = row
+        .holders
+        .iter()
+        .chain(row.assessment.iter().flat_map(|a| a.holders.iter()))
+        .filter_map(|id| doc.holder(id))
+        .flat_map(|h| {
+            [h.short.as_str(), h.name.as_str()]
+                .into_iter()
+                .chain(h.short_tr.0.values().map(String::as_str))
+                .chain(h.name_tr.0.values().map(String::as_str))
+        })
+        .collect();
+    let dates: Vec<String> = row.events.iter().map(|e| e.date.to_string()).collect();
+    let mut events: Vec<&str> = row.events.iter().map(|e| e.text.as_str()).collect();
+    events.extend(dates.iter().map(String::as_str));
+    let notes: Vec<&Annotation> = doc.annotations_for(Some(&row.id)).collect();
+    let fields = [
+        (Field::Title, title),
+        (Field::Text, vec![row.original.as_str()]),
+        (Field::Summary, vec![row.summary.as_str()]),
+        (Field::Holders, holders),
+        (Field::Events, events),
+        (
+            Field::Positions,
+            row.positions
+                .iter()
+                .flat_map(|p| [p.held_by.as_str(), p.view.as_str()])
+                .collect(),
+        ),
+        (
+            Field::Notes,
+            notes.iter().map(|n| n.text.as_str()).collect(),
+        ),
+        (
+            Field::Tags,
+            notes
+                .iter()
+                .flat_map(|n| n.tags.iter().map(String::as_str))
+                .collect(),
+        ),
+        (
+            Field::Authors,
+            notes.iter().map(|n| n.author.as_str()).collect(),
+        ),
+    ];
+    fields
+        .into_iter()
+        .filter_map(|(field, texts)| has(&texts).then_some(field))
+        .collect()
+}
+
 /// The search words, folded.
 fn words(text: &str) -> Vec<String> {
     text.split_whitespace()

@@ -27,6 +27,8 @@ macro_rules! commands {
 commands! {
     /// Replace the document by the built-in dataset.
     New,
+    /// Start a comparison from a resolution's text.
+    NewFromResolution,
     /// Open a document file.
     Open,
     /// Save to the current file (or ask where, the first time).
@@ -39,6 +41,12 @@ commands! {
     EndCompare,
     /// Bring a colleague's notes and assessments into this document.
     MergeFrom,
+    /// Open many participants' files at once and show the room's view of them.
+    OpenRoom,
+    /// Close the room's files; the document is as it was.
+    EndRoom,
+    /// Blind assessing on or off: the built-in assessment and others' hidden until revealed.
+    ToggleBlind,
     /// Bring a file built on older built-in data up to this version's, keeping the user's work.
     UpdateDataset,
     /// Export as Markdown, for a paper.
@@ -49,6 +57,8 @@ commands! {
     ExportNotesCsv,
     /// Export a self-contained HTML page.
     ExportHtml,
+    /// Export the room's figures, one CSV line per row.
+    ExportRoomCsv,
     /// Export the sources as CSL-JSON.
     ExportCslJson,
     /// Export the sources as BibTeX.
@@ -79,6 +89,8 @@ commands! {
     ShowSummary,
     /// Show who held what, when.
     ShowTimeline,
+    /// Show the room's view.
+    ShowRoom,
     /// Show or hide the tag list.
     ToggleTags,
     /// Table rows show each text in full, or one line each.
@@ -181,17 +193,22 @@ impl Command {
     fn message_id(self) -> Option<&'static str> {
         Some(match self {
             Self::New => "command-new",
+            Self::NewFromResolution => "command-new-from-resolution",
             Self::Open => "command-open",
             Self::Save => "command-save",
             Self::SaveAs => "command-save-as",
             Self::CompareWith => "command-compare-with",
             Self::EndCompare => "command-end-compare",
             Self::MergeFrom => "command-merge-from",
+            Self::OpenRoom => "command-open-room",
+            Self::EndRoom => "command-end-room",
+            Self::ToggleBlind => "command-toggle-blind",
             Self::UpdateDataset => "command-update-dataset",
             Self::ExportMarkdown => "command-export-markdown",
             Self::ExportCsv => "command-export-csv",
             Self::ExportNotesCsv => "command-export-notes-csv",
             Self::ExportHtml => "command-export-html",
+            Self::ExportRoomCsv => "command-export-room-csv",
             Self::ExportCslJson => "command-export-csl-json",
             Self::ExportBibtex => "command-export-bibtex",
             Self::ExportQdpx => "command-export-qdpx",
@@ -207,6 +224,7 @@ impl Command {
             Self::ShowTable => "command-show-table",
             Self::ShowSummary => "command-show-summary",
             Self::ShowTimeline => "command-show-timeline",
+            Self::ShowRoom => "command-show-room",
             Self::ToggleTags => "command-toggle-tags",
             Self::ToggleReadingMode => "command-toggle-reading-mode",
             Self::ZoomIn => "command-zoom-in",
@@ -240,12 +258,17 @@ impl Command {
             Self::SaveAs => const { &[ctrl_shift(Key::S)] },
             Self::CompareWith => const { &[ctrl_shift(Key::C)] },
             Self::MergeFrom => const { &[ctrl_shift(Key::M)] },
-            Self::EndCompare
+            Self::NewFromResolution
+            | Self::EndCompare
+            | Self::OpenRoom
+            | Self::EndRoom
+            | Self::ToggleBlind
             | Self::UpdateDataset
             | Self::ExportMarkdown
             | Self::ExportCsv
             | Self::ExportNotesCsv
             | Self::ExportHtml
+            | Self::ExportRoomCsv
             | Self::ExportCslJson
             | Self::ExportBibtex
             | Self::ExportQdpx
@@ -261,6 +284,7 @@ impl Command {
             Self::ShowTable => const { &[ctrl(Key::Num1)] },
             Self::ShowSummary => const { &[ctrl(Key::Num2)] },
             Self::ShowTimeline => const { &[ctrl(Key::Num3)] },
+            Self::ShowRoom => const { &[ctrl(Key::Num4)] },
             Self::ToggleTags => const { &[ctrl_shift(Key::T)] },
             Self::ToggleReadingMode => const { &[ctrl_shift(Key::R)] },
             Self::ZoomIn => const { &[ctrl(Key::Plus), ctrl(Key::Equals)] },
@@ -407,12 +431,17 @@ mod tests {
         assert_eq!(
             without,
             [
+                Command::NewFromResolution,
                 Command::EndCompare,
+                Command::OpenRoom,
+                Command::EndRoom,
+                Command::ToggleBlind,
                 Command::UpdateDataset,
                 Command::ExportMarkdown,
                 Command::ExportCsv,
                 Command::ExportNotesCsv,
                 Command::ExportHtml,
+                Command::ExportRoomCsv,
                 Command::ExportCslJson,
                 Command::ExportBibtex,
                 Command::ExportQdpx,

@@ -3,7 +3,7 @@
 
 use egui::RichText;
 
-use super::widgets::{holder_list, long_text_ui, section, visibility_word};
+use super::widgets::{holder_list, long_text_ui, section, visibility_word, words_label};
 use super::{Action, Command, ViewState, theme};
 use crate::merge::{Comparison, RowDiff};
 use crate::model::{Agreement, Annotation, Assessment, Choice, Conflict, Document, Responsibility};
@@ -135,8 +135,8 @@ pub fn compare_row_ui(
             }
             if diff.holders {
                 ui.label(tr!("compare-holders"));
-                ui.label(holder_list(doc, &row.holders));
-                ui.label(holder_list(compare.doc, &theirs.holders));
+                ui.vertical(|ui| words_label(ui, &holder_list(doc, &row.holders)));
+                ui.vertical(|ui| words_label(ui, &holder_list(compare.doc, &theirs.holders)));
                 ui.end_row();
             }
             ui.label(tr!("compare-assessment"));
@@ -181,7 +181,7 @@ fn assessment_cell(ui: &mut egui::Ui, doc: &Document, assessment: Option<&Assess
         Some(a) => {
             ui.vertical(|ui| {
                 theme::status_badge(ui, a.status);
-                ui.label(holder_list(doc, &a.holders));
+                words_label(ui, &holder_list(doc, &a.holders));
                 let by = tr!("compare-by", author = a.author.as_str());
                 ui.label(RichText::new(by).small().weak());
             });
@@ -312,8 +312,9 @@ fn conflict_ui(
                 theme::status_badge(&mut columns[1], *theirs);
             }
             Conflict::Holders { theirs, .. } => {
-                columns[0].label(row.map_or_else(String::new, |r| holder_list(doc, &r.holders)));
-                columns[1].label(holder_list(doc, theirs));
+                let mine = row.map_or_else(String::new, |r| holder_list(doc, &r.holders));
+                words_label(&mut columns[0], &mine);
+                words_label(&mut columns[1], &holder_list(doc, theirs));
             }
             Conflict::Assessment { theirs, .. } => {
                 assessment_cell(

@@ -6,7 +6,8 @@ use std::collections::BTreeSet;
 use egui::RichText;
 
 use super::widgets::{
-    SHOWN_AT_FIRST, announce_value, holder_list, long_text_ui, one_line_link, section, status_word,
+    SHOWN_AT_FIRST, announce_value, holder_list, long_text_ui, one_line_link, section,
+    side_hover_text, status_word,
 };
 use super::{Action, EditRequest, MainView, ViewState, notes, theme};
 use crate::i18n::{self, Language};
@@ -103,14 +104,25 @@ fn row_ui(
     }
     let query = view.filter.text.clone();
     original_ui(ui, doc, row, &query);
-    status_ui(ui, doc, row, actions);
+    if doc.blind {
+        // Blind assessing: the built-in status and holders wait for Reveal.
+        section(ui, &tr!("detail-status-holders"));
+        ui.label(RichText::new(tr!("blind-hidden-detail")).weak());
+    } else {
+        status_ui(ui, doc, row, actions);
+    }
+    if let Some(room) = main.room {
+        super::room::room_detail_ui(ui, doc, room, &row.id, view.room_names);
+    }
     if main.editable {
         assessment_ui(ui, doc, row, view, actions);
     }
     section(ui, &tr!("detail-what-happened"));
     long_text_ui(ui, "summary", &row.summary, &query, theme::TextStyle::Body);
     events_ui(ui, doc, row, &query, actions);
-    phases_ui(ui, doc, row, actions);
+    if !doc.blind {
+        phases_ui(ui, doc, row, actions);
+    }
     positions_ui(ui, doc, row, actions);
     sources_ui(ui, doc, row, actions);
     section(ui, &tr!("detail-your-notes"));
@@ -212,7 +224,10 @@ fn status_ui(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, actions: &
     ui.horizontal_wrapped(|ui| {
         ui.label(tr!("detail-built-in"));
         theme::status_badge(ui, row.status);
-        ui.label(holder_list(doc, &row.holders));
+        // A row not assessed yet says nothing of holders (no holder would mean the task ended).
+        if row.status.is_assessed() || !row.holders.is_empty() {
+            ui.label(holder_list(doc, &row.holders));
+        }
         if let Some(as_of) = row.as_of {
             ui.label(
                 RichText::new(tr!("detail-as-of", date = as_of.to_string()))
@@ -409,25 +424,25 @@ fn source_ui(ui: &mut egui::Ui, doc: &Document, id: &str, actions: &mut Vec<Acti
     let Some(source) = doc.source(id) else {
         return;
     };
+    // The kind, then what can be done with it, then its reference: the buttons stay on the
+    // first line, at the same place on every source, however long the reference is.
     ui.horizontal_wrapped(|ui| {
         theme::chip(ui, &i18n::source_kind_label(i18n::current(), source.kind));
-        ui.label(source.reference());
-        match (source.web_url(), source.url.as_deref()) {
-            (Some(url), _) => {
-                // Read as what it opens, not a bare "open".
-                let name = tr!("detail-open-name", source = source.short_label());
-                let link = one_line_link(ui, &tr!("detail-open"), &name, false).on_hover_text(url);
-                if link.clicked() {
-                    actions.push(Action::OpenUrl(url.to_owned()));
-                }
+        let web = source.web_url();
+        if let Some(url) = web {
+            // Read as what it opens, not a bare "open".
+            let name = tr!("detail-open-name", source = source.short_label());
+            let link = one_line_link(ui, &tr!("detail-open"), &name, false).on_hover_text(url);
+            if link.clicked() {
+                actions.push(Action::OpenUrl(url.to_owned()));
             }
-            // Not http(s): shown as text, never opened.
-            (None, Some(url)) => {
-                ui.label(RichText::new(url).weak().small());
-            }
-            (None, None) => {}
         }
         copy_button_ui(ui, source.short_label(), source.citation(), actions);
+        ui.label(source.reference());
+        // Not http(s): shown as text, never opened.
+        if let (None, Some(url)) = (web, source.url.as_deref()) {
+            ui.label(RichText::new(url).weak().small());
+        }
     });
 }
 
@@ -460,9 +475,17 @@ fn assessment_ui(
                 tr!("assessment-give")
             };
             if ui.button(label).clicked() {
-                view.assessment = Some(AssessmentDraft {
-                    status: row.effective_status(),
-                    holders: row.effective_holders().iter().cloned().collect(),
+                // Assessing blind, a first assessment starts from nothing the built-in gives.
+                view.assessment = Some(if doc.blind && row.assessment.is_none() {
+                    AssessmentDraft {
+                        status: Status::ALL[0],
+                        holders: std::collections::BTreeSet::new(),
+                    }
+                } else {
+                    AssessmentDraft {
+                        status: row.effective_status(),
+                        holders: row.effective_holders().iter().cloned().collect(),
+                    }
                 });
             }
             if row.assessment.is_some() && ui.button(tr!("assessment-restore")).clicked() {
@@ -484,8 +507,9 @@ fn assessment_ui(
             .selected_text(&chosen)
             .show_ui(ui, |ui| {
                 for status in Status::ALL {
-                    ui.selectable_value(&mut draft.status, status, status_word(status))
-                        .on_hover_text(i18n::status_description(lang, status));
+                    let item = ui.selectable_value(&mut draft.status, status, status_word(status));
+                    // Beside the item: below it, it would hide the next status.
+                    side_hover_text(item, &i18n::status_description(lang, status));
                 }
             })
             .response

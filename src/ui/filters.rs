@@ -6,7 +6,7 @@ use egui::RichText;
 
 use super::widgets::status_word;
 use super::{ViewState, theme};
-use crate::model::{Document, Filter, Status, Visibility};
+use crate::model::{Document, Field, Filter, Status, Visibility};
 use crate::tr;
 
 /// The document's title and what it compares, in the interface's language where the
@@ -38,9 +38,15 @@ pub fn filter_bar_ui(
     ui.horizontal_wrapped(|ui| {
         search_ui(ui, view);
         let filter = &mut view.filter;
+        // Assessing blind, filtering by status or holder would tell the built-in ones: the
+        // filters wait for Reveal (in place, so the bar keeps its layout).
+        if doc.blind {
+            ui.disable();
+        }
         menus_ui(ui, doc, tags, filter);
         ui.checkbox(&mut filter.contested_only, tr!("filter-contested-only"))
-            .on_hover_text(tr!("filter-contested-only-hint"));
+            .on_hover_text(tr!("filter-contested-only-hint"))
+            .on_disabled_hover_text(tr!("blind-hidden-detail"));
         ui.checkbox(&mut filter.has_notes, tr!("filter-has-notes"));
         let total = doc.rows.len();
         let counts = if shown == total {
@@ -48,7 +54,8 @@ pub fn filter_bar_ui(
         } else {
             tr!("filter-some-shown", shown = shown, total = total)
         };
-        ui.label(RichText::new(counts).strong());
+        // One unit: moved to the next line whole where it does not fit, never split.
+        ui.add(egui::Label::new(RichText::new(counts).strong()).extend());
         if ui
             .add_enabled(!filter.is_empty(), egui::Button::new(tr!("filter-clear")))
             .clicked()
@@ -183,4 +190,32 @@ fn set_menu(
                 }
             });
     });
+}
+
+/// "Found in: events, notes" for a row a search found in other fields than its title and
+/// text (those are highlighted where they are shown); `None` when there are none.
+pub(super) fn found_words(found: &[Field]) -> Option<String> {
+    if !found
+        .iter()
+        .any(|f| !matches!(f, Field::Title | Field::Text))
+    {
+        return None;
+    }
+    let names: Vec<String> = found.iter().map(|f| field_word(*f)).collect();
+    Some(tr!("table-found-in", fields = names.join(", ")))
+}
+
+/// A field's name in the interface's language.
+fn field_word(field: Field) -> String {
+    tr!(match field {
+        Field::Title => "search-field-title",
+        Field::Text => "search-field-text",
+        Field::Summary => "search-field-summary",
+        Field::Holders => "search-field-holders",
+        Field::Events => "search-field-events",
+        Field::Positions => "search-field-positions",
+        Field::Notes => "search-field-notes",
+        Field::Tags => "search-field-tags",
+        Field::Authors => "search-field-authors",
+    })
 }

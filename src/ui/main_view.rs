@@ -14,6 +14,8 @@ pub struct MainView<'a> {
     pub doc: &'a Document,
     /// The rows the filter lets through (indices into `doc.rows`).
     pub visible: &'a [usize],
+    /// While a search is typed, where each of them was found (else empty).
+    pub found: &'a [Vec<crate::model::Field>],
     /// The same rows themselves, in order.
     pub rows: &'a [&'a Responsibility],
     /// Note and status counts, computed when the document changes.
@@ -28,6 +30,9 @@ pub struct MainView<'a> {
     pub show_tags: bool,
     /// The file the document is compared with, in compare mode.
     pub compare: Option<CompareView<'a>>,
+    /// The participants' files of a workshop, while the room is open (never while assessing
+    /// blind).
+    pub room: Option<&'a crate::model::Room>,
     /// Reading mode: table rows grow to show the whole text and every holder.
     pub reading: bool,
     /// A number that changes whenever the document does (for what views measure once).
@@ -96,16 +101,26 @@ pub fn main_view_ui(
         if let Some(compare) = &main.compare {
             compare::compare_banner_ui(ui, compare, view, actions);
         }
+        if main.doc.blind {
+            super::room::blind_banner_ui(ui, actions);
+        }
         filters::title_ui(ui, main.doc);
         filters::filter_bar_ui(ui, main.doc, &main.counts.tags, main.visible.len(), view);
         ui.horizontal(|ui| {
             ui.selectable_value(&mut view.tab, Tab::Table, tr!("table-tab-table"));
             ui.selectable_value(&mut view.tab, Tab::Summary, tr!("table-tab-summary"));
             ui.selectable_value(&mut view.tab, Tab::Timeline, tr!("table-tab-timeline"));
+            ui.selectable_value(&mut view.tab, Tab::Room, tr!("table-tab-room"));
         });
         ui.separator();
         match view.tab {
             Tab::Table => table::table_ui(ui, main, view, actions),
+            Tab::Room => super::room::room_view_ui(ui, main, view),
+            // Blind assessing: the pictures of the built-in statuses wait for Reveal.
+            Tab::Timeline | Tab::Summary if main.doc.blind => {
+                ui.add_space(20.0);
+                ui.label(egui::RichText::new(tr!("blind-hidden-view")).weak());
+            }
             Tab::Timeline => {
                 // It scrolls itself, only the lanes in view laid out.
                 if let Some(TimelineClick::Row(id)) =

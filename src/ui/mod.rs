@@ -11,11 +11,13 @@ mod detail;
 mod dialogs;
 mod drop_overlay;
 mod filters;
+mod from_text;
 mod main_view;
 mod notes;
 mod overview;
 mod palette;
 mod presentation;
+mod room;
 mod summary;
 mod table;
 mod tags;
@@ -35,6 +37,7 @@ pub use dialogs::{
     vanished_ui,
 };
 pub use drop_overlay::drop_overlay_ui;
+pub use from_text::{FromTextOutcome, FromTextState, from_text_ui};
 pub use main_view::{MainView, main_view_ui};
 pub use notes::NoteEditor;
 pub use palette::{PaletteEntry, PaletteOutcome, PaletteState, fuzzy_score, palette_ui};

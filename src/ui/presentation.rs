@@ -14,6 +14,11 @@ pub const BODY_SIZE: f32 = 32.0;
 /// Titles at 1920×1080.
 pub const TITLE_SIZE: f32 = 48.0;
 
+/// How much larger than [`BODY_SIZE`] a short slide's type may grow.
+const MAX_FIT: f32 = 2.0;
+/// The share of the screen's height a slide grows to fill, if it can.
+const FILLED: f32 = 0.84;
+
 /// The slide being shown and how much its type had to shrink to fit.
 #[derive(Clone, Debug)]
 pub struct PresentationState {
@@ -61,9 +66,10 @@ impl PresentationState {
     }
 }
 
-/// The number of slides for these rows: the overview, the timeline and one per row.
-pub fn slide_count(rows: usize) -> usize {
-    rows + 2
+/// The number of slides for these rows: the overview, the timeline, one per row, and the
+/// room's slide last while a room is open.
+pub fn slide_count(rows: usize, room: bool) -> usize {
+    rows + 2 + usize::from(room)
 }
 
 /// Draws the current slide over the whole window; during a slide export (`progress`: slides
@@ -73,11 +79,12 @@ pub fn presentation_ui(
     ui: &mut egui::Ui,
     doc: &Document,
     rows: &[&Responsibility],
+    room: Option<&crate::model::Room>,
     today: PartialDate,
     state: &mut PresentationState,
     progress: Option<(usize, usize)>,
 ) -> bool {
-    let count = slide_count(rows.len());
+    let count = slide_count(rows.len(), room.is_some());
     state.slide = state.slide.min(count - 1);
     let mut cancel = false;
     if let Some((written, total)) = progress {
@@ -125,19 +132,26 @@ pub fn presentation_ui(
                     }
                 });
                 match state.slide {
+                    // Blind assessing: the pictures of the built-in statuses wait for Reveal.
+                    0 | 1 if doc.blind => {
+                        ui.label(RichText::new(tr!("blind-hidden-view")).size(body));
+                    }
                     0 => overview_slide(ui, doc, rows, body, title),
                     1 => timeline_slide(ui, doc, rows, today, body, title),
-                    slide => {
-                        if let Some(row) = rows.get(slide - 2) {
-                            row_slide(ui, doc, row, body, title);
+                    slide => match (rows.get(slide - 2), room) {
+                        (Some(row), _) => row_slide(ui, doc, row, room, body, title),
+                        (None, Some(room)) => {
+                            super::room::room_slide_ui(ui, doc, room, body, title);
                         }
-                    }
+                        (None, None) => {}
+                    },
                 }
             })
             .response
             .rect;
-        // Shrink until everything is inside the screen; grow short slides up to 1.5 times
-        // while they use less than two thirds of it. A few frames settle it.
+        // Shrink until everything is inside the screen; grow short slides up to twice the
+        // size while they leave more than a sixth of it empty (a row slide with little to say
+        // reads larger from the back of the room). A few frames settle it.
         state.fits =
             used.bottom() <= available.bottom() + 1.0 && used.right() <= available.right() + 1.0;
         let before = state.fit;
@@ -145,7 +159,10 @@ pub fn presentation_ui(
             state.fit *= 0.9;
             state.shrunk = true;
             ui.ctx().request_repaint();
-        } else if !state.shrunk && state.fit < 1.5 && used.height() < available.height() * 0.66 {
+        } else if !state.shrunk
+            && state.fit < MAX_FIT
+            && used.height() < available.height() * FILLED
+        {
             state.fit *= 1.1;
             ui.ctx().request_repaint();
         }
@@ -193,7 +210,14 @@ fn timeline_slide(
     super::timeline_ui(ui, doc, rows, today, body / 14.0 * 0.75, false);
 }
 
-fn row_slide(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, body: f32, title: f32) {
+fn row_slide(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    row: &Responsibility,
+    room: Option<&crate::model::Room>,
+    body: f32,
+    title: f32,
+) {
     ui.label(
         RichText::new(format!(
             "{}: {}",
@@ -217,37 +241,49 @@ fn row_slide(ui: &mut egui::Ui, doc: &Document, row: &Responsibility, body: f32,
             }),
         )
     });
-    ui.horizontal_wrapped(|ui| {
-        if own.is_some() {
-            ui.label(RichText::new(tr!("slide-built-in")).size(body * 0.7));
-        }
-        status_line(ui, doc, row.status, &row.holders, body);
-        if let Some(as_of) = row.as_of {
-            ui.label(RichText::new(tr!("slide-as-of", date = as_of.to_string())).size(body * 0.6));
-            // How far the sources reach: the newest document the status rests on.
-            if let Some((newest, _)) = doc.newest_basis(row) {
-                let reach = tr!("slide-sources-reach", date = newest.to_string());
-                ui.label(RichText::new(reach).size(body * 0.6));
+    if doc.blind {
+        ui.label(RichText::new(tr!("blind-hidden-detail")).size(body * 0.7));
+    }
+    if !doc.blind {
+        ui.horizontal_wrapped(|ui| {
+            if own.is_some() {
+                ui.label(RichText::new(tr!("slide-built-in")).size(body * 0.7));
             }
-        }
-    });
+            status_line(ui, doc, row.status, &row.holders, body);
+            if let Some(as_of) = row.as_of {
+                ui.label(
+                    RichText::new(tr!("slide-as-of", date = as_of.to_string())).size(body * 0.6),
+                );
+                // How far the sources reach: the newest document the status rests on.
+                if let Some((newest, _)) = doc.newest_basis(row) {
+                    let reach = tr!("slide-sources-reach", date = newest.to_string());
+                    ui.label(RichText::new(reach).size(body * 0.6));
+                }
+            }
+        });
+    }
     if let Some(own) = own {
         ui.horizontal_wrapped(|ui| {
             let by = tr!("slide-own-assessment", author = own.author.as_str());
             ui.label(RichText::new(by).size(body * 0.7).strong());
-            if same {
+            if same && !doc.blind {
                 ui.label(RichText::new(tr!("slide-own-same")).size(body * 0.7));
             } else {
                 status_line(ui, doc, own.status, &own.holders, body);
             }
         });
     }
+    if let Some(room) = room {
+        super::room::room_row_slide_ui(ui, room, &row.id, body);
+    }
     ui.add_space(body * 0.4);
     let ragged = egui::Layout::top_down(egui::Align::LEFT);
     ui.columns(2, |columns| {
         // Ragged right: justified text spreads words apart on a wide screen.
         columns[0].with_layout(ragged, |ui| text_column(ui, doc, row, body));
-        columns[1].with_layout(ragged, |ui| history_column(ui, row, body));
+        if !doc.blind {
+            columns[1].with_layout(ragged, |ui| history_column(ui, row, body));
+        }
     });
 }
 
@@ -322,7 +358,9 @@ fn status_line(
 ) {
     big_badge(ui, status, body);
     let names = doc.holder_names_in(holders, crate::i18n::label_tags());
-    let names = if names.is_empty() {
+    let names = if names.is_empty() && !status.is_assessed() {
+        String::new()
+    } else if names.is_empty() {
         tr!("slide-no-holder")
     } else {
         names.join(", ")

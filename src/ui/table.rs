@@ -3,10 +3,11 @@
 use egui::{Key, RichText, Sense};
 use egui_extras::{Column, TableBuilder, TableRow};
 
+use super::filters::found_words;
 use super::theme::{self, TextStyle};
 use super::widgets::{SHOWN_AT_FIRST, cut, status_word};
 use super::{Action, MainView, ViewState};
-use crate::model::{Responsibility, Shown};
+use crate::model::{Field, Responsibility, Shown};
 use crate::tr;
 
 /// The table of responsibilities. A click selects a row; Up and Down move the selection.
@@ -71,7 +72,8 @@ pub fn table_ui(
                 };
                 let selected = view.selected.as_deref() == Some(item.id.as_str());
                 row.set_selected(selected);
-                cells_ui(&mut row, main, item, query);
+                let found = main.found.get(row.index()).map_or(&[][..], Vec::as_slice);
+                cells_ui(&mut row, main, item, (query, found));
                 let response = row.response();
                 // One node a screen reader reads as the row, with its selection; moving the
                 // selection with the keys moves the focus, so the reader speaks the new row.
@@ -167,7 +169,9 @@ fn row_name(main: &MainView<'_>, item: &Responsibility) -> String {
     };
     let tags = crate::i18n::label_tags();
     let holders = doc.holder_names_in(item.effective_holders(), tags);
-    let holders = if holders.is_empty() {
+    let holders = if doc.blind && item.assessment.is_none() {
+        tr!("blind-hidden")
+    } else if holders.is_empty() {
         tr!("table-row-no-holder")
     } else {
         holders.join(", ")
@@ -184,7 +188,11 @@ fn row_name(main: &MainView<'_>, item: &Responsibility) -> String {
         label = doc.row_label_in(item, tags),
         paragraph = paragraph,
         title = cut(item.title_in(tags), 200),
-        status = status_word(item.effective_status()),
+        status = if doc.blind && item.assessment.is_none() {
+            tr!("blind-hidden")
+        } else {
+            status_word(item.effective_status())
+        },
         checked = checked,
         holders = holders,
         notes = tr!("table-row-notes", count = main.counts.notes_on(&item.id)),
@@ -193,9 +201,15 @@ fn row_name(main: &MainView<'_>, item: &Responsibility) -> String {
 }
 
 /// A row's status: the badge, when it was checked, or that the status is someone's own
-/// assessment (`mine`: the user's, else the compared file's person's).
-fn status_ui(ui: &mut egui::Ui, item: &Responsibility, mine: bool) {
+/// assessment (`mine`: the user's, else the compared file's person's; `blind`: assessing blind,
+/// nothing said of the built-in status).
+fn status_ui(ui: &mut egui::Ui, item: &Responsibility, mine: bool, blind: bool) {
     theme::status_badge(ui, item.effective_status());
+    if blind {
+        // Assessing blind: the user's own, with nothing of the built-in one beside it.
+        theme::own_marker(ui, &tr!("table-yours"));
+        return;
+    }
     if let (Some(as_of), None) = (item.as_of, &item.assessment) {
         ui.label(RichText::new(as_of.to_string()).small().weak())
             .on_hover_text(tr!("table-as-of-hint"));
@@ -260,7 +274,7 @@ fn reading_heights(
     let made_for = {
         use std::hash::{Hash as _, Hasher as _};
         let mut hasher = std::collections::hash_map::DefaultHasher::new();
-        (main.version, main.visible, &widths).hash(&mut hasher);
+        (main.version, main.visible, main.found, &widths).hash(&mut hasher);
         hasher.finish()
     };
     let cached = ui.data(|d| d.get_temp::<(u64, std::sync::Arc<Vec<f32>>)>(key));
@@ -285,26 +299,48 @@ fn reading_heights(
         );
         galley.size().y
     };
-    let heights: Vec<f32> = main
+    let tags = crate::i18n::label_tags();
+    // What a row's height depends on: its words as shown, and the room they have.
+    // Where a search found each row, when that is not its title or text ("Found in: …").
+    let found: std::collections::HashMap<&str, String> = main
         .rows
         .iter()
-        .map(|item| {
-            let tags = crate::i18n::label_tags();
-            let text = measure(item.title_in(tags), text_width)
+        .zip(main.found)
+        .filter_map(|(item, found)| Some((item.id.as_str(), found_words(found)?)))
+        .collect();
+    let words = |item: &&Responsibility| {
+        let holders = main
+            .doc
+            .holder_names_in(item.effective_holders(), tags)
+            .join(", ");
+        let label = worded_label(main, item);
+        let found = found.get(item.id.as_str()).cloned();
+        (item.title_in(tags).to_owned(), label, holders, found)
+    };
+    let room = (
+        text_width.to_bits(),
+        holders_width.to_bits(),
+        body_font.size.to_bits(),
+        spacing.to_bits(),
+    );
+    let heights = super::widgets::measure_each(
+        ui,
+        key.with("rows"),
+        main.rows,
+        |item| super::widgets::hash_of((words(item), cut(&item.original, SHOWN_AT_FIRST), room)),
+        |item| {
+            let (title, label, holders, found) = words(item);
+            let text = measure(&title, text_width)
                 + spacing
                 + measure(cut(&item.original, SHOWN_AT_FIRST), text_width)
-                + worded_label(main, item)
-                    .map_or(0.0, |label| spacing + measure(&label, text_width));
-            let holders = main
-                .doc
-                .holder_names_in(item.effective_holders(), tags)
-                .join(", ");
+                + found.map_or(0.0, |found| spacing + measure(&found, text_width))
+                + label.map_or(0.0, |label| spacing + measure(&label, text_width));
             let holders = status_line + measure(cut(&holders, 1_000), holders_width);
             // The first column holds up to three lines: label, paragraph, notes.
             let first = 3.0 * (ui.text_style_height(&egui::TextStyle::Body) + spacing);
             (text.max(holders).max(first) + READING_PADDING).max(theme::TABLE_ROW_HEIGHT)
-        })
-        .collect();
+        },
+    );
     let heights = std::sync::Arc::new(heights);
     ui.data_mut(|d| d.insert_temp(key, (made_for, heights.clone())));
     heights
@@ -323,25 +359,29 @@ fn holders_width(ui: &egui::Ui, main: &MainView<'_>) -> f32 {
         .map_or_else(
             || {
                 let font = egui::TextStyle::Body.resolve(ui.style());
-                let widest = main
-                    .doc
-                    .rows
-                    .iter()
-                    .map(|item| {
-                        let text = main
-                            .doc
-                            .holder_names_in(item.effective_holders(), crate::i18n::label_tags())
-                            .join(", ");
+                let names = |item: &Responsibility| {
+                    main.doc
+                        .holder_names_in(item.effective_holders(), crate::i18n::label_tags())
+                        .join(", ")
+                };
+                let widest = super::widgets::measure_each(
+                    ui,
+                    key.with("rows"),
+                    &main.doc.rows,
+                    |item| super::widgets::hash_of((names(item), font.size.to_bits())),
+                    |item| {
                         ui.painter()
                             .layout_no_wrap(
-                                cut(&text, 300).to_owned(),
+                                cut(&names(item), 300).to_owned(),
                                 font.clone(),
                                 egui::Color32::WHITE,
                             )
                             .size()
                             .x
-                    })
-                    .fold(0.0_f32, f32::max);
+                    },
+                )
+                .into_iter()
+                .fold(0.0_f32, f32::max);
                 ui.data_mut(|d| d.insert_temp(key, (main.version, widest)));
                 widest
             },
@@ -403,8 +443,14 @@ fn builder<'a>(
 }
 
 /// One row's cells: its label, what differs (in compare mode), its text, status, holders and
-/// note count; `query` is highlighted.
-fn cells_ui(row: &mut TableRow<'_, '_>, main: &MainView<'_>, item: &Responsibility, query: &str) {
+/// note count; `query` is highlighted, and where it was `found` is said when that is not
+/// the text shown.
+fn cells_ui(
+    row: &mut TableRow<'_, '_>,
+    main: &MainView<'_>,
+    item: &Responsibility,
+    (query, found): (&str, &[Field]),
+) {
     let doc = main.doc;
     row.col(|ui| {
         ui.vertical(|ui| {
@@ -426,7 +472,7 @@ fn cells_ui(row: &mut TableRow<'_, '_>, main: &MainView<'_>, item: &Responsibili
             ui.vertical(|ui| {
                 // Their status, beside yours in the next columns; marked where it is their own.
                 if let Some(theirs) = compare.doc.row(&item.id) {
-                    ui.horizontal(|ui| status_ui(ui, theirs, false));
+                    ui.horizontal(|ui| status_ui(ui, theirs, false, false));
                 }
                 if let Some(diff) = compare.diff.row(&item.id) {
                     let words = super::compare::diff_words(diff);
@@ -453,6 +499,10 @@ fn cells_ui(row: &mut TableRow<'_, '_>, main: &MainView<'_>, item: &Responsibili
                 };
                 let original = theme::highlighted(ui, &text, query, TextStyle::Body);
                 ui.add(egui::Label::new(original).wrap().selectable(false));
+                if let Some(found) = found_words(found) {
+                    let found = RichText::new(found).italics();
+                    ui.add(egui::Label::new(found).wrap().selectable(false));
+                }
                 if let Some(label) = worded_label(main, item) {
                     let worded = RichText::new(label).small().weak();
                     ui.add(egui::Label::new(worded).wrap().selectable(false));
@@ -462,9 +512,16 @@ fn cells_ui(row: &mut TableRow<'_, '_>, main: &MainView<'_>, item: &Responsibili
                 let title = cut(item.title_in(crate::i18n::label_tags()), 300);
                 let title = theme::highlighted(ui, title, query, TextStyle::Strong);
                 ui.add(egui::Label::new(title).truncate().selectable(false));
-                let original =
-                    theme::highlighted(ui, cut(&item.original, 300), query, TextStyle::Weak);
-                ui.add(egui::Label::new(original).truncate().selectable(false));
+                // Found elsewhere than in the title or the text: the second line says where,
+                // in place of the text.
+                if let Some(found) = found_words(found) {
+                    let found = RichText::new(found).italics();
+                    ui.add(egui::Label::new(found).truncate().selectable(false));
+                } else {
+                    let original =
+                        theme::highlighted(ui, cut(&item.original, 300), query, TextStyle::Weak);
+                    ui.add(egui::Label::new(original).truncate().selectable(false));
+                }
             }
         });
     });
@@ -472,12 +529,20 @@ fn cells_ui(row: &mut TableRow<'_, '_>, main: &MainView<'_>, item: &Responsibili
         // Reading mode: status and holders in one column, the holders wrapped below.
         row.col(|ui| {
             ui.vertical(|ui| {
-                ui.horizontal(|ui| status_ui(ui, item, true));
-                holders_ui(ui, main, item, query);
+                if doc.blind && item.assessment.is_none() {
+                    hidden_ui(ui);
+                } else {
+                    ui.horizontal(|ui| status_ui(ui, item, true, doc.blind));
+                    holders_ui(ui, main, item, query);
+                }
             });
         });
+    } else if doc.blind && item.assessment.is_none() {
+        // Blind assessing: nothing of the built-in assessment until Reveal.
+        row.col(hidden_ui);
+        row.col(hidden_ui);
     } else {
-        row.col(|ui| status_ui(ui, item, true));
+        row.col(|ui| status_ui(ui, item, true, doc.blind));
         row.col(|ui| holders_ui(ui, main, item, query));
     }
     if !main.reading {
@@ -485,6 +550,12 @@ fn cells_ui(row: &mut TableRow<'_, '_>, main: &MainView<'_>, item: &Responsibili
             ui.vertical(|ui| notes_count_ui(ui, main, item, false));
         });
     }
+}
+
+/// What a cell of the built-in assessment shows while assessing blind.
+fn hidden_ui(ui: &mut egui::Ui) {
+    let text = RichText::new(tr!("blind-hidden")).weak().italics();
+    ui.add(egui::Label::new(text).selectable(false));
 }
 
 /// How many notes a row has, and how many are to review; `spelled` says "2 notes" (where no
@@ -509,7 +580,8 @@ fn notes_count_ui(ui: &mut egui::Ui, main: &MainView<'_>, item: &Responsibility,
     }
 }
 
-fn keyboard_move(ui: &egui::Ui, selected: Option<usize>, len: usize) -> Option<usize> {
+/// Where Up or Down moves the selection among `len` rows (the table's and the room's).
+pub(super) fn keyboard_move(ui: &egui::Ui, selected: Option<usize>, len: usize) -> Option<usize> {
     // Not while typing (in the search field, say); a focused row or button lets the keys through.
     if len == 0 || ui.ctx().text_edit_focused() {
         return None;

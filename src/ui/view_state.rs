@@ -37,6 +37,11 @@ pub struct ViewState {
     /// The row the detail panel showed last frame (`Some(None)`: the overview): when another
     /// is selected, the panel starts again at its top, with the row's heading.
     pub detail_shown: Option<Option<String>>,
+    /// The room's view names the people alone in a reading (off by default: off when
+    /// projecting).
+    pub room_names: bool,
+    /// The room's view keeps the comparison's order instead of most disagreement first.
+    pub room_in_order: bool,
 }
 
 /// What the central area shows.
@@ -49,6 +54,8 @@ pub enum Tab {
     Summary,
     /// Who held what, when.
     Timeline,
+    /// The room: many participants' assessments side by side.
+    Room,
 }
 
 impl ViewState {

@@ -148,9 +148,105 @@ pub fn one_line_width(ui: &egui::Ui, text: impl Into<egui::WidgetText>) -> f32 {
         .x
 }
 
+/// Hover text beside `response` (right of it, or left where there is no room), not below
+/// it: in a list, a tooltip below an item would hide the next one.
+pub fn side_hover_text(response: egui::Response, text: &str) -> egui::Response {
+    let mut tooltip = egui::Tooltip::for_enabled(&response);
+    tooltip.popup = tooltip
+        .popup
+        .align(egui::RectAlign::RIGHT_START)
+        .align_alternatives(&[egui::RectAlign::LEFT_START]);
+    tooltip.show(|ui| ui.label(text));
+    response
+}
+
+/// A wrapped label that breaks lines between words, never inside one that fits a line: its
+/// cell is made at least as wide as its widest word ("Ombudsperson" is not split across two
+/// lines in a narrow column). Only a word wider than the whole panel still breaks.
+pub fn words_label(ui: &mut egui::Ui, text: &str) -> egui::Response {
+    let widest = text
+        .split_whitespace()
+        .map(|word| one_line_width(ui, word))
+        .fold(0.0, f32::max);
+    ui.set_min_width(widest.min(ui.max_rect().width().max(ui.clip_rect().width())));
+    ui.add(egui::Label::new(text).wrap())
+}
+
+/// One size per item (a row's height, a text's width), each measured only when its `key`
+/// (a hash of what it depends on: its words, the widths) was not measured the last time: after
+/// an edit only the items whose words changed are laid out again, where egui's own cache has
+/// long forgotten what no frame drew. The sizes are kept in one egui entry under `id`, holding
+/// just the keys of the last measuring.
+pub fn measure_each<T>(
+    ui: &egui::Ui,
+    id: egui::Id,
+    items: &[T],
+    key: impl Fn(&T) -> u64,
+    mut measure: impl FnMut(&T) -> f32,
+) -> Vec<f32> {
+    type Sizes = std::sync::Arc<std::collections::HashMap<u64, f32>>;
+    let before: Sizes = ui.data(|d| d.get_temp(id)).unwrap_or_default();
+    let mut now = std::collections::HashMap::with_capacity(items.len());
+    let sizes = items
+        .iter()
+        .map(|item| {
+            let key = key(item);
+            let size = before
+                .get(&key)
+                .or_else(|| now.get(&key))
+                .copied()
+                .unwrap_or_else(|| measure(item));
+            now.insert(key, size);
+            size
+        })
+        .collect();
+    ui.data_mut(|d| d.insert_temp::<Sizes>(id, std::sync::Arc::new(now)));
+    sizes
+}
+
+/// A hash of `value`, for [`measure_each`]'s keys.
+pub fn hash_of(value: impl std::hash::Hash) -> u64 {
+    use std::hash::{BuildHasher as _, BuildHasherDefault};
+    BuildHasherDefault::<std::collections::hash_map::DefaultHasher>::default().hash_one(value)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::cut;
+    use super::{cut, hash_of, measure_each};
+
+    /// After one item changes, only that item is measured again; an item gone is forgotten.
+    #[test]
+    fn only_what_changed_is_measured_again() {
+        let ctx = egui::Context::default();
+        let id = egui::Id::unique("sizes");
+        let mut measured = Vec::new();
+        let run = |items: &[&str], measured: &mut Vec<String>| {
+            let mut sizes = Vec::new();
+            let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+                sizes = measure_each(
+                    ui,
+                    id,
+                    items,
+                    |t| hash_of(t),
+                    |t| {
+                        measured.push((*t).to_owned());
+                        t.len() as f32
+                    },
+                );
+            });
+            output.textures_delta.clear();
+            sizes
+        };
+        assert_eq!(run(&["a", "bb", "ccc"], &mut measured), [1.0, 2.0, 3.0]);
+        assert_eq!(measured, ["a", "bb", "ccc"]);
+        measured.clear();
+        assert_eq!(run(&["a", "bbbb", "ccc"], &mut measured), [1.0, 4.0, 3.0]);
+        assert_eq!(measured, ["bbbb"], "only the changed item");
+        measured.clear();
+        run(&["a"], &mut measured);
+        run(&["a", "bb"], &mut measured);
+        assert_eq!(measured, ["bb"], "an item no longer shown was forgotten");
+    }
 
     #[test]
     fn long_texts_are_cut_at_a_character_and_near_a_space() {

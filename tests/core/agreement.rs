@@ -200,9 +200,12 @@ fn the_command_line_prints_the_figures() {
         "{out}"
     );
     let citation = mine.row_citation(&mine.rows[3]).expect("paragraph");
+    // The row by its id and title, then its paragraph.
+    let row = &mine.rows[3];
+    let named = format!("{} ({}: {}) ", row.id, mine.row_label(row), row.title);
     assert!(
         out.contains(&format!(
-            "{citation}: mine Ongoing (own), theirs Shared (own)"
+            "{named}{citation}: mine Ongoing (own), theirs Shared (own)"
         )),
         "{out}"
     );
@@ -231,8 +234,10 @@ fn the_command_line_prints_the_figures() {
     assert_eq!(rows.lines().count(), 5, "a header and four rows: {rows}");
     assert!(
         rows.contains(&format!(
-            "{},\"{citation}\",Ongoing,own,Shared,own,no,1.000000",
-            mine.rows[3].id
+            "{},\"{citation}\",Ongoing,own,Shared,own,no,1.000000,{}: {}",
+            row.id,
+            mine.row_label(row),
+            row.title
         )),
         "{rows}"
     );

@@ -608,3 +608,41 @@ fn export_writes_citations_and_a_qda_project() {
             .starts_with(b"PK\x03\x04")
     );
 }
+
+/// `export … | head -c 300` printed "cannot write the output: Broken pipe": a reader that
+/// stops reading is not an error, and the command says nothing about it.
+#[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    use std::io::Read as _;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("doc.ron");
+    let mut doc = mandate_compare::io::builtin().expect("built-in");
+    // Large enough to fill the pipe's buffer, so a write meets the closed pipe.
+    for row in &mut doc.rows {
+        row.summary = row.summary.repeat(40);
+    }
+    mandate_compare::io::save_path(&doc, &file).expect("saves");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_mandate-compare"))
+        .args([
+            "export".as_ref(),
+            "--format".as_ref(),
+            "md".as_ref(),
+            file.as_os_str(),
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("runs");
+    let mut head = [0_u8; 300];
+    child
+        .stdout
+        .take()
+        .expect("stdout")
+        .read_exact(&mut head)
+        .expect("300 bytes");
+    // The pipe's reading end is closed here, as `head` closes it.
+    let output = child.wait_with_output().expect("ends");
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(!err.contains("Broken pipe"), "{err}");
+    assert_eq!(output.status.code(), Some(0), "{err}");
+}

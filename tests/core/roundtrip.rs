@@ -338,6 +338,8 @@ fn document() -> impl Strategy<Value = Document> {
                         )
                         .collect(),
                     rows,
+                    // Blind or not, varying with the generated notes.
+                    blind: annotations.len() % 2 == 1,
                     annotations,
                     conflicts,
                 }

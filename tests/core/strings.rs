@@ -69,6 +69,13 @@ const NOT_SHOWN_IN: &[&str] = &[
     // Environment variables' names.
     "var_os(",
     "var(",
+    // Why a lint is allowed, for developers (an attribute formatted over several lines).
+    "reason = ",
+    // The names of wgpu's objects (the offscreen slides' texture and buffers), for GPU
+    // debuggers.
+    "label: Some(",
+    // Debug output, for developers.
+    "debug_struct(",
 ];
 
 /// The string literals of `source` outside comments and `#[cfg(test)]` modules: (line, text,

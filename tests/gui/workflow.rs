@@ -272,8 +272,17 @@ fn recent_files_are_listed_and_missing_ones_can_be_removed() {
     harness.run();
     harness.get_by_label("Open recent").hover();
     harness.run();
-    harness.get_by_label("gone.ron (missing)");
-    harness.get_by_label("Remove gone.ron").click();
+    // Named with their folder: "gone.ron — tmpXYZ".
+    let folder = dir
+        .path()
+        .file_name()
+        .expect("a folder name")
+        .to_string_lossy()
+        .into_owned();
+    harness.get_by_label(&format!("gone.ron — {folder} (missing)"));
+    harness
+        .get_by_label(&format!("Remove gone.ron — {folder}"))
+        .click();
     harness.run();
     assert_eq!(
         harness.state().settings().recent,
@@ -284,7 +293,9 @@ fn recent_files_are_listed_and_missing_ones_can_be_removed() {
     harness.run();
     harness.get_by_label("Open recent").hover();
     harness.run();
-    harness.get_by_label("there.ron").click();
+    harness
+        .get_by_label(&format!("there.ron — {folder}"))
+        .click();
     harness.run();
     assert_eq!(harness.state().path(), Some(there.as_path()));
 }

@@ -4,6 +4,10 @@
 //! the SVG export (`export::svg`) both draw from it, so they show the same picture. The dates
 //! and periods it places are the model's ([`crate::model::timeline`]).
 
+mod labels;
+
+use labels::{MAX_ORDERED_LINES, every_order, place};
+
 use crate::i18n::{FluentValue, Language, status_label};
 use crate::model::timeline::{fractional_year, periods};
 use crate::model::{Document, PartialDate, Responsibility, Status};
@@ -347,10 +351,10 @@ pub struct DateLine {
 }
 
 /// The lines at the original mandate's date, the current mandate's date, the document's key
-/// dates and today, with
-/// their labels placed (as `measure` sizes text) so none overlaps another: right of the line
-/// in the left half, left of it in the right half, kept inside the axis, and moved up a
-/// level where they would meet with less than `gap` between.
+/// dates and today, with their labels placed (as `measure` sizes text) so none overlaps
+/// another: right of the line in the left half, left of it in the right half, kept inside the
+/// axis, and moved up a level where they would meet with less than `gap` between, or where a
+/// line (which rises from the lanes to its own label) would strike through a label.
 pub fn lines(
     doc: &Document,
     scale: &Scale,
@@ -409,23 +413,36 @@ pub fn lines(
             }
         })
         .collect();
+    let widths: Vec<f32> = lines.iter().map(|l| measure(&l.label)).collect();
+    // Lines whose labels run right (the left half) from the right, then those whose labels
+    // run left from the left: a line standing inside a neighbour's label is placed first,
+    // lower, so its line stops below that label.
     let mut order: Vec<usize> = (0..lines.len()).collect();
-    order.sort_by(|&a, &b| lines[a].label_x.total_cmp(&lines[b].label_x));
-    // The right edge of the last label on each level.
-    let mut ends: Vec<f32> = Vec::new();
-    for i in order {
-        let line = &mut lines[i];
-        let right = line.label_x + measure(&line.label);
-        let level = ends
-            .iter()
-            .position(|&end| end + gap <= line.label_x)
-            .unwrap_or(ends.len());
-        if level == ends.len() {
-            ends.push(right);
-        } else {
-            ends[level] = right;
+    order.sort_by(|&a, &b| {
+        let (a, b) = (&lines[a], &lines[b]);
+        let rightward = |l: &DateLine| l.label_x >= l.x;
+        match (rightward(a), rightward(b)) {
+            (true, true) => b.x.total_cmp(&a.x),
+            (false, false) => a.x.total_cmp(&b.x),
+            (true, false) => std::cmp::Ordering::Less,
+            (false, true) => std::cmp::Ordering::Greater,
         }
-        line.level = level;
+    });
+    let mut best = place(&mut lines, &widths, &order, gap);
+    // A few lines (the usual case) that still cross: every order is tried, and the one
+    // with the fewest crossings, then the fewest levels, kept.
+    if best.0 > 0 && order.len() <= MAX_ORDERED_LINES {
+        let mut levels: Vec<usize> = lines.iter().map(|l| l.level).collect();
+        every_order(&mut order.clone(), order.len(), &mut |order| {
+            let tried = place(&mut lines, &widths, order, gap);
+            if tried < best {
+                best = tried;
+                levels = lines.iter().map(|l| l.level).collect();
+            }
+        });
+        for (line, level) in lines.iter_mut().zip(levels) {
+            line.level = level;
+        }
     }
     lines
 }

@@ -293,3 +293,43 @@ fn a_lane_reads_as_its_periods() {
         )
     );
 }
+
+/// Whether two of the lines' labels meet on a level, or a line, rising from the lanes to its
+/// own label, strikes through a label it passes under (the review's "2008 lines strike
+/// through the text").
+fn clashes(lines: &[DateLine], measure: &dyn Fn(&str) -> f32) -> Vec<String> {
+    let mut clashes = Vec::new();
+    for a in lines {
+        let (from, to) = (a.label_x, a.label_x + measure(&a.label));
+        for b in lines.iter().filter(|b| *b != a) {
+            let (b_from, b_to) = (b.label_x, b.label_x + measure(&b.label));
+            if a.level == b.level && from < b_to && b_from < to {
+                clashes.push(format!("{} meets {}", a.label, b.label));
+            }
+            if b.level > a.level && from <= b.x && b.x <= to {
+                clashes.push(format!("the line of {} crosses {}", b.label, a.label));
+            }
+        }
+    }
+    clashes
+}
+
+#[test]
+fn no_label_meets_another_and_no_line_strikes_through_a_label() {
+    let doc = builtin();
+    for lang in Language::ALL {
+        for (width, per_char) in [(500.0, 6.0), (780.0, 7.0), (1000.0, 6.5), (1500.0, 8.0)] {
+            let measure = move |text: &str| text.chars().count() as f32 * per_char;
+            let scale = Scale::new(&doc, day(TODAY), 200.0, 200.0 + width);
+            let lines = lines(&doc, &scale, lang, measure, 10.0);
+            let found = clashes(&lines, &measure);
+            assert!(found.is_empty(), "{lang:?} at {width}: {found:#?}");
+        }
+    }
+    // Two mandates on the same day: two levels, the later label higher, no crossing.
+    let mut same = doc.clone();
+    same.current.date = same.original.date;
+    let scale = Scale::new(&same, day(TODAY), 200.0, 980.0);
+    let lines = lines(&same, &scale, Language::En, measure, 10.0);
+    assert_ne!(lines[0].level, lines[1].level);
+}

@@ -227,17 +227,25 @@ impl<'a> Project<'a> {
         guids: &mut Guids,
     ) -> Vec<Selection<'a>> {
         let book = &self.code_book;
-        let mut codings = vec![Coding {
-            guid: guids.make(&format!("coding:{}:status", row.id)),
-            code: book.status[&row.status].clone(),
-            user: None,
-            at: None,
-            notes: Vec::new(),
-        }];
-        if let Some(own) = &row.assessment {
+        // A row not assessed yet has no status to code.
+        let mut codings: Vec<Coding> = book
+            .status
+            .get(&row.status)
+            .map(|code| Coding {
+                guid: guids.make(&format!("coding:{}:status", row.id)),
+                code: code.clone(),
+                user: None,
+                at: None,
+                notes: Vec::new(),
+            })
+            .into_iter()
+            .collect();
+        if let Some(own) = &row.assessment
+            && let Some(code) = book.own.get(&own.status)
+        {
             codings.push(Coding {
                 guid: guids.make(&format!("coding:{}:own", row.id)),
-                code: book.own[&own.status].clone(),
+                code: code.clone(),
                 user: self.users.get(&own.author).cloned(),
                 at: Some(own.modified),
                 notes: Vec::new(),
