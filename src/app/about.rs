@@ -61,7 +61,7 @@ mod tests {
     #[test]
     fn the_package_the_metainfo_and_the_citation_agree_on_the_version() {
         let version = env!("CARGO_PKG_VERSION");
-        let metainfo = include_str!("../../assets/mandate-compare.metainfo.xml.in");
+        let metainfo = include_str!("../../assets/mandate-compare.metainfo.xml");
         let newest = metainfo
             .split("<release ")
             .nth(1)
@@ -84,5 +84,58 @@ mod tests {
             info.dataset,
             info.release
         );
+    }
+
+    /// Each licence the package names has its text in the source, and every package carries
+    /// both: the Linux archive, the Windows zip and installer (beside the program) and the
+    /// Debian package (its copyright file: MIT in full, Apache-2.0 by Debian's common copy).
+    #[test]
+    fn the_licences_the_package_names_are_in_the_source_and_in_every_package() {
+        assert_eq!(env!("CARGO_PKG_LICENSE"), "MIT OR Apache-2.0");
+        let mit = include_str!("../../LICENSE-MIT");
+        let apache = include_str!("../../LICENSE-APACHE");
+        assert!(mit.contains("Permission is hereby granted, free of charge"));
+        assert!(apache.contains("Apache License\n                           Version 2.0"));
+        assert!(apache.contains("END OF TERMS AND CONDITIONS"));
+        let linux = include_str!("../../scripts/package-linux");
+        let windows = include_str!("../../scripts/package-windows");
+        let installer = include_str!("../../scripts/package-windows.nsi");
+        assert!(
+            linux.contains("README.md LICENSE-MIT LICENSE-APACHE \"$tree/\""),
+            "the Linux archive has both beside its README"
+        );
+        assert!(
+            windows.contains("CITATION.cff LICENSE-MIT LICENSE-APACHE \"$staging/$name/\""),
+            "the Windows zip has both beside the program"
+        );
+        for file in ["LICENSE-MIT", "LICENSE-APACHE"] {
+            assert!(
+                installer.contains(&format!("File \"${{TOP}}/{file}\""))
+                    && installer.contains(&format!("Delete \"$INSTDIR\\{file}\"")),
+                "the installer installs and removes {file}"
+            );
+        }
+        let copyright = include_str!("../../assets/debian/copyright");
+        assert!(copyright.contains("\nLicense: MIT or Apache-2.0\n"));
+        assert!(copyright.contains("\nLicense: MIT\n Copyright (c) 2026"));
+        assert!(copyright.contains("/usr/share/common-licenses/Apache-2.0"));
+    }
+
+    /// The authors are named the same way everywhere a package names them, and no package
+    /// gives a made-up address: the project publishes none.
+    #[test]
+    fn the_packages_name_the_authors_as_the_citation_does() {
+        let authors = "The Mandate Compare contributors";
+        let citation = include_str!("../../CITATION.cff");
+        assert!(citation.contains(&format!("authors:\n  - name: \"{authors}\"")));
+        let manifest = include_str!("../../Cargo.toml");
+        assert!(manifest.contains(&format!("\nmaintainer = \"{authors}\"\n")));
+        let changelog = include_str!("../../assets/debian/changelog");
+        assert!(changelog.contains(&format!("\n -- {authors} <>  ")));
+        let installer = include_str!("../../scripts/package-windows.nsi");
+        assert!(installer.contains(&format!("\"Publisher\" \"{authors}\"")));
+        for text in [citation, manifest, changelog, installer] {
+            assert!(!text.contains(".invalid>"), "a made-up address");
+        }
     }
 }
