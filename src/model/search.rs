@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use unicode_normalization::UnicodeNormalization as _;
 
-use super::{Annotation, Document, Responsibility, Status, Visibility};
+use super::{Annotation, Document, Holder, Responsibility, Status, Visibility};
 
 /// What the table shows: rows matching every part that is set.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
@@ -169,6 +169,21 @@ impl SearchIndex {
 }
 
 /// Everything about a row that search looks through.
+/// The holders a search looks through for a row: the built-in ones and the user's own; while
+/// the document is assessed blind, the user's own only (finding a row by a built-in holder's
+/// name would tell who holds it).
+fn searched_holders<'d>(
+    doc: &'d Document,
+    row: &'d Responsibility,
+) -> impl Iterator<Item = &'d Holder> {
+    let built_in = (!doc.blind).then_some(row.holders.as_slice());
+    built_in
+        .unwrap_or_default()
+        .iter()
+        .chain(row.assessment.iter().flat_map(|a| a.holders.iter()))
+        .filter_map(|id| doc.holder(id))
+}
+
 fn searchable_text(doc: &Document, at: usize, index: &SearchIndex) -> String {
     let row = &doc.rows[at];
     let mut text = vec![
@@ -179,19 +194,11 @@ fn searchable_text(doc: &Document, at: usize, index: &SearchIndex) -> String {
     ];
     // The translated labels too, so a room searching in its own language finds the row.
     text.extend(row.title_tr.0.values().cloned());
-    let holder_ids = row.holders.iter().chain(
-        row.assessment
-            .as_ref()
-            .map(|a| a.holders.as_slice())
-            .unwrap_or_default(),
-    );
-    for id in holder_ids {
-        if let Some(holder) = doc.holder(id) {
-            text.push(holder.short.clone());
-            text.push(holder.name.clone());
-            text.extend(holder.short_tr.0.values().cloned());
-            text.extend(holder.name_tr.0.values().cloned());
-        }
+    for holder in searched_holders(doc, row) {
+        text.push(holder.short.clone());
+        text.push(holder.name.clone());
+        text.extend(holder.short_tr.0.values().cloned());
+        text.extend(holder.name_tr.0.values().cloned());
     }
     for event in &row.events {
         text.push(event.date.to_string());
@@ -248,11 +255,7 @@ pub fn found_in(doc: &Document, at: usize, query: &str) -> Vec<Field> {
     let label = doc.row_label(row);
     let mut title = vec![label.as_str(), row.title.as_str()];
     title.extend(row.title_tr.0.values().map(String::as_str));
-    let holders: Vec<&str> = row
-        .holders
-        .iter()
-        .chain(row.assessment.iter().flat_map(|a| a.holders.iter()))
-        .filter_map(|id| doc.holder(id))
+    let holders: Vec<&str> = searched_holders(doc, row)
         .flat_map(|h| {
             [h.short.as_str(), h.name.as_str()]
                 .into_iter()

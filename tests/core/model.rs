@@ -141,3 +141,37 @@ fn edits_apply_and_refuse_what_does_not_exist() {
     assert_eq!(row.status, Status::Ongoing);
     assert!(doc.validate().is_empty());
 }
+
+/// Assessing blind, a search finds no row by a built-in holder's name (it would tell who
+/// holds it); by the person's own holders it still does, and after Reveal by every holder.
+#[test]
+fn a_blind_search_does_not_tell_the_built_in_holders() {
+    use mandate_compare::model::{Filter, HolderKind, SearchIndex, found_in};
+
+    let mut doc = builtin();
+    doc.holders.push(mandate_compare::model::Holder {
+        id: "zz".to_owned(),
+        short: "Zzyzx".to_owned(),
+        short_tr: Default::default(),
+        name: "The Zzyzx Office".to_owned(),
+        name_tr: Default::default(),
+        kind: HolderKind::Local,
+    });
+    doc.rows[0].holders.push("zz".to_owned());
+    let search = Filter {
+        text: "zzyzx".to_owned(),
+        ..Filter::default()
+    };
+    let found = |doc: &Document| search.visible_rows_in(doc, &SearchIndex::new(doc));
+    assert_eq!(found(&doc), [0], "found by its built-in holder");
+    doc.blind = true;
+    assert!(found(&doc).is_empty(), "not while assessing blind");
+    assert!(found_in(&doc, 0, "zzyzx").is_empty());
+    doc.rows[0].assessment = Some(mandate_compare::model::Assessment {
+        status: Status::Shared,
+        holders: vec!["zz".to_owned()],
+        author: "Ana".to_owned(),
+        modified: "2026-12-05T09:00:00Z".parse().expect("time"),
+    });
+    assert_eq!(found(&doc), [0], "found by the person's own holder");
+}
