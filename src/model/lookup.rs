@@ -101,16 +101,24 @@ impl Document {
 
     /// The counts the views show, computed once per change rather than every frame.
     pub fn counts(&self) -> Counts {
-        let mut notes_per_row = HashMap::new();
-        let mut to_review = HashMap::new();
+        // Counted by borrowed names, then owned once per row: not one allocation per note.
+        let mut per_row: HashMap<&str, (usize, usize)> = HashMap::new();
         for note in &self.annotations {
             if let Some(row) = note.row.as_deref() {
-                *notes_per_row.entry(row.to_owned()).or_insert(0) += 1;
-                if note.facts_changed.is_some() {
-                    *to_review.entry(row.to_owned()).or_insert(0) += 1;
-                }
+                let (notes, to_review) = per_row.entry(row).or_default();
+                *notes += 1;
+                *to_review += usize::from(note.facts_changed.is_some());
             }
         }
+        let notes_per_row = per_row
+            .iter()
+            .map(|(row, (notes, _))| ((*row).to_owned(), *notes))
+            .collect();
+        let to_review = per_row
+            .iter()
+            .filter(|(_, (_, to_review))| *to_review > 0)
+            .map(|(row, (_, to_review))| ((*row).to_owned(), *to_review))
+            .collect();
         let mut statuses = BTreeMap::new();
         let mut built_in_statuses = BTreeMap::new();
         for row in &self.rows {

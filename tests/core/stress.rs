@@ -78,4 +78,17 @@ fn derived_notes_and_counts_are_those_of_a_pass_over_the_document() {
         counts.built_in_statuses, counts.statuses,
         "own assessments differ somewhere"
     );
+    for row in &doc.rows {
+        let notes: Vec<_> = doc.annotations_for(Some(&row.id)).collect();
+        assert_eq!(counts.notes_on(&row.id), notes.len(), "{}", row.id);
+        let to_review = notes.iter().filter(|a| a.facts_changed.is_some()).count();
+        assert_eq!(counts.to_review_on(&row.id), to_review, "{}", row.id);
+    }
+    let mut tags = std::collections::BTreeMap::new();
+    for tag in doc.annotations.iter().flat_map(|a| &a.tags) {
+        *tags.entry(tag.clone()).or_insert(0) += 1;
+    }
+    assert!(!tags.is_empty());
+    assert_eq!(counts.tags, tags);
+    assert_eq!(counts.orphans, 1);
 }
