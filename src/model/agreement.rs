@@ -240,7 +240,7 @@ impl Agreement {
 
 /// Shared holders over all holders named; 1 when neither names any (they agree on none).
 #[expect(clippy::cast_precision_loss, reason = "holder counts are small")]
-fn jaccard(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
+pub(super) fn jaccard(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
     let union = a.union(b).count();
     if union == 0 {
         1.0

@@ -18,6 +18,16 @@ pub fn counts_words(row: &RoomRow) -> String {
     crate::export::counts_in(row, crate::i18n::current())
 }
 
+/// The statuses chosen with their counts, or "nobody has assessed it".
+fn counts_or_nobody(row: &RoomRow) -> String {
+    let words = counts_words(row);
+    if words.is_empty() {
+        tr!("room-nobody")
+    } else {
+        words
+    }
+}
+
 /// A bar of `width` × `height` in the status colours, one part per status in proportion to
 /// how many chose it, each part carrying its count where it has room (the words are always
 /// beside it, in [`counts_words`]).
@@ -390,13 +400,7 @@ pub fn room_slide_ui(ui: &mut egui::Ui, doc: &Document, room: &Room, body: f32, 
                         .strong(),
                 );
                 status_bar(ui, row, body * 12.0, body * 0.6);
-                let words = counts_words(row);
-                let text = if words.is_empty() {
-                    tr!("room-nobody")
-                } else {
-                    words
-                };
-                ui.label(RichText::new(text).size(body * 0.55));
+                ui.label(RichText::new(counts_or_nobody(row)).size(body * 0.55));
                 let built_in = tr!(
                     "room-built-in-status",
                     status = status_label(crate::i18n::current(), row.built_in)
@@ -420,13 +424,7 @@ pub fn room_row_slide_ui(ui: &mut egui::Ui, room: &Room, id: &str, body: f32) {
                 .strong(),
         );
         status_bar(ui, row, body * 10.0, body * 0.7);
-        let words = counts_words(row);
-        let text = if words.is_empty() {
-            tr!("room-nobody")
-        } else {
-            words
-        };
-        ui.label(RichText::new(text).size(body * 0.7));
+        ui.label(RichText::new(counts_or_nobody(row)).size(body * 0.7));
     });
     for note in row.notes.iter().take(4) {
         let text = tr!(

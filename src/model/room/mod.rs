@@ -12,6 +12,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 pub use stats::{NoKappa, fleiss_kappa, nominal_alpha, pair_agreement};
 
+use super::agreement::jaccard;
 use super::{Document, Status, Visibility};
 
 /// One person in the room: their name and their file (updated to the current release where it
@@ -296,17 +297,6 @@ fn mean_pairwise_jaccard(readings: &[Reading]) -> Option<f64> {
         }
     }
     (pairs > 0).then(|| sum / pairs as f64)
-}
-
-/// Shared holders over all holders named; 1 when neither names any.
-#[expect(clippy::cast_precision_loss, reason = "holder counts are small")]
-fn jaccard(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
-    let union = a.union(b).count();
-    if union == 0 {
-        1.0
-    } else {
-        a.intersection(b).count() as f64 / union as f64
-    }
 }
 
 #[expect(clippy::cast_precision_loss, reason = "row counts are small")]
