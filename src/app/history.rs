@@ -2,6 +2,7 @@
 //! views asked for into an edit with author, time and id.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use super::{App, Message};
 use crate::io::FileStamp;
@@ -47,7 +48,9 @@ impl History {
 
 /// The document being worked on, where it lives, and how it got to its state.
 pub(super) struct OpenDocument {
-    pub(super) doc: Document,
+    /// Shared with the jobs that read it (a pointer, not a copy, for each): an edit copies
+    /// it only while one of them still holds the state it was given.
+    pub(super) doc: Arc<Document>,
     /// The file it was opened from or saved to.
     pub(super) path: Option<PathBuf>,
     /// What the file held when this app last read or wrote it.
@@ -65,7 +68,7 @@ pub(super) struct OpenDocument {
 impl OpenDocument {
     pub(super) fn new(doc: Document) -> Self {
         Self {
-            doc,
+            doc: Arc::new(doc),
             path: None,
             disk: None,
             read_only: None,
@@ -93,7 +96,7 @@ impl OpenDocument {
 
     /// Another document (or another file) from now on: saved, with no history.
     pub(super) fn replace(&mut self, doc: Document, path: Option<PathBuf>) {
-        self.doc = doc;
+        self.doc = Arc::new(doc);
         self.path = path;
         self.disk = None;
         self.read_only = None;
@@ -105,7 +108,8 @@ impl OpenDocument {
     /// Applies `edit` as one undoable step.
     fn apply(&mut self, edit: Edit) -> Result<(), crate::model::EditError> {
         let what = edit.describe();
-        let inverse = self.doc.apply(edit)?;
+        // Copied here only while a job still reads the state it was given.
+        let inverse = Arc::make_mut(&mut self.doc).apply(edit)?;
         let before = self.state;
         self.mark_unsaved();
         let history = &mut self.history;
@@ -130,7 +134,7 @@ impl OpenDocument {
         } else {
             self.history.redo.pop()?
         };
-        Some(match self.doc.apply(step.edit) {
+        Some(match Arc::make_mut(&mut self.doc).apply(step.edit) {
             Ok(back) => {
                 let what = step.what;
                 self.state = if undo { step.before } else { step.after };

@@ -190,7 +190,7 @@ impl App {
 
     /// Blind assessing on or off, as one undoable change that the file remembers.
     pub(super) fn toggle_blind(&mut self) {
-        let mut after = self.open.doc.clone();
+        let mut after = (*self.open.doc).clone();
         after.blind = !after.blind;
         let on = after.blind;
         self.change(Edit::Batch {

@@ -199,7 +199,7 @@ impl App {
     /// Settles every conflict with `choice` ("Keep all mine", "Take all theirs") as one
     /// undoable step.
     pub(super) fn resolve_all(&mut self, choice: Choice) {
-        let mut after = self.open.doc.clone();
+        let mut after = (*self.open.doc).clone();
         let count = after.conflicts.len();
         while !after.conflicts.is_empty() {
             let Some(edit) = after.resolve(0, choice, super::history::new_note_id) else {
@@ -237,7 +237,7 @@ impl App {
     /// step. Returns how many were marked.
     fn change_marking_notes(&mut self, edit: Edit) -> usize {
         let what = edit.describe();
-        let mut after = self.open.doc.clone();
+        let mut after = (*self.open.doc).clone();
         if after.apply(edit.clone()).is_err() {
             self.change(edit); // says why
             return 0;

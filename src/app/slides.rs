@@ -21,7 +21,7 @@ const MAX_FRAMES: usize = 40;
 
 /// Everything the job needs to draw the slides as the window would.
 struct Deck {
-    doc: Document,
+    doc: std::sync::Arc<Document>,
     /// The rows the slides show (those the table shows, in its order), as indices.
     visible: Vec<usize>,
     today: PartialDate,
