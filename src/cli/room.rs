@@ -31,35 +31,10 @@ pub fn agree_room(
             return Ok(2);
         }
     };
-    let mut arrived = Vec::with_capacity(files.len());
-    for path in files {
-        match merge::arrive(path, &comparison) {
-            Ok(file) => {
-                if let Some((from, to)) = file.updated {
-                    writeln!(
-                        report,
-                        "{}: built on the built-in data of {from}; updated in memory to {to} \
-                         (the file is not changed)",
-                        path.display()
-                    )?;
-                }
-                arrived.push(file);
-            }
-            Err(Refused::Load(error)) => {
-                writeln!(report, "{error}")?;
-                return Ok(2);
-            }
-            Err(Refused::OtherComparison) => {
-                writeln!(
-                    report,
-                    "{}: has no row of the comparison in {}: it is not built on the same one",
-                    path.display(),
-                    first.display()
-                )?;
-                return Ok(2);
-            }
-        }
-    }
+    let arrived = match arrive_all(files, &comparison, first, true, report)? {
+        Ok(arrived) => arrived,
+        Err(code) => return Ok(code),
+    };
     // The rows as the first file has them once updated like the others.
     let rows_from = arrived
         .first()
@@ -203,25 +178,10 @@ pub fn export_room(
             return Ok(2);
         }
     };
-    let mut arrived = Vec::with_capacity(files.len());
-    for path in files {
-        match merge::arrive(path, &doc) {
-            Ok(file) => arrived.push(file),
-            Err(Refused::Load(error)) => {
-                writeln!(report, "{error}")?;
-                return Ok(2);
-            }
-            Err(Refused::OtherComparison) => {
-                writeln!(
-                    report,
-                    "{}: has no row of the comparison in {}: it is not built on the same one",
-                    path.display(),
-                    file.display()
-                )?;
-                return Ok(2);
-            }
-        }
-    }
+    let arrived = match arrive_all(files, &doc, file, false, report)? {
+        Ok(arrived) => arrived,
+        Err(code) => return Ok(code),
+    };
     let room = Room::gather(&doc, &merge::participants(arrived));
     let options = crate::export::Options::default();
     let bytes = match format {
@@ -246,4 +206,47 @@ pub fn export_room(
         }
     }
     Ok(0)
+}
+
+/// Reads every participant's file against `comparison` (read from `named`), updating in memory
+/// those built on an older release (and saying so on `report` with `say_updated`). `Err` holds
+/// the exit code, 2, once a file cannot be read or is not built on the same comparison (said on
+/// `report`).
+fn arrive_all(
+    files: &[PathBuf],
+    comparison: &Document,
+    named: &std::path::Path,
+    say_updated: bool,
+    report: &mut impl Write,
+) -> std::io::Result<Result<Vec<merge::Arrived>, i32>> {
+    let mut arrived = Vec::with_capacity(files.len());
+    for path in files {
+        match merge::arrive(path, comparison) {
+            Ok(file) => {
+                if say_updated && let Some((from, to)) = &file.updated {
+                    writeln!(
+                        report,
+                        "{}: built on the built-in data of {from}; updated in memory to {to} \
+                         (the file is not changed)",
+                        path.display()
+                    )?;
+                }
+                arrived.push(file);
+            }
+            Err(Refused::Load(error)) => {
+                writeln!(report, "{error}")?;
+                return Ok(Err(2));
+            }
+            Err(Refused::OtherComparison) => {
+                writeln!(
+                    report,
+                    "{}: has no row of the comparison in {}: it is not built on the same one",
+                    path.display(),
+                    named.display()
+                )?;
+                return Ok(Err(2));
+            }
+        }
+    }
+    Ok(Ok(arrived))
 }
