@@ -384,13 +384,7 @@ mod frame {
             }
             let mut raw = input();
             if step == 2 && matches!(view, View::Detail) {
-                raw.events.push(egui::Event::Key {
-                    key: egui::Key::ArrowDown,
-                    physical_key: None,
-                    pressed: true,
-                    repeat: false,
-                    modifiers: egui::Modifiers::NONE,
-                });
+                raw.events.push(arrow_down());
             }
             black_box(run_frame(&ctx, &mut app, &mut frame, raw));
         }
@@ -415,6 +409,17 @@ mod frame {
             eframe::App::ui(app, ui, frame);
         });
         ctx.tessellate(output.shapes, output.pixels_per_point)
+    }
+
+    /// The Down key pressed: the next row.
+    pub(super) fn arrow_down() -> egui::Event {
+        egui::Event::Key {
+            key: egui::Key::ArrowDown,
+            physical_key: None,
+            pressed: true,
+            repeat: false,
+            modifiers: egui::Modifiers::NONE,
+        }
     }
 
     pub(super) fn input() -> egui::RawInput {
@@ -607,7 +612,7 @@ mod jobs {
 /// assessments deterministically, `stress::room_files`): gathering the room, and a frame of the
 /// room's view, of it with a row's detail (the notes from the room), and of the room's slide.
 mod room {
-    use super::frame::{input, run_frame};
+    use super::frame::{arrow_down, input, run_frame};
     use super::*;
     use mandate_compare::App;
     use mandate_compare::app::{Settings, StartOptions};
@@ -679,13 +684,7 @@ mod room {
         for step in 0..12 {
             let mut raw = input();
             if step == 2 && matches!(view, View::RoomDetail) {
-                raw.events.push(egui::Event::Key {
-                    key: egui::Key::ArrowDown,
-                    physical_key: None,
-                    pressed: true,
-                    repeat: false,
-                    modifiers: egui::Modifiers::NONE,
-                });
+                raw.events.push(arrow_down());
             }
             black_box(run_frame(&ctx, &mut app, &mut frame, raw));
         }
