@@ -84,16 +84,22 @@ fn rating(rating: &Rating) -> String {
 }
 
 /// "S/RES/1244 (1999), para. 11 (b)", or the row's label where it gives no paragraph.
-fn row_name(doc: &Document, row: &RowAgreement) -> String {
-    doc.row(&row.id).map_or_else(
-        || row.id.clone(),
+pub(super) fn row_name(doc: &Document, id: &str) -> String {
+    doc.row(id).map_or_else(
+        || id.to_owned(),
         |r| doc.row_citation(r).unwrap_or_else(|| doc.row_label(r)),
     )
 }
 
+/// "unmik-02 (UNMIK 2: Basic civilian administration) S/RES/1244 (1999), para. 11 (b)":
+/// which row, by id and title, then where the mandate gives it.
+pub(super) fn row_named(doc: &Document, id: &str) -> String {
+    format!("{id} ({}) {}", row_title(doc, id), row_name(doc, id))
+}
+
 /// "UNMIK 2: Basic civilian administration": the row's label and short title.
-fn row_title(doc: &Document, row: &RowAgreement) -> String {
-    doc.row(&row.id).map_or_else(String::new, |r| {
+fn row_title(doc: &Document, id: &str) -> String {
+    doc.row(id).map_or_else(String::new, |r| {
         format!("{}: {}", doc.row_label(r), r.title)
     })
 }
@@ -154,13 +160,10 @@ fn text(
     if !disagreements.is_empty() {
         writeln!(out, "\nRows given different statuses:")?;
         for row in disagreements {
-            // Which row, by id and title, then where the mandate gives it.
             writeln!(
                 out,
-                "  {} ({}) {}: mine {}, theirs {}; holders {:.2}",
-                row.id,
-                row_title(doc, row),
-                row_name(doc, row),
+                "  {}: mine {}, theirs {}; holders {:.2}",
+                row_named(doc, &row.id),
                 rating(&row.mine),
                 rating(&row.theirs),
                 row.holders
@@ -246,14 +249,14 @@ fn rows_csv(agreement: &Agreement, doc: &Document, out: &mut impl Write) -> std:
     for row in &agreement.rows {
         csv.write_record([
             row.id.as_str(),
-            &row_name(doc, row),
+            &row_name(doc, &row.id),
             status(row.mine.status),
             basis(&row.mine),
             status(row.theirs.status),
             basis(&row.theirs),
             if row.same_status() { "yes" } else { "no" },
             &decimal(row.holders),
-            &row_title(doc, row),
+            &row_title(doc, &row.id),
         ])?;
     }
     csv.flush()

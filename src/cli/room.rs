@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use super::agree::AgreeFormat;
 use crate::merge::{self, Refused};
-use crate::model::{Document, NoKappa, Room, RoomRow};
+use crate::model::{Document, NoKappa, Room};
 
 /// Reads `files` (updating in memory those built on an older release, and saying so on
 /// `report`) and writes the room's figures to `out`. Returns the exit code: 0 done, 2 a file
@@ -67,13 +67,6 @@ pub fn no_kappa(why: NoKappa) -> String {
     }
 }
 
-fn row_name(doc: &Document, row: &RoomRow) -> String {
-    doc.row(&row.id).map_or_else(
-        || row.id.clone(),
-        |r| doc.row_citation(r).unwrap_or_else(|| doc.row_label(r)),
-    )
-}
-
 fn text(room: &Room, doc: &Document, out: &mut impl Write) -> std::io::Result<()> {
     let figures = &room.figures;
     writeln!(
@@ -122,7 +115,7 @@ fn text(room: &Room, doc: &Document, out: &mut impl Write) -> std::io::Result<()
         writeln!(
             out,
             "  {}: {} of {} assessed; {}; pairs agreeing {agreement}; built-in {}",
-            row_name(doc, row),
+            super::agree::row_named(doc, &row.id),
             row.raters(),
             room.people.len(),
             if counts.is_empty() {

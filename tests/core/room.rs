@@ -473,6 +473,12 @@ fn agree_with_many_files_prints_the_rooms_figures_as_text_and_csv() {
     let c = text.find("para. 11 (c)").expect("row 2");
     let b = text.find("para. 11 (b)").expect("row 1");
     assert!(c < b, "{text}");
+    // Each row named by id and title before where the mandate gives it, as `agree A B` does.
+    assert!(
+        text.contains("  unmik-03 (UNMIK 3: ")
+            && text.contains(") S/RES/1244 (1999), para. 11 (c): "),
+        "{text}"
+    );
     let csv = run_agree(&files, AgreeFormat::Csv);
     assert!(
         csv.contains("krippendorff_alpha_nominal,,0.200000"),
