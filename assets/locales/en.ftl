@@ -1143,3 +1143,54 @@ message-new-from-text = { $rows ->
     [one] New comparison with 1 row, none assessed yet: save it to keep it
    *[other] New comparison with { $rows } rows, none assessed yet: save it to keep it
 }
+
+# What `check` and the window say about a document's problems. Ids, links and quoted texts come
+# in already quoted ("kfor-02"); $place is the document's own path (rows[kfor-02].events[2]).
+problem-line = { $severity }: { $place }: { $message }
+problem-warning = warning
+problem-error = error
+problem-format = is { $found }, but this version of the app reads format { $reads }
+problem-empty-id = the id is empty
+problem-id-twice = the id { $id } is used twice
+problem-look-alike = the id { $id } reads as the id { $earlier }: they differ only in { $likeness }, so a reference meant for one can name the other
+problem-likeness-normalisation = the same letters in another Unicode form (NFC/NFD, full-width)
+problem-likeness-invisible = spaces around it or invisible characters (such as a zero-width space)
+problem-likeness-case = upper- and lower-case letters
+problem-likeness-script = letters of another script that look the same (Cyrillic or Greek for Latin)
+problem-no-source = cites no source
+problem-unknown-source = cites the unknown source { $id }
+problem-unknown-holder = names the unknown holder { $id }
+problem-unknown-presence = names the unknown presence { $id }
+problem-number-twice = number { $number } is used twice for { $presence }
+problem-empty-text = the 1999 text is empty
+problem-nobody-holds-view = says nobody holds this view
+problem-not-web-link = the link { $url } is not an http or https address
+problem-orphan-note = is about the unknown row { $row }; it is kept and shown as an orphan
+problem-field-text = its text
+problem-field-author = its author
+problem-field-tag = a tag
+problem-direction-control = { $field } has the invisible direction control { $code } ({ $name }), which can show the text in another order than it is written
+problem-control-character = { $field } has the control character { $code }, which shows as nothing or as a box
+problem-modified-before-created = was modified before it was created
+problem-undecided = a merge left the { $what } undecided; open the file in the app to choose
+problem-undecided-row = a merge left the { $what } of row { $row } undecided; open the file in the app to choose
+problem-mirror-primary = is marked primary but links to a copy on { $host }; link the official address or mark it Secondary
+problem-primary-no-address = is primary but has no address
+problem-official-un = { $symbol } is a UN document; link it at { $hosts } (found { $found })
+problem-official-eu = { $symbol } is an EU act; link it at { $hosts } (found { $found })
+problem-or = or
+problem-no-paragraph = gives no paragraph of the mandate
+problem-paragraph-twice = gives paragraph { $paragraph } a second time
+problem-no-as-of = says not when its status was checked (as_of)
+problem-as-of-later = is as of { $as_of }, later than the newest document its status and holders rest on ({ $source }, { $newest }); as_of is that document's month
+problem-as-of-earlier = is as of { $as_of }, earlier than a document its status and holders rest on ({ $source }, { $newest }); as_of is that document's month
+problem-no-text-from = says not where its text of the mandate comes from (original_from)
+problem-verbatim-no-copy = gives its text as the mandate's own words but names no copy of the mandate it was checked against (found { $found })
+problem-wording-no-source = gives its text as a wording but names no source that words it so (found { $found })
+problem-omission-unknown = says its text leaves words of the mandate out but not which, or not from which text that is known
+problem-one-sided = is disputed but gives the positions of { $sides } holder(s); at least two are needed
+problem-events-out-of-order = lists its events out of date order
+problem-no-phases = has no phases (who held it when)
+problem-phases-begin-late = phases begin on { $from }, after the mandate of { $mandate }
+problem-phases-out-of-order = phases are not in date order
+problem-last-phase-not-today = the last phase is not today's status and holders (they must be the same)

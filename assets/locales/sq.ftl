@@ -1026,3 +1026,53 @@ message-new-from-text = { $rows ->
     [one] Krahasim i ri me 1 rresht, ende i pavlerësuar: ruajeni që ta mbani
    *[other] Krahasim i ri me { $rows } rreshta, ende të pavlerësuar: ruajeni që ta mbani
 }
+
+# Problemet e një dokumenti, siç i thotë `check` dhe dritarja.
+problem-line = { $severity }: { $place }: { $message }
+problem-warning = paralajmërim
+problem-error = gabim
+problem-format = është { $found }, por ky version i aplikacionit lexon formatin { $reads }
+problem-empty-id = identifikuesi është bosh
+problem-id-twice = identifikuesi { $id } përdoret dy herë
+problem-look-alike = identifikuesi { $id } lexohet si identifikuesi { $earlier }: ndryshojnë vetëm në { $likeness }, prandaj një referencë për njërin mund të emërtojë tjetrin
+problem-likeness-normalisation = të njëjtat shkronja në një formë tjetër Unicode (NFC/NFD, me gjerësi të plotë)
+problem-likeness-invisible = hapësira përreth ose shenja të padukshme (si një hapësirë me gjerësi zero)
+problem-likeness-case = shkronja të mëdha dhe të vogla
+problem-likeness-script = shkronja të një alfabeti tjetër që duken njësoj (cirilike ose greke në vend të latine)
+problem-no-source = nuk citon asnjë burim
+problem-unknown-source = citon burimin e panjohur { $id }
+problem-unknown-holder = emërton bartësin e panjohur { $id }
+problem-unknown-presence = emërton pranin e panjohur { $id }
+problem-number-twice = numri { $number } përdoret dy herë për { $presence }
+problem-empty-text = teksti i vitit 1999 është bosh
+problem-nobody-holds-view = thotë se askush nuk e mban këtë qëndrim
+problem-not-web-link = lidhja { $url } nuk është adresë http ose https
+problem-orphan-note = ka të bëjë me rreshtin e panjohur { $row }; ruhet dhe shfaqet si jetim
+problem-field-text = teksti i tij
+problem-field-author = autori i tij
+problem-field-tag = një etiketë
+problem-direction-control = { $field } ka shenjën e padukshme të drejtimit { $code } ({ $name }), e cila mund ta shfaqë tekstin në një rend tjetër nga ai në të cilin është shkruar
+problem-control-character = { $field } ka shenjën e kontrollit { $code }, e cila shfaqet si asgjë ose si kuti
+problem-modified-before-created = u ndryshua para se të krijohej
+problem-undecided = një bashkim la të pavendosur { $what }; hapeni skedarin në aplikacion për të zgjedhur
+problem-undecided-row = një bashkim la të pavendosur { $what } të rreshtit { $row }; hapeni skedarin në aplikacion për të zgjedhur
+problem-mirror-primary = është shënuar parësor, por lidhet me një kopje në { $host }; lidheni me adresën zyrtare ose shënojeni dytësor
+problem-primary-no-address = është parësor, por nuk ka adresë
+problem-official-un = { $symbol } është dokument i OKB-së; lidheni në { $hosts } (u gjet { $found })
+problem-official-eu = { $symbol } është akt i BE-së; lidheni në { $hosts } (u gjet { $found })
+problem-or = ose
+problem-no-paragraph = nuk jep asnjë paragraf të mandatit
+problem-paragraph-twice = e jep paragrafin { $paragraph } për herë të dytë
+problem-no-as-of = nuk thotë kur u kontrollua statusi i tij (as_of)
+problem-as-of-later = është më { $as_of }, më vonë se dokumenti më i ri mbi të cilin mbështeten statusi dhe bartësit ({ $source }, { $newest }); as_of është muaji i atij dokumenti
+problem-as-of-earlier = është më { $as_of }, më herët se një dokument mbi të cilin mbështeten statusi dhe bartësit ({ $source }, { $newest }); as_of është muaji i atij dokumenti
+problem-no-text-from = nuk thotë nga vjen teksti i tij i mandatit (original_from)
+problem-verbatim-no-copy = e jep tekstin si fjalët e vetë mandatit, por nuk emërton kopjen e mandatit me të cilën u krahasua (u gjet { $found })
+problem-wording-no-source = e jep tekstin si një formulim, por nuk emërton burimin që e formulon kështu (u gjet { $found })
+problem-omission-unknown = thotë se teksti i tij lë jashtë fjalë të mandatit, por jo cilat, ose jo nga cili tekst i njohur
+problem-one-sided = është i kontestuar, por jep qëndrimet e { $sides } bartësve; duhen të paktën dy
+problem-events-out-of-order = i rendit ngjarjet jo sipas datës
+problem-no-phases = nuk ka faza (kush e mbajti dhe kur)
+problem-phases-begin-late = fazat fillojnë më { $from }, pas mandatit të { $mandate }
+problem-phases-out-of-order = fazat nuk janë sipas datës
+problem-last-phase-not-today = faza e fundit nuk është statusi dhe bartësit e sotëm (duhet të jenë të njëjtë)

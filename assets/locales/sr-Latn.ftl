@@ -1087,3 +1087,53 @@ message-new-from-text = { $rows ->
     [few] Novo poređenje sa { $rows } reda, još neprocenjena: sačuvajte ga da biste ga zadržali
    *[other] Novo poređenje sa { $rows } redova, još neprocenjenih: sačuvajte ga da biste ga zadržali
 }
+
+# Problemi dokumenta, kako ih navode `check` i prozor.
+problem-line = { $severity }: { $place }: { $message }
+problem-warning = upozorenje
+problem-error = greška
+problem-format = je { $found }, a ova verzija aplikacije čita format { $reads }
+problem-empty-id = identifikator je prazan
+problem-id-twice = identifikator { $id } koristi se dvaput
+problem-look-alike = identifikator { $id } čita se kao identifikator { $earlier }: razlikuju se samo po tome što ima { $likeness }, pa referenca namenjena jednom može označiti drugi
+problem-likeness-normalisation = ista slova u drugom Unicode obliku (NFC/NFD, pune širine)
+problem-likeness-invisible = razmake oko njega ili nevidljive znakove (kao što je razmak nulte širine)
+problem-likeness-case = velika i mala slova
+problem-likeness-script = slova drugog pisma koja izgledaju isto (ćirilica ili grčko pismo umesto latinice)
+problem-no-source = ne navodi nijedan izvor
+problem-unknown-source = navodi nepoznati izvor { $id }
+problem-unknown-holder = navodi nepoznatog nosioca { $id }
+problem-unknown-presence = navodi nepoznato prisustvo { $id }
+problem-number-twice = broj { $number } koristi se dvaput za { $presence }
+problem-empty-text = tekst iz 1999. je prazan
+problem-nobody-holds-view = kaže da niko ne zastupa ovaj stav
+problem-not-web-link = veza { $url } nije http ili https adresa
+problem-orphan-note = odnosi se na nepoznati red { $row }; čuva se i prikazuje kao siroče
+problem-field-text = njen tekst
+problem-field-author = njen autor
+problem-field-tag = jedna oznaka
+problem-direction-control = { $field } sadrži nevidljivi znak smera { $code } ({ $name }), koji može prikazati tekst drugim redom od onog kojim je napisan
+problem-control-character = { $field } sadrži kontrolni znak { $code }, koji se prikazuje kao ništa ili kao kvadratić
+problem-modified-before-created = izmenjena je pre nego što je napravljena
+problem-undecided = spajanje je ostavilo neodlučeno: { $what }; otvorite datoteku u aplikaciji da izaberete
+problem-undecided-row = spajanje je ostavilo neodlučeno: { $what } reda { $row }; otvorite datoteku u aplikaciji da izaberete
+problem-mirror-primary = označen je kao primarni, ali vodi do kopije na { $host }; povežite zvaničnu adresu ili ga označite kao sekundarni
+problem-primary-no-address = primarni je, ali nema adresu
+problem-official-un = { $symbol } je dokument UN; povežite ga na { $hosts } (nađeno { $found })
+problem-official-eu = { $symbol } je akt EU; povežite ga na { $hosts } (nađeno { $found })
+problem-or = ili
+problem-no-paragraph = ne navodi nijedan paragraf mandata
+problem-paragraph-twice = navodi paragraf { $paragraph } drugi put
+problem-no-as-of = ne kaže kada je njegov status proveren (as_of)
+problem-as-of-later = stanje je od { $as_of }, kasnije od najnovijeg dokumenta na kojem počivaju status i nosioci ({ $source }, { $newest }); as_of je mesec tog dokumenta
+problem-as-of-earlier = stanje je od { $as_of }, ranije od dokumenta na kojem počivaju status i nosioci ({ $source }, { $newest }); as_of je mesec tog dokumenta
+problem-no-text-from = ne kaže odakle potiče njegov tekst mandata (original_from)
+problem-verbatim-no-copy = daje svoj tekst kao same reči mandata, ali ne navodi primerak mandata s kojim je upoređen (nađeno { $found })
+problem-wording-no-source = daje svoj tekst kao formulaciju, ali ne navodi izvor koji ga tako formuliše (nađeno { $found })
+problem-omission-unknown = kaže da njegov tekst izostavlja reči mandata, ali ne koje, ili ne iz kog poznatog teksta
+problem-one-sided = sporan je, ali daje stavove { $sides } nosilaca; potrebna su bar dva
+problem-events-out-of-order = navodi svoje događaje mimo redosleda datuma
+problem-no-phases = nema faze (ko je bio nosilac i kada)
+problem-phases-begin-late = faze počinju { $from }, posle mandata od { $mandate }
+problem-phases-out-of-order = faze nisu po redosledu datuma
+problem-last-phase-not-today = poslednja faza nije današnji status i nosioci (moraju biti isti)

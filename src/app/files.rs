@@ -232,7 +232,7 @@ impl App {
                             "message-opened-with-problems",
                             file = origin.as_str(),
                             count = problems.len(),
-                            problem = problems[0].to_string()
+                            problem = crate::i18n::problem(crate::i18n::current(), &problems[0])
                         )
                     })
                 });

@@ -81,11 +81,12 @@ pub fn check_bytes(bytes: &[u8], name: &str, strict: bool) -> FileCheck {
         let strict_problems = doc.curation_problems();
         // What the curators hold stricter (an id that reads as another) is an error there, and
         // not also the warning it is in anyone's file.
-        let stricter: std::collections::HashSet<(&str, &str)> = strict_problems
-            .iter()
-            .map(|p| (p.place.as_str(), p.message.as_str()))
-            .collect();
-        problems.retain(|p| !stricter.contains(&(p.place.as_str(), p.message.as_str())));
+        let stricter: std::collections::HashSet<(&str, &crate::model::ProblemKind)> =
+            strict_problems
+                .iter()
+                .map(|p| (p.place.as_str(), &p.kind))
+                .collect();
+        problems.retain(|p| !stricter.contains(&(p.place.as_str(), &p.kind)));
         problems.extend(strict_problems);
         let primary = doc
             .sources
@@ -103,14 +104,14 @@ pub fn check_bytes(bytes: &[u8], name: &str, strict: bool) -> FileCheck {
     if !problems.is_empty() {
         let text = String::from_utf8_lossy(bytes);
         let positions = Positions::new(&text, &problems);
-        lines.extend(
-            problems
-                .iter()
-                .map(|problem| match positions.locate(&problem.place) {
-                    Some((line, column)) => format!("{name}:{line}:{column}: {problem}"),
-                    None => format!("{name}: {problem}"),
-                }),
-        );
+        lines.extend(problems.iter().map(|problem| {
+            let place = positions.locate(&problem.place);
+            let problem = crate::i18n::problem(crate::i18n::Language::En, problem);
+            match place {
+                Some((line, column)) => format!("{name}:{line}:{column}: {problem}"),
+                None => format!("{name}: {problem}"),
+            }
+        }));
     }
     lines.extend(notes);
     for line in &mut lines {
