@@ -80,7 +80,7 @@ mod tests {
         let Err(TextError::NotUtf8 { line, column, .. }) = text_of(bytes, "x.txt") else {
             panic!("expected NotUtf8");
         };
-        assert_eq!((line, column), (2, 14));
+        assert_eq!((line, column), (2, 15));
         let text = text_of("\u{feff}1. Decides".as_bytes().to_vec(), "x.txt");
         assert_eq!(text.ok().as_deref(), Some("1. Decides"));
     }

@@ -17,7 +17,7 @@ use std::ops::Range;
 use super::PartialDate;
 
 pub use outline::Label;
-pub use plan::{Place, Plan, Segment};
+pub use plan::{Place, Plan, Segment, word_start};
 pub use start::{Draft, Start, StartError, TEXT_SOURCE, document_of, new_document, short_title};
 
 /// What [`split`] found in a resolution's text.

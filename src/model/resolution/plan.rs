@@ -223,17 +223,20 @@ fn words_range(resolution: &Resolution, segment: &Segment, begins_row: bool) -> 
     }
 }
 
-/// The start of the word at byte `at` of `words` (or of the next word, after a space).
-fn word_start(words: &str, at: usize) -> usize {
+/// Where a split at byte `at` of a row's `words` falls: the start of the word `at` is in, or
+/// of the next word where `at` is at a word's end.
+pub fn word_start(words: &str, at: usize) -> usize {
     let mut at = at.min(words.len());
     while !words.is_char_boundary(at) {
         at -= 1;
     }
-    match words[..at].rfind(' ') {
-        Some(space) if space + 1 == at => at,
-        Some(space) => space + 1,
-        None => 0,
+    if at == words.len() {
+        return at;
     }
+    if words[at..].starts_with(' ') {
+        return at + 1;
+    }
+    words[..at].rfind(' ').map_or(0, |space| space + 1)
 }
 
 /// The byte of the input where the words of `segment` split before byte `within` of them (a
