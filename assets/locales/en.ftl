@@ -309,6 +309,7 @@ detail-jump-note = Write a note…
 detail-jump-note-hint = Go to the note form for this row
 detail-status-today = Status today
 detail-count-of = { $count } of { $total }
+detail-count-not-assessed = Not assessed, counted apart from the statuses: { $count } of { $total }
 detail-count-built-in = Built-in
 detail-count-with-own = With own assessments
 detail-own-count =
@@ -560,6 +561,7 @@ agreement-pair-hint =
 summary-status-today = Status today
 # A status's bar, for screen readers: "Shared: 5 of 40".
 summary-status-bar = { $status }: { $count } of { $total }
+summary-not-assessed = Not assessed (no status yet), counted apart from the statuses: { $count } of { $total }
 # $year is the original mandate's year, as digits.
 summary-flow-heading = Who holds what now: from the presences of { $year }, through the status today, to today's holders
 # The title of a band's hover text: from a node of one column to a node of the next.

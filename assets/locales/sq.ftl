@@ -271,6 +271,7 @@ detail-jump-note = Shkruani një shënim…
 detail-jump-note-hint = Shkoni te formulari i shënimit për këtë rresht
 detail-status-today = Statusi sot
 detail-count-of = { $count } nga { $total }
+detail-count-not-assessed = Të pavlerësuara, numëruar veçmas nga statuset: { $count } nga { $total }
 detail-count-built-in = I integruar
 detail-count-with-own = Me vlerësimet vetjake
 detail-own-count =
@@ -506,6 +507,7 @@ agreement-pair-hint =
 
 summary-status-today = Statusi sot
 summary-status-bar = { $status }: { $count } nga { $total }
+summary-not-assessed = Të pavlerësuara (ende pa status), numëruar veçmas nga statuset: { $count } nga { $total }
 summary-flow-heading = Kush mban çfarë sot: nga pranitë e { $year }, përmes statusit të sotëm, te bartësit e sotëm
 summary-band = Nga { $from } te { $to }
 summary-no-holder = Pa bartës (detyra mbaroi)

@@ -269,6 +269,7 @@ detail-jump-note = Напишите белешку…
 detail-jump-note-hint = Идите на образац за белешку о овом реду
 detail-status-today = Статус данас
 detail-count-of = { $count } од { $total }
+detail-count-not-assessed = Непроцењено, броји се одвојено од статуса: { $count } од { $total }
 detail-count-built-in = Уграђени
 detail-count-with-own = Са сопственим проценама
 detail-own-count =
@@ -519,6 +520,7 @@ agreement-pair-hint =
 
 summary-status-today = Статус данас
 summary-status-bar = { $status }: { $count } од { $total }
+summary-not-assessed = Непроцењено (још без статуса), броји се одвојено од статуса: { $count } од { $total }
 summary-flow-heading = Ко је данас носилац чега: од присустава из { $year }, преко данашњег статуса, до данашњих носилаца
 summary-band = Од { $from } до { $to }
 summary-no-holder = Без носиоца (задатак окончан)

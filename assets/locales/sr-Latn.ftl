@@ -275,6 +275,7 @@ detail-jump-note = Napišite belešku…
 detail-jump-note-hint = Idite na obrazac za belešku o ovom redu
 detail-status-today = Status danas
 detail-count-of = { $count } od { $total }
+detail-count-not-assessed = Neprocenjeno, broji se odvojeno od statusa: { $count } od { $total }
 detail-count-built-in = Ugrađeni
 detail-count-with-own = Sa sopstvenim procenama
 detail-own-count =
@@ -529,6 +530,7 @@ agreement-pair-hint =
 
 summary-status-today = Status danas
 summary-status-bar = { $status }: { $count } od { $total }
+summary-not-assessed = Neprocenjeno (još bez statusa), broji se odvojeno od statusa: { $count } od { $total }
 summary-flow-heading = Ko je danas nosilac čega: od prisustava iz { $year }, preko današnjeg statusa, do današnjih nosilaca
 summary-band = Od { $from } do { $to }
 summary-no-holder = Bez nosioca (zadatak okončan)

@@ -283,3 +283,47 @@ fn a_txt_that_is_not_utf8_is_refused_and_the_text_stays() {
     assert_eq!(pinpoints(&harness), ["1", "2", "3", "4"]);
     assert_eq!(*harness.state().document(), before);
 }
+
+/// Rows not assessed yet are no status: the overview and the summary count them apart, below
+/// the seven statuses, and the statuses' counts leave them out.
+#[test]
+fn rows_not_assessed_are_counted_apart_in_the_overview_and_the_summary() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut doc = mandate_compare::io::builtin().expect("built-in data");
+    for row in doc.rows.iter_mut().take(2) {
+        row.status = Status::NotAssessed;
+    }
+    let total = doc.rows.len();
+    let assessed: std::collections::BTreeMap<Status, usize> = doc
+        .rows
+        .iter()
+        .filter(|r| r.status.is_assessed())
+        .fold(Default::default(), |mut counts, r| {
+            *counts.entry(r.status).or_default() += 1;
+            counts
+        });
+    let path = dir.path().join("two-unassessed.ron");
+    mandate_compare::io::save_path(&doc, &path).expect("saves");
+    let mut harness = launch(Launch {
+        file: Some(path),
+        ..Launch::default()
+    });
+    harness.get_by_label(&format!(
+        "Not assessed, counted apart from the statuses: 2 of {total}"
+    ));
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num2);
+    harness.run();
+    harness.get_by_label(&format!(
+        "Not assessed (no status yet), counted apart from the statuses: 2 of {total}"
+    ));
+    // Each status's bar counts its rows only; none is for "not assessed".
+    for status in Status::ALL {
+        let count = assessed.get(&status).copied().unwrap_or(0);
+        harness.get_by_label(&format!("{}: {count} of {total}", status.label()));
+    }
+    assert!(
+        harness
+            .query_by_label(&format!("Not assessed: 2 of {total}"))
+            .is_none()
+    );
+}
