@@ -327,3 +327,49 @@ fn rows_not_assessed_are_counted_apart_in_the_overview_and_the_summary() {
             .is_none()
     );
 }
+
+/// A click in the selected row's words chooses where it splits: "Split before" shows the words
+/// from the word clicked on, and "Split here" makes the row two, the second starting there.
+#[test]
+fn a_click_in_the_words_chooses_where_the_row_splits() {
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = launch(Launch {
+        dialogs: dialogs.clone(),
+        ..Launch::default()
+    });
+    menu(&mut harness, "File", "New comparison from a resolution…");
+    dialogs.answer(Picked::Path(fixture_path("S_RES_0425_1978_EN_GOLD.txt")));
+    click(&mut harness, "Open a .txt file…");
+    select_row(&mut harness, "3");
+    harness
+        .get_by_role_and_label(
+            Role::MultilineTextInput,
+            "Words of 3 (click where to split)",
+        )
+        .click();
+    harness.run();
+    let before = harness
+        .get_by_role_and_label(Role::TextInput, "Split before")
+        .accesskit_node()
+        .value()
+        .unwrap_or_default();
+    assert!(!before.is_empty(), "the click put words there");
+    click(&mut harness, "Split here");
+    assert_eq!(
+        pinpoints(&harness),
+        ["1", "2", "3, part 1", "3, part 2", "4"]
+    );
+    select_row(&mut harness, "3, part 2");
+    let words = harness
+        .get_by_role_and_label(
+            Role::MultilineTextInput,
+            "Words of 3, part 2 (click where to split)",
+        )
+        .accesskit_node()
+        .value()
+        .unwrap_or_default();
+    assert!(
+        words.starts_with(&before),
+        "{words:?} starts with {before:?}"
+    );
+}

@@ -233,12 +233,12 @@ pub fn from_text_ui(
             }
             egui::ScrollArea::vertical()
                 .id_salt("from_text_paste")
-                .max_height(120.0)
+                .max_height(100.0)
                 .show(ui, |ui| {
                     ui.add(
                         egui::TextEdit::multiline(&mut state.text)
                             .desired_width(f32::INFINITY)
-                            .desired_rows(5)
+                            .desired_rows(4)
                             .hint_text(tr!("from-text-paste-hint")),
                     )
                     .labelled_by(paste);

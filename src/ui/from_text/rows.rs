@@ -4,7 +4,7 @@
 
 use egui::RichText;
 
-use super::FromTextState;
+use super::{FromTextState, RowView};
 use crate::model::resolution::{short_title, word_start};
 use crate::tr;
 
@@ -15,7 +15,7 @@ pub(super) fn rows_ui(ui: &mut egui::Ui, state: &mut FromTextState) {
     let rows = state.split().rows.clone();
     egui::ScrollArea::vertical()
         .id_salt("from_text_rows")
-        .max_height(220.0)
+        .max_height(270.0)
         .show(ui, |ui| {
             let mut paragraph = None;
             for row in &rows {
@@ -99,21 +99,7 @@ pub(super) fn row_editor_ui(ui: &mut egui::Ui, state: &mut FromTextState) {
         })
         .inner;
     let view = output.response.response.clone().labelled_by(label.id);
-    if view.has_focus()
-        && let Some(range) = output.cursor_range
-    {
-        let chars = range.primary.index.0.min(range.secondary.index.0);
-        let at = row
-            .words
-            .char_indices()
-            .nth(chars)
-            .map_or(row.words.len(), |(byte, _)| byte);
-        let at = word_start(&row.words, at);
-        if state.split_at != Some(at) {
-            state.split_at = Some(at);
-            state.split_words = first_words(&row.words[at..]);
-        }
-    }
+    take_cursor(state, &row, &view, &output);
     ui.horizontal(|ui| {
         let label = ui.label(tr!("from-text-split-before"));
         let typed = ui
@@ -152,6 +138,38 @@ pub(super) fn row_editor_ui(ui: &mut egui::Ui, state: &mut FromTextState) {
             }
         }
     });
+    row_presence_ui(ui, state, &row);
+}
+
+/// Where the cursor is in the selected row's words, as the words to split before: the click
+/// that gives the words focus already placed it; the keys move it after.
+fn take_cursor(
+    state: &mut FromTextState,
+    row: &RowView,
+    view: &egui::Response,
+    output: &egui::text_edit::TextEditOutput,
+) {
+    if !(view.has_focus() || view.clicked()) {
+        return;
+    }
+    let Some(range) = output.state.cursor.char_range().or(output.cursor_range) else {
+        return;
+    };
+    let chars = range.primary.index.0.min(range.secondary.index.0);
+    let at = row
+        .words
+        .char_indices()
+        .nth(chars)
+        .map_or(row.words.len(), |(byte, _)| byte);
+    let at = word_start(&row.words, at);
+    if state.split_at != Some(at) {
+        state.split_at = Some(at);
+        state.split_words = first_words(&row.words[at..]);
+    }
+}
+
+/// The selected row's own presence; empty, the row goes with its paragraph's.
+fn row_presence_ui(ui: &mut egui::Ui, state: &mut FromTextState, row: &RowView) {
     ui.horizontal(|ui| {
         let label = ui.label(tr!("from-text-row-presence"));
         let paragraph = state
