@@ -109,13 +109,6 @@ pub fn split(text: &str) -> Resolution {
 }
 
 impl Resolution {
-    /// The words of `range` of `text` (the text this was split from), as a piece's are given:
-    /// lines joined, page furniture and footnote numbers left out.
-    pub fn words(&self, text: &str, range: Range<usize>) -> String {
-        let lines = clutter::lines(text);
-        clutter::clean(text, &lines, range, &self.notes)
-    }
-
     /// The pieces that are rows of their own (items, and paragraphs with no subparagraphs).
     pub fn rows(&self) -> impl Iterator<Item = &Piece> {
         self.pieces.iter().filter(|p| p.is_row())

@@ -72,6 +72,14 @@ impl Plan {
         self.segment_texts(resolution, text, &lines, row).join(" ")
     }
 
+    /// Every row's words, as [`Plan::text`] gives them (the lines of `text` read once).
+    pub fn texts(&self, resolution: &Resolution, text: &str) -> Vec<String> {
+        let lines = clutter::lines(text);
+        (0..self.rows.len())
+            .map(|row| self.segment_texts(resolution, text, &lines, row).join(" "))
+            .collect()
+    }
+
     fn segment_texts(
         &self,
         resolution: &Resolution,

@@ -91,14 +91,17 @@ impl Split {
 
     /// The rows' places and words after the plan changed.
     fn refresh(&mut self) {
-        self.rows = (0..self.plan.rows().len())
-            .filter_map(|row| {
+        let texts = self.plan.texts(&self.resolution, &self.text);
+        self.rows = texts
+            .into_iter()
+            .enumerate()
+            .filter_map(|(row, words)| {
                 let place = self.plan.place(&self.resolution, row)?;
                 Some(RowView {
                     start: self.plan.start(row)?,
                     pinpoint: pinpoint(&place),
                     place,
-                    words: self.plan.text(&self.resolution, &self.text, row),
+                    words,
                 })
             })
             .collect();
@@ -174,7 +177,10 @@ impl FromTextState {
     }
 
     /// The rows kept, as drafts of the new document's rows.
-    fn drafts(&self, split: &Split) -> Vec<Draft> {
+    fn drafts(&self) -> Vec<Draft> {
+        let Some(split) = &self.split else {
+            return Vec::new();
+        };
         split
             .rows
             .iter()
@@ -272,8 +278,7 @@ pub fn from_text_ui(
             rows::row_editor_ui(ui, state);
             ui.separator();
             ui.horizontal(|ui| {
-                let split = state.split().clone();
-                let drafts = state.drafts(&split);
+                let drafts = state.drafts();
                 let ready =
                     !drafts.is_empty() && date.is_some() && !state.presence.trim().is_empty();
                 if ui
