@@ -121,8 +121,9 @@ fn pinpoints(harness: &Harness<'_, App>) -> Vec<String> {
         .collect()
 }
 
-#[test]
-fn unifil_425_opened_from_a_txt_split_into_its_purposes_merged_and_created() {
+/// The app with File > New comparison from a resolution… open and 425 (1978)'s .txt opened in
+/// it through the file dialog; the dialogs, to answer the next.
+fn open_425() -> (Harness<'static, App>, ScriptedDialogs) {
     let dialogs = ScriptedDialogs::default();
     let mut harness = launch(Launch {
         dialogs: dialogs.clone(),
@@ -131,6 +132,12 @@ fn unifil_425_opened_from_a_txt_split_into_its_purposes_merged_and_created() {
     menu(&mut harness, "File", "New comparison from a resolution…");
     dialogs.answer(Picked::Path(fixture_path("S_RES_0425_1978_EN_GOLD.txt")));
     click(&mut harness, "Open a .txt file…");
+    (harness, dialogs)
+}
+
+#[test]
+fn unifil_425_opened_from_a_txt_split_into_its_purposes_merged_and_created() {
+    let (mut harness, _) = open_425();
     harness.get_by_label(
         "Recognised: symbol S/RES/425 (1978) · resolution 425 of 1978 · adopted 1978-03-19",
     );
@@ -259,15 +266,8 @@ fn a_txt_that_is_not_utf8_is_refused_and_the_text_stays() {
         b"Resolution 425 (1978)\nof 19 March 1978\nR\xe9solution\n",
     )
     .expect("write");
-    let dialogs = ScriptedDialogs::default();
-    let mut harness = launch(Launch {
-        dialogs: dialogs.clone(),
-        ..Launch::default()
-    });
+    let (mut harness, dialogs) = open_425();
     let before = harness.state().document().clone();
-    menu(&mut harness, "File", "New comparison from a resolution…");
-    dialogs.answer(Picked::Path(fixture_path("S_RES_0425_1978_EN_GOLD.txt")));
-    click(&mut harness, "Open a .txt file…");
     dialogs.answer(Picked::Path(latin1.clone()));
     click(&mut harness, "Open a .txt file…");
     let message = format!(
@@ -332,14 +332,7 @@ fn rows_not_assessed_are_counted_apart_in_the_overview_and_the_summary() {
 /// from the word clicked on, and "Split here" makes the row two, the second starting there.
 #[test]
 fn a_click_in_the_words_chooses_where_the_row_splits() {
-    let dialogs = ScriptedDialogs::default();
-    let mut harness = launch(Launch {
-        dialogs: dialogs.clone(),
-        ..Launch::default()
-    });
-    menu(&mut harness, "File", "New comparison from a resolution…");
-    dialogs.answer(Picked::Path(fixture_path("S_RES_0425_1978_EN_GOLD.txt")));
-    click(&mut harness, "Open a .txt file…");
+    let (mut harness, _) = open_425();
     select_row(&mut harness, "3");
     harness
         .get_by_role_and_label(
