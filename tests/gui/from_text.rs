@@ -366,3 +366,46 @@ fn a_click_in_the_words_chooses_where_the_row_splits() {
         "{words:?} starts with {before:?}"
     );
 }
+
+/// Where no file dialog can be shown, the path of the .txt is typed; a wrong one is said in the
+/// question, which stays open to correct it.
+#[test]
+fn with_no_file_dialog_the_txt_path_is_typed() {
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = launch(Launch {
+        dialogs: dialogs.clone(),
+        ..Launch::default()
+    });
+    menu(&mut harness, "File", "New comparison from a resolution…");
+    dialogs.answer(Picked::Unavailable(
+        "No file dialog could be shown".to_owned(),
+    ));
+    click(&mut harness, "Open a .txt file…");
+    harness.get_by_label_contains("Type the full path of the resolution's text");
+    let missing = fixture_path("no-such-resolution.txt");
+    type_into(&mut harness, "Path", &missing.display().to_string());
+    click(&mut harness, "Open");
+    // Said in the question, in the dialog and in the status bar.
+    assert!(
+        harness
+            .query_all_by_label_contains("cannot read the file")
+            .count()
+            >= 2
+    );
+    click(&mut harness, "Path");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_label("Path").type_text(
+        &fixture_path("S_RES_0425_1978_EN_GOLD.txt")
+            .display()
+            .to_string(),
+    );
+    harness.run();
+    click(&mut harness, "Open");
+    assert!(
+        harness.query_by_label("Path").is_none(),
+        "the question is answered"
+    );
+    harness.get_by_label(
+        "Recognised: symbol S/RES/425 (1978) · resolution 425 of 1978 · adopted 1978-03-19",
+    );
+}
