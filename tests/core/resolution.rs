@@ -417,3 +417,29 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn unficyp_186_paragraph_5_splits_into_its_two_functions() {
+    let text = fixture("S_RES_0186_1964_EN_GOLD.txt");
+    let r = split(&text);
+    let mut plan = Plan::new(&r);
+    let five = plan.text(&r, &text, 4);
+    let at = five
+        .find("to contribute to the maintenance")
+        .expect("the second function");
+    assert!(plan.split(&r, &text, 4, at));
+    assert!(
+        plan.text(&r, &text, 4)
+            .ends_with("to prevent a recurrence of fighting and, as necessary,")
+    );
+    assert_eq!(
+        plan.text(&r, &text, 5),
+        "to contribute to the maintenance and restoration of law and order and a return to \
+         normal conditions;"
+    );
+    let parts: Vec<Option<u32>> = (4..6)
+        .map(|row| plan.place(&r, row).and_then(|p| p.first_part))
+        .collect();
+    assert_eq!(parts, [Some(1), Some(2)]);
+    plan_covers_the_pieces(&text, &r, &plan).unwrap_or_else(|e| panic!("{e}"));
+}
