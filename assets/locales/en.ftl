@@ -309,6 +309,7 @@ detail-jump-note = Write a note…
 detail-jump-note-hint = Go to the note form for this row
 detail-status-today = Status today
 detail-count-of = { $count } of { $total }
+detail-count-not-assessed = Not assessed, counted apart from the statuses: { $count } of { $total }
 detail-count-built-in = Built-in
 detail-count-with-own = With own assessments
 detail-own-count =
@@ -560,6 +561,7 @@ agreement-pair-hint =
 summary-status-today = Status today
 # A status's bar, for screen readers: "Shared: 5 of 40".
 summary-status-bar = { $status }: { $count } of { $total }
+summary-not-assessed = Not assessed (no status yet), counted apart from the statuses: { $count } of { $total }
 # $year is the original mandate's year, as digits.
 summary-flow-heading = Who holds what now: from the presences of { $year }, through the status today, to today's holders
 # The title of a band's hover text: from a node of one column to a node of the next.
@@ -681,6 +683,10 @@ dialog-open-read-only = Open read-only
 # The native file dialogs ($kind: what is exported, e.g. dialog-png-image).
 dialog-filter-document = Mandate Compare document (*.ron)
 dialog-open-title = Open a comparison
+dialog-open-text-title = Open a resolution's text
+dialog-filter-text = Plain text (*.txt)
+dialog-path-text-heading = Open a resolution's text
+dialog-path-text-body = Type the full path of the resolution's text (a plain-text .txt file in UTF-8) to read.
 dialog-save-title = Save the comparison as
 dialog-export-title = Export as { $kind }
 dialog-slides-title = Export the slides into
@@ -986,6 +992,7 @@ export-qdpx-description-dataset = { $title }. Then: { $original }; now: { $curre
 # step of saving (io::SaveStep) has its own message; the operating system's reason comes as it
 # says it where no message below names it.
 error-cannot-read = { $file }: cannot read the file: { $reason }
+error-not-utf8 = { $file }:{ $line }:{ $column }: expected UTF-8 text; save the file as UTF-8 (pdftotext writes UTF-8 by default)
 error-too-large = { $file }: the file is { $size } bytes, larger than the { $limit } bytes a document may have
 error-newer-format = { $file }: the file has format { $found }, written by a newer version of Mandate Compare; this version reads format { $supported } and older
 error-cannot-save = cannot save { $file }: { $step }: { $reason }
@@ -1134,10 +1141,26 @@ from-text-none = No numbered operative paragraph found yet
 from-text-no-symbol = no symbol
 from-text-no-date = no date
 from-text-found = { $rows ->
-    [one] { $symbol }, { $date }: 1 row found. Untick what to leave out.
-   *[other] { $symbol }, { $date }: { $rows } rows found. Untick what to leave out.
+    [one] 1 row found. Untick what to leave out; click a title to split its row or merge it with the next.
+   *[other] { $rows } rows found. Untick what to leave out; click a title to split its row or merge it with the next.
 }
 from-text-create = Create the comparison
+from-text-open-file = Open a .txt file…
+from-text-address = Taken from (address)
+from-text-unknown = not found
+from-text-recognised = Recognised: symbol { $symbol } · resolution { $number } of { $year } · adopted { $date }
+# A piece of a split paragraph, as a citation writes it: "3, part 2".
+from-text-part = { $pinpoint }, part { $part }
+# A row running from one paragraph into the next: "7 (a)–7 (b)".
+from-text-through = { $first }–{ $last }
+from-text-select-row = Click a row's title to split the row or merge it with the next
+from-text-row-words = Words of { $pinpoint } (click where to split)
+from-text-split-before = Split before
+from-text-split-hint = click in the words above, or type the words the new row starts with
+from-text-split = Split here
+from-text-split-tip = The row becomes two: its words before these, and the rest
+from-text-merge = Merge with the next row
+from-text-row-presence = This row's presence
 from-text-pasted = Pasted text
 message-new-from-text = { $rows ->
     [one] New comparison with 1 row, none assessed yet: save it to keep it

@@ -271,6 +271,7 @@ detail-jump-note = Shkruani një shënim…
 detail-jump-note-hint = Shkoni te formulari i shënimit për këtë rresht
 detail-status-today = Statusi sot
 detail-count-of = { $count } nga { $total }
+detail-count-not-assessed = Të pavlerësuara, numëruar veçmas nga statuset: { $count } nga { $total }
 detail-count-built-in = I integruar
 detail-count-with-own = Me vlerësimet vetjake
 detail-own-count =
@@ -506,6 +507,7 @@ agreement-pair-hint =
 
 summary-status-today = Statusi sot
 summary-status-bar = { $status }: { $count } nga { $total }
+summary-not-assessed = Të pavlerësuara (ende pa status), numëruar veçmas nga statuset: { $count } nga { $total }
 summary-flow-heading = Kush mban çfarë sot: nga pranitë e { $year }, përmes statusit të sotëm, te bartësit e sotëm
 summary-band = Nga { $from } te { $to }
 summary-no-holder = Pa bartës (detyra mbaroi)
@@ -603,6 +605,10 @@ dialog-elsewhere-body = { $name } është i hapur në një dritare tjetër të M
 dialog-open-read-only = Hap vetëm për lexim
 dialog-filter-document = Dokument i Mandate Compare (*.ron)
 dialog-open-title = Hap një krahasim
+dialog-open-text-title = Hap tekstin e një rezolute
+dialog-filter-text = Tekst i thjeshtë (*.txt)
+dialog-path-text-heading = Hap tekstin e një rezolute
+dialog-path-text-body = Shkruani shtegun e plotë të tekstit të rezolutës (skedar teksti .txt në UTF-8) që do të lexohet.
 dialog-save-title = Ruaj krahasimin si
 dialog-export-title = Eksporto si { $kind }
 dialog-slides-title = Eksporto sllajdet në
@@ -871,6 +877,7 @@ export-qdpx-description-dataset = { $title }. Atëherë: { $original }; sot: { $
 ## Errors of files
 
 error-cannot-read = { $file }: skedari nuk mund të lexohet: { $reason }
+error-not-utf8 = { $file }:{ $line }:{ $column }: pritej tekst UTF-8; ruajeni skedarin si UTF-8 (pdftotext shkruan UTF-8 si parazgjedhje)
 error-too-large = { $file }: skedari ka { $size } bajte, më shumë se { $limit } bajtet që mund të ketë një dokument
 error-newer-format = { $file }: skedari ka formatin { $found }, të shkruar nga një version më i ri i Mandate Compare; ky version lexon formatin { $supported } dhe më të vjetrit
 error-cannot-save = { $file } nuk mund të ruhet: { $step }: { $reason }
@@ -1017,10 +1024,24 @@ from-text-none = Ende nuk u gjet asnjë paragraf operativ i numëruar
 from-text-no-symbol = pa simbol
 from-text-no-date = pa datë
 from-text-found = { $rows ->
-    [one] { $symbol }, { $date }: u gjet 1 rresht. Hiqni shenjën nga ato që do të lihen jashtë.
-   *[other] { $symbol }, { $date }: u gjetën { $rows } rreshta. Hiqni shenjën nga ato që do të lihen jashtë.
+    [one] U gjet 1 rresht. Hiqni shenjën nga ato që do të lihen jashtë; klikoni një titull për ta ndarë rreshtin ose për ta bashkuar me të ardhshmin.
+   *[other] U gjetën { $rows } rreshta. Hiqni shenjën nga ato që do të lihen jashtë; klikoni një titull për ta ndarë rreshtin ose për ta bashkuar me të ardhshmin.
 }
 from-text-create = Krijo krahasimin
+from-text-open-file = Hap një skedar .txt…
+from-text-address = Marrë nga (adresa)
+from-text-unknown = nuk u gjet
+from-text-recognised = U njoh: simboli { $symbol } · rezoluta { $number } e vitit { $year } · miratuar më { $date }
+from-text-part = { $pinpoint }, pjesa { $part }
+from-text-through = { $first }–{ $last }
+from-text-select-row = Klikoni titullin e një rreshti për ta ndarë ose për ta bashkuar me të ardhshmin
+from-text-row-words = Fjalët e { $pinpoint } (klikoni ku të ndahet)
+from-text-split-before = Ndaj para
+from-text-split-hint = klikoni te fjalët më sipër, ose shkruani fjalët me të cilat nis rreshti i ri
+from-text-split = Ndaj këtu
+from-text-split-tip = Rreshti bëhet dy: fjalët para këtyre, dhe pjesa tjetër
+from-text-merge = Bashko me rreshtin e ardhshëm
+from-text-row-presence = Prania e këtij rreshti
 from-text-pasted = Tekst i ngjitur
 message-new-from-text = { $rows ->
     [one] Krahasim i ri me 1 rresht, ende i pavlerësuar: ruajeni që ta mbani

@@ -269,6 +269,7 @@ detail-jump-note = Напишите белешку…
 detail-jump-note-hint = Идите на образац за белешку о овом реду
 detail-status-today = Статус данас
 detail-count-of = { $count } од { $total }
+detail-count-not-assessed = Непроцењено, броји се одвојено од статуса: { $count } од { $total }
 detail-count-built-in = Уграђени
 detail-count-with-own = Са сопственим проценама
 detail-own-count =
@@ -519,6 +520,7 @@ agreement-pair-hint =
 
 summary-status-today = Статус данас
 summary-status-bar = { $status }: { $count } од { $total }
+summary-not-assessed = Непроцењено (још без статуса), броји се одвојено од статуса: { $count } од { $total }
 summary-flow-heading = Ко је данас носилац чега: од присустава из { $year }, преко данашњег статуса, до данашњих носилаца
 summary-band = Од { $from } до { $to }
 summary-no-holder = Без носиоца (задатак окончан)
@@ -619,6 +621,10 @@ dialog-elsewhere-body = Датотека { $name } је отворена у др
 dialog-open-read-only = Отвори само за читање
 dialog-filter-document = Mandate Compare документ (*.ron)
 dialog-open-title = Отвори поређење
+dialog-open-text-title = Отвори текст резолуције
+dialog-filter-text = Обичан текст (*.txt)
+dialog-path-text-heading = Отворите текст резолуције
+dialog-path-text-body = Упишите пуну путању текста резолуције (.txt датотеке са обичним текстом у UTF-8) који читате.
 dialog-save-title = Сачувај поређење као
 dialog-export-title = Извоз: { $kind }
 dialog-slides-title = Извези слајдове у
@@ -903,6 +909,7 @@ export-qdpx-description-dataset = { $title }. Тада: { $original }; дана�
 ## Errors of files
 
 error-cannot-read = { $file }: датотека не може да се прочита: { $reason }
+error-not-utf8 = { $file }:{ $line }:{ $column }: очекиван је UTF-8 текст; сачувајте датотеку као UTF-8 (pdftotext подразумевано пише UTF-8)
 error-too-large =
     { $file }: датотека има { $size ->
         [one] { $size } бајт
@@ -1061,11 +1068,25 @@ from-text-no-symbol = без ознаке
 from-text-no-date = без датума
 from-text-found =
     { $rows ->
-        [one] { $symbol }, { $date }: пронађен { $rows } ред. Уклоните ознаку са онога што изостављате.
-        [few] { $symbol }, { $date }: пронађена { $rows } реда. Уклоните ознаку са онога што изостављате.
-       *[other] { $symbol }, { $date }: пронађено { $rows } редова. Уклоните ознаку са онога што изостављате.
+        [one] Пронађен { $rows } ред. Уклоните ознаку са онога што изостављате; кликните на наслов да бисте ред поделили или спојили са следећим.
+        [few] Пронађена { $rows } реда. Уклоните ознаку са онога што изостављате; кликните на наслов да бисте ред поделили или спојили са следећим.
+       *[other] Пронађено { $rows } редова. Уклоните ознаку са онога што изостављате; кликните на наслов да бисте ред поделили или спојили са следећим.
     }
 from-text-create = Направи поређење
+from-text-open-file = Отвори .txt датотеку…
+from-text-address = Преузето са (адреса)
+from-text-unknown = није пронађено
+from-text-recognised = Препознато: ознака { $symbol } · резолуција { $number } из { $year } · усвојена { $date }
+from-text-part = { $pinpoint }, део { $part }
+from-text-through = { $first }–{ $last }
+from-text-select-row = Кликните на наслов реда да бисте га поделили или спојили са следећим
+from-text-row-words = Речи за { $pinpoint } (кликните где делите)
+from-text-split-before = Подели испред
+from-text-split-hint = кликните у речи изнад или упишите речи којима нови ред почиње
+from-text-split = Подели овде
+from-text-split-tip = Ред постаје два: речи пре ових и остатак
+from-text-merge = Споји са следећим редом
+from-text-row-presence = Присуство овог реда
 from-text-pasted = Налепљени текст
 message-new-from-text =
     { $rows ->

@@ -275,6 +275,7 @@ detail-jump-note = Napišite belešku…
 detail-jump-note-hint = Idite na obrazac za belešku o ovom redu
 detail-status-today = Status danas
 detail-count-of = { $count } od { $total }
+detail-count-not-assessed = Neprocenjeno, broji se odvojeno od statusa: { $count } od { $total }
 detail-count-built-in = Ugrađeni
 detail-count-with-own = Sa sopstvenim procenama
 detail-own-count =
@@ -529,6 +530,7 @@ agreement-pair-hint =
 
 summary-status-today = Status danas
 summary-status-bar = { $status }: { $count } od { $total }
+summary-not-assessed = Neprocenjeno (još bez statusa), broji se odvojeno od statusa: { $count } od { $total }
 summary-flow-heading = Ko je danas nosilac čega: od prisustava iz { $year }, preko današnjeg statusa, do današnjih nosilaca
 summary-band = Od { $from } do { $to }
 summary-no-holder = Bez nosioca (zadatak okončan)
@@ -630,6 +632,10 @@ dialog-elsewhere-body = Datoteka { $name } je otvorena u drugom prozoru programa
 dialog-open-read-only = Otvori samo za čitanje
 dialog-filter-document = Mandate Compare dokument (*.ron)
 dialog-open-title = Otvori poređenje
+dialog-open-text-title = Otvori tekst rezolucije
+dialog-filter-text = Običan tekst (*.txt)
+dialog-path-text-heading = Otvorite tekst rezolucije
+dialog-path-text-body = Upišite punu putanju teksta rezolucije (.txt datoteke sa običnim tekstom u UTF-8) koji čitate.
 dialog-save-title = Sačuvaj poređenje kao
 dialog-export-title = Izvoz: { $kind }
 dialog-slides-title = Izvezi slajdove u
@@ -920,6 +926,7 @@ export-qdpx-description-dataset = { $title }. Tada: { $original }; danas: { $cur
 ## Errors of files
 
 error-cannot-read = { $file }: datoteka ne može da se pročita: { $reason }
+error-not-utf8 = { $file }:{ $line }:{ $column }: očekivan je UTF-8 tekst; sačuvajte datoteku kao UTF-8 (pdftotext podrazumevano piše UTF-8)
 error-too-large = { $file }: datoteka ima { $size ->
         [one] { $size } bajt
         [few] { $size } bajta
@@ -1076,11 +1083,25 @@ from-text-none = Još nije pronađen nijedan numerisani operativni paragraf
 from-text-no-symbol = bez oznake
 from-text-no-date = bez datuma
 from-text-found = { $rows ->
-    [one] { $symbol }, { $date }: pronađen { $rows } red. Uklonite oznaku sa onoga što izostavljate.
-    [few] { $symbol }, { $date }: pronađena { $rows } reda. Uklonite oznaku sa onoga što izostavljate.
-   *[other] { $symbol }, { $date }: pronađeno { $rows } redova. Uklonite oznaku sa onoga što izostavljate.
+    [one] Pronađen { $rows } red. Uklonite oznaku sa onoga što izostavljate; kliknite na naslov da biste red podelili ili spojili sa sledećim.
+    [few] Pronađena { $rows } reda. Uklonite oznaku sa onoga što izostavljate; kliknite na naslov da biste red podelili ili spojili sa sledećim.
+   *[other] Pronađeno { $rows } redova. Uklonite oznaku sa onoga što izostavljate; kliknite na naslov da biste red podelili ili spojili sa sledećim.
 }
 from-text-create = Napravi poređenje
+from-text-open-file = Otvori .txt datoteku…
+from-text-address = Preuzeto sa (adresa)
+from-text-unknown = nije pronađeno
+from-text-recognised = Prepoznato: oznaka { $symbol } · rezolucija { $number } iz { $year } · usvojena { $date }
+from-text-part = { $pinpoint }, deo { $part }
+from-text-through = { $first }–{ $last }
+from-text-select-row = Kliknite na naslov reda da biste ga podelili ili spojili sa sledećim
+from-text-row-words = Reči za { $pinpoint } (kliknite gde delite)
+from-text-split-before = Podeli ispred
+from-text-split-hint = kliknite u reči iznad ili upišite reči kojima novi red počinje
+from-text-split = Podeli ovde
+from-text-split-tip = Red postaje dva: reči pre ovih i ostatak
+from-text-merge = Spoji sa sledećim redom
+from-text-row-presence = Prisustvo ovog reda
 from-text-pasted = Nalepljeni tekst
 message-new-from-text = { $rows ->
     [one] Novo poređenje sa { $rows } redom, još neprocenjenim: sačuvajte ga da biste ga zadržali

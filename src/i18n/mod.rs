@@ -35,7 +35,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use serde::{Deserialize, Serialize};
 
-pub use errors::{edit_error, load_error, os_reason, save_error};
+pub use errors::{edit_error, load_error, os_reason, save_error, text_error};
 pub use fluent_bundle::FluentValue;
 pub use notices::merge_notice;
 pub use numbers::{decimal_separator, format_number};
