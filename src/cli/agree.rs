@@ -58,6 +58,11 @@ pub fn agree(
 }
 
 /// Why there are no figures.
+/// A status's English word, as the command line says it.
+pub(super) fn english(status: Status) -> String {
+    crate::i18n::status_label(crate::i18n::Language::En, status)
+}
+
 fn nothing_to_measure(agreement: &Agreement) -> &'static str {
     if agreement.common == 0 {
         "The two files have no row in common: there is nothing to measure."
@@ -80,7 +85,7 @@ fn basis(rating: &Rating) -> &'static str {
 
 /// "Transferred (own)".
 fn rating(rating: &Rating) -> String {
-    format!("{} ({})", rating.status.label(), basis(rating))
+    format!("{} ({})", english(rating.status), basis(rating))
 }
 
 /// "S/RES/1244 (1999), para. 11 (b)", or the row's label where it gives no paragraph.
@@ -177,17 +182,17 @@ fn text(
     let statuses = agreement.statuses_used();
     let width = statuses
         .iter()
-        .map(|s| s.label().len())
+        .map(|&s| english(s).len())
         .max()
         .unwrap_or(0)
         .max(5);
     write!(out, "  {:width$}", "")?;
     for status in &statuses {
-        write!(out, " {:>width$}", status.label())?;
+        write!(out, " {:>width$}", english(*status))?;
     }
     writeln!(out)?;
     for &mine in &statuses {
-        write!(out, "  {:width$}", mine.label())?;
+        write!(out, "  {:width$}", english(mine))?;
         for &theirs in &statuses {
             let count = agreement.pairs.get(&(mine, theirs)).copied().unwrap_or(0);
             write!(out, " {count:>width$}")?;
@@ -223,8 +228,8 @@ fn figures_csv(agreement: &Agreement, out: &mut impl Write) -> std::io::Result<(
         for ((mine, theirs), count) in &agreement.pairs {
             csv.write_record([
                 "status_pair",
-                mine.label(),
-                theirs.label(),
+                &english(*mine),
+                &english(*theirs),
                 &count.to_string(),
             ])?;
         }
@@ -245,14 +250,13 @@ fn rows_csv(agreement: &Agreement, doc: &Document, out: &mut impl Write) -> std:
         "holders_jaccard",
         "title",
     ])?;
-    let status = |status: Status| status.label();
     for row in &agreement.rows {
         csv.write_record([
             row.id.as_str(),
             &row_name(doc, &row.id),
-            status(row.mine.status),
+            &english(row.mine.status),
             basis(&row.mine),
-            status(row.theirs.status),
+            &english(row.theirs.status),
             basis(&row.theirs),
             if row.same_status() { "yes" } else { "no" },
             &decimal(row.holders),

@@ -107,7 +107,7 @@ fn text(room: &Room, doc: &Document, out: &mut impl Write) -> std::io::Result<()
         let counts: Vec<String> = row
             .counts
             .iter()
-            .map(|(status, count)| format!("{} {count}", status.label()))
+            .map(|(status, count)| format!("{} {count}", super::agree::english(*status)))
             .collect();
         let agreement = row
             .agreement
@@ -123,7 +123,7 @@ fn text(room: &Room, doc: &Document, out: &mut impl Write) -> std::io::Result<()
             } else {
                 counts.join(", ")
             },
-            row.built_in.label()
+            super::agree::english(row.built_in)
         )?;
     }
     Ok(())

@@ -59,9 +59,14 @@ pub fn counts_in(row: &RoomRow, lang: Language) -> String {
         .join(", ")
 }
 
+/// A status's English word, as cells and column names give it (scripts read them).
+fn english(status: Status) -> String {
+    crate::i18n::status_label(crate::i18n::Language::En, status)
+}
+
 /// A status as a CSV column name: "n_transferred".
 fn column(status: Status) -> String {
-    format!("n_{}", status.label().to_lowercase())
+    format!("n_{}", english(status).to_lowercase())
 }
 
 /// One CSV line per row of the room: its counts per status (and of readings with no status
@@ -111,7 +116,7 @@ pub fn room_rows_csv(
         let mut record = vec![
             cell(&row.id, raw),
             cell(&citation, raw),
-            row.built_in.label().to_owned(),
+            english(row.built_in),
             row.raters().to_string(),
         ];
         let count = |status: Status| {
@@ -132,7 +137,7 @@ pub fn room_rows_csv(
                 row.readings
                     .iter()
                     .find(|r| r.person == person)
-                    .map_or_else(String::new, |r| r.status.label().to_owned())
+                    .map_or_else(String::new, |r| english(r.status))
             }));
         }
         out.write_record(&record)?;

@@ -368,7 +368,10 @@ mod tests {
                 .and_then(|t| t.split("</title>").next())
                 .expect("a title");
             assert!(
-                Status::ALL.iter().any(|s| title.contains(s.label())),
+                Status::ALL
+                    .iter()
+                    .any(|s| title
+                        .contains(&crate::i18n::status_label(crate::i18n::Language::En, *s))),
                 "no status word in {title}"
             );
         }

@@ -1,5 +1,6 @@
 //! The model's words in each language, so that every view and export says the same thing.
-//! The English `.ftl` file gives exactly the words of `src/model/document.rs`.
+//! The English `.ftl` file holds the English words: the command line and the exports' fixed
+//! English (column names, codes) take them from there too.
 
 use fluent_bundle::FluentValue;
 
@@ -21,17 +22,17 @@ fn status_id(status: Status) -> &'static str {
     }
 }
 
-/// The word on a status's badge, as [`Status::label`] gives it in English.
+/// The word on a status's badge.
 pub fn status_label(lang: Language, status: Status) -> String {
     lang.t(status_id(status))
 }
 
-/// One sentence saying what a status means, as [`Status::description`] gives it in English.
+/// One sentence saying what a status means.
 pub fn status_description(lang: Language, status: Status) -> String {
     lang.t(&format!("{}.description", status_id(status)))
 }
 
-/// What kind of body a holder is, as [`HolderKind::label`] gives it in English.
+/// What kind of body a holder is.
 pub fn holder_kind_label(lang: Language, kind: HolderKind) -> String {
     lang.t(match kind {
         HolderKind::Local => "holder-kind-local",
@@ -40,7 +41,7 @@ pub fn holder_kind_label(lang: Language, kind: HolderKind) -> String {
     })
 }
 
-/// "primary" or "secondary", as [`SourceKind::label`] gives it in English.
+/// "primary" or "secondary".
 pub fn source_kind_label(lang: Language, kind: SourceKind) -> String {
     lang.t(match kind {
         SourceKind::Primary => "source-kind-primary",
@@ -48,7 +49,7 @@ pub fn source_kind_label(lang: Language, kind: SourceKind) -> String {
     })
 }
 
-/// Whether a note is shared or private, as [`Visibility::label`] gives it in English.
+/// Whether a note is shared or private.
 pub fn visibility_label(lang: Language, visibility: Visibility) -> String {
     lang.t(match visibility {
         Visibility::Shared => "visibility-shared",
@@ -109,34 +110,6 @@ fn edit_id(what: EditKind) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// Nothing changes for English users: the .ftl words are the model's own.
-    #[test]
-    fn english_words_are_the_models() {
-        for status in Status::ALL {
-            assert_eq!(status_label(Language::En, status), status.label());
-            assert_eq!(
-                status_description(Language::En, status),
-                status.description()
-            );
-        }
-        for kind in [
-            HolderKind::Local,
-            HolderKind::International,
-            HolderKind::NonGovernmental,
-        ] {
-            assert_eq!(holder_kind_label(Language::En, kind), kind.label());
-        }
-        for kind in [SourceKind::Primary, SourceKind::Secondary] {
-            assert_eq!(source_kind_label(Language::En, kind), kind.label());
-        }
-        for visibility in [Visibility::Shared, Visibility::Private] {
-            assert_eq!(
-                visibility_label(Language::En, visibility),
-                visibility.label()
-            );
-        }
-    }
 
     /// Every language has its own word for each status, and no two statuses share one.
     #[test]

@@ -134,17 +134,6 @@ pub enum HolderKind {
     NonGovernmental,
 }
 
-impl HolderKind {
-    /// The word shown to the user.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Local => "Kosovo institution",
-            Self::International => "International",
-            Self::NonGovernmental => "Non-governmental",
-        }
-    }
-}
-
 /// A document cited by the rows.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Source {
@@ -223,16 +212,6 @@ pub enum SourceKind {
     Secondary,
 }
 
-impl SourceKind {
-    /// The word shown to the user.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Primary => "primary",
-            Self::Secondary => "secondary",
-        }
-    }
-}
-
 /// What became of a function on the ground. It never rules on who is right about Kosovo's
 /// status; where that question decides the answer, the status is [`Status::Contested`] and the
 /// row's positions say who holds which view.
@@ -277,34 +256,6 @@ impl Status {
         Self::Superseded,
         Self::Contested,
     ];
-
-    /// The word shown on the badge.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Transferred => "Transferred",
-            Self::Shared => "Shared",
-            Self::Residual => "Residual",
-            Self::Ongoing => "Ongoing",
-            Self::Completed => "Completed",
-            Self::Superseded => "Replaced",
-            Self::Contested => "Contested",
-            Self::NotAssessed => "Not assessed",
-        }
-    }
-
-    /// One sentence saying what the status means.
-    pub fn description(self) -> &'static str {
-        match self {
-            Self::Transferred => "Passed to another holder, who now performs it",
-            Self::Shared => "Performed by several holders together",
-            Self::Residual => "The original holder keeps a reduced part of it",
-            Self::Ongoing => "Still performed by the original holder",
-            Self::Completed => "The task was done and has ended",
-            Self::Superseded => "Replaced by a different process or arrangement",
-            Self::Contested => "Who holds it depends on a disputed reading of the mandate",
-            Self::NotAssessed => "No status yet: what became of the function has not been assessed",
-        }
-    }
 }
 
 /// One responsibility of the 1999 mandate, and what became of it.
@@ -521,16 +472,6 @@ pub enum Visibility {
     Shared,
     /// Never projected; left out of exports unless asked for.
     Private,
-}
-
-impl Visibility {
-    /// The word shown to the user.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Shared => "Shared",
-            Self::Private => "Private",
-        }
-    }
 }
 
 /// Splits a comma-separated tag list into trimmed, sorted tags without duplicates or empties.

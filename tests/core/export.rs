@@ -156,7 +156,7 @@ fn the_csv_parses_back_to_19_rows_with_every_1999_text() {
             &record[5], row.original,
             "texts with commas and quotes survive"
         );
-        assert_eq!(&record[6], row.status.label());
+        assert_eq!(&record[6], en(row.status));
     }
 }
 
@@ -613,4 +613,9 @@ fn every_export_replaces_characters_no_reader_takes_and_counts_them() {
     ]);
     assert_eq!(code, 0);
     assert!(stderr.contains("24 character(s)"), "{stderr}");
+}
+
+/// A status's English word.
+fn en(status: mandate_compare::model::Status) -> String {
+    mandate_compare::i18n::status_label(mandate_compare::i18n::Language::En, status)
 }

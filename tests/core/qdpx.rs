@@ -825,7 +825,7 @@ fn a_reader_gets_back_every_code_coding_and_note() {
                 .map(|s| {
                     let [r, g, b] = mandate_compare::draw::palette::status_rgb(s);
                     (
-                        format!("{prefix}{}", s.label()),
+                        format!("{prefix}{}", en(s)),
                         Some(format!("#{r:02x}{g:02x}{b:02x}")),
                         true,
                     )
@@ -853,9 +853,9 @@ fn a_reader_gets_back_every_code_coding_and_note() {
                 .iter()
                 .filter(|a| a.row.as_deref() == Some(&row.id))
                 .collect();
-            let mut codes = BTreeSet::from([format!("Status/{}", row.status.label())]);
+            let mut codes = BTreeSet::from([format!("Status/{}", en(row.status))]);
             if let Some(own) = &row.assessment {
-                let status = own.status.label();
+                let status = en(own.status);
                 codes.insert(format!("Own assessment/Own assessment: {status}"));
             }
             codes.extend(
@@ -1087,4 +1087,9 @@ fn qualcoder_annotations<'a>(
         }
     }
     annotations
+}
+
+/// A status's English word.
+fn en(status: mandate_compare::model::Status) -> String {
+    mandate_compare::i18n::status_label(mandate_compare::i18n::Language::En, status)
 }

@@ -319,7 +319,7 @@ fn rows_not_assessed_are_counted_apart_in_the_overview_and_the_summary() {
     // Each status's bar counts its rows only; none is for "not assessed".
     for status in Status::ALL {
         let count = assessed.get(&status).copied().unwrap_or(0);
-        harness.get_by_label(&format!("{}: {count} of {total}", status.label()));
+        harness.get_by_label(&format!("{}: {count} of {total}", en(status)));
     }
     assert!(
         harness
@@ -408,4 +408,9 @@ fn with_no_file_dialog_the_txt_path_is_typed() {
     harness.get_by_label(
         "Recognised: symbol S/RES/425 (1978) · resolution 425 of 1978 · adopted 1978-03-19",
     );
+}
+
+/// A status's English word.
+fn en(status: mandate_compare::model::Status) -> String {
+    mandate_compare::i18n::status_label(mandate_compare::i18n::Language::En, status)
 }

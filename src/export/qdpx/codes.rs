@@ -141,7 +141,10 @@ fn status_codes(
     Status::ALL
         .into_iter()
         .map(|status| {
-            let guid = guids.make(&format!("code:{parent}/{}", status.label()));
+            let guid = guids.make(&format!(
+                "code:{parent}/{}",
+                crate::i18n::status_label(crate::i18n::Language::En, status)
+            ));
             map.insert(status, guid.clone());
             Code {
                 guid,

@@ -532,7 +532,11 @@ mod tests {
         harness.hover_at(pos2(lane.right() - 80.0, lane.top() + 8.0));
         harness.run();
         let last = row.phases.last().expect("a phase");
-        let words = format!("{} to today: {}", last.from, last.status.label());
+        let words = format!(
+            "{} to today: {}",
+            last.from,
+            crate::i18n::status_label(crate::i18n::Language::En, last.status)
+        );
         assert!(
             harness.query_by_label_contains(&words).is_some(),
             "no hover text {words}"
