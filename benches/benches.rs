@@ -617,6 +617,71 @@ mod jobs {
             .bench_local_values(|()| run_frame(&ctx, &mut app.borrow_mut(), &mut frame, input()));
         eprintln!("{job}: started {} times", started.get());
     }
+
+    /// The frame that takes a job's result in (compare, merge, update of the stress
+    /// document), timed alone: each sample undoes the last result, starts the job again and
+    /// waits, untimed, until its thread has sent the result.
+    #[divan::bench(args = [Job::Compare, Job::Merge, Job::Update], sample_count = 15, sample_size = 1)]
+    fn landing(bencher: Bencher, job: Job) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("doc.ron");
+        let doc = if matches!(job, Job::Update) {
+            on_old_release()
+        } else {
+            STRESS.clone()
+        };
+        io::save_path(&doc, &path).expect("saves");
+        let other = dir.path().join("theirs.ron");
+        io::save_path(&stress::diverge(&doc, 2, 10), &other).expect("saves");
+        let ctx = egui::Context::default();
+        let cc = eframe::CreationContext::_new_kittest(ctx.clone());
+        let options = StartOptions {
+            file: Some(path),
+            settings: Some(Settings {
+                author: "Bench".to_owned(),
+                ..Settings::default()
+            }),
+            recovery_dir: Some(dir.path().join("recovery")),
+            ..StartOptions::default()
+        };
+        let app = std::cell::RefCell::new(App::new(&cc, options));
+        let frame = std::cell::RefCell::new(eframe::Frame::_new_kittest());
+        let settle = || {
+            for _ in 0..30 {
+                run_frame(&ctx, &mut app.borrow_mut(), &mut frame.borrow_mut(), input());
+            }
+        };
+        settle();
+        bencher
+            .with_inputs(|| {
+                {
+                    let mut app = app.borrow_mut();
+                    if app.undo_label().is_some() {
+                        app.run(Command::Undo, &ctx);
+                    }
+                    app.run(Command::EndCompare, &ctx);
+                }
+                // The table measured again after the undo, as a person would see it.
+                settle();
+                let mut app = app.borrow_mut();
+                match job {
+                    Job::Compare => {
+                        app.compare_path(&other, &ctx);
+                    }
+                    Job::Merge => {
+                        app.merge_path(&other, &ctx);
+                    }
+                    Job::Update => app.update_dataset(&ctx),
+                    Job::Export(_) | Job::Recovery => unreachable!("not benched here"),
+                }
+                while !app.job_finished() {
+                    std::thread::sleep(std::time::Duration::from_millis(2));
+                }
+            })
+            .bench_local_values(|()| {
+                run_frame(&ctx, &mut app.borrow_mut(), &mut frame.borrow_mut(), input())
+            });
+    }
 }
 
 /// The room's view with 30 participants' files of the built-in comparison (each varying its

@@ -48,6 +48,8 @@ enum Report<T> {
 pub(super) struct Job<T> {
     receiver: mpsc::Receiver<Report<T>>,
     cancel: Arc<AtomicBool>,
+    /// Set by the thread once its result is sent.
+    finished: Arc<AtomicBool>,
     /// Steps finished, of `steps`.
     done: usize,
     steps: usize,
@@ -72,6 +74,8 @@ impl<T: Send + 'static> Job<T> {
     ) -> Self {
         let (sender, receiver) = mpsc::channel();
         let cancel = Arc::new(AtomicBool::new(false));
+        let finished = Arc::new(AtomicBool::new(false));
+        let finished_there = Arc::clone(&finished);
         let progress = Progress {
             sender,
             cancel: Arc::clone(&cancel),
@@ -82,6 +86,7 @@ impl<T: Send + 'static> Job<T> {
             .spawn(move || {
                 let result = work(&progress);
                 progress.sender.send(Report::Done(result)).ok();
+                finished_there.store(true, Ordering::Release);
                 wake(&progress.ctx);
             });
         // When no thread could be made (the system is out of them), the channel is closed at
@@ -90,6 +95,7 @@ impl<T: Send + 'static> Job<T> {
         Self {
             receiver,
             cancel,
+            finished,
             done: 0,
             steps: steps.max(1),
         }
@@ -106,6 +112,11 @@ impl<T: Send + 'static> Job<T> {
                 Err(mpsc::TryRecvError::Disconnected) => return Polled::Over(Err(Cancelled)),
             }
         }
+    }
+
+    /// Whether the thread has sent its result, which the next [`Job::poll`] takes.
+    pub(super) fn finished(&self) -> bool {
+        self.finished.load(Ordering::Acquire)
     }
 
     /// Waits for the thread's result (for the rare case where the app cannot go on

@@ -146,6 +146,12 @@ impl App {
         self.work.is_some()
     }
 
+    /// Whether the running job has finished and its result waits for the next frame to take it
+    /// in (what the benchmarks time).
+    pub fn job_finished(&self) -> bool {
+        self.work.as_ref().is_some_and(|running| running.job.finished())
+    }
+
     /// Starts `work` as the one job, unless one is running already (then says so).
     pub(super) fn start(
         &mut self,
