@@ -25,6 +25,19 @@ pub struct Problem {
     pub message: String,
 }
 
+impl Problem {
+    /// The row the problem is in, where it is in one: `unmik-09` for `rows[unmik-09].events[2]`.
+    pub fn row(&self) -> Option<&str> {
+        let rest = self.place.strip_prefix("rows[")?;
+        // An id may hold `]`: the row's part ends at the last `]` before a `.` or the end.
+        let end = match rest.find("].") {
+            Some(dot) => dot,
+            None => rest.strip_suffix(']').map(str::len)?,
+        };
+        Some(&rest[..end])
+    }
+}
+
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let severity = match self.severity {
