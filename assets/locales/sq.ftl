@@ -122,6 +122,9 @@ command-quit = Dil
 command-undo = Zhbëj
 command-redo = Ribëj
 command-find = Kërko
+command-add-row = Shto rresht
+command-remove-row = Hiq rreshtin
+command-holders-and-sources = Bartësit dhe burimet…
 command-clear-filters = Pastro filtrat
 command-deselect = Kthehu te pasqyra
 command-show-table = Tabela
@@ -1040,3 +1043,88 @@ message-new-from-text = { $rows ->
     [one] Krahasim i ri me 1 rresht, ende i pavlerësuar: ruajeni që ta mbani
    *[other] Krahasim i ri me { $rows } rreshta, ende të pavlerësuar: ruajeni që ta mbani
 }
+# Lista e kontrolleve.
+checks-title = Kontrollet
+checks-none = asnjë problem: krahasimi kalon check --strict
+checks-count = { $errors ->
+    [one] 1 gabim
+   *[other] { $errors } gabime
+}, { $warnings ->
+    [one] 1 paralajmërim
+   *[other] { $warnings } paralajmërime
+}
+checks-hint = Çfarë thotë mandate-compare check --strict për këtë krahasim, e përditësuar ndërsa punoni. Klikoni një problem për të zgjedhur rreshtin e tij.
+checks-error = gabim
+checks-warning = paralajmërim
+# Ndryshimi i fakteve të krahasimit.
+facts-edit = Ndrysho faktet
+facts-edit-hint = Ndryshoni tekstin, statusin, bartësit, burimet, ngjarjet, qëndrimet dhe fazat e këtij rreshti. Zhbëj e kthen çdo ndryshim.
+facts-heading = Faktet e rreshtit
+facts-done = Mbaro
+facts-title = Titulli
+facts-paragraph = Paragrafi
+facts-presence = Prania
+facts-original = Teksti i mandatit
+facts-status = Statusi
+facts-as-of = Gjendja më (YYYY, YYYY-MM ose YYYY-MM-DD)
+facts-bad-date = "{ $found }" nuk është datë: shkruani YYYY, YYYY-MM ose YYYY-MM-DD, p.sh. 1978-03-19
+facts-date-needed = Duhet një datë: YYYY, YYYY-MM ose YYYY-MM-DD
+facts-holders = Bartësit sot
+facts-pick-holders = Bartësit…
+facts-summary = Përmbledhja
+facts-sources = Burimet e statusit dhe të bartësve
+facts-pick-sources = Burimet…
+facts-none-picked = asnjë
+facts-nothing-to-pick = Ende asnjë: shtojini te Ndrysho > Bartësit dhe burimet…
+facts-open-registry = Bartësit dhe burimet…
+facts-open-registry-hint = Shtoni, ndryshoni ose hiqni bartësit dhe burimet e krahasimit
+facts-events = Ngjarjet
+facts-event = Ngjarja { $n }
+facts-remove-event = Hiq ngjarjen { $n }
+facts-event-date = Ngjarja { $n }: data
+facts-event-text = Ngjarja { $n }: çfarë ndodhi
+facts-event-sources = Ngjarja { $n }: burimet…
+facts-add-event = Shto ngjarje
+facts-positions = Qëndrimet
+facts-position = Qëndrimi { $n }
+facts-remove-position = Hiq qëndrimin { $n }
+facts-position-held-by = Qëndrimi { $n }: kush e mban
+facts-position-view = Qëndrimi { $n }: pikëpamja
+facts-position-sources = Qëndrimi { $n }: burimet…
+facts-add-position = Shto qëndrim
+facts-phases = Kush e mbajti dhe kur
+facts-phase = Faza { $n }
+facts-remove-phase = Hiq fazën { $n }
+facts-phase-from = Faza { $n }: nga
+facts-phase-status = Faza { $n }: statusi
+facts-phase-holders = Faza { $n }: bartësit…
+facts-phase-sources = Faza { $n }: burimet…
+facts-add-phase = Shto fazë
+facts-remove-row = Hiq këtë rresht
+facts-remove-row-hint = Zhbëj e kthen, dhe shënimet e tij mbeten
+facts-built-in = Faktet e të dhënave të integruara janë të kuratorëve të tyre; shënimet dhe vlerësimet tuaja vetjake i ndryshoni ju. Për një krahasim tuajin, përdorni Skedari > Krahasim i ri nga një rezolutë…
+facts-read-only = Dokumenti është vetëm për lexim: përdorni Ruaj si për të bërë një kopje që mund ta ndryshoni
+facts-no-presence = Krahasimi nuk ka asnjë prani ku të shtohet një rresht
+message-row-removed = U hoq rreshti { $row }; Zhbëj e kthen
+registry-title = Bartësit dhe burimet
+registry-close = Mbyll
+registry-holders = Bartësit
+registry-holder-short = Emri i shkurtër ({ $id })
+registry-holder-name = Emri i plotë ({ $id })
+registry-holder-kind = Lloji ({ $id })
+registry-remove-holder = Hiq bartësin { $id }
+registry-new-holder = Emri i shkurtër i bartësit të ri
+registry-add-holder = Shto bartës
+registry-sources = Burimet
+registry-source-title = Titulli ({ $id })
+registry-source-publisher = Botuesi ({ $id })
+registry-source-date = Data ({ $id })
+registry-source-symbol = Simboli ({ $id })
+registry-source-url = Adresa ({ $id })
+registry-source-primary = Burim parësor ({ $id })
+registry-source-primary-hint = Dokumenti i vetë organit që e nxjerr (OKB, BE, NATO, OSBE, një qeveri, një gjykatë) në adresën e tij zyrtare; hiqeni shenjën për lajme, analiza ose një kopje në një faqe tjetër
+registry-remove-source = Hiq burimin { $id }
+registry-new-source = Titulli i burimit të ri
+registry-add-source = Shto burim
+registry-cited = Citohet ende nga { $by }: ndryshojini ato më parë
+registry-more = { $count } të tjera

@@ -12,6 +12,7 @@
 
 mod about;
 mod commands;
+mod curate;
 mod derived;
 mod dialogs;
 mod files;
@@ -74,6 +75,8 @@ pub struct App {
     show_shortcuts: bool,
     /// Help > About, while open.
     about: Option<crate::ui::AboutInfo>,
+    /// Edit > Holders and sources…, while open.
+    registry: Option<ui::RegistryDraft>,
     /// File > New comparison from a resolution…, while open.
     from_text: Option<ui::FromTextState>,
     /// "Not now" was chosen on the offer to update the built-in data of this file.
@@ -139,6 +142,7 @@ impl App {
             palette: None,
             show_shortcuts: false,
             about: None,
+            registry: None,
             from_text: None,
             update_dismissed: false,
             recent_found: menu::RecentFound::default(),
@@ -238,6 +242,7 @@ impl App {
             reading: self.settings.reading_mode,
             version: self.open.state,
             today: self.today,
+            checks: self.derived.checks.as_deref(),
             update_offer: update_offer
                 .as_ref()
                 .map(|(offer, assumed)| (offer.as_str(), assumed.as_deref())),
@@ -263,6 +268,12 @@ impl App {
             && !ui::about_ui(ctx, info)
         {
             self.about = None;
+        }
+        if let Some(mut registry) = self.registry.take()
+            && ui::registry_ui(ctx, &self.open.doc, self.open.state, &mut registry, actions)
+            && ui::facts_editable(&self.open.doc)
+        {
+            self.registry = Some(registry);
         }
         if let Some(mut state) = self.from_text.take() {
             match ui::from_text_ui(ctx, &mut state, self.today) {

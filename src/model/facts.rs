@@ -199,15 +199,19 @@ impl Document {
 
     /// A new, empty row of `presence` with a unique id and the next number, not assessed:
     /// what Add row puts after the selected row.
+    /// Without a title, its id is the presence's and its number, as a new comparison's rows'
+    /// (`unifil-08`).
     pub fn blank_row(&self, presence: &str, title: &str) -> Responsibility {
+        let number = self.next_row_number(presence);
+        let id = if title.trim().is_empty() {
+            self.new_row_id(&format!("{presence}-{number:02}"))
+        } else {
+            self.new_row_id(title)
+        };
         Responsibility {
-            id: self.new_row_id(if title.trim().is_empty() {
-                presence
-            } else {
-                title
-            }),
+            id,
             presence: presence.to_owned(),
-            number: self.next_row_number(presence),
+            number,
             paragraph: String::new(),
             title: title.to_owned(),
             title_tr: Default::default(),
