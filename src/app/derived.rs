@@ -18,9 +18,6 @@ pub(super) struct Derived {
     pub(super) visible: Vec<usize>,
     /// For each of them, while a search is typed, where its words were found.
     pub(super) found: Vec<Vec<Field>>,
-    /// What `check --strict` says of a comparison not built on the built-in data (`None`
-    /// for the built-in data): its curator's Checks list.
-    pub(super) checks: Option<Vec<crate::model::Problem>>,
     /// What the update bar offers, when the document is built on an older release of the
     /// built-in dataset.
     pub(super) update_offer: Option<UpdateOffer>,
@@ -43,7 +40,6 @@ impl Derived {
             self.index = SearchIndex::new(doc);
             self.counts = doc.counts();
             self.update_offer = update_offer(doc);
-            self.checks = doc.dataset.is_none().then(|| doc.strict_problems());
             self.state = Some(state);
         }
         if new_state || self.filter.as_ref() != Some(filter) {

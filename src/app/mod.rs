@@ -11,6 +11,7 @@
 //! [`startup`] the start-up measurement.
 
 mod about;
+mod checks;
 mod commands;
 mod curate;
 mod derived;
@@ -60,6 +61,8 @@ pub struct App {
     open: history::OpenDocument,
     /// What the views compute from the document and the filter.
     derived: derived::Derived,
+    /// What `check --strict` finds in a comparison not built on the built-in data.
+    checks: checks::LiveChecks,
     /// The selection, the filter, the drafts.
     view: ui::ViewState,
     /// A colleague's file beside the document, in compare mode.
@@ -133,6 +136,7 @@ impl App {
             system_language,
             open: history::OpenDocument::new(doc),
             derived: derived::Derived::default(),
+            checks: checks::LiveChecks::default(),
             view: ui::ViewState::default(),
             compare: None,
             room: None,
@@ -242,7 +246,7 @@ impl App {
             reading: self.settings.reading_mode,
             version: self.open.state,
             today: self.today,
-            checks: self.derived.checks.as_deref(),
+            checks: self.checks.problems(),
             update_offer: update_offer
                 .as_ref()
                 .map(|(offer, assumed)| (offer.as_str(), assumed.as_deref())),
@@ -327,6 +331,7 @@ impl eframe::App for App {
         // 3. What the views derive from the document, if it or the filter changed.
         self.derived
             .update(&self.open.doc, self.open.state, &self.view.filter);
+        self.checks.update(&self.open.doc, self.open.state, ctx);
         self.update_comparison(ctx);
         self.update_room();
     }

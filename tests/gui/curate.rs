@@ -12,7 +12,7 @@ use mandate_compare::App;
 use mandate_compare::cli::{NewFromText, new_from_text};
 use mandate_compare::model::{Edit, PartialDate, Status};
 
-use crate::common::{Launch, click, launch, menu, type_into};
+use crate::common::{Launch, click, finish_work, launch, menu, type_into};
 
 /// UNIFIL's mandate as `mandate-compare new --from-text … --presence UNIFIL` writes it.
 fn unifil_file(dir: &std::path::Path) -> std::path::PathBuf {
@@ -76,6 +76,7 @@ fn pick(harness: &mut Harness<'_, App>, menu: &str, label: &str) {
     click(harness, menu);
     harness.get_by_role_and_label(Role::CheckBox, label).click();
     harness.run();
+    finish_work(harness);
     // Close the menu as a person does: its button again (Escape would also leave the row).
     if harness.query_by_label(menu).is_some() {
         harness.get_by_label(menu).click();
@@ -91,6 +92,7 @@ fn retype(harness: &mut Harness<'_, App>, label: &str, text: &str) {
     harness.run();
     harness.key_press(Key::Tab);
     harness.run();
+    finish_work(harness);
 }
 
 #[test]
@@ -129,6 +131,7 @@ fn a_curator_fills_in_a_row_and_the_checks_follow_undo_and_the_saved_file() {
         .get_by_role_and_label(Role::Button, "Transferred")
         .click();
     harness.run();
+    finish_work(&mut harness);
     // A status claims something about today: without a source it is an error.
     assert!(checks_show(&harness, NO_SOURCE));
     checks_counted(&harness);
@@ -172,6 +175,7 @@ fn a_curator_fills_in_a_row_and_the_checks_follow_undo_and_the_saved_file() {
     // Undo takes back the last step, the event's source; the checks say so; redo again.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
+    finish_work(&mut harness);
     assert!(
         harness.state().document().rows[0].events[0]
             .sources
@@ -180,6 +184,7 @@ fn a_curator_fills_in_a_row_and_the_checks_follow_undo_and_the_saved_file() {
     assert!(checks_show(&harness, EVENT_NO_SOURCE));
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Y);
     harness.run();
+    finish_work(&mut harness);
     assert!(!checks_show(&harness, EVENT_NO_SOURCE));
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
@@ -225,6 +230,7 @@ fn a_row_is_added_and_removed_from_the_edit_menu_and_undo_brings_it_back() {
     assert!(harness.state().document().row(&added).is_none());
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
+    finish_work(&mut harness);
     let back = harness
         .state()
         .document()
