@@ -554,10 +554,13 @@ mod jobs {
         doc
     }
 
-    /// A frame of the table on the stress document while `job` runs: whenever no job runs,
-    /// the last one's result is undone (merge, update, the edit that calls for a recovery
-    /// copy) and the job started again.
-    #[divan::bench(args = ALL, sample_count = 200)]
+    /// A frame of the table on the stress document while `job` runs, and the frames that take
+    /// its result in: whenever no job runs, the last one's result is undone (merge, update,
+    /// the edit that calls for a recovery copy) and the job started again. Between frames (not
+    /// timed) the job gets a millisecond to go on, so that it lands within the samples (a
+    /// merge of the stress document takes longer than 200 frames of the table); how many
+    /// times it landed is printed after the run.
+    #[divan::bench(args = ALL, sample_count = 200, sample_size = 1)]
     fn frame_while(bencher: Bencher, job: Job) {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("doc.ron");
@@ -581,37 +584,45 @@ mod jobs {
             recovery_interval: std::time::Duration::ZERO,
             ..StartOptions::default()
         };
-        let mut app = App::new(&cc, options);
+        let app = std::cell::RefCell::new(App::new(&cc, options));
         let mut frame = eframe::Frame::_new_kittest();
         for _ in 0..5 {
-            run_frame(&ctx, &mut app, &mut frame, input());
+            run_frame(&ctx, &mut app.borrow_mut(), &mut frame, input());
         }
         let out = dir.path().join("export");
         let note = doc.annotations[0].id.clone();
-        bencher.bench_local(|| {
-            if !app.busy() {
-                if app.undo_label().is_some() {
-                    app.run(Command::Undo, &ctx);
+        let started = std::cell::Cell::new(0_usize);
+        bencher
+            .with_inputs(|| {
+                let mut app = app.borrow_mut();
+                if !app.busy() {
+                    if app.undo_label().is_some() {
+                        app.run(Command::Undo, &ctx);
+                    }
+                    // Each compare starts from the table without its column.
+                    app.run(Command::EndCompare, &ctx);
+                    started.set(started.get() + 1);
+                    match job {
+                        Job::Export(format) => {
+                            app.export_to(format, &out, &ctx);
+                        }
+                        Job::Compare => {
+                            app.compare_path(&other, &ctx);
+                        }
+                        Job::Merge => {
+                            app.merge_path(&other, &ctx);
+                        }
+                        Job::Update => app.update_dataset(&ctx),
+                        Job::Recovery if app.undo_label().is_none() => {
+                            app.change(Edit::DeleteAnnotation { id: note.clone() });
+                        }
+                        Job::Recovery => {}
+                    }
                 }
-                match job {
-                    Job::Export(format) => {
-                        app.export_to(format, &out, &ctx);
-                    }
-                    Job::Compare => {
-                        app.compare_path(&other, &ctx);
-                    }
-                    Job::Merge => {
-                        app.merge_path(&other, &ctx);
-                    }
-                    Job::Update => app.update_dataset(&ctx),
-                    Job::Recovery if app.undo_label().is_none() => {
-                        app.change(Edit::DeleteAnnotation { id: note.clone() });
-                    }
-                    Job::Recovery => {}
-                }
-            }
-            run_frame(&ctx, &mut app, &mut frame, input())
-        });
+                std::thread::sleep(std::time::Duration::from_millis(1));
+            })
+            .bench_local_values(|()| run_frame(&ctx, &mut app.borrow_mut(), &mut frame, input()));
+        eprintln!("{job}: started {} times", started.get());
     }
 }
 

@@ -18,6 +18,8 @@ pub(super) struct Derived {
     pub(super) visible: Vec<usize>,
     /// For each of them, while a search is typed, where its words were found.
     pub(super) found: Vec<Vec<Field>>,
+    /// How many rows the merge conflicts are about.
+    pub(super) conflict_rows: usize,
     /// What the update bar offers, when the document is built on an older release of the
     /// built-in dataset.
     pub(super) update_offer: Option<UpdateOffer>,
@@ -39,6 +41,7 @@ impl Derived {
         if new_state {
             self.index = SearchIndex::new(doc);
             self.counts = doc.counts();
+            self.conflict_rows = doc.conflict_rows();
             self.update_offer = update_offer(doc);
             self.state = Some(state);
         }

@@ -228,6 +228,7 @@ impl App {
             rows: &rows,
             counts: &self.derived.counts,
             index: &self.derived.index,
+            conflict_rows: self.derived.conflict_rows,
             author: &self.settings.author,
             // A merge or an update about to replace the document locks it meanwhile.
             editable: self.open.read_only.is_none() && self.locked_by_job().is_none(),

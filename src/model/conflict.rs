@@ -45,6 +45,31 @@ pub enum Conflict {
     },
 }
 
+impl Document {
+    /// How many rows the conflicts are about (the whole document counting as one), looking
+    /// notes up by id once: thousands of conflicts over a large document's notes.
+    pub fn conflict_rows(&self) -> usize {
+        let notes: std::collections::HashMap<&str, &Annotation> = self
+            .annotations
+            .iter()
+            .map(|a| (a.id.as_str(), a))
+            .collect();
+        let rows: std::collections::HashSet<Option<&str>> = self
+            .conflicts
+            .iter()
+            .map(|conflict| match conflict {
+                Conflict::Annotation { id, theirs } => notes
+                    .get(id.as_str())
+                    .copied()
+                    .or(theirs.as_ref())
+                    .and_then(|a| a.row.as_deref()),
+                other => other.row(self),
+            })
+            .collect();
+        rows.len()
+    }
+}
+
 impl Conflict {
     /// The row the conflict is about, if any (a note about the whole document has none).
     pub fn row<'a>(&'a self, doc: &'a Document) -> Option<&'a str> {

@@ -227,16 +227,18 @@ fn note_card_ui(ui: &mut egui::Ui, note: &Annotation) {
 /// The conflicts a merge left, each with its choices. Each choice is one step you can undo.
 pub fn conflicts_ui(
     ui: &mut egui::Ui,
-    doc: &Document,
-    editable: bool,
+    main: &super::MainView<'_>,
     view: &mut ViewState,
     actions: &mut Vec<Action>,
 ) {
+    let (doc, editable) = (main.doc, main.editable);
     let count = doc.conflicts.len();
-    let rows: std::collections::BTreeSet<Option<&str>> =
-        doc.conflicts.iter().map(|c| c.row(doc)).collect();
     ui.horizontal_wrapped(|ui| {
-        ui.heading(tr!("conflict-count", count = count, rows = rows.len()));
+        ui.heading(tr!(
+            "conflict-count",
+            count = count,
+            rows = main.conflict_rows
+        ));
         for (choice, label) in [
             (Choice::Mine, tr!("conflict-keep-all-mine")),
             (Choice::Theirs, tr!("conflict-take-all-theirs")),
@@ -250,26 +252,26 @@ pub fn conflicts_ui(
         }
     });
     ui.label(RichText::new(tr!("conflict-explain")).weak());
-    egui::ScrollArea::vertical()
+    let scroll = egui::ScrollArea::vertical()
         .id_salt("conflicts")
-        .auto_shrink([false, true])
-        .show(ui, |ui| {
-            for (index, conflict) in doc.conflicts.iter().enumerate() {
-                // After a choice, the conflict that took the settled one's place starts at the
-                // top, its heading whole, instead of wherever the shorter list left it.
-                if view.next_conflict == Some(index) {
-                    ui.scroll_to_cursor(Some(egui::Align::TOP));
-                    view.next_conflict = None;
-                }
-                ui.push_id(index, |ui| {
-                    conflict_ui(ui, doc, index, conflict, editable, view, actions);
-                });
-                ui.separator();
-            }
+        .auto_shrink([false, true]);
+    // After a choice, the conflict that took the settled one's place starts at the top, its
+    // heading whole, instead of wherever the shorter list left it.
+    let next = view.next_conflict.take();
+    super::virtual_list::virtual_list(ui, scroll, count, next, |ui, index| {
+        ui.push_id(index, |ui| {
+            conflict_ui(
+                ui,
+                doc,
+                index,
+                &doc.conflicts[index],
+                editable,
+                view,
+                actions,
+            );
         });
-    if view.next_conflict.is_some_and(|i| i >= count) {
-        view.next_conflict = None;
-    }
+        ui.separator();
+    });
 }
 
 fn conflict_ui(

@@ -22,6 +22,8 @@ pub struct MainView<'a> {
     pub counts: &'a Counts,
     /// Each row's notes and the notes on the whole document, made when the document changes.
     pub index: &'a SearchIndex,
+    /// How many rows the merge conflicts are about, counted when the document changes.
+    pub conflict_rows: usize,
     /// The user's name.
     pub author: &'a str,
     /// Whether the document may be changed.
@@ -60,7 +62,7 @@ pub fn main_view_ui(
             .default_size(260.0)
             .min_size(120.0)
             .show(ui, |ui| {
-                compare::conflicts_ui(ui, main.doc, main.editable, view, actions);
+                compare::conflicts_ui(ui, main, view, actions);
             });
     }
     if let Some(problems) = main.checks.filter(|_| main.editable) {

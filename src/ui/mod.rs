@@ -26,6 +26,7 @@ mod tags;
 pub mod theme;
 mod timeline;
 mod view_state;
+mod virtual_list;
 mod widgets;
 
 pub use about::{AboutInfo, about_ui};

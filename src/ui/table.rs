@@ -55,6 +55,8 @@ pub fn table_ui(
     }
     let mut clicked = None;
     let mut citation_to_copy = None;
+    // The rows drawn (on screen): the next frame measures their heights first.
+    let mut shown = Vec::new();
     table
         .header(24.0, |mut header| {
             for title in &titles {
@@ -67,6 +69,7 @@ pub fn table_ui(
             let query = view.filter.text.as_str();
             let heights = main.reading.then(|| reading_heights(&mut body, main));
             let add_row = |mut row: TableRow<'_, '_>| {
+                shown.push(row.index());
                 let Some(item) = visible.get(row.index()).and_then(|&i| doc.rows.get(i)) else {
                     return;
                 };
@@ -111,6 +114,9 @@ pub fn table_ui(
                 None => body.rows(theme::TABLE_ROW_HEIGHT, visible.len(), add_row),
             }
         });
+    if let (Some(&top), Some(&bottom)) = (shown.iter().min(), shown.iter().max()) {
+        ui.data_mut(|d| d.insert_temp(shown_rows_id(), top..bottom + 1));
+    }
     if clicked.is_some() {
         view.select(clicked);
     }
@@ -283,6 +289,17 @@ fn reading_heights(
     {
         return heights;
     }
+    // The rows on screen the last frame, and as many again above and below them, are measured
+    // at once; the others within a few milliseconds a frame, keeping their last height
+    // meanwhile: new columns (compare mode, a column dragged) on the stress document's 2,000
+    // rows would take a tenth of a second to lay out in one frame.
+    let shown: std::ops::Range<usize> = ui.data(|d| d.get_temp(shown_rows_id())).unwrap_or(0..0);
+    let margin = shown.len().max(20);
+    let budget = super::widgets::Budget {
+        first: shown.start.saturating_sub(margin)..shown.end + margin,
+        until: Some(std::time::Instant::now() + MEASURING_PER_FRAME),
+        at_least: 50,
+    };
     let spacing = ui.spacing().item_spacing.y;
     let column = |index: usize| widths.get(index).copied().unwrap_or(100) as f32 - 8.0;
     let shift = usize::from(main.compare.is_some());
@@ -323,7 +340,7 @@ fn reading_heights(
         body_font.size.to_bits(),
         spacing.to_bits(),
     );
-    let heights = super::widgets::measure_each(
+    let measured = super::widgets::measure_each(
         ui,
         key.with("rows"),
         main.rows,
@@ -340,10 +357,23 @@ fn reading_heights(
             let first = 3.0 * (ui.text_style_height(&egui::TextStyle::Body) + spacing);
             (text.max(holders).max(first) + READING_PADDING).max(theme::TABLE_ROW_HEIGHT)
         },
+        &budget,
     );
-    let heights = std::sync::Arc::new(heights);
-    ui.data_mut(|d| d.insert_temp(key, (made_for, heights.clone())));
+    let heights = std::sync::Arc::new(measured.sizes);
+    if measured.complete {
+        ui.data_mut(|d| d.insert_temp(key, (made_for, heights.clone())));
+    } else {
+        ui.ctx().request_repaint();
+    }
     heights
+}
+
+/// How long a frame may spend measuring rows off screen in reading mode.
+const MEASURING_PER_FRAME: std::time::Duration = std::time::Duration::from_millis(6);
+
+/// Where the table keeps the range of rows it drew in the last frame.
+fn shown_rows_id() -> egui::Id {
+    egui::Id::unique("mandate_compare::table_rows_shown")
 }
 
 /// How wide the holders' column starts in one-line mode: wide enough for the longest list of
@@ -379,7 +409,9 @@ fn holders_width(ui: &egui::Ui, main: &MainView<'_>) -> f32 {
                             .size()
                             .x
                     },
+                    &super::widgets::Budget::ALL,
                 )
+                .sizes
                 .into_iter()
                 .fold(0.0_f32, f32::max);
                 ui.data_mut(|d| d.insert_temp(key, (main.version, widest)));

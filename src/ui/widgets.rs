@@ -172,36 +172,103 @@ pub fn words_label(ui: &mut egui::Ui, text: &str) -> egui::Response {
     ui.add(egui::Label::new(text).wrap())
 }
 
+/// How much measuring one frame may do in [`measure_each`]: the items in `first` always (those
+/// on screen), then the others in order after them, until `until` has passed, but at least
+/// `at_least` of them, so that every frame makes progress and a short list is done at once.
+#[derive(Clone, Debug)]
+pub struct Budget {
+    /// The items measured whatever the time.
+    pub first: std::ops::Range<usize>,
+    /// When to stop measuring the others; `None` measures them all.
+    pub until: Option<std::time::Instant>,
+    /// How many of the others are measured however late it is.
+    pub at_least: usize,
+}
+
+impl Budget {
+    /// Every item, in one frame.
+    pub const ALL: Self = Self {
+        first: 0..0,
+        until: None,
+        at_least: 0,
+    };
+}
+
+/// The sizes [`measure_each`] gives: each item's, measured or (where the budget ran out)
+/// estimated, and whether all were measured.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Measured {
+    /// One size per item.
+    pub sizes: Vec<f32>,
+    /// Whether every size was measured (else measuring goes on in the next frame).
+    pub complete: bool,
+}
+
 /// One size per item (a row's height, a text's width), each measured only when its `key`
 /// (a hash of what it depends on: its words, the widths) was not measured the last time: after
 /// an edit only the items whose words changed are laid out again, where egui's own cache has
-/// long forgotten what no frame drew. The sizes are kept in one egui entry under `id`, holding
-/// just the keys of the last measuring.
+/// long forgotten what no frame drew; the sizes of one other layout are kept besides (as many
+/// as there are items), for going back to it. Within `budget`: where it runs out (a change of column
+/// widths on 2,000 rows), the items left get the size they had the last time, or the mean of
+/// those measured, and are measured in the frames that follow (the caller asks for them while
+/// [`Measured::complete`] is false). The sizes are kept in one egui entry under `id`, holding
+/// at most twice as many as there are items, and the last sizes given.
 pub fn measure_each<T>(
     ui: &egui::Ui,
     id: egui::Id,
     items: &[T],
     key: impl Fn(&T) -> u64,
     mut measure: impl FnMut(&T) -> f32,
-) -> Vec<f32> {
-    type Sizes = std::sync::Arc<std::collections::HashMap<u64, f32>>;
+    budget: &Budget,
+) -> Measured {
+    type Sizes = std::sync::Arc<(std::collections::HashMap<u64, f32>, Vec<f32>)>;
     let before: Sizes = ui.data(|d| d.get_temp(id)).unwrap_or_default();
+    let (known, last) = &*before;
     let mut now = std::collections::HashMap::with_capacity(items.len());
-    let sizes = items
+    let mut sizes: Vec<Option<f32>> = vec![None; items.len()];
+    let first = budget.first.start.min(items.len())..budget.first.end.min(items.len());
+    let others = (first.end..items.len()).chain(0..first.start);
+    let mut measured_others = 0;
+    for at in first.clone().chain(others) {
+        let item = &items[at];
+        let key = key(item);
+        let size = match known.get(&key).or_else(|| now.get(&key)) {
+            Some(&size) => size,
+            None => {
+                let on_screen = first.contains(&at);
+                let out_of_time = budget
+                    .until
+                    .is_some_and(|until| std::time::Instant::now() >= until);
+                if !on_screen && out_of_time && measured_others >= budget.at_least {
+                    continue;
+                }
+                measured_others += usize::from(!on_screen);
+                measure(item)
+            }
+        };
+        now.insert(key, size);
+        sizes[at] = Some(size);
+    }
+    // The sizes of another layout stay too, as many as there are items: going back to it (out
+    // of compare mode) finds them.
+    let room = items.len().saturating_mul(2).saturating_sub(now.len());
+    let kept: Vec<(u64, f32)> = known
         .iter()
-        .map(|item| {
-            let key = key(item);
-            let size = before
-                .get(&key)
-                .or_else(|| now.get(&key))
-                .copied()
-                .unwrap_or_else(|| measure(item));
-            now.insert(key, size);
-            size
-        })
+        .filter(|(key, _)| !now.contains_key(key))
+        .take(room)
+        .map(|(&key, &size)| (key, size))
         .collect();
-    ui.data_mut(|d| d.insert_temp::<Sizes>(id, std::sync::Arc::new(now)));
-    sizes
+    now.extend(kept);
+    let complete = sizes.iter().all(Option::is_some);
+    let measured: Vec<f32> = sizes.iter().flatten().copied().collect();
+    let mean = measured.iter().sum::<f32>() / measured.len().max(1) as f32;
+    let sizes: Vec<f32> = sizes
+        .iter()
+        .enumerate()
+        .map(|(at, size)| size.unwrap_or_else(|| last.get(at).copied().unwrap_or(mean)))
+        .collect();
+    ui.data_mut(|d| d.insert_temp::<Sizes>(id, std::sync::Arc::new((now, sizes.clone()))));
+    Measured { sizes, complete }
 }
 
 /// A hash of `value`, for [`measure_each`]'s keys.
@@ -212,7 +279,7 @@ pub fn hash_of(value: impl std::hash::Hash) -> u64 {
 
 #[cfg(test)]
 mod tests {
-    use super::{cut, hash_of, measure_each};
+    use super::{Budget, cut, hash_of, measure_each};
 
     /// After one item changes, only that item is measured again; an item gone is forgotten.
     #[test]
@@ -232,7 +299,9 @@ mod tests {
                         measured.push((*t).to_owned());
                         t.len() as f32
                     },
-                );
+                    &Budget::ALL,
+                )
+                .sizes;
             });
             output.textures_delta.clear();
             sizes
@@ -243,9 +312,73 @@ mod tests {
         assert_eq!(run(&["a", "bbbb", "ccc"], &mut measured), [1.0, 4.0, 3.0]);
         assert_eq!(measured, ["bbbb"], "only the changed item");
         measured.clear();
-        run(&["a"], &mut measured);
-        run(&["a", "bb"], &mut measured);
-        assert_eq!(measured, ["bb"], "an item no longer shown was forgotten");
+        assert_eq!(run(&["a", "bb", "ccc"], &mut measured), [1.0, 2.0, 3.0]);
+        assert!(measured.is_empty(), "the last layout's sizes are kept");
+        // What is kept is bounded: one item keeps at most two sizes.
+        run(&["x"], &mut measured);
+        measured.clear();
+        run(&["a", "bb", "ccc", "bbbb"], &mut measured);
+        assert_eq!(
+            measured.len(),
+            3,
+            "only one of the four was kept: {measured:?}"
+        );
+    }
+
+    /// Out of time, a frame measures the items on screen and `at_least` others after them;
+    /// the rest keep their last size (or the mean of those measured) until later frames
+    /// measure them.
+    #[test]
+    fn out_of_time_the_items_on_screen_come_first_and_the_rest_follow() {
+        let ctx = egui::Context::default();
+        let id = egui::Id::unique("budgeted sizes");
+        let items = ["a", "bb", "ccc", "dddd", "eeeee"];
+        let mut measured = Vec::new();
+        let run = |first: std::ops::Range<usize>, measured: &mut Vec<String>| {
+            let budget = Budget {
+                first,
+                until: Some(std::time::Instant::now()),
+                at_least: 1,
+            };
+            let mut result = None;
+            let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+                result = Some(measure_each(
+                    ui,
+                    id,
+                    &items,
+                    |t| hash_of(t),
+                    |t| {
+                        measured.push((*t).to_owned());
+                        t.len() as f32
+                    },
+                    &budget,
+                ));
+            });
+            output.textures_delta.clear();
+            result.expect("ran")
+        };
+        let one = run(2..3, &mut measured);
+        assert_eq!(measured, ["ccc", "dddd"], "on screen, then one after it");
+        assert!(!one.complete);
+        assert_eq!(
+            one.sizes,
+            [3.5, 3.5, 3.0, 4.0, 3.5],
+            "the mean where not measured"
+        );
+        measured.clear();
+        let two = run(2..3, &mut measured);
+        assert_eq!(measured, ["eeeee"], "the next one; the others known");
+        assert_eq!(
+            two.sizes,
+            [3.5, 3.5, 3.0, 4.0, 5.0],
+            "the last size where not measured"
+        );
+        measured.clear();
+        run(2..3, &mut measured);
+        let four = run(2..3, &mut measured);
+        assert_eq!(measured, ["a", "bb"], "wrapping round to the start");
+        assert!(four.complete);
+        assert_eq!(four.sizes, [1.0, 2.0, 3.0, 4.0, 5.0]);
     }
 
     #[test]

@@ -130,6 +130,35 @@ fn a_merge_locks_the_document_until_it_is_applied() {
     assert!(message.starts_with("Merged theirs.ron:"), "{message}");
     assert!(harness.state().document().annotations.len() > before);
     assert_eq!(harness.state().undo_label(), Some(EditKind::Merge));
+
+    // Thousands of conflicts: the list says how many and where, and draws only those in view
+    // (drawing them all took over a second a frame).
+    let doc = harness.state().document().clone();
+    let count = doc.conflicts.len();
+    assert!(count > 500, "{count} conflicts");
+    let places: std::collections::BTreeSet<Option<&str>> =
+        doc.conflicts.iter().map(|c| c.row(&doc)).collect();
+    harness.get_by_label(&format!(
+        "{count} merge conflicts to resolve, in {} places",
+        places.len()
+    ));
+    let drawn = harness.query_all_by_label("Keep mine").count();
+    assert!(
+        (1..40).contains(&drawn),
+        "{drawn} conflicts drawn of {count}"
+    );
+    // Settling the first brings the next to the top of the list.
+    let second = doc.conflicts[1].clone();
+    harness
+        .query_all_by_label("Take theirs")
+        .next()
+        .expect("a choice")
+        .click();
+    harness.run();
+    let doc = harness.state().document();
+    assert_eq!(doc.conflicts.len(), count - 1);
+    assert_eq!(doc.conflicts[0], second);
+    assert!(harness.query_all_by_label("Keep mine").count() > 0);
 }
 
 #[test]
