@@ -1186,6 +1186,7 @@ facts-status = Status
 facts-as-of = As of (YYYY, YYYY-MM or YYYY-MM-DD)
 facts-bad-date = "{ $found }" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 1978-03-19
 facts-date-needed = A date is needed: YYYY, YYYY-MM or YYYY-MM-DD
+facts-date-hint = YYYY-MM-DD
 facts-holders = Holders today
 facts-pick-holders = Holders…
 facts-summary = Summary

@@ -1069,6 +1069,7 @@ facts-status = Statusi
 facts-as-of = Gjendja më (YYYY, YYYY-MM ose YYYY-MM-DD)
 facts-bad-date = "{ $found }" nuk është datë: shkruani YYYY, YYYY-MM ose YYYY-MM-DD, p.sh. 1978-03-19
 facts-date-needed = Duhet një datë: YYYY, YYYY-MM ose YYYY-MM-DD
+facts-date-hint = YYYY-MM-DD
 facts-holders = Bartësit sot
 facts-pick-holders = Bartësit…
 facts-summary = Përmbledhja

@@ -1119,6 +1119,7 @@ facts-status = Статус
 facts-as-of = Стање на дан (YYYY, YYYY-ММ или YYYY-ММ-ДД)
 facts-bad-date = „{ $found }” није датум: напишите YYYY, YYYY-ММ или YYYY-ММ-ДД, нпр. 1978-03-19
 facts-date-needed = Потребан је датум: YYYY, YYYY-ММ или YYYY-ММ-ДД
+facts-date-hint = YYYY-ММ-ДД
 facts-holders = Носиоци данас
 facts-pick-holders = Носиоци…
 facts-summary = Сажетак

@@ -1132,6 +1132,7 @@ facts-status = Status
 facts-as-of = Stanje na dan (YYYY, YYYY-MM ili YYYY-MM-DD)
 facts-bad-date = „{ $found }” nije datum: napišite YYYY, YYYY-MM ili YYYY-MM-DD, npr. 1978-03-19
 facts-date-needed = Potreban je datum: YYYY, YYYY-MM ili YYYY-MM-DD
+facts-date-hint = YYYY-MM-DD
 facts-holders = Nosioci danas
 facts-pick-holders = Nosioci…
 facts-summary = Sažetak

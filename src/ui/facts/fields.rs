@@ -61,7 +61,7 @@ pub(super) fn date_field(
     let response = ui
         .add(
             egui::TextEdit::singleline(text)
-                .hint_text("YYYY-MM-DD")
+                .hint_text(tr!("facts-date-hint"))
                 .desired_width(120.0),
         )
         .labelled_by(label.id);
@@ -80,7 +80,7 @@ pub(super) fn date_field(
 pub(super) fn status_field(
     ui: &mut egui::Ui,
     label: &str,
-    salt: &str,
+    salt: impl std::hash::Hash + std::fmt::Debug,
     status: &mut Status,
 ) -> bool {
     let label = ui.label(label);

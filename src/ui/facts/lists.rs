@@ -168,7 +168,7 @@ fn phases_ui(ui: &mut egui::Ui, doc: &Document, draft: &mut FactsDraft) -> bool 
         commit |= status_field(
             ui,
             &tr!("facts-phase-status", n = n),
-            &format!("phase{index}"),
+            ("phase", index),
             &mut phase.status,
         );
         commit |= pick_ids(
