@@ -224,6 +224,20 @@ fn a_row_is_added_and_removed_from_the_edit_menu_and_undo_brings_it_back() {
     click(&mut harness, "Title");
     assert!(!checks_show(&harness, &empty));
     checks_counted(&harness);
+    // A phase and a position, each with named fields, added and removed again.
+    click(&mut harness, "Add phase");
+    click(&mut harness, "Add position");
+    harness.get_by_label("Phase 1: from");
+    harness.get_by_label("Phase 1: status");
+    type_into(&mut harness, "Position 1: held by", "Lebanon");
+    click(&mut harness, "Position 1: the view");
+    let row = harness.state().document().row(&added).expect("the new row");
+    assert_eq!(row.phases.len(), 1);
+    assert_eq!(row.positions[0].held_by, "Lebanon");
+    click(&mut harness, "Remove phase 1");
+    click(&mut harness, "Remove position 1");
+    let row = harness.state().document().row(&added).expect("the new row");
+    assert!(row.phases.is_empty() && row.positions.is_empty());
 
     menu(&mut harness, "Edit", "Remove row");
     assert_eq!(harness.state().document().rows.len(), rows);
