@@ -312,6 +312,7 @@ detail-jump-note = Write a note…
 detail-jump-note-hint = Go to the note form for this row
 detail-status-today = Status today
 detail-count-of = { $count } of { $total }
+detail-count-not-assessed = Not assessed, counted apart from the statuses: { $count } of { $total }
 detail-count-built-in = Built-in
 detail-count-with-own = With own assessments
 detail-own-count =
@@ -563,6 +564,7 @@ agreement-pair-hint =
 summary-status-today = Status today
 # A status's bar, for screen readers: "Shared: 5 of 40".
 summary-status-bar = { $status }: { $count } of { $total }
+summary-not-assessed = Not assessed (no status yet), counted apart from the statuses: { $count } of { $total }
 # $year is the original mandate's year, as digits.
 summary-flow-heading = Who holds what now: from the presences of { $year }, through the status today, to today's holders
 # The title of a band's hover text: from a node of one column to a node of the next.
@@ -684,6 +686,10 @@ dialog-open-read-only = Open read-only
 # The native file dialogs ($kind: what is exported, e.g. dialog-png-image).
 dialog-filter-document = Mandate Compare document (*.ron)
 dialog-open-title = Open a comparison
+dialog-open-text-title = Open a resolution's text
+dialog-filter-text = Plain text (*.txt)
+dialog-path-text-heading = Open a resolution's text
+dialog-path-text-body = Type the full path of the resolution's text (a plain-text .txt file in UTF-8) to read.
 dialog-save-title = Save the comparison as
 dialog-export-title = Export as { $kind }
 dialog-slides-title = Export the slides into
@@ -998,6 +1004,7 @@ export-qdpx-description-dataset = { $title }. Then: { $original }; now: { $curre
 # step of saving (io::SaveStep) has its own message; the operating system's reason comes as it
 # says it where no message below names it.
 error-cannot-read = { $file }: cannot read the file: { $reason }
+error-not-utf8 = { $file }:{ $line }:{ $column }: expected UTF-8 text; save the file as UTF-8 (pdftotext writes UTF-8 by default)
 error-too-large = { $file }: the file is { $size } bytes, larger than the { $limit } bytes a document may have
 error-newer-format = { $file }: the file has format { $found }, written by a newer version of Mandate Compare; this version reads format { $supported } and older
 error-cannot-save = cannot save { $file }: { $step }: { $reason }
@@ -1151,10 +1158,26 @@ from-text-none = No numbered operative paragraph found yet
 from-text-no-symbol = no symbol
 from-text-no-date = no date
 from-text-found = { $rows ->
-    [one] { $symbol }, { $date }: 1 row found. Untick what to leave out.
-   *[other] { $symbol }, { $date }: { $rows } rows found. Untick what to leave out.
+    [one] 1 row found. Untick what to leave out; click a title to split its row or merge it with the next.
+   *[other] { $rows } rows found. Untick what to leave out; click a title to split its row or merge it with the next.
 }
 from-text-create = Create the comparison
+from-text-open-file = Open a .txt file…
+from-text-address = Taken from (address)
+from-text-unknown = not found
+from-text-recognised = Recognised: symbol { $symbol } · resolution { $number } of { $year } · adopted { $date }
+# A piece of a split paragraph, as a citation writes it: "3, part 2".
+from-text-part = { $pinpoint }, part { $part }
+# A row running from one paragraph into the next: "7 (a)–7 (b)".
+from-text-through = { $first }–{ $last }
+from-text-select-row = Click a row's title to split the row or merge it with the next
+from-text-row-words = Words of { $pinpoint } (click where to split)
+from-text-split-before = Split before
+from-text-split-hint = click in the words above, or type the words the new row starts with
+from-text-split = Split here
+from-text-split-tip = The row becomes two: its words before these, and the rest
+from-text-merge = Merge with the next row
+from-text-row-presence = This row's presence
 from-text-pasted = Pasted text
 message-new-from-text = { $rows ->
     [one] New comparison with 1 row, none assessed yet: save it to keep it
@@ -1171,8 +1194,6 @@ checks-count = { $errors ->
    *[other] { $warnings } warnings
 }
 checks-hint = What mandate-compare check --strict says of this comparison, updated as you work. Click a problem to select its row.
-checks-error = error
-checks-warning = warning
 # Editing a comparison's own facts ($n: the place of an event, position or phase in its list).
 facts-edit = Edit facts
 facts-edit-hint = Change this row's text, status, holders, sources, events, positions and phases. Undo takes back each change.
@@ -1246,3 +1267,54 @@ registry-new-source = New source's title
 registry-add-source = Add source
 registry-cited = Still cited by { $by }: change those first
 registry-more = { $count } more
+
+# What `check` and the window say about a document's problems. Ids, links and quoted texts come
+# in already quoted ("kfor-02"); $place is the document's own path (rows[kfor-02].events[2]).
+problem-line = { $severity }: { $place }: { $message }
+problem-warning = warning
+problem-error = error
+problem-format = is { $found }, but this version of the app reads format { $reads }
+problem-empty-id = the id is empty
+problem-id-twice = the id { $id } is used twice
+problem-look-alike = the id { $id } reads as the id { $earlier }: they differ only in { $likeness }, so a reference meant for one can name the other
+problem-likeness-normalisation = the same letters in another Unicode form (NFC/NFD, full-width)
+problem-likeness-invisible = spaces around it or invisible characters (such as a zero-width space)
+problem-likeness-case = upper- and lower-case letters
+problem-likeness-script = letters of another script that look the same (Cyrillic or Greek for Latin)
+problem-no-source = cites no source
+problem-unknown-source = cites the unknown source { $id }
+problem-unknown-holder = names the unknown holder { $id }
+problem-unknown-presence = names the unknown presence { $id }
+problem-number-twice = number { $number } is used twice for { $presence }
+problem-empty-text = the 1999 text is empty
+problem-nobody-holds-view = says nobody holds this view
+problem-not-web-link = the link { $url } is not an http or https address
+problem-orphan-note = is about the unknown row { $row }; it is kept and shown as an orphan
+problem-field-text = its text
+problem-field-author = its author
+problem-field-tag = a tag
+problem-direction-control = { $field } has the invisible direction control { $code } ({ $name }), which can show the text in another order than it is written
+problem-control-character = { $field } has the control character { $code }, which shows as nothing or as a box
+problem-modified-before-created = was modified before it was created
+problem-undecided = a merge left the { $what } undecided; open the file in the app to choose
+problem-undecided-row = a merge left the { $what } of row { $row } undecided; open the file in the app to choose
+problem-mirror-primary = is marked primary but links to a copy on { $host }; link the official address or mark it Secondary
+problem-primary-no-address = is primary but has no address
+problem-official-un = { $symbol } is a UN document; link it at { $hosts } (found { $found })
+problem-official-eu = { $symbol } is an EU act; link it at { $hosts } (found { $found })
+problem-or = or
+problem-no-paragraph = gives no paragraph of the mandate
+problem-paragraph-twice = gives paragraph { $paragraph } a second time
+problem-no-as-of = says not when its status was checked (as_of)
+problem-as-of-later = is as of { $as_of }, later than the newest document its status and holders rest on ({ $source }, { $newest }); as_of is that document's month
+problem-as-of-earlier = is as of { $as_of }, earlier than a document its status and holders rest on ({ $source }, { $newest }); as_of is that document's month
+problem-no-text-from = says not where its text of the mandate comes from (original_from)
+problem-verbatim-no-copy = gives its text as the mandate's own words but names no copy of the mandate it was checked against (found { $found })
+problem-wording-no-source = gives its text as a wording but names no source that words it so (found { $found })
+problem-omission-unknown = says its text leaves words of the mandate out but not which, or not from which text that is known
+problem-one-sided = is disputed but gives the positions of { $sides } holder(s); at least two are needed
+problem-events-out-of-order = lists its events out of date order
+problem-no-phases = has no phases (who held it when)
+problem-phases-begin-late = phases begin on { $from }, after the mandate of { $mandate }
+problem-phases-out-of-order = phases are not in date order
+problem-last-phase-not-today = the last phase is not today's status and holders (they must be the same)

@@ -274,6 +274,7 @@ detail-jump-note = Shkruani një shënim…
 detail-jump-note-hint = Shkoni te formulari i shënimit për këtë rresht
 detail-status-today = Statusi sot
 detail-count-of = { $count } nga { $total }
+detail-count-not-assessed = Të pavlerësuara, numëruar veçmas nga statuset: { $count } nga { $total }
 detail-count-built-in = I integruar
 detail-count-with-own = Me vlerësimet vetjake
 detail-own-count =
@@ -509,6 +510,7 @@ agreement-pair-hint =
 
 summary-status-today = Statusi sot
 summary-status-bar = { $status }: { $count } nga { $total }
+summary-not-assessed = Të pavlerësuara (ende pa status), numëruar veçmas nga statuset: { $count } nga { $total }
 summary-flow-heading = Kush mban çfarë sot: nga pranitë e { $year }, përmes statusit të sotëm, te bartësit e sotëm
 summary-band = Nga { $from } te { $to }
 summary-no-holder = Pa bartës (detyra mbaroi)
@@ -606,6 +608,10 @@ dialog-elsewhere-body = { $name } është i hapur në një dritare tjetër të M
 dialog-open-read-only = Hap vetëm për lexim
 dialog-filter-document = Dokument i Mandate Compare (*.ron)
 dialog-open-title = Hap një krahasim
+dialog-open-text-title = Hap tekstin e një rezolute
+dialog-filter-text = Tekst i thjeshtë (*.txt)
+dialog-path-text-heading = Hap tekstin e një rezolute
+dialog-path-text-body = Shkruani shtegun e plotë të tekstit të rezolutës (skedar teksti .txt në UTF-8) që do të lexohet.
 dialog-save-title = Ruaj krahasimin si
 dialog-export-title = Eksporto si { $kind }
 dialog-slides-title = Eksporto sllajdet në
@@ -883,6 +889,7 @@ export-qdpx-description-dataset = { $title }. Atëherë: { $original }; sot: { $
 ## Errors of files
 
 error-cannot-read = { $file }: skedari nuk mund të lexohet: { $reason }
+error-not-utf8 = { $file }:{ $line }:{ $column }: pritej tekst UTF-8; ruajeni skedarin si UTF-8 (pdftotext shkruan UTF-8 si parazgjedhje)
 error-too-large = { $file }: skedari ka { $size } bajte, më shumë se { $limit } bajtet që mund të ketë një dokument
 error-newer-format = { $file }: skedari ka formatin { $found }, të shkruar nga një version më i ri i Mandate Compare; ky version lexon formatin { $supported } dhe më të vjetrit
 error-cannot-save = { $file } nuk mund të ruhet: { $step }: { $reason }
@@ -1034,10 +1041,24 @@ from-text-none = Ende nuk u gjet asnjë paragraf operativ i numëruar
 from-text-no-symbol = pa simbol
 from-text-no-date = pa datë
 from-text-found = { $rows ->
-    [one] { $symbol }, { $date }: u gjet 1 rresht. Hiqni shenjën nga ato që do të lihen jashtë.
-   *[other] { $symbol }, { $date }: u gjetën { $rows } rreshta. Hiqni shenjën nga ato që do të lihen jashtë.
+    [one] U gjet 1 rresht. Hiqni shenjën nga ato që do të lihen jashtë; klikoni një titull për ta ndarë rreshtin ose për ta bashkuar me të ardhshmin.
+   *[other] U gjetën { $rows } rreshta. Hiqni shenjën nga ato që do të lihen jashtë; klikoni një titull për ta ndarë rreshtin ose për ta bashkuar me të ardhshmin.
 }
 from-text-create = Krijo krahasimin
+from-text-open-file = Hap një skedar .txt…
+from-text-address = Marrë nga (adresa)
+from-text-unknown = nuk u gjet
+from-text-recognised = U njoh: simboli { $symbol } · rezoluta { $number } e vitit { $year } · miratuar më { $date }
+from-text-part = { $pinpoint }, pjesa { $part }
+from-text-through = { $first }–{ $last }
+from-text-select-row = Klikoni titullin e një rreshti për ta ndarë ose për ta bashkuar me të ardhshmin
+from-text-row-words = Fjalët e { $pinpoint } (klikoni ku të ndahet)
+from-text-split-before = Ndaj para
+from-text-split-hint = klikoni te fjalët më sipër, ose shkruani fjalët me të cilat nis rreshti i ri
+from-text-split = Ndaj këtu
+from-text-split-tip = Rreshti bëhet dy: fjalët para këtyre, dhe pjesa tjetër
+from-text-merge = Bashko me rreshtin e ardhshëm
+from-text-row-presence = Prania e këtij rreshti
 from-text-pasted = Tekst i ngjitur
 message-new-from-text = { $rows ->
     [one] Krahasim i ri me 1 rresht, ende i pavlerësuar: ruajeni që ta mbani
@@ -1054,8 +1075,6 @@ checks-count = { $errors ->
    *[other] { $warnings } paralajmërime
 }
 checks-hint = Çfarë thotë mandate-compare check --strict për këtë krahasim, e përditësuar ndërsa punoni. Klikoni një problem për të zgjedhur rreshtin e tij.
-checks-error = gabim
-checks-warning = paralajmërim
 # Ndryshimi i fakteve të krahasimit.
 facts-edit = Ndrysho faktet
 facts-edit-hint = Ndryshoni tekstin, statusin, bartësit, burimet, ngjarjet, qëndrimet dhe fazat e këtij rreshti. Zhbëj e kthen çdo ndryshim.
@@ -1129,3 +1148,53 @@ registry-new-source = Titulli i burimit të ri
 registry-add-source = Shto burim
 registry-cited = Citohet ende nga { $by }: ndryshojini ato më parë
 registry-more = { $count } të tjera
+
+# Problemet e një dokumenti, siç i thotë `check` dhe dritarja.
+problem-line = { $severity }: { $place }: { $message }
+problem-warning = paralajmërim
+problem-error = gabim
+problem-format = është { $found }, por ky version i aplikacionit lexon formatin { $reads }
+problem-empty-id = identifikuesi është bosh
+problem-id-twice = identifikuesi { $id } përdoret dy herë
+problem-look-alike = identifikuesi { $id } lexohet si identifikuesi { $earlier }: ndryshojnë vetëm në { $likeness }, prandaj një referencë për njërin mund të emërtojë tjetrin
+problem-likeness-normalisation = të njëjtat shkronja në një formë tjetër Unicode (NFC/NFD, me gjerësi të plotë)
+problem-likeness-invisible = hapësira përreth ose shenja të padukshme (si një hapësirë me gjerësi zero)
+problem-likeness-case = shkronja të mëdha dhe të vogla
+problem-likeness-script = shkronja të një alfabeti tjetër që duken njësoj (cirilike ose greke në vend të latine)
+problem-no-source = nuk citon asnjë burim
+problem-unknown-source = citon burimin e panjohur { $id }
+problem-unknown-holder = emërton bartësin e panjohur { $id }
+problem-unknown-presence = emërton pranin e panjohur { $id }
+problem-number-twice = numri { $number } përdoret dy herë për { $presence }
+problem-empty-text = teksti i vitit 1999 është bosh
+problem-nobody-holds-view = thotë se askush nuk e mban këtë qëndrim
+problem-not-web-link = lidhja { $url } nuk është adresë http ose https
+problem-orphan-note = ka të bëjë me rreshtin e panjohur { $row }; ruhet dhe shfaqet si jetim
+problem-field-text = teksti i tij
+problem-field-author = autori i tij
+problem-field-tag = një etiketë
+problem-direction-control = { $field } ka shenjën e padukshme të drejtimit { $code } ({ $name }), e cila mund ta shfaqë tekstin në një rend tjetër nga ai në të cilin është shkruar
+problem-control-character = { $field } ka shenjën e kontrollit { $code }, e cila shfaqet si asgjë ose si kuti
+problem-modified-before-created = u ndryshua para se të krijohej
+problem-undecided = një bashkim la të pavendosur { $what }; hapeni skedarin në aplikacion për të zgjedhur
+problem-undecided-row = një bashkim la të pavendosur { $what } të rreshtit { $row }; hapeni skedarin në aplikacion për të zgjedhur
+problem-mirror-primary = është shënuar parësor, por lidhet me një kopje në { $host }; lidheni me adresën zyrtare ose shënojeni dytësor
+problem-primary-no-address = është parësor, por nuk ka adresë
+problem-official-un = { $symbol } është dokument i OKB-së; lidheni në { $hosts } (u gjet { $found })
+problem-official-eu = { $symbol } është akt i BE-së; lidheni në { $hosts } (u gjet { $found })
+problem-or = ose
+problem-no-paragraph = nuk jep asnjë paragraf të mandatit
+problem-paragraph-twice = e jep paragrafin { $paragraph } për herë të dytë
+problem-no-as-of = nuk thotë kur u kontrollua statusi i tij (as_of)
+problem-as-of-later = është më { $as_of }, më vonë se dokumenti më i ri mbi të cilin mbështeten statusi dhe bartësit ({ $source }, { $newest }); as_of është muaji i atij dokumenti
+problem-as-of-earlier = është më { $as_of }, më herët se një dokument mbi të cilin mbështeten statusi dhe bartësit ({ $source }, { $newest }); as_of është muaji i atij dokumenti
+problem-no-text-from = nuk thotë nga vjen teksti i tij i mandatit (original_from)
+problem-verbatim-no-copy = e jep tekstin si fjalët e vetë mandatit, por nuk emërton kopjen e mandatit me të cilën u krahasua (u gjet { $found })
+problem-wording-no-source = e jep tekstin si një formulim, por nuk emërton burimin që e formulon kështu (u gjet { $found })
+problem-omission-unknown = thotë se teksti i tij lë jashtë fjalë të mandatit, por jo cilat, ose jo nga cili tekst i njohur
+problem-one-sided = është i kontestuar, por jep qëndrimet e { $sides } bartësve; duhen të paktën dy
+problem-events-out-of-order = i rendit ngjarjet jo sipas datës
+problem-no-phases = nuk ka faza (kush e mbajti dhe kur)
+problem-phases-begin-late = fazat fillojnë më { $from }, pas mandatit të { $mandate }
+problem-phases-out-of-order = fazat nuk janë sipas datës
+problem-last-phase-not-today = faza e fundit nuk është statusi dhe bartësit e sotëm (duhet të jenë të njëjtë)

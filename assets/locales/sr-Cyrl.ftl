@@ -272,6 +272,7 @@ detail-jump-note = Напишите белешку…
 detail-jump-note-hint = Идите на образац за белешку о овом реду
 detail-status-today = Статус данас
 detail-count-of = { $count } од { $total }
+detail-count-not-assessed = Непроцењено, броји се одвојено од статуса: { $count } од { $total }
 detail-count-built-in = Уграђени
 detail-count-with-own = Са сопственим проценама
 detail-own-count =
@@ -522,6 +523,7 @@ agreement-pair-hint =
 
 summary-status-today = Статус данас
 summary-status-bar = { $status }: { $count } од { $total }
+summary-not-assessed = Непроцењено (још без статуса), броји се одвојено од статуса: { $count } од { $total }
 summary-flow-heading = Ко је данас носилац чега: од присустава из { $year }, преко данашњег статуса, до данашњих носилаца
 summary-band = Од { $from } до { $to }
 summary-no-holder = Без носиоца (задатак окончан)
@@ -622,6 +624,10 @@ dialog-elsewhere-body = Датотека { $name } је отворена у др
 dialog-open-read-only = Отвори само за читање
 dialog-filter-document = Mandate Compare документ (*.ron)
 dialog-open-title = Отвори поређење
+dialog-open-text-title = Отвори текст резолуције
+dialog-filter-text = Обичан текст (*.txt)
+dialog-path-text-heading = Отворите текст резолуције
+dialog-path-text-body = Упишите пуну путању текста резолуције (.txt датотеке са обичним текстом у UTF-8) који читате.
 dialog-save-title = Сачувај поређење као
 dialog-export-title = Извоз: { $kind }
 dialog-slides-title = Извези слајдове у
@@ -915,6 +921,7 @@ export-qdpx-description-dataset = { $title }. Тада: { $original }; дана�
 ## Errors of files
 
 error-cannot-read = { $file }: датотека не може да се прочита: { $reason }
+error-not-utf8 = { $file }:{ $line }:{ $column }: очекиван је UTF-8 текст; сачувајте датотеку као UTF-8 (pdftotext подразумевано пише UTF-8)
 error-too-large =
     { $file }: датотека има { $size ->
         [one] { $size } бајт
@@ -1078,11 +1085,25 @@ from-text-no-symbol = без ознаке
 from-text-no-date = без датума
 from-text-found =
     { $rows ->
-        [one] { $symbol }, { $date }: пронађен { $rows } ред. Уклоните ознаку са онога што изостављате.
-        [few] { $symbol }, { $date }: пронађена { $rows } реда. Уклоните ознаку са онога што изостављате.
-       *[other] { $symbol }, { $date }: пронађено { $rows } редова. Уклоните ознаку са онога што изостављате.
+        [one] Пронађен { $rows } ред. Уклоните ознаку са онога што изостављате; кликните на наслов да бисте ред поделили или спојили са следећим.
+        [few] Пронађена { $rows } реда. Уклоните ознаку са онога што изостављате; кликните на наслов да бисте ред поделили или спојили са следећим.
+       *[other] Пронађено { $rows } редова. Уклоните ознаку са онога што изостављате; кликните на наслов да бисте ред поделили или спојили са следећим.
     }
 from-text-create = Направи поређење
+from-text-open-file = Отвори .txt датотеку…
+from-text-address = Преузето са (адреса)
+from-text-unknown = није пронађено
+from-text-recognised = Препознато: ознака { $symbol } · резолуција { $number } из { $year } · усвојена { $date }
+from-text-part = { $pinpoint }, део { $part }
+from-text-through = { $first }–{ $last }
+from-text-select-row = Кликните на наслов реда да бисте га поделили или спојили са следећим
+from-text-row-words = Речи за { $pinpoint } (кликните где делите)
+from-text-split-before = Подели испред
+from-text-split-hint = кликните у речи изнад или упишите речи којима нови ред почиње
+from-text-split = Подели овде
+from-text-split-tip = Ред постаје два: речи пре ових и остатак
+from-text-merge = Споји са следећим редом
+from-text-row-presence = Присуство овог реда
 from-text-pasted = Налепљени текст
 message-new-from-text =
     { $rows ->
@@ -1104,8 +1125,6 @@ checks-count =
        *[other] { $warnings } упозорења
     }
 checks-hint = Шта mandate-compare цхецк --стрицт каже о овом поређењу, ажурирано док радите. Кликните на проблем да изаберете његов ред.
-checks-error = грешка
-checks-warning = упозорење
 # Uređivanje činjenica poređenja.
 facts-edit = Уреди чињенице
 facts-edit-hint = Измените текст, статус, носиоце, изворе, догађаје, ставове и фазе овог реда. Опозови враћа сваку измену.
@@ -1179,3 +1198,52 @@ registry-new-source = Наслов новог извора
 registry-add-source = Додај извор
 registry-cited = Још га наводи: { $by }; прво измените то
 registry-more = још { $count }
+# Problemi dokumenta, kako ih navode `check` i prozor.
+problem-line = { $severity }: { $place }: { $message }
+problem-warning = упозорење
+problem-error = грешка
+problem-format = је { $found }, а ова верзија апликације чита формат { $reads }
+problem-empty-id = идентификатор је празан
+problem-id-twice = идентификатор { $id } користи се двапут
+problem-look-alike = идентификатор { $id } чита се као идентификатор { $earlier }: разликују се само по томе што има { $likeness }, па референца намењена једном може означити други
+problem-likeness-normalisation = иста слова у другом Unicode облику (НФЦ/НФД, пуне ширине)
+problem-likeness-invisible = размаке око њега или невидљиве знакове (као што је размак нулте ширине)
+problem-likeness-case = велика и мала слова
+problem-likeness-script = слова другог писма која изгледају исто (ћирилица или грчко писмо уместо латинице)
+problem-no-source = не наводи ниједан извор
+problem-unknown-source = наводи непознати извор { $id }
+problem-unknown-holder = наводи непознатог носиоца { $id }
+problem-unknown-presence = наводи непознато присуство { $id }
+problem-number-twice = број { $number } користи се двапут за { $presence }
+problem-empty-text = текст из 1999. је празан
+problem-nobody-holds-view = каже да нико не заступа овај став
+problem-not-web-link = веза { $url } није хттп или хттпс адреса
+problem-orphan-note = односи се на непознати ред { $row }; чува се и приказује као сироче
+problem-field-text = њен текст
+problem-field-author = њен аутор
+problem-field-tag = једна ознака
+problem-direction-control = { $field } садржи невидљиви знак смера { $code } ({ $name }), који може приказати текст другим редом од оног којим је написан
+problem-control-character = { $field } садржи контролни знак { $code }, који се приказује као ништа или као квадратић
+problem-modified-before-created = измењена је пре него што је направљена
+problem-undecided = спајање је оставило неодлучено: { $what }; отворите датотеку у апликацији да изаберете
+problem-undecided-row = спајање је оставило неодлучено: { $what } реда { $row }; отворите датотеку у апликацији да изаберете
+problem-mirror-primary = означен је као примарни, али води до копије на { $host }; повежите званичну адресу или га означите као секундарни
+problem-primary-no-address = примарни је, али нема адресу
+problem-official-un = { $symbol } је документ УН; повежите га на { $hosts } (нађено { $found })
+problem-official-eu = { $symbol } је акт ЕУ; повежите га на { $hosts } (нађено { $found })
+problem-or = или
+problem-no-paragraph = не наводи ниједан параграф мандата
+problem-paragraph-twice = наводи параграф { $paragraph } други пут
+problem-no-as-of = не каже када је његов статус проверен (ас_оф)
+problem-as-of-later = стање је од { $as_of }, касније од најновијег документа на којем почивају статус и носиоци ({ $source }, { $newest }); ас_оф је месец тог документа
+problem-as-of-earlier = стање је од { $as_of }, раније од документа на којем почивају статус и носиоци ({ $source }, { $newest }); ас_оф је месец тог документа
+problem-no-text-from = не каже одакле потиче његов текст мандата (оригинал_фром)
+problem-verbatim-no-copy = даје свој текст као саме речи мандата, али не наводи примерак мандата с којим је упоређен (нађено { $found })
+problem-wording-no-source = даје свој текст као формулацију, али не наводи извор који га тако формулише (нађено { $found })
+problem-omission-unknown = каже да његов текст изоставља речи мандата, али не које, или не из ког познатог текста
+problem-one-sided = споран је, али даје ставове { $sides } носилаца; потребна су бар два
+problem-events-out-of-order = наводи своје догађаје мимо редоследа датума
+problem-no-phases = нема фазе (ко је био носилац и када)
+problem-phases-begin-late = фазе почињу { $from }, после мандата од { $mandate }
+problem-phases-out-of-order = фазе нису по редоследу датума
+problem-last-phase-not-today = последња фаза није данашњи статус и носиоци (морају бити исти)

@@ -278,6 +278,7 @@ detail-jump-note = Napišite belešku…
 detail-jump-note-hint = Idite na obrazac za belešku o ovom redu
 detail-status-today = Status danas
 detail-count-of = { $count } od { $total }
+detail-count-not-assessed = Neprocenjeno, broji se odvojeno od statusa: { $count } od { $total }
 detail-count-built-in = Ugrađeni
 detail-count-with-own = Sa sopstvenim procenama
 detail-own-count =
@@ -532,6 +533,7 @@ agreement-pair-hint =
 
 summary-status-today = Status danas
 summary-status-bar = { $status }: { $count } od { $total }
+summary-not-assessed = Neprocenjeno (još bez statusa), broji se odvojeno od statusa: { $count } od { $total }
 summary-flow-heading = Ko je danas nosilac čega: od prisustava iz { $year }, preko današnjeg statusa, do današnjih nosilaca
 summary-band = Od { $from } do { $to }
 summary-no-holder = Bez nosioca (zadatak okončan)
@@ -633,6 +635,10 @@ dialog-elsewhere-body = Datoteka { $name } je otvorena u drugom prozoru programa
 dialog-open-read-only = Otvori samo za čitanje
 dialog-filter-document = Mandate Compare dokument (*.ron)
 dialog-open-title = Otvori poređenje
+dialog-open-text-title = Otvori tekst rezolucije
+dialog-filter-text = Običan tekst (*.txt)
+dialog-path-text-heading = Otvorite tekst rezolucije
+dialog-path-text-body = Upišite punu putanju teksta rezolucije (.txt datoteke sa običnim tekstom u UTF-8) koji čitate.
 dialog-save-title = Sačuvaj poređenje kao
 dialog-export-title = Izvoz: { $kind }
 dialog-slides-title = Izvezi slajdove u
@@ -932,6 +938,7 @@ export-qdpx-description-dataset = { $title }. Tada: { $original }; danas: { $cur
 ## Errors of files
 
 error-cannot-read = { $file }: datoteka ne može da se pročita: { $reason }
+error-not-utf8 = { $file }:{ $line }:{ $column }: očekivan je UTF-8 tekst; sačuvajte datoteku kao UTF-8 (pdftotext podrazumevano piše UTF-8)
 error-too-large = { $file }: datoteka ima { $size ->
         [one] { $size } bajt
         [few] { $size } bajta
@@ -1093,11 +1100,25 @@ from-text-none = Još nije pronađen nijedan numerisani operativni paragraf
 from-text-no-symbol = bez oznake
 from-text-no-date = bez datuma
 from-text-found = { $rows ->
-    [one] { $symbol }, { $date }: pronađen { $rows } red. Uklonite oznaku sa onoga što izostavljate.
-    [few] { $symbol }, { $date }: pronađena { $rows } reda. Uklonite oznaku sa onoga što izostavljate.
-   *[other] { $symbol }, { $date }: pronađeno { $rows } redova. Uklonite oznaku sa onoga što izostavljate.
+    [one] Pronađen { $rows } red. Uklonite oznaku sa onoga što izostavljate; kliknite na naslov da biste red podelili ili spojili sa sledećim.
+    [few] Pronađena { $rows } reda. Uklonite oznaku sa onoga što izostavljate; kliknite na naslov da biste red podelili ili spojili sa sledećim.
+   *[other] Pronađeno { $rows } redova. Uklonite oznaku sa onoga što izostavljate; kliknite na naslov da biste red podelili ili spojili sa sledećim.
 }
 from-text-create = Napravi poređenje
+from-text-open-file = Otvori .txt datoteku…
+from-text-address = Preuzeto sa (adresa)
+from-text-unknown = nije pronađeno
+from-text-recognised = Prepoznato: oznaka { $symbol } · rezolucija { $number } iz { $year } · usvojena { $date }
+from-text-part = { $pinpoint }, deo { $part }
+from-text-through = { $first }–{ $last }
+from-text-select-row = Kliknite na naslov reda da biste ga podelili ili spojili sa sledećim
+from-text-row-words = Reči za { $pinpoint } (kliknite gde delite)
+from-text-split-before = Podeli ispred
+from-text-split-hint = kliknite u reči iznad ili upišite reči kojima novi red počinje
+from-text-split = Podeli ovde
+from-text-split-tip = Red postaje dva: reči pre ovih i ostatak
+from-text-merge = Spoji sa sledećim redom
+from-text-row-presence = Prisustvo ovog reda
 from-text-pasted = Nalepljeni tekst
 message-new-from-text = { $rows ->
     [one] Novo poređenje sa { $rows } redom, još neprocenjenim: sačuvajte ga da biste ga zadržali
@@ -1117,8 +1138,6 @@ checks-count = { $errors ->
    *[other] { $warnings } upozorenja
 }
 checks-hint = Šta mandate-compare check --strict kaže o ovom poređenju, ažurirano dok radite. Kliknite na problem da izaberete njegov red.
-checks-error = greška
-checks-warning = upozorenje
 # Uređivanje činjenica poređenja.
 facts-edit = Uredi činjenice
 facts-edit-hint = Izmenite tekst, status, nosioce, izvore, događaje, stavove i faze ovog reda. Opozovi vraća svaku izmenu.
@@ -1192,3 +1211,53 @@ registry-new-source = Naslov novog izvora
 registry-add-source = Dodaj izvor
 registry-cited = Još ga navodi: { $by }; prvo izmenite to
 registry-more = još { $count }
+
+# Problemi dokumenta, kako ih navode `check` i prozor.
+problem-line = { $severity }: { $place }: { $message }
+problem-warning = upozorenje
+problem-error = greška
+problem-format = je { $found }, a ova verzija aplikacije čita format { $reads }
+problem-empty-id = identifikator je prazan
+problem-id-twice = identifikator { $id } koristi se dvaput
+problem-look-alike = identifikator { $id } čita se kao identifikator { $earlier }: razlikuju se samo po tome što ima { $likeness }, pa referenca namenjena jednom može označiti drugi
+problem-likeness-normalisation = ista slova u drugom Unicode obliku (NFC/NFD, pune širine)
+problem-likeness-invisible = razmake oko njega ili nevidljive znakove (kao što je razmak nulte širine)
+problem-likeness-case = velika i mala slova
+problem-likeness-script = slova drugog pisma koja izgledaju isto (ćirilica ili grčko pismo umesto latinice)
+problem-no-source = ne navodi nijedan izvor
+problem-unknown-source = navodi nepoznati izvor { $id }
+problem-unknown-holder = navodi nepoznatog nosioca { $id }
+problem-unknown-presence = navodi nepoznato prisustvo { $id }
+problem-number-twice = broj { $number } koristi se dvaput za { $presence }
+problem-empty-text = tekst iz 1999. je prazan
+problem-nobody-holds-view = kaže da niko ne zastupa ovaj stav
+problem-not-web-link = veza { $url } nije http ili https adresa
+problem-orphan-note = odnosi se na nepoznati red { $row }; čuva se i prikazuje kao siroče
+problem-field-text = njen tekst
+problem-field-author = njen autor
+problem-field-tag = jedna oznaka
+problem-direction-control = { $field } sadrži nevidljivi znak smera { $code } ({ $name }), koji može prikazati tekst drugim redom od onog kojim je napisan
+problem-control-character = { $field } sadrži kontrolni znak { $code }, koji se prikazuje kao ništa ili kao kvadratić
+problem-modified-before-created = izmenjena je pre nego što je napravljena
+problem-undecided = spajanje je ostavilo neodlučeno: { $what }; otvorite datoteku u aplikaciji da izaberete
+problem-undecided-row = spajanje je ostavilo neodlučeno: { $what } reda { $row }; otvorite datoteku u aplikaciji da izaberete
+problem-mirror-primary = označen je kao primarni, ali vodi do kopije na { $host }; povežite zvaničnu adresu ili ga označite kao sekundarni
+problem-primary-no-address = primarni je, ali nema adresu
+problem-official-un = { $symbol } je dokument UN; povežite ga na { $hosts } (nađeno { $found })
+problem-official-eu = { $symbol } je akt EU; povežite ga na { $hosts } (nađeno { $found })
+problem-or = ili
+problem-no-paragraph = ne navodi nijedan paragraf mandata
+problem-paragraph-twice = navodi paragraf { $paragraph } drugi put
+problem-no-as-of = ne kaže kada je njegov status proveren (as_of)
+problem-as-of-later = stanje je od { $as_of }, kasnije od najnovijeg dokumenta na kojem počivaju status i nosioci ({ $source }, { $newest }); as_of je mesec tog dokumenta
+problem-as-of-earlier = stanje je od { $as_of }, ranije od dokumenta na kojem počivaju status i nosioci ({ $source }, { $newest }); as_of je mesec tog dokumenta
+problem-no-text-from = ne kaže odakle potiče njegov tekst mandata (original_from)
+problem-verbatim-no-copy = daje svoj tekst kao same reči mandata, ali ne navodi primerak mandata s kojim je upoređen (nađeno { $found })
+problem-wording-no-source = daje svoj tekst kao formulaciju, ali ne navodi izvor koji ga tako formuliše (nađeno { $found })
+problem-omission-unknown = kaže da njegov tekst izostavlja reči mandata, ali ne koje, ili ne iz kog poznatog teksta
+problem-one-sided = sporan je, ali daje stavove { $sides } nosilaca; potrebna su bar dva
+problem-events-out-of-order = navodi svoje događaje mimo redosleda datuma
+problem-no-phases = nema faze (ko je bio nosilac i kada)
+problem-phases-begin-late = faze počinju { $from }, posle mandata od { $mandate }
+problem-phases-out-of-order = faze nisu po redosledu datuma
+problem-last-phase-not-today = poslednja faza nije današnji status i nosioci (moraju biti isti)

@@ -24,6 +24,10 @@ pub trait Dialogs {
     fn pick_open_many(&mut self, folder: Option<&Path>) -> Picked {
         self.pick_open(folder)
     }
+    /// A plain-text file to read a resolution's text from; by default the document dialog.
+    fn pick_text(&mut self, folder: Option<&Path>) -> Picked {
+        self.pick_open(folder)
+    }
     /// Where to save, proposing `name` in `folder`.
     fn pick_save(&mut self, folder: Option<&Path>, name: &str) -> Picked;
     /// Where to save an export (`kind` such as "PNG image", file name `extension`),
@@ -81,6 +85,19 @@ impl Dialogs for NativeDialogs {
             base(folder)
                 .set_title(crate::tr!("dialog-open-title"))
                 .pick_file()
+        })
+    }
+
+    fn pick_text(&mut self, folder: Option<&Path>) -> Picked {
+        self.run(|| {
+            let dialog = rfd::FileDialog::new()
+                .add_filter(crate::tr!("dialog-filter-text"), &["txt", "text"])
+                .set_title(crate::tr!("dialog-open-text-title"));
+            match folder {
+                Some(folder) => dialog.set_directory(folder),
+                None => dialog,
+            }
+            .pick_file()
         })
     }
 

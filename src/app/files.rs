@@ -171,6 +171,33 @@ impl App {
         self.open_path_as(path, None)
     }
 
+    /// Reads a resolution's text from `path` into the New-from-a-resolution dialog. When it
+    /// cannot be read, or is not UTF-8, the dialog and the status bar say why (file, line,
+    /// column) and the text already there stays. Returns whether it was read.
+    pub(super) fn open_text(&mut self, path: &Path) -> bool {
+        let Some(dialog) = self.from_text.as_mut() else {
+            return false;
+        };
+        match io::read_text(path) {
+            Ok(text) => {
+                let name = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                dialog.opened(name, text);
+                true
+            }
+            Err(error) => {
+                let why = crate::i18n::text_error(crate::i18n::current(), &error);
+                dialog.failed(why);
+                self.message = Some(Message::error(move || {
+                    crate::i18n::text_error(crate::i18n::current(), &error)
+                }));
+                false
+            }
+        }
+    }
+
     /// The process of another running copy of the app that has `path` open, if any.
     fn held_elsewhere(&self, path: &Path) -> Option<u32> {
         let dir = self.lock_dir.as_deref()?;
@@ -232,7 +259,7 @@ impl App {
                             "message-opened-with-problems",
                             file = origin.as_str(),
                             count = problems.len(),
-                            problem = problems[0].to_string()
+                            problem = crate::i18n::problem(crate::i18n::current(), &problems[0])
                         )
                     })
                 });

@@ -283,6 +283,10 @@ impl App {
         if let Some(mut state) = self.from_text.take() {
             match ui::from_text_ui(ctx, &mut state, self.today) {
                 ui::FromTextOutcome::Open => self.from_text = Some(state),
+                ui::FromTextOutcome::OpenFile => {
+                    self.from_text = Some(state);
+                    self.pick(modals::PathPurpose::OpenText, ctx);
+                }
                 ui::FromTextOutcome::Cancelled => {}
                 ui::FromTextOutcome::Create(doc) => {
                     let rows = doc.rows.len();

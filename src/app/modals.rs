@@ -71,6 +71,8 @@ pub enum Modal {
 pub enum PathPurpose {
     /// Open that file.
     Open,
+    /// Read a resolution's text from that file into the New-from-a-resolution dialog.
+    OpenText,
     /// Save to that file, then continue with `After` if any.
     SaveAs(Option<After>),
     /// Save the current view there as a PNG image.
@@ -92,7 +94,10 @@ pub enum PathPurpose {
 impl PathPurpose {
     /// Whether the path names an existing file to read (rather than one to write).
     fn reads(&self) -> bool {
-        matches!(self, Self::Open | Self::Compare | Self::Merge | Self::Room)
+        matches!(
+            self,
+            Self::Open | Self::OpenText | Self::Compare | Self::Merge | Self::Room
+        )
     }
 
     /// What the typed-path dialog says for this purpose.
@@ -103,6 +108,12 @@ impl PathPurpose {
                 tr!("dialog-path-document-body"),
                 tr!("dialog-open"),
                 "kosovo.ron".to_owned(),
+            ),
+            Self::OpenText => (
+                tr!("dialog-path-text-heading"),
+                tr!("dialog-path-text-body"),
+                tr!("dialog-open"),
+                "resolution.txt".to_owned(),
             ),
             Self::Compare => (
                 tr!("dialog-path-compare-heading"),
@@ -184,6 +195,7 @@ impl App {
             PathPurpose::Open | PathPurpose::Compare | PathPurpose::Merge => {
                 self.dialogs.pick_open(folder)
             }
+            PathPurpose::OpenText => self.dialogs.pick_text(folder),
             PathPurpose::Room => self.dialogs.pick_open_many(folder),
             PathPurpose::SaveAs(_) => self.dialogs.pick_save(folder, &name),
             PathPurpose::Export(format) => {
@@ -235,6 +247,7 @@ impl App {
     ) -> bool {
         match purpose {
             PathPurpose::Open => self.open_path(&path),
+            PathPurpose::OpenText => self.open_text(&path),
             PathPurpose::Compare => self.compare_path(&path, ctx),
             PathPurpose::Merge => self.merge_path(&path, ctx),
             PathPurpose::Room => self.open_room(vec![path], ctx),
@@ -261,9 +274,11 @@ impl App {
                 |s| s.to_string_lossy().into(),
             );
         match purpose {
-            PathPurpose::Open | PathPurpose::Compare | PathPurpose::Merge | PathPurpose::Room => {
-                String::new()
-            }
+            PathPurpose::Open
+            | PathPurpose::OpenText
+            | PathPurpose::Compare
+            | PathPurpose::Merge
+            | PathPurpose::Room => String::new(),
             PathPurpose::SaveAs(_) => format!("{stem}.ron"),
             PathPurpose::Export(Format::AnnotationsCsv) => format!("{stem}-notes.csv"),
             PathPurpose::Export(format) => format!("{stem}.{}", format.extension()),

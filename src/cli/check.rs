@@ -98,14 +98,14 @@ pub fn check_bytes(bytes: &[u8], name: &str, strict: bool) -> FileCheck {
     if !problems.is_empty() {
         let text = String::from_utf8_lossy(bytes);
         let positions = Positions::new(&text, &problems);
-        lines.extend(
-            problems
-                .iter()
-                .map(|problem| match positions.locate(&problem.place) {
-                    Some((line, column)) => format!("{name}:{line}:{column}: {problem}"),
-                    None => format!("{name}: {problem}"),
-                }),
-        );
+        lines.extend(problems.iter().map(|problem| {
+            let place = positions.locate(&problem.place);
+            let problem = crate::i18n::problem(crate::i18n::Language::En, problem);
+            match place {
+                Some((line, column)) => format!("{name}:{line}:{column}: {problem}"),
+                None => format!("{name}: {problem}"),
+            }
+        }));
     }
     lines.extend(notes);
     for line in &mut lines {

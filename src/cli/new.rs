@@ -46,24 +46,11 @@ pub fn new_from_text(args: &NewFromText, report: &mut impl Write) -> i32 {
             ),
         );
     }
-    let bytes = match io::read_bytes(&args.text) {
-        Ok(bytes) => bytes,
+    let text = match io::read_text(&args.text) {
+        Ok(text) => text,
         Err(error) => return fail(report, error.to_string()),
     };
-    let text = match std::str::from_utf8(&bytes) {
-        Ok(text) => text.strip_prefix('\u{feff}').unwrap_or(text),
-        Err(error) => {
-            let (line, column) = line_column(&bytes, error.valid_up_to());
-            return fail(
-                report,
-                format!(
-                    "{input}:{line}:{column}: expected UTF-8 text; save the file as UTF-8 \
-                     (pdftotext writes UTF-8 by default)"
-                ),
-            );
-        }
-    };
-    let resolution = split(text);
+    let resolution = split(&text);
     let name = file_name(&args.text);
     let start = Start {
         presence: args
@@ -110,18 +97,6 @@ fn file_name(path: &Path) -> String {
         || path.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
     )
-}
-
-/// The 1-based line and column (in characters) of byte `at`.
-fn line_column(bytes: &[u8], at: usize) -> (usize, usize) {
-    let before = &bytes[..at.min(bytes.len())];
-    let line = before.iter().filter(|b| **b == b'\n').count() + 1;
-    let start = before
-        .iter()
-        .rposition(|b| *b == b'\n')
-        .map_or(0, |i| i + 1);
-    let column = String::from_utf8_lossy(&before[start..]).chars().count() + 1;
-    (line, column)
 }
 
 /// Today's date on this computer's clock, in its time zone.

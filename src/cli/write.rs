@@ -158,11 +158,11 @@ pub fn merge_files(
         let about = conflict
             .row(doc)
             .map_or_else(String::new, |row| format!(" of row {row:?}"));
+        let what = crate::i18n::conflict_part(crate::i18n::Language::En, conflict.part());
         say(
             report,
             format_args!(
-                "{out}: conflict: the {}{about} differs; open the file in mandate-compare to choose",
-                conflict.what()
+                "{out}: conflict: the {what}{about} differs; open the file in mandate-compare to choose"
             ),
         );
     }

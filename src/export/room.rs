@@ -64,7 +64,8 @@ fn column(status: Status) -> String {
     format!("n_{}", status.label().to_lowercase())
 }
 
-/// One CSV line per row of the room: its counts per status, raters, agreement, holders'
+/// One CSV line per row of the room: its counts per status (and of readings with no status
+/// yet, apart: `n_not_assessed`), raters, agreement, holders'
 /// overlap, the holders named by most and how many are alone; with `names`, each person's
 /// status in a column of their own. Column names stay English (scripts read them); cells are
 /// guarded against formulas unless the options say raw.
@@ -83,6 +84,8 @@ pub fn room_rows_csv(
         .map(str::to_owned)
         .to_vec();
     header.extend(Status::ALL.map(column));
+    // Readings with no status yet: counted apart from the seven.
+    header.push("n_not_assessed".to_owned());
     header.extend(
         [
             "pairs_agreeing",
@@ -111,10 +114,12 @@ pub fn room_rows_csv(
             row.built_in.label().to_owned(),
             row.raters().to_string(),
         ];
-        record.extend(Status::ALL.map(|status| {
+        let count = |status: Status| {
             let count = row.counts.iter().find(|(s, _)| *s == status);
             count.map_or(0, |(_, c)| *c).to_string()
-        }));
+        };
+        record.extend(Status::ALL.map(count));
+        record.push(count(Status::NotAssessed));
         let named: Vec<&str> = row.most_named().map(|(id, _)| id.as_str()).collect();
         record.extend([
             decimal(row.agreement),

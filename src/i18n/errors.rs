@@ -7,7 +7,7 @@ use std::fmt;
 use std::io::ErrorKind;
 
 use super::{FluentValue, Language};
-use crate::io::{LoadError, SaveError, SaveStep};
+use crate::io::{LoadError, SaveError, SaveStep, TextError};
 use crate::model::EditError;
 
 /// Why a document could not be loaded, naming the file (and the line and column where known).
@@ -38,6 +38,26 @@ pub fn load_error(lang: Language, error: &LoadError) -> String {
         ),
         // FILE:LINE:COLUMN stays as it is: editors jump to it.
         LoadError::Syntax { .. } => error.to_string(),
+    }
+}
+
+/// Why a text file (a resolution's text) could not be read, naming the file, and the line and
+/// column where it stops being UTF-8.
+pub fn text_error(lang: Language, error: &TextError) -> String {
+    match error {
+        TextError::Load(error) => load_error(lang, error),
+        TextError::NotUtf8 {
+            origin,
+            line,
+            column,
+        } => lang.t_args(
+            "error-not-utf8",
+            &[
+                ("file", FluentValue::from(origin.as_str())),
+                ("line", FluentValue::from(*line)),
+                ("column", FluentValue::from(*column)),
+            ],
+        ),
     }
 }
 

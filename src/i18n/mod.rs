@@ -23,6 +23,7 @@ mod errors;
 mod locale;
 mod notices;
 mod numbers;
+mod problems;
 mod words;
 
 use std::cell::Cell;
@@ -34,10 +35,11 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use serde::{Deserialize, Serialize};
 
-pub use errors::{edit_error, load_error, os_reason, save_error};
+pub use errors::{edit_error, load_error, os_reason, save_error, text_error};
 pub use fluent_bundle::FluentValue;
 pub use notices::merge_notice;
 pub use numbers::{decimal_separator, format_number};
+pub use problems::{conflict_part, problem, problem_message};
 pub use words::{
     edit_label, fact_changes, holder_kind_label, source_kind_label, status_description,
     status_label, visibility_label,

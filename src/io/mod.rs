@@ -16,6 +16,7 @@ mod positions;
 pub mod recovery;
 mod save;
 mod temp;
+mod text;
 
 pub use files::{
     create_folder, documents_in, file_exists, is_empty_file, same_file, why_not_writable,
@@ -31,6 +32,7 @@ pub use save::{
     FileStamp, SaveError, SaveStep, backup_path, save_path, save_path_if_unchanged, save_path_with,
     to_ron_string, write_file, write_file_if_unchanged,
 };
+pub use text::{TextError, read_text, text_of};
 
 use crate::model::{Dataset, Document};
 

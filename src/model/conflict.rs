@@ -45,6 +45,21 @@ pub enum Conflict {
     },
 }
 
+/// What a [`Conflict`] is about, without its particulars (for messages about it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ConflictPart {
+    /// The built-in status of a row.
+    Status,
+    /// The built-in holders of a row.
+    Holders,
+    /// The user's own assessment of a row.
+    Assessment,
+    /// The rest of a row.
+    Row,
+    /// A note.
+    Note,
+}
+
 impl Document {
     /// How many rows the conflicts are about (the whole document counting as one), looking
     /// notes up by id once: thousands of conflicts over a large document's notes.
@@ -85,14 +100,14 @@ impl Conflict {
         }
     }
 
-    /// What differs, in a few words: "status", "note".
-    pub fn what(&self) -> &'static str {
+    /// What differs: the status, the holders, the own assessment, the rest of the row, a note.
+    pub fn part(&self) -> ConflictPart {
         match self {
-            Self::Status { .. } => "status",
-            Self::Holders { .. } => "holders",
-            Self::Assessment { .. } => "own assessment",
-            Self::Row { .. } => "row text",
-            Self::Annotation { .. } => "note",
+            Self::Status { .. } => ConflictPart::Status,
+            Self::Holders { .. } => ConflictPart::Holders,
+            Self::Assessment { .. } => ConflictPart::Assessment,
+            Self::Row { .. } => ConflictPart::Row,
+            Self::Annotation { .. } => ConflictPart::Note,
         }
     }
 
@@ -111,17 +126,6 @@ pub enum Choice {
     Theirs,
     /// For a note: keep yours and add theirs as a new note.
     Both,
-}
-
-impl Choice {
-    /// The word on the button.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Mine => "Keep mine",
-            Self::Theirs => "Take theirs",
-            Self::Both => "Keep both",
-        }
-    }
 }
 
 impl Document {

@@ -4,7 +4,8 @@
 
 use std::collections::HashSet;
 
-use super::{Document, PartialDate, Problem, Responsibility, Severity, Source, SourceKind};
+use super::problem::{Issuer, Problem, ProblemKind, Severity};
+use super::{Document, PartialDate, Responsibility, Source, SourceKind};
 
 /// Hosts that republish documents they did not write. A copy there is never the primary
 /// document, however official the original.
@@ -29,16 +30,16 @@ pub const MIRROR_HOSTS: &[&str] = &[
     "wikisource.org",
 ];
 
-/// A kind of document symbol: how to recognise it, what to call it, where it must link.
-type SymbolRule = (fn(&str) -> bool, &'static str, &'static [&'static str]);
+/// A kind of document symbol: how to recognise it, whose it is, where it must link.
+type SymbolRule = (fn(&str) -> bool, Issuer, &'static [&'static str]);
 
 /// Where a document with a symbol must link, by the kind of symbol: UN documents to the UN,
 /// EU acts to the EU's own registers.
 const OFFICIAL_HOSTS: &[SymbolRule] = &[
-    (is_un_symbol, "a UN document", &["undocs.org", "un.org"]),
+    (is_un_symbol, Issuer::Un, &["undocs.org", "un.org"]),
     (
         is_eu_act,
-        "an EU act",
+        Issuer::Eu,
         &["data.europa.eu", "eur-lex.europa.eu", "europa.eu"],
     ),
 ];
@@ -100,11 +101,9 @@ impl Document {
     pub fn strict_problems(&self) -> Vec<Problem> {
         let mut problems = self.validate();
         let strict = self.curation_problems();
-        let stricter: HashSet<(&str, &str)> = strict
-            .iter()
-            .map(|p| (p.place.as_str(), p.message.as_str()))
-            .collect();
-        problems.retain(|p| !stricter.contains(&(p.place.as_str(), p.message.as_str())));
+        let stricter: HashSet<(&str, &super::ProblemKind)> =
+            strict.iter().map(|p| (p.place.as_str(), &p.kind)).collect();
+        problems.retain(|p| !stricter.contains(&(p.place.as_str(), &p.kind)));
         problems.extend(strict);
         problems
     }
@@ -118,46 +117,36 @@ impl Document {
     /// when the document meets them all.
     pub fn curation_problems(&self) -> Vec<Problem> {
         let mut problems = self.look_alike_ids(Severity::Error);
-        let mut report = |place: String, message: String| {
-            problems.push(Problem {
-                severity: Severity::Error,
-                place,
-                message,
-            });
+        let mut report = |place: String, kind: ProblemKind| {
+            problems.push(Problem::error(place, kind));
         };
         for source in &self.sources {
-            if let Some(message) = source_problem(source) {
-                report(format!("sources[{}]", source.id), message);
+            if let Some(kind) = source_problem(source) {
+                report(format!("sources[{}]", source.id), kind);
             }
         }
         let mut paragraphs = HashSet::new();
         for row in &self.rows {
             let place = format!("rows[{}]", row.id);
             if row.paragraph.trim().is_empty() {
-                report(
-                    place.clone(),
-                    "gives no paragraph of the mandate".to_owned(),
-                );
+                report(place.clone(), ProblemKind::NoParagraph);
             } else if !paragraphs.insert((row.presence.as_str(), row.paragraph.as_str())) {
-                let message = format!("gives paragraph {:?} a second time", row.paragraph);
-                report(place.clone(), message);
+                let paragraph = row.paragraph.clone();
+                report(place.clone(), ProblemKind::ParagraphTwice { paragraph });
             }
             match row.as_of {
-                None => report(
-                    place.clone(),
-                    "says not when its status was checked (as_of)".to_owned(),
-                ),
+                None => report(place.clone(), ProblemKind::NoAsOf),
                 Some(as_of) => {
-                    if let Some(message) = self.as_of_problem(row, as_of) {
-                        report(place.clone(), message);
+                    if let Some(kind) = self.as_of_problem(row, as_of) {
+                        report(place.clone(), kind);
                     }
                 }
             }
-            for message in self.text_from_problems(row) {
-                report(place.clone(), message);
+            for kind in self.text_from_problems(row) {
+                report(place.clone(), kind);
             }
-            for message in self.row_problems(row) {
-                report(place.clone(), message);
+            for kind in self.row_problems(row) {
+                report(place.clone(), kind);
             }
         }
         problems
@@ -176,86 +165,76 @@ impl Document {
 
     /// Whether `as_of` is the month of the newest document the row's status and holders rest
     /// on: never later (a claim no source supports), never earlier (a newer source read).
-    fn as_of_problem(&self, row: &Responsibility, as_of: PartialDate) -> Option<String> {
+    fn as_of_problem(&self, row: &Responsibility, as_of: PartialDate) -> Option<ProblemKind> {
         let (newest, id) = self.newest_basis(row)?;
         let same = as_of.year() == newest.year() && as_of.month() == newest.month();
         if same {
             return None;
         }
-        let which = if newest.not_after(as_of) {
-            "later than the newest document its status and holders rest on"
-        } else {
-            "earlier than a document its status and holders rest on"
-        };
-        Some(format!(
-            "is as of {as_of}, {which} ({id}, {newest}); as_of is that document's month"
-        ))
+        Some(ProblemKind::AsOfNotNewest {
+            as_of,
+            later: newest.not_after(as_of),
+            source: id.to_owned(),
+            newest,
+        })
     }
 
     /// A row's disputes, phases and events against the curators' rules.
-    fn row_problems(&self, row: &Responsibility) -> Vec<String> {
+    fn row_problems(&self, row: &Responsibility) -> Vec<ProblemKind> {
         let mut problems = Vec::new();
         let disputed = row.status == super::Status::Contested || !row.positions.is_empty();
         let sides: HashSet<&str> = row.positions.iter().map(|p| p.held_by.trim()).collect();
         if disputed && sides.len() < 2 {
-            problems.push(format!(
-                "is disputed but gives the positions of {} holder(s); at least two are needed",
-                sides.len()
-            ));
+            problems.push(ProblemKind::OneSided { sides: sides.len() });
         }
         if row.events.windows(2).any(|w| w[1].date < w[0].date) {
-            problems.push("lists its events out of date order".to_owned());
+            problems.push(ProblemKind::EventsOutOfOrder);
         }
         let Some(last) = row.phases.last() else {
-            problems.push("has no phases (who held it when)".to_owned());
+            problems.push(ProblemKind::NoPhases);
             return problems;
         };
         if !row.phases[0].from.not_after(self.original.date) {
-            problems.push(format!(
-                "phases begin on {}, after the mandate of {}",
-                row.phases[0].from, self.original.date
-            ));
+            problems.push(ProblemKind::PhasesBeginLate {
+                from: row.phases[0].from,
+                mandate: self.original.date,
+            });
         }
         if row.phases.windows(2).any(|w| w[1].from <= w[0].from) {
-            problems.push("phases are not in date order".to_owned());
+            problems.push(ProblemKind::PhasesOutOfOrder);
         }
         if last.status != row.status || last.holders != row.holders {
-            problems.push(
-                "the last phase is not today's status and holders (they must be the same)"
-                    .to_owned(),
-            );
+            problems.push(ProblemKind::LastPhaseNotToday);
         }
         problems
     }
 }
 
 /// What is wrong with a source's address, if anything.
-fn source_problem(source: &Source) -> Option<String> {
+fn source_problem(source: &Source) -> Option<ProblemKind> {
     let url = source.url.as_deref();
     if let Some(url) = url
         && is_mirror(url)
         && source.kind == SourceKind::Primary
     {
-        return Some(format!(
-            "is marked primary but links to a copy on {}; link the official address or mark it Secondary",
-            host(url).unwrap_or(url)
-        ));
+        return Some(ProblemKind::MirrorMarkedPrimary {
+            host: host(url).unwrap_or(url).to_owned(),
+        });
     }
     if source.kind != SourceKind::Primary {
         return None;
     }
     let Some(url) = url else {
-        return Some("is primary but has no address".to_owned());
+        return Some(ProblemKind::PrimaryWithoutAddress);
     };
     let symbol = source.symbol.as_deref()?;
-    let (_, what, hosts) = OFFICIAL_HOSTS.iter().find(|(is, ..)| is(symbol))?;
+    let &(_, issuer, hosts) = OFFICIAL_HOSTS.iter().find(|(is, ..)| is(symbol))?;
     let on_official = host(url).is_some_and(|h| hosts.iter().any(|o| within(h, o)));
-    (!on_official).then(|| {
-        format!(
-            "{symbol} is {what}; link it at {} (found {})",
-            hosts.join(" or "),
-            host(url).unwrap_or(url)
-        )
+    (!on_official).then(|| ProblemKind::NotAtOfficialAddress {
+        symbol: symbol.to_owned(),
+        issuer,
+        hosts,
+        found: host(url).unwrap_or(url).to_owned(),
     })
 }
 

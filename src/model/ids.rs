@@ -8,35 +8,8 @@ use std::collections::HashMap;
 
 use unicode_normalization::UnicodeNormalization as _;
 
-use super::{Document, Problem, Severity};
-
-/// Why two different ids read the same, from the mildest difference up.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Likeness {
-    /// Equal once normalised (NFKC): composed and decomposed letters, full-width forms.
-    Normalisation,
-    /// Equal once spaces around them and invisible characters are removed too.
-    Invisible,
-    /// Equal once case is folded too.
-    Case,
-    /// Equal once letters of another script that look like Latin ones are read as those.
-    Script,
-}
-
-impl Likeness {
-    fn words(self) -> &'static str {
-        match self {
-            Self::Normalisation => "the same letters in another Unicode form (NFC/NFD, full-width)",
-            Self::Invisible => {
-                "spaces around it or invisible characters (such as a zero-width space)"
-            }
-            Self::Case => "upper- and lower-case letters",
-            Self::Script => {
-                "letters of another script that look the same (Cyrillic or Greek for Latin)"
-            }
-        }
-    }
-}
+use super::Document;
+use super::problem::{Likeness, Problem, ProblemKind, Severity};
 
 /// Invisible characters: zero-width spaces and joiners, the word joiner, the byte-order mark,
 /// the soft hyphen, direction marks and controls, variation selectors.
@@ -141,11 +114,11 @@ fn look_alikes<'a>(
                 problems.push(Problem {
                     severity,
                     place: format!("{list}[{id}]"),
-                    message: format!(
-                        "the id {id:?} reads as the id {earlier:?}: they differ only in {}, so a \
-                         reference meant for one can name the other",
-                        likeness.words()
-                    ),
+                    kind: ProblemKind::LookAlike {
+                        id: id.to_owned(),
+                        earlier: (*earlier).to_owned(),
+                        likeness,
+                    },
                 });
             }
             None => {
@@ -185,10 +158,10 @@ mod tests {
             Severity::Warning,
             &mut problems,
         );
-        let message = &problems.first()?.message;
-        LIKENESSES
-            .into_iter()
-            .find(|likeness| message.contains(likeness.words()))
+        match problems.first()?.kind {
+            ProblemKind::LookAlike { likeness, .. } => Some(likeness),
+            _ => None,
+        }
     }
 
     #[test]

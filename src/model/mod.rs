@@ -10,6 +10,7 @@ mod facts;
 mod ids;
 mod labels;
 mod lookup;
+mod problem;
 mod provenance;
 mod release;
 pub mod resolution;
@@ -19,7 +20,7 @@ pub mod timeline;
 mod validate;
 
 pub use agreement::{Agreement, Basis, Figures, Over, Rating, RowAgreement};
-pub use conflict::{Choice, Conflict};
+pub use conflict::{Choice, Conflict, ConflictPart};
 pub use curation::{MIRROR_HOSTS, host, is_mirror, primary_share};
 pub use date::{DateError, PartialDate};
 pub use document::{
@@ -30,6 +31,7 @@ pub use document::{
 pub use edit::{Edit, EditError, EditKind};
 pub use labels::Translations;
 pub use lookup::Counts;
+pub use problem::{Issuer, Likeness, NoteField, Problem, ProblemKind, Severity};
 pub use provenance::{Omission, Shown, TextFrom, TextKind};
 pub use release::{
     builtin_part, cited_sources, distance, facts_changed, mark_notes_on_changed_facts,
@@ -37,4 +39,3 @@ pub use release::{
 };
 pub use room::{NoKappa, Participant, Room, RoomFigures, RoomNote, RoomRow, distinct_names};
 pub use search::{Field, Filter, SearchIndex, fold, found_in, match_ranges};
-pub use validate::{Problem, Severity};

@@ -89,34 +89,26 @@ impl Document {
 
     /// The curators' rules for where a row's text comes from: it says so, and a text given as
     /// the mandate's words names the copy it was checked against.
-    pub(super) fn text_from_problems(&self, row: &Responsibility) -> Vec<String> {
+    pub(super) fn text_from_problems(&self, row: &Responsibility) -> Vec<super::ProblemKind> {
+        use super::ProblemKind;
         let Some(from) = &row.original_from else {
-            return vec![
-                "says not where its text of the mandate comes from (original_from)".to_owned(),
-            ];
+            return vec![ProblemKind::NoTextFrom];
         };
         let mut problems = Vec::new();
         let named = !from.source.trim().is_empty() && self.source(&from.source).is_some();
         match from.kind {
-            TextKind::Verbatim if !named => problems.push(format!(
-                "gives its text as the mandate's own words but names no copy of the mandate it \
-                 was checked against (found {:?})",
-                from.source
-            )),
-            TextKind::Wording if !named => problems.push(format!(
-                "gives its text as a wording but names no source that words it so (found {:?})",
-                from.source
-            )),
+            TextKind::Verbatim if !named => problems.push(ProblemKind::VerbatimWithoutCopy {
+                found: from.source.clone(),
+            }),
+            TextKind::Wording if !named => problems.push(ProblemKind::WordingWithoutSource {
+                found: from.source.clone(),
+            }),
             _ => {}
         }
         if let Some(omits) = &from.omits
             && (omits.text.trim().is_empty() || self.source(&omits.source).is_none())
         {
-            problems.push(
-                "says its text leaves words of the mandate out but not which, or not from which \
-                 text that is known"
-                    .to_owned(),
-            );
+            problems.push(ProblemKind::OmissionUnknown);
         }
         problems
     }

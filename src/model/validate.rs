@@ -1,52 +1,9 @@
 //! Validation: every problem in a document as a list, never a panic.
 
 use std::collections::{HashMap, HashSet};
-use std::fmt;
 
+use super::problem::{NoteField, Problem, ProblemKind, Severity};
 use super::{Conflict, Document, FORMAT_VERSION, is_web_url};
-
-/// How serious a [`Problem`] is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Severity {
-    /// The document still opens and nothing is lost, but something deserves a look.
-    Warning,
-    /// The document breaks a rule (an unknown reference, a duplicate id, a claim with no source).
-    Error,
-}
-
-/// One thing wrong with a document, and where.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
-    /// How serious it is.
-    pub severity: Severity,
-    /// Where in the document, e.g. `rows[unmik-09].events[2]`.
-    pub place: String,
-    /// What is wrong.
-    pub message: String,
-}
-
-impl Problem {
-    /// The row the problem is in, where it is in one: `unmik-09` for `rows[unmik-09].events[2]`.
-    pub fn row(&self) -> Option<&str> {
-        let rest = self.place.strip_prefix("rows[")?;
-        // An id may hold `]`: the row's part ends at the last `]` before a `.` or the end.
-        let end = match rest.find("].") {
-            Some(dot) => dot,
-            None => rest.strip_suffix(']').map(str::len)?,
-        };
-        Some(&rest[..end])
-    }
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let severity = match self.severity {
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        };
-        write!(f, "{severity}: {}: {}", self.place, self.message)
-    }
-}
 
 struct Checker<'a> {
     doc: &'a Document,
@@ -58,16 +15,12 @@ struct Checker<'a> {
 }
 
 impl<'a> Checker<'a> {
-    fn report(&mut self, severity: Severity, place: impl Into<String>, message: impl Into<String>) {
-        self.problems.push(Problem {
-            severity,
-            place: place.into(),
-            message: message.into(),
-        });
+    fn error(&mut self, place: impl Into<String>, kind: ProblemKind) {
+        self.problems.push(Problem::error(place, kind));
     }
 
-    fn error(&mut self, place: impl Into<String>, message: impl Into<String>) {
-        self.report(Severity::Error, place, message);
+    fn warning(&mut self, place: impl Into<String>, kind: ProblemKind) {
+        self.problems.push(Problem::warning(place, kind));
     }
 
     /// Collects the ids of one list, reporting duplicates and empty ids.
@@ -76,11 +29,11 @@ impl<'a> Checker<'a> {
         for (index, item) in items.iter().enumerate() {
             let id = id(item);
             if id.trim().is_empty() {
-                self.error(format!("{list}[{index}]"), "the id is empty");
+                self.error(format!("{list}[{index}]"), ProblemKind::EmptyId);
             } else if !seen.insert(id) {
                 self.error(
                     format!("{list}[{id}]"),
-                    format!("the id {id:?} is used twice"),
+                    ProblemKind::IdTwice { id: id.to_owned() },
                 );
             }
         }
@@ -89,11 +42,11 @@ impl<'a> Checker<'a> {
 
     fn sources(&mut self, place: &str, ids: &[String], required: bool) {
         if required && ids.is_empty() {
-            self.error(place, "cites no source");
+            self.error(place, ProblemKind::NoSource);
         }
         for id in ids {
             if !self.sources.contains(id.as_str()) {
-                self.error(place, format!("cites the unknown source {id:?}"));
+                self.error(place, ProblemKind::UnknownSource { id: id.clone() });
             }
         }
     }
@@ -101,7 +54,7 @@ impl<'a> Checker<'a> {
     fn holders(&mut self, place: &str, ids: &[String]) {
         for id in ids {
             if !self.holders.contains(id.as_str()) {
-                self.error(place, format!("names the unknown holder {id:?}"));
+                self.error(place, ProblemKind::UnknownHolder { id: id.clone() });
             }
         }
     }
@@ -122,13 +75,7 @@ impl Document {
             problems: Vec::new(),
         };
         if self.format != FORMAT_VERSION {
-            c.error(
-                "format",
-                format!(
-                    "is {}, but this version of the app reads format {FORMAT_VERSION}",
-                    self.format
-                ),
-            );
+            c.error("format", ProblemKind::Format { found: self.format });
         }
         c.presences = c.ids("presences", &self.presences, |p| &p.id);
         c.holders = c.ids("holders", &self.holders, |h| &h.id);
@@ -147,7 +94,7 @@ impl Document {
             {
                 c.error(
                     format!("sources[{}]", source.id),
-                    format!("the link {url:?} is not an http or https address"),
+                    ProblemKind::NotWebLink { url: url.clone() },
                 );
             }
         }
@@ -175,14 +122,12 @@ impl Document {
                     .and_then(|a| a.row.as_deref()),
                 other => other.row(self),
             };
-            let about = row.map_or_else(String::new, |row| format!(" of row {row:?}"));
-            c.report(
-                Severity::Warning,
+            c.warning(
                 format!("conflicts[{index}]"),
-                format!(
-                    "a merge left the {}{about} undecided; open the file in the app to choose",
-                    conflict.what()
-                ),
+                ProblemKind::Undecided {
+                    part: conflict.part(),
+                    row: row.map(str::to_owned),
+                },
             );
         }
         c.problems
@@ -197,17 +142,22 @@ fn check_rows(c: &mut Checker<'_>) {
         if !c.presences.contains(row.presence.as_str()) {
             c.error(
                 &place,
-                format!("names the unknown presence {:?}", row.presence),
+                ProblemKind::UnknownPresence {
+                    id: row.presence.clone(),
+                },
             );
         }
         if !numbers.insert((row.presence.as_str(), row.number)) {
             c.error(
                 &place,
-                format!("number {} is used twice for {:?}", row.number, row.presence),
+                ProblemKind::NumberTwice {
+                    number: row.number,
+                    presence: row.presence.clone(),
+                },
             );
         }
         if row.original.trim().is_empty() {
-            c.error(&place, "the 1999 text is empty");
+            c.error(&place, ProblemKind::EmptyText);
         }
         // A row not assessed yet claims nothing about today, so needs no source for it.
         let claims = row.status.is_assessed() || !row.holders.is_empty();
@@ -219,7 +169,7 @@ fn check_rows(c: &mut Checker<'_>) {
         for (index, position) in row.positions.iter().enumerate() {
             let position_place = format!("{place}.positions[{index}]");
             if position.held_by.trim().is_empty() {
-                c.error(&position_place, "says nobody holds this view");
+                c.error(&position_place, ProblemKind::NobodyHoldsView);
             }
             c.sources(&position_place, &position.sources, true);
         }
@@ -244,24 +194,18 @@ fn check_annotations(c: &mut Checker<'_>) {
         if let Some(row) = &annotation.row
             && !c.rows.contains(row.as_str())
         {
-            c.report(
-                Severity::Warning,
+            c.warning(
                 format!("annotations[{}]", annotation.id),
-                format!("is about the unknown row {row:?}; it is kept and shown as an orphan"),
+                ProblemKind::OrphanNote { row: row.clone() },
             );
         }
-        for message in hidden_characters(annotation) {
-            c.report(
-                Severity::Warning,
-                format!("annotations[{}]", annotation.id),
-                message,
-            );
+        for kind in hidden_characters(annotation) {
+            c.warning(format!("annotations[{}]", annotation.id), kind);
         }
         if annotation.modified < annotation.created {
-            c.report(
-                Severity::Warning,
+            c.warning(
                 format!("annotations[{}]", annotation.id),
-                "was modified before it was created",
+                ProblemKind::ModifiedBeforeCreated,
             );
         }
     }
@@ -285,10 +229,18 @@ const BIDI_CONTROLS: [(char, &str); 9] = [
 /// What a note's text, author and tags hide: the first bidirectional control, and the first
 /// control character other than a tab or a line end, each said once. Such notes load, save and
 /// show as they are; the warning is so a reader knows what they see may not be all there is.
-fn hidden_characters(annotation: &super::Annotation) -> Vec<String> {
-    let fields = std::iter::once(("its text", annotation.text.as_str()))
-        .chain(std::iter::once(("its author", annotation.author.as_str())))
-        .chain(annotation.tags.iter().map(|tag| ("a tag", tag.as_str())));
+fn hidden_characters(annotation: &super::Annotation) -> Vec<ProblemKind> {
+    let fields = std::iter::once((NoteField::Text, annotation.text.as_str()))
+        .chain(std::iter::once((
+            NoteField::Author,
+            annotation.author.as_str(),
+        )))
+        .chain(
+            annotation
+                .tags
+                .iter()
+                .map(|tag| (NoteField::Tag, tag.as_str())),
+        );
     let (mut bidi, mut control) = (None, None);
     'fields: for (field, text) in fields {
         for c in text.chars() {
@@ -296,17 +248,16 @@ fn hidden_characters(annotation: &super::Annotation) -> Vec<String> {
                 && matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
                 && let Some((_, name)) = BIDI_CONTROLS.iter().find(|(b, _)| *b == c)
             {
-                bidi = Some(format!(
-                    "{field} has the invisible direction control U+{:04X} ({name}), which \
-                     can show the text in another order than it is written",
-                    u32::from(c)
-                ));
+                bidi = Some(ProblemKind::DirectionControl {
+                    field,
+                    code: u32::from(c),
+                    name,
+                });
             } else if control.is_none() && c.is_control() && !matches!(c, '\t' | '\n' | '\r') {
-                control = Some(format!(
-                    "{field} has the control character U+{:04X}, which shows as nothing or \
-                     as a box",
-                    u32::from(c)
-                ));
+                control = Some(ProblemKind::ControlCharacter {
+                    field,
+                    code: u32::from(c),
+                });
             }
             if bidi.is_some() && control.is_some() {
                 break 'fields;

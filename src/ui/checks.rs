@@ -1,6 +1,6 @@
 //! The Checks list: what `mandate-compare check --strict` says of a comparison not built on
-//! the built-in data, kept up to date as its curator works (derived once per change, never per
-//! frame). A problem in a row selects that row when clicked.
+//! the built-in data, in the interface's language, kept up to date as its curator works (found
+//! once per change, never per frame). A problem in a row selects that row when clicked.
 
 use egui::RichText;
 
@@ -8,14 +8,10 @@ use super::{ViewState, theme};
 use crate::model::{Document, Problem, Severity};
 use crate::tr;
 
-/// "error: rows[unifil-01]: cites no source", as the command line says it, the severity in
-/// the interface's language (the rest is the checker's own words, in English).
+/// "error: rows[unifil-01]: cites no source", as the command line says it, in the interface's
+/// language.
 pub fn problem_line(problem: &Problem) -> String {
-    let severity = match problem.severity {
-        Severity::Error => tr!("checks-error"),
-        Severity::Warning => tr!("checks-warning"),
-    };
-    format!("{severity}: {}: {}", problem.place, problem.message)
+    crate::i18n::problem(crate::i18n::current(), problem)
 }
 
 /// The list, under a heading that counts the errors and warnings.

@@ -50,6 +50,19 @@ pub(super) fn overview_ui(
                 }
             }
         });
+    // Rows with no status yet are no status: counted apart, below the statuses.
+    let not_assessed = counts
+        .statuses
+        .get(&Status::NotAssessed)
+        .copied()
+        .unwrap_or(0);
+    if not_assessed > 0 {
+        ui.label(tr!(
+            "detail-count-not-assessed",
+            count = not_assessed,
+            total = total
+        ));
+    }
     if own > 0 {
         ui.label(RichText::new(tr!("detail-own-count", count = own)).weak());
     }

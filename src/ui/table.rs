@@ -369,7 +369,7 @@ fn reading_heights(
 }
 
 /// How long a frame may spend measuring rows off screen in reading mode.
-const MEASURING_PER_FRAME: std::time::Duration = std::time::Duration::from_millis(6);
+const MEASURING_PER_FRAME: std::time::Duration = std::time::Duration::from_millis(4);
 
 /// Where the table keeps the range of rows it drew in the last frame.
 fn shown_rows_id() -> egui::Id {

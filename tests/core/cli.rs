@@ -528,7 +528,7 @@ fn a_hundred_thousand_tags_on_one_note_check_clean() {
 /// escapes, which no search finds, is found by its value.
 #[test]
 fn positions_are_where_a_search_of_the_text_finds_them() {
-    use mandate_compare::model::{Problem, Severity};
+    use mandate_compare::model::Problem;
     let text = "\u{feff}Document(\r\n  // id: \"early\" in a comment\r\n  format: 2,\r\n  \
                 rows: [R(id: \"early\"), R(title: \"Приштина\", id: \"late\")],\r\n  \
                 sources: [S(id: \"C:\\\\x\"), S(id: \"say \\\"hi\\\"\")],\r\n  \
@@ -545,11 +545,7 @@ fn positions_are_where_a_search_of_the_text_finds_them() {
     ];
     let problems: Vec<Problem> = places
         .iter()
-        .map(|place| Problem {
-            severity: Severity::Warning,
-            place: (*place).to_owned(),
-            message: String::new(),
-        })
+        .map(|place| Problem::warning(*place, mandate_compare::model::ProblemKind::EmptyId))
         .collect();
     let positions = cli::Positions::new(text, &problems);
     let found: Vec<Option<(usize, usize)>> =

@@ -401,7 +401,11 @@ fn ids_that_look_like_paths_load_validate_and_are_never_a_path() {
     assert_eq!(ids, ["../../etc/passwd", "a/b", "C:\\x"]);
     assert_eq!(doc.sources[0].id, "/etc/hosts");
     assert_eq!(doc.holders[0].id, "~/.ssh/id_rsa");
-    let problems: Vec<String> = doc.validate().iter().map(ToString::to_string).collect();
+    let problems: Vec<String> = doc
+        .validate()
+        .iter()
+        .map(|p| mandate_compare::i18n::problem(mandate_compare::i18n::Language::En, p))
+        .collect();
     assert_eq!(
         problems,
         [

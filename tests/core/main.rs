@@ -22,6 +22,7 @@ mod merge;
 mod model;
 mod new_from_text;
 mod numbers;
+mod problems;
 mod qdpx;
 mod resolution;
 mod room;

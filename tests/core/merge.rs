@@ -4,7 +4,7 @@
 use mandate_compare::io;
 use mandate_compare::merge::{compare, merge};
 use mandate_compare::model::{
-    Annotation, Assessment, Choice, Conflict, Document, Edit, Status, Visibility,
+    Annotation, Assessment, Choice, Conflict, ConflictPart, Document, Edit, Status, Visibility,
 };
 use proptest::prelude::*;
 
@@ -147,14 +147,14 @@ fn status_holders_and_assessments_that_differ_are_conflicts() {
         modified: at(1),
     });
     let merged = merge(None, &ours, &theirs);
-    let whats: Vec<&str> = merged
+    let whats: Vec<ConflictPart> = merged
         .document
         .conflicts
         .iter()
-        .map(Conflict::what)
+        .map(Conflict::part)
         .collect();
     // An assessment only they made is brought in; status and holders need a decision.
-    assert_eq!(whats, ["status", "holders"]);
+    assert_eq!(whats, [ConflictPart::Status, ConflictPart::Holders]);
     let merged_row = merged.document.row("unmik-03").expect("row");
     assert_eq!(merged_row.status, ours.row("unmik-03").expect("row").status);
     assert_eq!(

@@ -25,7 +25,10 @@ fn note(id: &str, row: Option<&str>) -> Annotation {
 }
 
 fn messages(doc: &Document) -> Vec<String> {
-    doc.validate().iter().map(ToString::to_string).collect()
+    doc.validate()
+        .iter()
+        .map(|p| mandate_compare::i18n::problem(mandate_compare::i18n::Language::En, p))
+        .collect()
 }
 
 fn assert_reports(doc: &Document, needle: &str) {

@@ -3,7 +3,7 @@
 //! no text is lost or duplicated between pieces.
 
 use mandate_compare::model::PartialDate;
-use mandate_compare::model::resolution::{Resolution, split};
+use mandate_compare::model::resolution::{Plan, Resolution, Segment, split};
 use proptest::prelude::*;
 
 fn fixture(name: &str) -> String {
@@ -262,4 +262,184 @@ proptest! {
             prop_assert!(!piece.text.contains("S/2018/241"), "{:?}", piece.text);
         }
     }
+}
+
+/// Every piece that is a row is covered, in order, by the plan's segments: each inside its
+/// piece, one after another with no gap or overlap, from the piece's start to its end; and the
+/// rows' words, joined, are the pieces' words with the inner pieces' numbers.
+fn plan_covers_the_pieces(text: &str, r: &Resolution, plan: &Plan) -> Result<(), TestCaseError> {
+    let segments: Vec<&Segment> = plan.rows().iter().flatten().collect();
+    let mut next = 0;
+    for (index, piece) in r.pieces.iter().enumerate() {
+        if !piece.is_row() || piece.text.trim().is_empty() {
+            prop_assert!(segments.iter().all(|s| s.piece != index));
+            continue;
+        }
+        let mut at = piece.span.start;
+        while next < segments.len() && segments[next].piece == index {
+            prop_assert_eq!(segments[next].span.start, at);
+            prop_assert!(segments[next].span.end > at);
+            at = segments[next].span.end;
+            next += 1;
+        }
+        prop_assert_eq!(at, piece.span.end, "piece {} not covered", index);
+    }
+    prop_assert_eq!(next, segments.len());
+    let planned: String = (0..plan.rows().len())
+        .map(|row| plan.text(r, text, row))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let whole: String = plan
+        .rows()
+        .iter()
+        .flatten()
+        .map(|s| s.piece)
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .map(|i| {
+            let piece = &r.pieces[i];
+            format!("{} {}", &text[piece.marker.clone()], piece.text)
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    // The rows' words, with each row's first number (its pinpoint) put back, are the pieces'.
+    let mut with_numbers = String::new();
+    for row in 0..plan.rows().len() {
+        let first = &plan.rows()[row][0];
+        let piece = &r.pieces[first.piece];
+        if first.span.start == piece.span.start {
+            with_numbers.push_str(&text[piece.marker.clone()]);
+            with_numbers.push(' ');
+        }
+        with_numbers.push_str(&plan.text(r, text, row));
+        with_numbers.push(' ');
+    }
+    let squash = |s: &str| s.split_whitespace().collect::<String>();
+    prop_assert_eq!(squash(&with_numbers), squash(&whole));
+    prop_assert!(!planned.is_empty());
+    Ok(())
+}
+
+#[test]
+fn unifil_425_paragraph_3_splits_into_its_purposes_and_merges_back() {
+    let text = fixture("S_RES_0425_1978_EN_GOLD.txt");
+    let r = split(&text);
+    let mut plan = Plan::new(&r);
+    assert_eq!(plan.rows().len(), 4);
+    let three = plan.text(&r, &text, 2);
+    let at = |words: &str, phrase: &str| words.find(phrase).expect(phrase);
+    // "… for the purpose of | confirming … | restoring … | and assisting …"
+    assert!(plan.split(&r, &text, 2, at(&three, "confirming the withdrawal")));
+    let second = plan.text(&r, &text, 3);
+    assert!(plan.split(&r, &text, 3, at(&second, "restoring international")));
+    let third = plan.text(&r, &text, 4);
+    assert!(plan.split(&r, &text, 4, at(&third, "and assisting")));
+    assert_eq!(plan.rows().len(), 7);
+    assert!(plan.text(&r, &text, 2).ends_with("for the purpose of"));
+    assert_eq!(
+        plan.text(&r, &text, 3),
+        "confirming the withdrawal of Israeli forces,"
+    );
+    assert_eq!(
+        plan.text(&r, &text, 4),
+        "restoring international peace and security"
+    );
+    assert!(
+        plan.text(&r, &text, 5)
+            .starts_with("and assisting the Government of Lebanon")
+    );
+    let place = plan.place(&r, 4).expect("row 5");
+    assert_eq!(
+        (place.first.to_string(), place.first_part, place.last),
+        ("3".to_owned(), Some(3), None)
+    );
+    assert_eq!(plan.place(&r, 6).and_then(|p| p.first_part), None);
+    plan_covers_the_pieces(&text, &r, &plan).unwrap_or_else(|e| panic!("{e}"));
+    // Inside a word: before that word; at the start or the end: no split.
+    let before = plan.clone();
+    assert!(!plan.split(&r, &text, 3, 0));
+    assert!(!plan.split(&r, &text, 3, 10_000));
+    assert_eq!(plan, before);
+    // Merged back, the paragraph is whole again, with no part number.
+    for _ in 0..3 {
+        assert!(plan.merge_next(2));
+    }
+    assert_eq!(plan, Plan::new(&r));
+    assert_eq!(plan.text(&r, &text, 2), text_at(&r, "3"));
+    assert_eq!(plan.place(&r, 2).and_then(|p| p.first_part), None);
+}
+
+#[test]
+fn merged_rows_quote_the_next_pieces_number_and_name_both_pinpoints() {
+    let text = fixture("S_RES_0473_1980_EN_GOLD.txt");
+    let r = split(&text);
+    let mut plan = Plan::new(&r);
+    // 7 (a) and 7 (b) are rows 6 and 7.
+    assert!(plan.merge_next(6));
+    let merged = plan.text(&r, &text, 6);
+    assert!(merged.starts_with(text_at(&r, "7 (a)")), "{merged}");
+    assert!(
+        merged.contains(&format!("(b) {}", text_at(&r, "7 (b)"))),
+        "{merged}"
+    );
+    let place = plan.place(&r, 6).expect("row 7");
+    assert_eq!(place.first.to_string(), "7 (a)");
+    assert_eq!(
+        place.last.map(|(p, part)| (p.to_string(), part)),
+        Some(("7 (b)".to_owned(), None))
+    );
+    assert!(!plan.merge_next(plan.rows().len() - 1));
+    plan_covers_the_pieces(&text, &r, &plan).unwrap_or_else(|e| panic!("{e}"));
+}
+
+proptest! {
+    #[test]
+    fn splits_and_merges_keep_the_text_without_loss_or_overlap(
+        text in resolution(),
+        steps in prop::collection::vec((any::<bool>(), 0..40usize, 0..400usize), 0..12),
+    ) {
+        let r = split(&text);
+        let mut plan = Plan::new(&r);
+        for (merge, row, at) in steps {
+            if plan.rows().is_empty() {
+                break;
+            }
+            let row = row % plan.rows().len();
+            if merge {
+                plan.merge_next(row);
+            } else {
+                let words = plan.text(&r, &text, row);
+                let before = plan.rows().len();
+                let split = plan.split(&r, &text, row, at % (words.len() + 1));
+                prop_assert_eq!(plan.rows().len(), before + usize::from(split));
+            }
+            plan_covers_the_pieces(&text, &r, &plan)?;
+        }
+    }
+}
+
+#[test]
+fn unficyp_186_paragraph_5_splits_into_its_two_functions() {
+    let text = fixture("S_RES_0186_1964_EN_GOLD.txt");
+    let r = split(&text);
+    let mut plan = Plan::new(&r);
+    let five = plan.text(&r, &text, 4);
+    let at = five
+        .find("to contribute to the maintenance")
+        .expect("the second function");
+    assert!(plan.split(&r, &text, 4, at));
+    assert!(
+        plan.text(&r, &text, 4)
+            .ends_with("to prevent a recurrence of fighting and, as necessary,")
+    );
+    assert_eq!(
+        plan.text(&r, &text, 5),
+        "to contribute to the maintenance and restoration of law and order and a return to \
+         normal conditions;"
+    );
+    let parts: Vec<Option<u32>> = (4..6)
+        .map(|row| plan.place(&r, row).and_then(|p| p.first_part))
+        .collect();
+    assert_eq!(parts, [Some(1), Some(2)]);
+    plan_covers_the_pieces(&text, &r, &plan).unwrap_or_else(|e| panic!("{e}"));
 }

@@ -554,3 +554,51 @@ fn another_missions_file_works_the_same() {
     .expect("utf-8");
     assert_eq!(text.lines().count(), 7, "{text}");
 }
+
+/// A reading with no status yet is counted apart in the room's CSV (`n_not_assessed`), not
+/// dropped and not among the seven statuses.
+#[test]
+fn a_reading_not_assessed_is_counted_apart_in_the_rows_csv() {
+    let base = mandate_compare::stress::document(3, 6, 0);
+    let mut files = mandate_compare::stress::room_files(&base, 4, 9);
+    let id = base.rows[0].id.clone();
+    let Some(own) = files[0]
+        .row_mut(&id)
+        .and_then(|row| row.assessment.as_mut())
+    else {
+        panic!("participant 1 assessed {id}");
+    };
+    own.status = mandate_compare::model::Status::NotAssessed;
+    let people: Vec<Participant> = files
+        .into_iter()
+        .enumerate()
+        .map(|(i, doc)| Participant::named(doc, &format!("{i}.ron")))
+        .collect();
+    let room = Room::gather(&base, &people);
+    let text = String::from_utf8(
+        mandate_compare::export::room_rows_csv(&room, &base, Default::default(), false)
+            .expect("csv"),
+    )
+    .expect("utf-8");
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .expect("header")
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    let column = |name: &str| header.iter().position(|h| h == name);
+    let (Some(apart), Some(raters)) = (column("n_not_assessed"), column("raters")) else {
+        panic!("{header:?}");
+    };
+    let first = reader.records().next().and_then(Result::ok).expect("row 1");
+    assert_eq!(&first[apart], "1", "{text}");
+    // The seven statuses' counts and the one apart add up to the raters.
+    let sum: usize = header
+        .iter()
+        .enumerate()
+        .filter(|(_, h)| h.starts_with("n_"))
+        .map(|(i, _)| first[i].parse::<usize>().expect("a count"))
+        .sum();
+    assert_eq!(sum.to_string(), &first[raters], "{text}");
+}

@@ -77,3 +77,36 @@ fn choosing_a_language_translates_the_menus_at_once_and_the_palette_finds_its_wo
     // The status bar speaks Serbian too.
     harness.get_by_label_contains("19 одговорности");
 }
+
+/// A file opened with problems says the first in the interface's language, and again in the
+/// new one after a switch: the problem is data, worded only when shown (it was the model's
+/// English sentence in every language).
+#[test]
+fn a_problem_found_on_opening_reads_in_the_interfaces_language() {
+    let mut harness = crate::common::launch(crate::common::Launch {
+        file: Some(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/fixtures/good/orphan-note.ron"),
+        ),
+        ..crate::common::Launch::default()
+    });
+    let message = harness.state().message().expect("message").text();
+    assert!(
+        message.contains("warning: annotations[") && message.contains("is about the unknown row"),
+        "{message}"
+    );
+    choose(&mut harness, "View", "Language", "Shqip");
+    let message = harness.state().message().expect("message").text();
+    assert!(
+        message.contains("paralajmërim: annotations[")
+            && message.contains("ka të bëjë me rreshtin e panjohur"),
+        "{message}"
+    );
+    choose(&mut harness, "Pamja", "Gjuha", "Srpski (latinica)");
+    let message = harness.state().message().expect("message").text();
+    assert!(
+        message.contains("upozorenje: annotations[")
+            && message.contains("odnosi se na nepoznati red"),
+        "{message}"
+    );
+}

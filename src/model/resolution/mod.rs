@@ -7,15 +7,18 @@
 mod clutter;
 mod meta;
 mod outline;
+mod plan;
 mod start;
 
+use std::collections::BTreeSet;
 use std::fmt;
 use std::ops::Range;
 
 use super::PartialDate;
 
 pub use outline::Label;
-pub use start::{Start, StartError, TEXT_SOURCE, new_document, short_title};
+pub use plan::{Place, Plan, Segment, word_start};
+pub use start::{Draft, Start, StartError, TEXT_SOURCE, document_of, new_document, short_title};
 
 /// What [`split`] found in a resolution's text.
 #[derive(Clone, Debug, PartialEq)]
@@ -35,6 +38,8 @@ pub struct Resolution {
     /// The pieces of the operative part in order. Their `span`s follow one another without a
     /// gap and cover `operative` exactly.
     pub pieces: Vec<Piece>,
+    /// The footnote numbers found, left out of the words.
+    notes: BTreeSet<u32>,
 }
 
 /// One paragraph's or subparagraph's own text: a paragraph's opening words before its
@@ -99,6 +104,7 @@ pub fn split(text: &str) -> Resolution {
         date: meta.date,
         operative,
         pieces,
+        notes: footnotes,
     }
 }
 

@@ -54,20 +54,26 @@ pub enum StartError {
 /// The id of the source that stands for the text given.
 pub const TEXT_SOURCE: &str = "resolution-text";
 
-/// Builds the document. Rows are numbered from 1 in the order of the text; their ids are the
-/// presence's id and the number.
+/// One row of a new comparison, as the person starting it made it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Draft {
+    /// Where the resolution gives it, as a citation writes it ("11 (e)", "3, part 1").
+    pub paragraph: String,
+    /// Its words, quoted from the text given.
+    pub text: String,
+    /// Its short title.
+    pub title: String,
+    /// The name of the presence it belongs to.
+    pub presence: String,
+}
+
+/// Builds the document with one row per subparagraph (or paragraph without subparagraphs),
+/// each of the presence `start` gives its paragraph. Rows are numbered from 1 in the order of
+/// the text; their ids are the presence's id and the number.
 ///
 /// # Errors
 /// When the text has no operative paragraph, no date is known, or the presence has no name.
 pub fn new_document(resolution: &Resolution, start: &Start) -> Result<Document, StartError> {
-    let pieces: Vec<&Piece> = resolution
-        .rows()
-        .filter(|p| !p.text.trim().is_empty())
-        .collect();
-    if pieces.is_empty() {
-        return Err(StartError::NoParagraphs);
-    }
-    let date = resolution.date.or(start.date).ok_or(StartError::NoDate)?;
     let presence_of = |piece: &Piece| {
         start
             .by_paragraph
@@ -75,12 +81,41 @@ pub fn new_document(resolution: &Resolution, start: &Start) -> Result<Document, 
             .rev()
             .find(|(paragraph, _)| *paragraph == piece.pinpoint.paragraph)
             .map_or(start.presence.trim(), |(_, name)| name.trim())
+            .to_owned()
     };
+    let drafts: Vec<Draft> = resolution
+        .rows()
+        .filter(|p| !p.text.trim().is_empty())
+        .map(|piece| Draft {
+            paragraph: piece.pinpoint.to_string(),
+            text: piece.text.clone(),
+            title: short_title(&piece.text),
+            presence: presence_of(piece),
+        })
+        .collect();
+    document_of(resolution, &drafts, start)
+}
+
+/// Builds the document of these rows, in this order; the resolution gives the symbol and the
+/// date (else `start` does), and `start` where the text came from. Rows are numbered from 1 per
+/// presence; their ids are the presence's id and the number.
+///
+/// # Errors
+/// When there is no row, no date is known, or a presence has no name.
+pub fn document_of(
+    resolution: &Resolution,
+    drafts: &[Draft],
+    start: &Start,
+) -> Result<Document, StartError> {
+    if drafts.is_empty() {
+        return Err(StartError::NoParagraphs);
+    }
+    let date = resolution.date.or(start.date).ok_or(StartError::NoDate)?;
     // The presences in the order their first row comes, each numbering its own rows.
     let mut presences: Vec<Presence> = Vec::new();
-    let mut rows = Vec::with_capacity(pieces.len());
-    for piece in &pieces {
-        let name = presence_of(piece);
+    let mut rows = Vec::with_capacity(drafts.len());
+    for draft in drafts {
+        let name = draft.presence.trim();
         let id = slug(name);
         if id.is_empty() {
             return Err(StartError::NoPresence);
@@ -99,7 +134,7 @@ pub fn new_document(resolution: &Resolution, start: &Start) -> Result<Document, 
             .filter(|r: &&Responsibility| r.presence == id)
             .count()
             + 1;
-        rows.push(row(piece, u32::try_from(number).unwrap_or(u32::MAX), &id));
+        rows.push(row(draft, u32::try_from(number).unwrap_or(u32::MAX), &id));
     }
     let label = resolution
         .symbol
@@ -143,16 +178,21 @@ pub fn new_document(resolution: &Resolution, start: &Start) -> Result<Document, 
     })
 }
 
-/// One row: the piece's words quoted, its pinpoint, a title of its first words.
-fn row(piece: &Piece, number: u32, presence: &str) -> Responsibility {
+/// One row: its words quoted, its pinpoint, its title.
+fn row(draft: &Draft, number: u32, presence: &str) -> Responsibility {
+    let title = draft.title.trim();
     Responsibility {
         id: format!("{presence}-{number:02}"),
         presence: presence.to_owned(),
         number,
-        paragraph: piece.pinpoint.to_string(),
-        title: short_title(&piece.text),
+        paragraph: draft.paragraph.clone(),
+        title: if title.is_empty() {
+            short_title(&draft.text)
+        } else {
+            title.to_owned()
+        },
         title_tr: Default::default(),
-        original: piece.text.clone(),
+        original: draft.text.clone(),
         original_from: Some(TextFrom {
             kind: TextKind::Verbatim,
             source: TEXT_SOURCE.to_owned(),

@@ -106,6 +106,18 @@ pub fn summary_ui(
             click = Some(SummaryClick::Status(status));
         }
     }
+    // Rows with no status yet are not one of the statuses: counted apart, not as a bar.
+    let not_assessed = counts.get(&Status::NotAssessed).copied().unwrap_or(0);
+    if not_assessed > 0 {
+        ui.label(
+            egui::RichText::new(tr!(
+                "summary-not-assessed",
+                count = not_assessed,
+                total = rows.len()
+            ))
+            .size(text),
+        );
+    }
     ui.add_space(12.0 * scale);
     let heading = tr!(
         "summary-flow-heading",
