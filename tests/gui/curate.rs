@@ -283,3 +283,26 @@ fn the_built_in_datas_facts_cannot_be_edited() {
     assert_eq!(harness.state().document(), &before);
     harness.get_by_label_contains("cannot be changed in the app");
 }
+
+#[test]
+fn the_checks_list_speaks_the_interfaces_language() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = launch(Launch {
+        file: Some(unifil_file(dir.path())),
+        settings: mandate_compare::app::Settings {
+            language: Some(mandate_compare::i18n::Language::Sq),
+            ..Launch::default().settings
+        },
+        ..Launch::default()
+    });
+    finish_work(&mut harness);
+    harness.get_by_label("Kontrollet");
+    harness.get_by_label("8 gabime, 0 paralajmërime");
+    harness.get_by_label("gabim: rows[unifil-01]: nuk ka faza (kush e mbajti dhe kur)");
+    // A problem of a row selects it, in any language.
+    click(
+        &mut harness,
+        "gabim: rows[unifil-02]: nuk ka faza (kush e mbajti dhe kur)",
+    );
+    assert_eq!(harness.state().selected_row(), Some("unifil-02"));
+}
