@@ -4,8 +4,8 @@
 use std::collections::BTreeMap;
 
 use super::{
-    Annotation, Assessment, Conflict, Document, FactsChanged, Holder, Responsibility, Source,
-    Visibility,
+    Annotation, Assessment, Conflict, Document, FactsChanged, Holder, Presence, Responsibility,
+    Source, Visibility,
 };
 
 /// One change to a document.
@@ -69,6 +69,20 @@ pub enum Edit {
     /// Remove a row. Notes on it are kept (shown as orphans) so that undo finds them again.
     RemoveRow {
         /// The row.
+        id: String,
+    },
+    /// Put a new presence at a place in the list.
+    InsertPresence {
+        /// Its place.
+        index: usize,
+        /// The presence.
+        presence: Presence,
+    },
+    /// Replace a presence (matched by id) with this version of it.
+    ReplacePresence(Presence),
+    /// Remove a presence that no row belongs to any more.
+    RemovePresence {
+        /// The presence.
         id: String,
     },
     /// Put a new holder at a place in the list.
@@ -144,6 +158,9 @@ pub enum EditKind {
     EditFacts,
     AddRow,
     RemoveRow,
+    AddPresence,
+    EditPresence,
+    RemovePresence,
     AddHolder,
     EditHolder,
     RemoveHolder,
@@ -154,7 +171,7 @@ pub enum EditKind {
 
 impl EditKind {
     /// Every kind.
-    pub const ALL: [Self; 22] = [
+    pub const ALL: [Self; 25] = [
         Self::AddNote,
         Self::RestoreNote,
         Self::EditNote,
@@ -171,6 +188,9 @@ impl EditKind {
         Self::EditFacts,
         Self::AddRow,
         Self::RemoveRow,
+        Self::AddPresence,
+        Self::EditPresence,
+        Self::RemovePresence,
         Self::AddHolder,
         Self::EditHolder,
         Self::RemoveHolder,
@@ -200,6 +220,9 @@ impl Edit {
             Self::ChangeRowFacts(_) => EditKind::EditFacts,
             Self::InsertRow { .. } => EditKind::AddRow,
             Self::RemoveRow { .. } => EditKind::RemoveRow,
+            Self::InsertPresence { .. } => EditKind::AddPresence,
+            Self::ReplacePresence(_) => EditKind::EditPresence,
+            Self::RemovePresence { .. } => EditKind::RemovePresence,
             Self::InsertHolder { .. } => EditKind::AddHolder,
             Self::ReplaceHolder(_) => EditKind::EditHolder,
             Self::RemoveHolder { .. } => EditKind::RemoveHolder,
@@ -239,6 +262,9 @@ pub enum EditError {
     /// Another row, holder or source has this id.
     #[error("the id {0:?} is used already")]
     DuplicateId(String),
+    /// No presence has this id.
+    #[error("there is no presence with id {0:?}")]
+    NoSuchPresence(String),
     /// No holder has this id.
     #[error("there is no holder with id {0:?}")]
     NoSuchHolder(String),
@@ -326,6 +352,9 @@ impl Document {
             Edit::ChangeRowFacts(_)
             | Edit::InsertRow { .. }
             | Edit::RemoveRow { .. }
+            | Edit::InsertPresence { .. }
+            | Edit::ReplacePresence(_)
+            | Edit::RemovePresence { .. }
             | Edit::InsertHolder { .. }
             | Edit::ReplaceHolder(_)
             | Edit::RemoveHolder { .. }

@@ -1,8 +1,8 @@
-//! The comparison's own facts, changed in the app: rows, holders and sources added, changed and
+//! The comparison's own facts, changed in the app: rows, presences, holders and sources added, changed and
 //! removed by the curator of a document that is not built on the built-in data. Each change
 //! returns the change that undoes it exactly; the built-in data's facts are refused.
 
-use super::{Document, Edit, EditError, Holder, Responsibility, Source};
+use super::{Document, Edit, EditError, Holder, Presence, Responsibility, Source};
 
 impl Document {
     /// Applies a change to the facts ([`Edit::ChangeRowFacts`] to [`Edit::RemoveSource`]).
@@ -33,6 +33,39 @@ impl Document {
                 };
                 let row = Box::new(self.rows.remove(index));
                 Ok(Edit::InsertRow { index, row })
+            }
+            other => self.apply_lists(other),
+        }
+    }
+
+    /// Applies a change to the presences, holders or sources.
+    fn apply_lists(&mut self, edit: Edit) -> Result<Edit, EditError> {
+        match edit {
+            Edit::InsertPresence { index, presence } => {
+                if presence.id.trim().is_empty() || self.presence(&presence.id).is_some() {
+                    return Err(EditError::DuplicateId(presence.id));
+                }
+                let id = presence.id.clone();
+                self.presences
+                    .insert(index.min(self.presences.len()), presence);
+                Ok(Edit::RemovePresence { id })
+            }
+            Edit::ReplacePresence(presence) => {
+                let Some(target) = self.presences.iter_mut().find(|p| p.id == presence.id) else {
+                    return Err(EditError::NoSuchPresence(presence.id));
+                };
+                Ok(Edit::ReplacePresence(std::mem::replace(target, presence)))
+            }
+            Edit::RemovePresence { id } => {
+                let Some(index) = self.presences.iter().position(|p| p.id == id) else {
+                    return Err(EditError::NoSuchPresence(id));
+                };
+                let by = self.presence_cited_by(&id);
+                if !by.is_empty() {
+                    return Err(EditError::StillCited { id, by });
+                }
+                let presence = self.presences.remove(index);
+                Ok(Edit::InsertPresence { index, presence })
             }
             Edit::InsertHolder { index, holder } => {
                 if holder.id.trim().is_empty() || self.holder(&holder.id).is_some() {
@@ -89,6 +122,15 @@ impl Document {
             // Only the changes above come here; any other is applied as it would be anyway.
             other => self.apply(other),
         }
+    }
+
+    /// The rows that belong to presence `id`, as places like `rows[unifil-01]`.
+    pub fn presence_cited_by(&self, id: &str) -> Vec<String> {
+        self.rows
+            .iter()
+            .filter(|r| r.presence == id)
+            .map(|r| format!("rows[{}]", r.id))
+            .collect()
     }
 
     /// Where holder `id` is named: a row's holders, its phases, a user's own assessment; as
@@ -172,6 +214,13 @@ impl Document {
         })
     }
 
+    /// A new presence id made from its short name, used by no presence yet.
+    pub fn new_presence_id(&self, short: &str) -> String {
+        unique_id(short, "presence", |id| {
+            self.presences.iter().any(|p| same_id(&p.id, id))
+        })
+    }
+
     /// A new holder id made from its short name, used by no holder yet.
     pub fn new_holder_id(&self, short: &str) -> String {
         unique_id(short, "holder", |id| {
@@ -227,6 +276,17 @@ impl Document {
             phases: Vec::new(),
             sources: Vec::new(),
             assessment: None,
+        }
+    }
+
+    /// A new presence with a unique id made from its short name.
+    pub fn blank_presence(&self, short: &str) -> Presence {
+        Presence {
+            id: self.new_presence_id(short),
+            short: short.to_owned(),
+            short_tr: Default::default(),
+            name: short.to_owned(),
+            name_tr: Default::default(),
         }
     }
 

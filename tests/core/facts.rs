@@ -134,6 +134,39 @@ fn holders_and_sources_are_added_changed_and_removed() {
 }
 
 #[test]
+fn presences_are_added_changed_and_removed_unless_a_row_belongs_to_one() {
+    let doc = unifil();
+    let presence = doc.blank_presence("Observer Group Lebanon");
+    assert_eq!(presence.id, "observer-group-lebanon");
+    let mut doc = round_trip(
+        &doc,
+        Edit::InsertPresence {
+            index: 1,
+            presence: presence.clone(),
+        },
+    );
+    let renamed = mandate_compare::model::Presence {
+        name: "Observer Group Lebanon (UNTSO)".to_owned(),
+        ..presence
+    };
+    doc = round_trip(&doc, Edit::ReplacePresence(renamed));
+    assert_eq!(doc.presences[1].name, "Observer Group Lebanon (UNTSO)");
+    round_trip(
+        &doc,
+        Edit::RemovePresence {
+            id: "observer-group-lebanon".to_owned(),
+        },
+    );
+    let Err(EditError::StillCited { by, .. }) = doc.clone().apply(Edit::RemovePresence {
+        id: "unifil".to_owned(),
+    }) else {
+        panic!("UNIFIL's rows belong to it");
+    };
+    assert_eq!(by.len(), doc.rows.len());
+    assert_eq!(by[0], format!("rows[{}]", doc.rows[0].id));
+}
+
+#[test]
 fn a_holder_or_source_still_cited_is_not_removed_and_the_error_says_where() {
     let mut doc = unifil();
     let holder = doc.blank_holder("LAF");

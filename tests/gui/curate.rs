@@ -239,6 +239,21 @@ fn a_row_is_added_and_removed_from_the_edit_menu_and_undo_brings_it_back() {
     let row = harness.state().document().row(&added).expect("the new row");
     assert!(row.phases.is_empty() && row.positions.is_empty());
 
+    // A second presence: the row's fields then offer a choice of presence. UNIFIL, which rows
+    // belong to, cannot be removed. (The row's fields have a button for the window too.)
+    click(&mut harness, "Holders and sources…");
+    type_into(&mut harness, "New presence's short name", "UNTSO");
+    click(&mut harness, "Add presence");
+    assert_eq!(harness.state().document().presences[1].id, "untso");
+    assert!(
+        harness
+            .get_by_label("Remove presence unifil")
+            .accesskit_node()
+            .is_disabled()
+    );
+    click(&mut harness, "Close");
+    harness.get_by_label("Presence");
+
     menu(&mut harness, "Edit", "Remove row");
     assert_eq!(harness.state().document().rows.len(), rows);
     assert!(harness.state().document().row(&added).is_none());

@@ -1,4 +1,5 @@
-//! Edit > Holders and sources…: the comparison's holders (short name, full name, kind) and
+//! Edit > Holders and sources…: the comparison's presences (short and full name), holders (short
+//! name, full name, kind) and
 //! sources (title, publisher, date, symbol, address, primary or secondary), each added,
 //! changed and removed as one undoable change. One still named or cited cannot be removed: its
 //! Remove button is disabled and says where.
@@ -7,7 +8,7 @@ use std::collections::HashMap;
 
 use super::{Action, EditRequest, Typed, date_field, text_field};
 use crate::i18n::{self, Language};
-use crate::model::{Document, Edit, Holder, HolderKind, Source, SourceKind};
+use crate::model::{Document, Edit, Holder, HolderKind, Presence, Source, SourceKind};
 use crate::tr;
 use crate::ui::widgets::announce_value;
 
@@ -20,9 +21,14 @@ pub struct RegistryDraft {
     holders: Vec<Holder>,
     base_sources: Vec<Source>,
     sources: Vec<Source>,
-    /// Where each holder and source is cited, by id (found once per document state).
-    cited: HashMap<String, Vec<String>>,
+    base_presences: Vec<Presence>,
+    presences: Vec<Presence>,
+    /// Where each presence, holder and source is cited, by id (found once per document state).
+    cited_presences: HashMap<String, Vec<String>>,
+    cited_holders: HashMap<String, Vec<String>>,
+    cited_sources: HashMap<String, Vec<String>>,
     dates: HashMap<String, String>,
+    new_presence: String,
     new_holder: String,
     new_source: String,
 }
@@ -42,16 +48,24 @@ impl RegistryDraft {
             self.sources.clone_from(&doc.sources);
             self.dates.clear();
         }
-        self.cited = doc
-            .holders
-            .iter()
-            .map(|h| (h.id.clone(), doc.holder_cited_by(&h.id)))
-            .chain(
-                doc.sources
-                    .iter()
-                    .map(|s| (s.id.clone(), doc.source_cited_by(&s.id))),
-            )
-            .collect();
+        if self.base_presences != doc.presences {
+            self.base_presences.clone_from(&doc.presences);
+            self.presences.clone_from(&doc.presences);
+        }
+        let cited = |ids: Vec<&String>, by: &dyn Fn(&str) -> Vec<String>| {
+            ids.into_iter()
+                .map(|id| (id.clone(), by(id)))
+                .collect::<HashMap<_, _>>()
+        };
+        self.cited_presences = cited(doc.presences.iter().map(|p| &p.id).collect(), &|id| {
+            doc.presence_cited_by(id)
+        });
+        self.cited_holders = cited(doc.holders.iter().map(|h| &h.id).collect(), &|id| {
+            doc.holder_cited_by(id)
+        });
+        self.cited_sources = cited(doc.sources.iter().map(|s| &s.id).collect(), &|id| {
+            doc.source_cited_by(id)
+        });
     }
 }
 
@@ -72,6 +86,8 @@ pub fn registry_ui(
         .show(ctx, |ui| {
             close = ui.button(tr!("registry-close")).clicked();
             egui::ScrollArea::vertical().show(ui, |ui| {
+                presences_ui(ui, doc, draft, actions);
+                ui.separator();
                 holders_ui(ui, doc, draft, actions);
                 ui.separator();
                 sources_ui(ui, doc, draft, actions);
@@ -93,6 +109,63 @@ fn remove_button(ui: &mut egui::Ui, label: String, cited: Option<&Vec<String>>) 
         false
     } else {
         response.clicked()
+    }
+}
+
+/// A field for a new item's name and the button that adds it: the name, trimmed, when clicked.
+fn add_ui(ui: &mut egui::Ui, label: &str, button: &str, text: &mut String) -> Option<String> {
+    ui.horizontal(|ui| {
+        let label = ui.label(label);
+        ui.text_edit_singleline(text).labelled_by(label.id);
+        let name = text.trim().to_owned();
+        let add = ui
+            .add_enabled(!name.is_empty(), egui::Button::new(button))
+            .clicked();
+        add.then(|| {
+            text.clear();
+            name
+        })
+    })
+    .inner
+}
+
+fn presences_ui(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    draft: &mut RegistryDraft,
+    actions: &mut Vec<Action>,
+) {
+    ui.heading(tr!("registry-presences"));
+    let mut remove = None;
+    for (index, presence) in draft.presences.iter_mut().enumerate() {
+        let id = presence.id.clone();
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            let short = tr!("registry-presence-short", id = id.clone());
+            let mut commit = text_field(ui, &short, &mut presence.short, 1);
+            let name = tr!("registry-presence-name", id = id.clone());
+            commit |= text_field(ui, &name, &mut presence.name, 1);
+            if commit && draft.base_presences.get(index) != Some(presence) {
+                let edit = Edit::ReplacePresence(presence.clone());
+                actions.push(Action::Edit(EditRequest::Facts(Box::new(edit))));
+            }
+            let label = tr!("registry-remove-presence", id = id.clone());
+            if remove_button(ui, label, draft.cited_presences.get(&id)) {
+                remove = Some(id.clone());
+            }
+        });
+    }
+    if let Some(id) = remove {
+        let edit = Edit::RemovePresence { id };
+        actions.push(Action::Edit(EditRequest::Facts(Box::new(edit))));
+    }
+    let (label, button) = (tr!("registry-new-presence"), tr!("registry-add-presence"));
+    if let Some(short) = add_ui(ui, &label, &button, &mut draft.new_presence) {
+        let edit = Edit::InsertPresence {
+            index: doc.presences.len(),
+            presence: doc.blank_presence(&short),
+        };
+        actions.push(Action::Edit(EditRequest::Facts(Box::new(edit))));
     }
 }
 
@@ -130,7 +203,7 @@ fn holders_ui(
             if remove_button(
                 ui,
                 tr!("registry-remove-holder", id = id.clone()),
-                draft.cited.get(&id),
+                draft.cited_holders.get(&id),
             ) {
                 remove = Some(id.clone());
             }
@@ -141,28 +214,20 @@ fn holders_ui(
             Edit::RemoveHolder { id },
         ))));
     }
-    ui.horizontal(|ui| {
-        let label = ui.label(tr!("registry-new-holder"));
-        ui.text_edit_singleline(&mut draft.new_holder)
-            .labelled_by(label.id);
-        let name = draft.new_holder.trim();
-        if ui
-            .add_enabled(
-                !name.is_empty(),
-                egui::Button::new(tr!("registry-add-holder")),
-            )
-            .clicked()
-        {
-            let holder = doc.blank_holder(name);
-            actions.push(Action::Edit(EditRequest::Facts(Box::new(
-                Edit::InsertHolder {
-                    index: doc.holders.len(),
-                    holder,
-                },
-            ))));
-            draft.new_holder.clear();
-        }
-    });
+    if let Some(name) = add_ui(
+        ui,
+        &tr!("registry-new-holder"),
+        &tr!("registry-add-holder"),
+        &mut draft.new_holder,
+    ) {
+        let holder = doc.blank_holder(&name);
+        actions.push(Action::Edit(EditRequest::Facts(Box::new(
+            Edit::InsertHolder {
+                index: doc.holders.len(),
+                holder,
+            },
+        ))));
+    }
 }
 
 fn kind_ui(ui: &mut egui::Ui, lang: Language, id: &str, kind: &mut HolderKind) -> bool {
@@ -293,7 +358,7 @@ fn sources_ui(
                 if remove_button(
                     ui,
                     tr!("registry-remove-source", id = id.clone()),
-                    draft.cited.get(&id),
+                    draft.cited_sources.get(&id),
                 ) {
                     remove = Some(id.clone());
                 }
@@ -304,26 +369,18 @@ fn sources_ui(
             Edit::RemoveSource { id },
         ))));
     }
-    ui.horizontal(|ui| {
-        let label = ui.label(tr!("registry-new-source"));
-        ui.text_edit_singleline(&mut draft.new_source)
-            .labelled_by(label.id);
-        let title = draft.new_source.trim();
-        if ui
-            .add_enabled(
-                !title.is_empty(),
-                egui::Button::new(tr!("registry-add-source")),
-            )
-            .clicked()
-        {
-            let source = doc.blank_source(title);
-            actions.push(Action::Edit(EditRequest::Facts(Box::new(
-                Edit::InsertSource {
-                    index: doc.sources.len(),
-                    source: Box::new(source),
-                },
-            ))));
-            draft.new_source.clear();
-        }
-    });
+    if let Some(title) = add_ui(
+        ui,
+        &tr!("registry-new-source"),
+        &tr!("registry-add-source"),
+        &mut draft.new_source,
+    ) {
+        let source = doc.blank_source(&title);
+        actions.push(Action::Edit(EditRequest::Facts(Box::new(
+            Edit::InsertSource {
+                index: doc.sources.len(),
+                source: Box::new(source),
+            },
+        ))));
+    }
 }
