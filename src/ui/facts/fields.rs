@@ -25,7 +25,7 @@ pub(super) fn text_field(ui: &mut egui::Ui, label: &str, text: &mut String, line
 }
 
 /// What a date field's text says.
-pub(super) enum Typed {
+enum Typed {
     /// Nothing typed.
     Empty,
     /// A date.
@@ -46,7 +46,7 @@ fn read(text: &str) -> Typed {
 /// A date typed as YYYY, YYYY-MM or YYYY-MM-DD, its text kept in `typed` under `key` (made
 /// from `current` the first time). `Some` when the field lost the keyboard: what it says
 /// then. A bad date (or none where one is `required`) is said in red under the field.
-pub(super) fn date_field(
+fn date_field(
     ui: &mut egui::Ui,
     label: &str,
     typed: &mut HashMap<String, String>,
@@ -74,6 +74,46 @@ pub(super) fn date_field(
         ui.label(RichText::new(why).color(theme::error_color(ui)).small());
     }
     response.lost_focus().then(|| read(text))
+}
+
+/// A date that must be given (an event's, a phase's). True when a good one was typed and the
+/// field left: `date` is then it.
+pub(super) fn required_date(
+    ui: &mut egui::Ui,
+    label: &str,
+    typed: &mut HashMap<String, String>,
+    key: String,
+    date: &mut PartialDate,
+) -> bool {
+    match date_field(ui, label, typed, key, Some(*date), true) {
+        Some(Typed::Date(new)) => {
+            *date = new;
+            true
+        }
+        Some(Typed::Empty | Typed::Bad) | None => false,
+    }
+}
+
+/// A date that may be left empty (a row's as-of date, a source's). True when a good one, or
+/// none, was typed and the field left: `date` is then it.
+pub(super) fn optional_date(
+    ui: &mut egui::Ui,
+    label: &str,
+    typed: &mut HashMap<String, String>,
+    key: String,
+    date: &mut Option<PartialDate>,
+) -> bool {
+    match date_field(ui, label, typed, key, *date, false) {
+        Some(Typed::Date(new)) => {
+            *date = Some(new);
+            true
+        }
+        Some(Typed::Empty) => {
+            *date = None;
+            true
+        }
+        Some(Typed::Bad) | None => false,
+    }
 }
 
 /// A status to pick, "Not assessed" among them. True when another was picked.

@@ -2,8 +2,7 @@
 //! edited in place.
 
 use super::{
-    FactsDraft, Typed, date_field, holder_choices, pick_ids, source_choices, status_field,
-    text_field,
+    FactsDraft, holder_choices, pick_ids, required_date, source_choices, status_field, text_field,
 };
 use crate::model::{Document, Event, PartialDate, Phase, Position};
 use crate::tr;
@@ -55,20 +54,13 @@ fn events_ui(ui: &mut egui::Ui, doc: &Document, draft: &mut FactsDraft) -> bool 
         ) {
             remove = Some(index);
         }
-        match date_field(
+        commit |= required_date(
             ui,
             &tr!("facts-event-date", n = n),
             &mut draft.dates,
             format!("events.{index}"),
-            Some(event.date),
-            true,
-        ) {
-            Some(Typed::Date(date)) => {
-                event.date = date;
-                commit = true;
-            }
-            Some(Typed::Empty | Typed::Bad) | None => {}
-        }
+            &mut event.date,
+        );
         commit |= text_field(ui, &tr!("facts-event-text", n = n), &mut event.text, 2);
         commit |= pick_ids(
             ui,
@@ -151,20 +143,13 @@ fn phases_ui(ui: &mut egui::Ui, doc: &Document, draft: &mut FactsDraft) -> bool 
         ) {
             remove = Some(index);
         }
-        match date_field(
+        commit |= required_date(
             ui,
             &tr!("facts-phase-from", n = n),
             &mut draft.dates,
             format!("phases.{index}"),
-            Some(phase.from),
-            true,
-        ) {
-            Some(Typed::Date(date)) => {
-                phase.from = date;
-                commit = true;
-            }
-            Some(Typed::Empty | Typed::Bad) | None => {}
-        }
+            &mut phase.from,
+        );
         commit |= status_field(
             ui,
             &tr!("facts-phase-status", n = n),

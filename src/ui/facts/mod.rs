@@ -13,7 +13,7 @@ use super::{Action, EditRequest};
 use crate::i18n;
 use crate::model::{Document, Edit, Responsibility};
 use crate::tr;
-use fields::{Choice, Typed, date_field, pick_ids, status_field, text_field};
+use fields::{Choice, optional_date, pick_ids, required_date, status_field, text_field};
 pub use registry::{RegistryDraft, registry_ui};
 
 /// The selected row's facts as they are being edited.
@@ -184,24 +184,13 @@ fn row_fields_ui(
     }
     commit |= text_field(ui, &tr!("facts-original"), &mut row.original, 4);
     commit |= status_field(ui, &tr!("facts-status"), "row", &mut row.status);
-    match date_field(
+    commit |= optional_date(
         ui,
         &tr!("facts-as-of"),
         &mut draft.dates,
         "as_of".to_owned(),
-        row.as_of,
-        false,
-    ) {
-        Some(Typed::Date(date)) => {
-            row.as_of = Some(date);
-            commit = true;
-        }
-        Some(Typed::Empty) => {
-            row.as_of = None;
-            commit = true;
-        }
-        Some(Typed::Bad) | None => {}
-    }
+        &mut row.as_of,
+    );
     ui.label(tr!("facts-holders"));
     commit |= pick_ids(
         ui,

@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use super::{Action, EditRequest, Typed, date_field, text_field};
+use super::{Action, EditRequest, optional_date, text_field};
 use crate::i18n::{self, Language};
 use crate::model::{Document, Edit, Holder, HolderKind, Presence, Source, SourceKind};
 use crate::tr;
@@ -276,24 +276,13 @@ fn source_fields_ui(
         &mut source.publisher,
         1,
     );
-    match date_field(
+    commit |= optional_date(
         ui,
         &tr!("registry-source-date", id = id.clone()),
         dates,
         id.clone(),
-        source.date,
-        false,
-    ) {
-        Some(Typed::Date(date)) => {
-            source.date = Some(date);
-            commit = true;
-        }
-        Some(Typed::Empty) => {
-            source.date = None;
-            commit = true;
-        }
-        Some(Typed::Bad) | None => {}
-    }
+        &mut source.date,
+    );
     let mut symbol = source.symbol.clone().unwrap_or_default();
     if text_field(
         ui,
