@@ -121,7 +121,7 @@ pub fn check_bytes(bytes: &[u8], name: &str, strict: bool) -> FileCheck {
 /// `line` with its control characters (a line end, a terminal's escape) and invisible
 /// direction controls written as escapes (`\n`, `\u{1b}`, `\u{202e}`): an id or a piece of
 /// text quoted from a file can neither break the one line per problem nor act on the terminal.
-fn printable(line: &str) -> String {
+pub(super) fn printable(line: &str) -> String {
     let hidden =
         |c: char| c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
     if !line.contains(hidden) {

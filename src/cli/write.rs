@@ -31,6 +31,13 @@ fn say(report: &mut impl Write, line: impl std::fmt::Display) {
     writeln!(report, "{line}").ok();
 }
 
+/// "OUT: note: both changed the title; yours is kept", in English, with anything unprintable
+/// in an id written as an escape.
+fn note(out: &impl std::fmt::Display, notice: &crate::merge::Notice) -> String {
+    let words = crate::i18n::merge_notice(crate::i18n::Language::En, notice);
+    super::check::printable(&format!("{out}: note: {words}"))
+}
+
 /// Whether `output` is the file `input` (through links, by device and inode): writing it would
 /// destroy what is read.
 fn is_input(output: &Path, input: &Path) -> bool {
@@ -151,7 +158,7 @@ pub fn merge_files(
         return 2;
     }
     for notice in &merged.notices {
-        say(report, format_args!("{out}: note: {notice}"));
+        say(report, note(&out, notice));
     }
     let doc = &merged.document;
     for conflict in &doc.conflicts {
@@ -242,7 +249,7 @@ pub fn update(file: &Path, output: Option<&Path>, report: &mut impl Write) -> st
         ),
     );
     for notice in &updated.notices {
-        say(report, format_args!("{output}: note: {notice}"));
+        say(report, note(&output, notice));
     }
     let conflicts = updated.document.conflicts.len();
     if conflicts > 0 {

@@ -89,10 +89,5 @@ mod tests {
                 assert!(lang.has(id), "{lang}: {id}");
             }
         }
-        assert_eq!(
-            merge_notice(Language::En, &Notice::BothChanged(Part::Title)),
-            Notice::BothChanged(Part::Title).to_string(),
-            "the app's English is the command line's"
-        );
     }
 }

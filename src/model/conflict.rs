@@ -61,16 +61,22 @@ pub enum ConflictPart {
 }
 
 impl Document {
-    /// How many rows the conflicts are about (the whole document counting as one), looking
-    /// notes up by id once: thousands of conflicts over a large document's notes.
-    pub fn conflict_rows(&self) -> usize {
-        let notes: std::collections::HashMap<&str, &Annotation> = self
-            .annotations
-            .iter()
-            .map(|a| (a.id.as_str(), a))
-            .collect();
-        let rows: std::collections::HashSet<Option<&str>> = self
+    /// The row each conflict is about ([`Conflict::row`]), in order, looking notes up by id
+    /// once rather than by a walk through all of them per conflict (thousands of conflicts over
+    /// a large document's notes); the first of two notes with one id, as
+    /// [`Document::annotation`] finds it.
+    pub fn conflict_row_ids(&self) -> Vec<Option<&str>> {
+        let mut notes = std::collections::HashMap::new();
+        if self
             .conflicts
+            .iter()
+            .any(|conflict| matches!(conflict, Conflict::Annotation { .. }))
+        {
+            for annotation in &self.annotations {
+                notes.entry(annotation.id.as_str()).or_insert(annotation);
+            }
+        }
+        self.conflicts
             .iter()
             .map(|conflict| match conflict {
                 Conflict::Annotation { id, theirs } => notes
@@ -80,7 +86,13 @@ impl Document {
                     .and_then(|a| a.row.as_deref()),
                 other => other.row(self),
             })
-            .collect();
+            .collect()
+    }
+
+    /// How many rows the conflicts are about (the whole document counting as one).
+    pub fn conflict_rows(&self) -> usize {
+        let rows: std::collections::HashSet<Option<&str>> =
+            self.conflict_row_ids().into_iter().collect();
         rows.len()
     }
 }

@@ -1,9 +1,9 @@
 //! Validation: every problem in a document as a list, never a panic.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use super::problem::{NoteField, Problem, ProblemKind, Severity};
-use super::{Conflict, Document, FORMAT_VERSION, is_web_url};
+use super::{Document, FORMAT_VERSION, is_web_url};
 
 struct Checker<'a> {
     doc: &'a Document,
@@ -101,27 +101,8 @@ impl Document {
         check_rows(&mut c);
         check_annotations(&mut c);
         c.problems.extend(self.look_alike_ids(Severity::Warning));
-        // The notes by id, looked up once each rather than by a walk through all of them
-        // per conflict; the first of two with one id, as `Document::annotation` finds it.
-        let mut notes = HashMap::new();
-        if self
-            .conflicts
-            .iter()
-            .any(|conflict| matches!(conflict, Conflict::Annotation { .. }))
-        {
-            for annotation in &self.annotations {
-                notes.entry(annotation.id.as_str()).or_insert(annotation);
-            }
-        }
-        for (index, conflict) in self.conflicts.iter().enumerate() {
-            let row = match conflict {
-                Conflict::Annotation { id, theirs } => notes
-                    .get(id.as_str())
-                    .copied()
-                    .or(theirs.as_ref())
-                    .and_then(|a| a.row.as_deref()),
-                other => other.row(self),
-            };
+        let rows = self.conflict_row_ids();
+        for (index, (conflict, row)) in self.conflicts.iter().zip(rows).enumerate() {
             c.warning(
                 format!("conflicts[{index}]"),
                 ProblemKind::Undecided {

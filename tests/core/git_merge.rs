@@ -187,6 +187,41 @@ fn the_merge_command_exits_0_clean_1_conflicts_2_unreadable() {
     assert_eq!(merge("base.ron", "ours.ron", "theirs.ron").0, 0);
     assert_eq!(merged_at(&path("out.ron")).annotations.len(), 2);
 
+    // What a merge settles by keeping yours is said, in English, on one line however strange
+    // the id (a title both changed; a source both changed, whose id holds a line end).
+    let (mut ours_titled, mut theirs_titled) = (ours.clone(), theirs.clone());
+    ours_titled.title = "Ours".to_owned();
+    theirs_titled.title = "Theirs".to_owned();
+    let mut odd = base.sources[0].clone();
+    odd.id = "odd\nid".to_owned();
+    let mut base_odd = base.clone();
+    base_odd.sources.push(odd.clone());
+    odd.title = "ours".to_owned();
+    ours_titled.sources.push(odd.clone());
+    odd.title = "theirs".to_owned();
+    theirs_titled.sources.push(odd);
+    for (name, doc) in [
+        ("base-odd.ron", &base_odd),
+        ("ours-titled.ron", &ours_titled),
+        ("theirs-titled.ron", &theirs_titled),
+    ] {
+        std::fs::write(path(name), io::to_ron_string(doc).expect("saves")).expect("writes");
+    }
+    let (code, stderr) = merge("base-odd.ron", "ours-titled.ron", "theirs-titled.ron");
+    assert_eq!(code, 0, "{stderr}");
+    let out = path("out.ron");
+    assert!(
+        stderr.contains(&format!(
+            "{}: note: both changed the title; yours is kept\n",
+            out.display()
+        )),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(r#"note: both changed the source "odd\nid"; yours is kept"#),
+        "{stderr}"
+    );
+
     // Without an ancestor (git passes an empty file, and the driver says so), the changed note
     // is a conflict.
     std::fs::write(path("empty.ron"), "").expect("writes");
