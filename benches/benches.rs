@@ -267,6 +267,13 @@ mod sharing {
 
 mod checking {
     use super::*;
+
+    /// The app's Checks list for a comparison not built on the built-in data, derived once per
+    /// change: `check --strict`'s problems of the stress document (2,000 rows).
+    #[divan::bench(sample_count = 20)]
+    fn strict_problems_stress(bencher: Bencher) {
+        bencher.bench(|| black_box(&*STRESS).strict_problems());
+    }
     use mandate_compare::cli;
     use mandate_compare::model::{Annotation, Visibility};
 

@@ -148,6 +148,9 @@ command-quit = Quit
 command-undo = Undo
 command-redo = Redo
 command-find = Find
+command-add-row = Add row
+command-remove-row = Remove row
+command-holders-and-sources = Holders and sources…
 command-clear-filters = Clear filters
 command-deselect = Back to the overview
 command-show-table = Table
@@ -839,6 +842,18 @@ message-edit-resolve-conflict = resolve conflict
 message-edit-restore-conflict = restore conflict
 message-edit-merge = merge
 message-edit-rename-tag = rename tag
+message-edit-edit-facts = edit facts
+message-edit-add-row = add row
+message-edit-remove-row = remove row
+message-edit-add-presence = add presence
+message-edit-edit-presence = edit presence
+message-edit-remove-presence = remove presence
+message-edit-add-holder = add holder
+message-edit-edit-holder = edit holder
+message-edit-remove-holder = remove holder
+message-edit-add-source = add source
+message-edit-edit-source = edit source
+message-edit-remove-source = remove source
 # Images and slides.
 message-slides-not-exported = Cannot export the slides: { $error }
 message-image-saved = Saved the image { $file }
@@ -1016,6 +1031,12 @@ error-edit-duplicate-note = a note with id "{ $id }" exists already
 error-edit-no-row = there is no row with id "{ $id }"
 error-edit-no-conflict = there is no conflict number { $number }
 error-edit-empty-note = the note is empty
+error-edit-built-in = the facts of the built-in data cannot be changed in the app; your notes and own assessments can
+error-edit-duplicate-id = the id "{ $id }" is used already
+error-edit-no-presence = there is no presence with id "{ $id }"
+error-edit-no-holder = there is no holder with id "{ $id }"
+error-edit-no-source = there is no source with id "{ $id }"
+error-edit-still-cited = "{ $id }" is still cited by { $by }
 error-step-inspect = looking at what is at the path
 error-step-special = the path is a device, a pipe or a socket, not a file
 error-step-stream = writing into the device or pipe
@@ -1166,6 +1187,96 @@ message-new-from-text = { $rows ->
     [one] New comparison with 1 row, none assessed yet: save it to keep it
    *[other] New comparison with { $rows } rows, none assessed yet: save it to keep it
 }
+# The Checks list: what `check --strict` says of a comparison not built on the built-in data.
+checks-title = Checks
+checks-none = no problems: the comparison passes check --strict
+checks-count = { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] 1 warning
+   *[other] { $warnings } warnings
+}
+checks-hint = What mandate-compare check --strict says of this comparison, updated as you work. Click a problem to select its row.
+# Editing a comparison's own facts ($n: the place of an event, position or phase in its list).
+facts-edit = Edit facts
+facts-edit-hint = Change this row's text, status, holders, sources, events, positions and phases. Undo takes back each change.
+facts-heading = The row's facts
+facts-done = Done
+facts-title = Title
+facts-paragraph = Paragraph
+facts-presence = Presence
+facts-original = Text of the mandate
+facts-status = Status
+facts-as-of = As of (YYYY, YYYY-MM or YYYY-MM-DD)
+facts-bad-date = "{ $found }" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 1978-03-19
+facts-date-needed = A date is needed: YYYY, YYYY-MM or YYYY-MM-DD
+facts-date-hint = YYYY-MM-DD
+facts-holders = Holders today
+facts-pick-holders = Holders…
+facts-summary = Summary
+facts-sources = Sources of the status and holders
+facts-pick-sources = Sources…
+facts-none-picked = none
+facts-nothing-to-pick = None yet: add them under Edit > Holders and sources…
+facts-open-registry = Holders and sources…
+facts-open-registry-hint = Add, change or remove the comparison's holders and sources
+facts-events = Events
+facts-event = Event { $n }
+facts-remove-event = Remove event { $n }
+facts-event-date = Event { $n }: date
+facts-event-text = Event { $n }: what happened
+facts-event-sources = Event { $n }: sources…
+facts-add-event = Add event
+facts-positions = Positions
+facts-position = Position { $n }
+facts-remove-position = Remove position { $n }
+facts-position-held-by = Position { $n }: held by
+facts-position-view = Position { $n }: the view
+facts-position-sources = Position { $n }: sources…
+facts-add-position = Add position
+facts-phases = Who held it when
+facts-phase = Phase { $n }
+facts-remove-phase = Remove phase { $n }
+facts-phase-from = Phase { $n }: from
+facts-phase-status = Phase { $n }: status
+facts-phase-holders = Phase { $n }: holders…
+facts-phase-sources = Phase { $n }: sources…
+facts-add-phase = Add phase
+facts-remove-row = Remove this row
+facts-remove-row-hint = Undo brings it back, and its notes stay
+facts-built-in = The built-in data's facts are its curators'; your notes and your own assessments are yours to change. For a comparison of your own, use File > New comparison from a resolution…
+facts-read-only = The document is read-only: use Save as to make a copy you can change
+facts-no-presence = The comparison has no presence to add a row to
+message-row-removed = Removed the row { $row }; Undo brings it back
+registry-title = Holders and sources
+registry-presences = Presences
+registry-presence-short = Short name of presence { $id }
+registry-presence-name = Full name of presence { $id }
+registry-remove-presence = Remove presence { $id }
+registry-new-presence = New presence's short name
+registry-add-presence = Add presence
+registry-close = Close
+registry-holders = Holders
+registry-holder-short = Short name ({ $id })
+registry-holder-name = Full name ({ $id })
+registry-holder-kind = Kind ({ $id })
+registry-remove-holder = Remove holder { $id }
+registry-new-holder = New holder's short name
+registry-add-holder = Add holder
+registry-sources = Sources
+registry-source-title = Title ({ $id })
+registry-source-publisher = Publisher ({ $id })
+registry-source-date = Date ({ $id })
+registry-source-symbol = Symbol ({ $id })
+registry-source-url = Address ({ $id })
+registry-source-primary = Primary source ({ $id })
+registry-source-primary-hint = The issuing body's own document (UN, EU, NATO, OSCE, a government, a court) at its official address; untick for news, analysis or a copy on another site
+registry-remove-source = Remove source { $id }
+registry-new-source = New source's title
+registry-add-source = Add source
+registry-cited = Still cited by { $by }: change those first
+registry-more = { $count } more
 
 # What `check` and the window say about a document's problems. Ids, links and quoted texts come
 # in already quoted ("kfor-02"); $place is the document's own path (rows[kfor-02].events[2]).

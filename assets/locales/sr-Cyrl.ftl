@@ -124,6 +124,9 @@ command-quit = Изађи
 command-undo = Опозови
 command-redo = Понови
 command-find = Пронађи
+command-add-row = Додај ред
+command-remove-row = Уклони ред
+command-holders-and-sources = Носиоци и извори…
 command-clear-filters = Обриши филтере
 command-deselect = Назад на преглед
 command-show-table = Табела
@@ -781,6 +784,18 @@ message-edit-resolve-conflict = решавање конфликта
 message-edit-restore-conflict = враћање конфликта
 message-edit-merge = спајање
 message-edit-rename-tag = преименовање ознаке
+message-edit-edit-facts = измена чињеница
+message-edit-add-row = додавање реда
+message-edit-remove-row = уклањање реда
+message-edit-add-presence = додавање присуства
+message-edit-edit-presence = измена присуства
+message-edit-remove-presence = уклањање присуства
+message-edit-add-holder = додавање носиоца
+message-edit-edit-holder = измена носиоца
+message-edit-remove-holder = уклањање носиоца
+message-edit-add-source = додавање извора
+message-edit-edit-source = измена извора
+message-edit-remove-source = уклањање извора
 message-slides-not-exported = Слајдови нису извезени: { $error }
 message-image-saved = Слика је сачувана: { $file }
 message-image-not-saved = Слика није сачувана: { $error }
@@ -941,6 +956,12 @@ error-edit-duplicate-note = белешка са ознаком „{ $id }” в�
 error-edit-no-row = не постоји ред са ознаком „{ $id }”
 error-edit-no-conflict = не постоји конфликт број { $number }
 error-edit-empty-note = белешка је празна
+error-edit-built-in = чињенице уграђених података не мењају се у апликацији; ваше белешке и сопствене процене могу
+error-edit-duplicate-id = ознака „{ $id }” се већ користи
+error-edit-no-presence = не постоји присуство са ознаком „{ $id }”
+error-edit-no-holder = не постоји носилац са ознаком „{ $id }”
+error-edit-no-source = не постоји извор са ознаком „{ $id }”
+error-edit-still-cited = „{ $id }” се још наводи у: { $by }
 error-step-inspect = преглед онога што се налази на путањи
 error-step-special = путања је уређај, цев или утичница, а не датотека
 error-step-stream = уписивање у уређај или цев
@@ -1094,6 +1115,99 @@ message-new-from-text =
         [few] Ново поређење са { $rows } реда, још непроцењена: сачувајте га да бисте га задржали
        *[other] Ново поређење са { $rows } редова, још непроцењених: сачувајте га да бисте га задржали
     }
+# Lista provera.
+checks-title = Провере
+checks-none = нема проблема: поређење пролази цхецк --стрицт
+checks-count =
+    { $errors ->
+        [one] { $errors } грешка
+        [few] { $errors } грешке
+       *[other] { $errors } грешака
+    }, { $warnings ->
+        [one] { $warnings } упозорење
+        [few] { $warnings } упозорења
+       *[other] { $warnings } упозорења
+    }
+checks-hint = Шта mandate-compare цхецк --стрицт каже о овом поређењу, ажурирано док радите. Кликните на проблем да изаберете његов ред.
+# Uređivanje činjenica poređenja.
+facts-edit = Уреди чињенице
+facts-edit-hint = Измените текст, статус, носиоце, изворе, догађаје, ставове и фазе овог реда. Опозови враћа сваку измену.
+facts-heading = Чињенице реда
+facts-done = Готово
+facts-title = Наслов
+facts-paragraph = Параграф
+facts-presence = Присуство
+facts-original = Текст мандата
+facts-status = Статус
+facts-as-of = Стање на дан (YYYY, YYYY-ММ или YYYY-ММ-ДД)
+facts-bad-date = „{ $found }” није датум: напишите YYYY, YYYY-ММ или YYYY-ММ-ДД, нпр. 1978-03-19
+facts-date-needed = Потребан је датум: YYYY, YYYY-ММ или YYYY-ММ-ДД
+facts-date-hint = YYYY-ММ-ДД
+facts-holders = Носиоци данас
+facts-pick-holders = Носиоци…
+facts-summary = Сажетак
+facts-sources = Извори за статус и носиоце
+facts-pick-sources = Извори…
+facts-none-picked = ниједан
+facts-nothing-to-pick = Још ниједан: додајте их у Уређивање > Носиоци и извори…
+facts-open-registry = Носиоци и извори…
+facts-open-registry-hint = Додајте, измените или уклоните носиоце и изворе поређења
+facts-events = Догађаји
+facts-event = Догађај { $n }
+facts-remove-event = Уклони догађај { $n }
+facts-event-date = Догађај { $n }: датум
+facts-event-text = Догађај { $n }: шта се догодило
+facts-event-sources = Догађај { $n }: извори…
+facts-add-event = Додај догађај
+facts-positions = Ставови
+facts-position = Став { $n }
+facts-remove-position = Уклони став { $n }
+facts-position-held-by = Став { $n }: ко га заступа
+facts-position-view = Став { $n }: гледиште
+facts-position-sources = Став { $n }: извори…
+facts-add-position = Додај став
+facts-phases = Ко је био носилац и када
+facts-phase = Фаза { $n }
+facts-remove-phase = Уклони фазу { $n }
+facts-phase-from = Фаза { $n }: од
+facts-phase-status = Фаза { $n }: статус
+facts-phase-holders = Фаза { $n }: носиоци…
+facts-phase-sources = Фаза { $n }: извори…
+facts-add-phase = Додај фазу
+facts-remove-row = Уклони овај ред
+facts-remove-row-hint = Опозови га враћа, а његове белешке остају
+facts-built-in = Чињенице уграђених података припадају њиховим уредницима; своје белешке и сопствене процене мењате ви. За сопствено поређење употребите Датотека > Ново поређење из резолуције…
+facts-read-only = Документ је само за читање: употребите „Сачувај као” да направите копију коју можете мењати
+facts-no-presence = Поређење нема присуство коме би се додао ред
+message-row-removed = Уклоњен је ред { $row }; Опозови га враћа
+registry-title = Носиоци и извори
+registry-presences = Присуства
+registry-presence-short = Кратки назив присуства { $id }
+registry-presence-name = Пуни назив присуства { $id }
+registry-remove-presence = Уклони присуство { $id }
+registry-new-presence = Кратки назив новог присуства
+registry-add-presence = Додај присуство
+registry-close = Затвори
+registry-holders = Носиоци
+registry-holder-short = Кратки назив ({ $id })
+registry-holder-name = Пуни назив ({ $id })
+registry-holder-kind = Врста ({ $id })
+registry-remove-holder = Уклони носиоца { $id }
+registry-new-holder = Кратки назив новог носиоца
+registry-add-holder = Додај носиоца
+registry-sources = Извори
+registry-source-title = Наслов ({ $id })
+registry-source-publisher = Издавач ({ $id })
+registry-source-date = Датум ({ $id })
+registry-source-symbol = Ознака документа ({ $id })
+registry-source-url = Адреса ({ $id })
+registry-source-primary = Примарни извор ({ $id })
+registry-source-primary-hint = Сопствени документ тела које га издаје (УН, ЕУ, НАТО, ОЕБС, влада, суд) на његовој званичној адреси; уклоните ознаку за вести, анализе или копију на другом сајту
+registry-remove-source = Уклони извор { $id }
+registry-new-source = Наслов новог извора
+registry-add-source = Додај извор
+registry-cited = Још га наводи: { $by }; прво измените то
+registry-more = још { $count }
 # Problemi dokumenta, kako ih navode `check` i prozor.
 problem-line = { $severity }: { $place }: { $message }
 problem-warning = упозорење

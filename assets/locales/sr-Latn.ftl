@@ -127,6 +127,9 @@ command-quit = Izađi
 command-undo = Opozovi
 command-redo = Ponovi
 command-find = Pronađi
+command-add-row = Dodaj red
+command-remove-row = Ukloni red
+command-holders-and-sources = Nosioci i izvori…
 command-clear-filters = Obriši filtere
 command-deselect = Nazad na pregled
 command-show-table = Tabela
@@ -793,6 +796,18 @@ message-edit-resolve-conflict = rešavanje konflikta
 message-edit-restore-conflict = vraćanje konflikta
 message-edit-merge = spajanje
 message-edit-rename-tag = preimenovanje oznake
+message-edit-edit-facts = izmena činjenica
+message-edit-add-row = dodavanje reda
+message-edit-remove-row = uklanjanje reda
+message-edit-add-presence = dodavanje prisustva
+message-edit-edit-presence = izmena prisustva
+message-edit-remove-presence = uklanjanje prisustva
+message-edit-add-holder = dodavanje nosioca
+message-edit-edit-holder = izmena nosioca
+message-edit-remove-holder = uklanjanje nosioca
+message-edit-add-source = dodavanje izvora
+message-edit-edit-source = izmena izvora
+message-edit-remove-source = uklanjanje izvora
 message-slides-not-exported = Slajdovi nisu izvezeni: { $error }
 message-image-saved = Slika je sačuvana: { $file }
 message-image-not-saved = Slika nije sačuvana: { $error }
@@ -957,6 +972,12 @@ error-edit-duplicate-note = beleška sa oznakom „{ $id }” već postoji
 error-edit-no-row = ne postoji red sa oznakom „{ $id }”
 error-edit-no-conflict = ne postoji konflikt broj { $number }
 error-edit-empty-note = beleška je prazna
+error-edit-built-in = činjenice ugrađenih podataka ne menjaju se u aplikaciji; vaše beleške i sopstvene procene mogu
+error-edit-duplicate-id = oznaka „{ $id }” se već koristi
+error-edit-no-presence = ne postoji prisustvo sa oznakom „{ $id }”
+error-edit-no-holder = ne postoji nosilac sa oznakom „{ $id }”
+error-edit-no-source = ne postoji izvor sa oznakom „{ $id }”
+error-edit-still-cited = „{ $id }” se još navodi u: { $by }
 error-step-inspect = pregled onoga što se nalazi na putanji
 error-step-special = putanja je uređaj, cev ili utičnica, a ne datoteka
 error-step-stream = upisivanje u uređaj ili cev
@@ -1108,6 +1129,98 @@ message-new-from-text = { $rows ->
     [few] Novo poređenje sa { $rows } reda, još neprocenjena: sačuvajte ga da biste ga zadržali
    *[other] Novo poređenje sa { $rows } redova, još neprocenjenih: sačuvajte ga da biste ga zadržali
 }
+# Lista provera.
+checks-title = Provere
+checks-none = nema problema: poređenje prolazi check --strict
+checks-count = { $errors ->
+    [one] { $errors } greška
+    [few] { $errors } greške
+   *[other] { $errors } grešaka
+}, { $warnings ->
+    [one] { $warnings } upozorenje
+    [few] { $warnings } upozorenja
+   *[other] { $warnings } upozorenja
+}
+checks-hint = Šta mandate-compare check --strict kaže o ovom poređenju, ažurirano dok radite. Kliknite na problem da izaberete njegov red.
+# Uređivanje činjenica poređenja.
+facts-edit = Uredi činjenice
+facts-edit-hint = Izmenite tekst, status, nosioce, izvore, događaje, stavove i faze ovog reda. Opozovi vraća svaku izmenu.
+facts-heading = Činjenice reda
+facts-done = Gotovo
+facts-title = Naslov
+facts-paragraph = Paragraf
+facts-presence = Prisustvo
+facts-original = Tekst mandata
+facts-status = Status
+facts-as-of = Stanje na dan (YYYY, YYYY-MM ili YYYY-MM-DD)
+facts-bad-date = „{ $found }” nije datum: napišite YYYY, YYYY-MM ili YYYY-MM-DD, npr. 1978-03-19
+facts-date-needed = Potreban je datum: YYYY, YYYY-MM ili YYYY-MM-DD
+facts-date-hint = YYYY-MM-DD
+facts-holders = Nosioci danas
+facts-pick-holders = Nosioci…
+facts-summary = Sažetak
+facts-sources = Izvori za status i nosioce
+facts-pick-sources = Izvori…
+facts-none-picked = nijedan
+facts-nothing-to-pick = Još nijedan: dodajte ih u Uređivanje > Nosioci i izvori…
+facts-open-registry = Nosioci i izvori…
+facts-open-registry-hint = Dodajte, izmenite ili uklonite nosioce i izvore poređenja
+facts-events = Događaji
+facts-event = Događaj { $n }
+facts-remove-event = Ukloni događaj { $n }
+facts-event-date = Događaj { $n }: datum
+facts-event-text = Događaj { $n }: šta se dogodilo
+facts-event-sources = Događaj { $n }: izvori…
+facts-add-event = Dodaj događaj
+facts-positions = Stavovi
+facts-position = Stav { $n }
+facts-remove-position = Ukloni stav { $n }
+facts-position-held-by = Stav { $n }: ko ga zastupa
+facts-position-view = Stav { $n }: gledište
+facts-position-sources = Stav { $n }: izvori…
+facts-add-position = Dodaj stav
+facts-phases = Ko je bio nosilac i kada
+facts-phase = Faza { $n }
+facts-remove-phase = Ukloni fazu { $n }
+facts-phase-from = Faza { $n }: od
+facts-phase-status = Faza { $n }: status
+facts-phase-holders = Faza { $n }: nosioci…
+facts-phase-sources = Faza { $n }: izvori…
+facts-add-phase = Dodaj fazu
+facts-remove-row = Ukloni ovaj red
+facts-remove-row-hint = Opozovi ga vraća, a njegove beleške ostaju
+facts-built-in = Činjenice ugrađenih podataka pripadaju njihovim urednicima; svoje beleške i sopstvene procene menjate vi. Za sopstveno poređenje upotrebite Datoteka > Novo poređenje iz rezolucije…
+facts-read-only = Dokument je samo za čitanje: upotrebite „Sačuvaj kao” da napravite kopiju koju možete menjati
+facts-no-presence = Poređenje nema prisustvo kome bi se dodao red
+message-row-removed = Uklonjen je red { $row }; Opozovi ga vraća
+registry-title = Nosioci i izvori
+registry-presences = Prisustva
+registry-presence-short = Kratki naziv prisustva { $id }
+registry-presence-name = Puni naziv prisustva { $id }
+registry-remove-presence = Ukloni prisustvo { $id }
+registry-new-presence = Kratki naziv novog prisustva
+registry-add-presence = Dodaj prisustvo
+registry-close = Zatvori
+registry-holders = Nosioci
+registry-holder-short = Kratki naziv ({ $id })
+registry-holder-name = Puni naziv ({ $id })
+registry-holder-kind = Vrsta ({ $id })
+registry-remove-holder = Ukloni nosioca { $id }
+registry-new-holder = Kratki naziv novog nosioca
+registry-add-holder = Dodaj nosioca
+registry-sources = Izvori
+registry-source-title = Naslov ({ $id })
+registry-source-publisher = Izdavač ({ $id })
+registry-source-date = Datum ({ $id })
+registry-source-symbol = Oznaka dokumenta ({ $id })
+registry-source-url = Adresa ({ $id })
+registry-source-primary = Primarni izvor ({ $id })
+registry-source-primary-hint = Sopstveni dokument tela koje ga izdaje (UN, EU, NATO, OEBS, vlada, sud) na njegovoj zvaničnoj adresi; uklonite oznaku za vesti, analize ili kopiju na drugom sajtu
+registry-remove-source = Ukloni izvor { $id }
+registry-new-source = Naslov novog izvora
+registry-add-source = Dodaj izvor
+registry-cited = Još ga navodi: { $by }; prvo izmenite to
+registry-more = još { $count }
 
 # Problemi dokumenta, kako ih navode `check` i prozor.
 problem-line = { $severity }: { $place }: { $message }

@@ -210,6 +210,7 @@ impl App {
                 row,
                 assessment: None,
             },
+            EditRequest::Facts(edit) => *edit,
             EditRequest::RenameTag { from, to } => {
                 let Some(edit) = self.open.doc.rename_tag(&from, &to, now) else {
                     self.message = Some(Message::warning(move || {

@@ -75,6 +75,7 @@ impl App {
         self.working()
             || self.writing_recovery()
             || self.compare.as_ref().is_some_and(|c| c.catching_up())
+            || self.checks.busy()
     }
 
     /// The title of a document with no file that is not the built-in data.

@@ -79,6 +79,8 @@ fn enabled(app: &App, command: Command) -> bool {
         Command::EndCompare => app.compare.is_some(),
         Command::EndRoom | Command::ExportRoomCsv => app.room.is_some() && !app.open.doc.blind,
         Command::UpdateDataset => app.derived.update_offer.is_some(),
+        Command::AddRow | Command::HoldersAndSources => app.facts_refused().is_none(),
+        Command::RemoveRow => app.facts_refused().is_none() && app.selected_index().is_some(),
         Command::NextSlide
         | Command::PreviousSlide
         | Command::FirstSlide
@@ -93,7 +95,15 @@ fn command_button(ui: &mut egui::Ui, app: &App, command: Command, actions: &mut 
     if let Some(shortcut) = command.shortcuts().first() {
         button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
     }
-    if ui.add_enabled(enabled(app, command), button).clicked() {
+    let mut response = ui.add_enabled(enabled(app, command), button);
+    if matches!(
+        command,
+        Command::AddRow | Command::RemoveRow | Command::HoldersAndSources
+    ) && let Some(why) = app.facts_refused()
+    {
+        response = response.on_disabled_hover_text(why);
+    }
+    if response.clicked() {
         actions.push(Action::Command(command));
     }
 }
@@ -161,6 +171,10 @@ const MENUS: [(&str, &[Item]); 4] = [
             Run(Command::Find),
             Run(Command::ClearFilters),
             Run(Command::Deselect),
+            Separator,
+            Run(Command::AddRow),
+            Run(Command::RemoveRow),
+            Run(Command::HoldersAndSources),
             Separator,
             Run(Command::CommandPalette),
         ],

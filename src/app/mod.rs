@@ -11,7 +11,9 @@
 //! [`startup`] the start-up measurement.
 
 mod about;
+mod checks;
 mod commands;
+mod curate;
 mod derived;
 mod dialogs;
 mod files;
@@ -59,6 +61,8 @@ pub struct App {
     open: history::OpenDocument,
     /// What the views compute from the document and the filter.
     derived: derived::Derived,
+    /// What `check --strict` finds in a comparison not built on the built-in data.
+    checks: checks::LiveChecks,
     /// The selection, the filter, the drafts.
     view: ui::ViewState,
     /// A colleague's file beside the document, in compare mode.
@@ -74,6 +78,8 @@ pub struct App {
     show_shortcuts: bool,
     /// Help > About, while open.
     about: Option<crate::ui::AboutInfo>,
+    /// Edit > Holders and sources…, while open.
+    registry: Option<ui::RegistryDraft>,
     /// File > New comparison from a resolution…, while open.
     from_text: Option<ui::FromTextState>,
     /// "Not now" was chosen on the offer to update the built-in data of this file.
@@ -130,6 +136,7 @@ impl App {
             system_language,
             open: history::OpenDocument::new(doc),
             derived: derived::Derived::default(),
+            checks: checks::LiveChecks::default(),
             view: ui::ViewState::default(),
             compare: None,
             room: None,
@@ -139,6 +146,7 @@ impl App {
             palette: None,
             show_shortcuts: false,
             about: None,
+            registry: None,
             from_text: None,
             update_dismissed: false,
             recent_found: menu::RecentFound::default(),
@@ -239,6 +247,7 @@ impl App {
             reading: self.settings.reading_mode,
             version: self.open.state,
             today: self.today,
+            checks: self.checks.problems(),
             update_offer: update_offer
                 .as_ref()
                 .map(|(offer, assumed)| (offer.as_str(), assumed.as_deref())),
@@ -264,6 +273,12 @@ impl App {
             && !ui::about_ui(ctx, info)
         {
             self.about = None;
+        }
+        if let Some(mut registry) = self.registry.take()
+            && ui::registry_ui(ctx, &self.open.doc, self.open.state, &mut registry, actions)
+            && ui::facts_editable(&self.open.doc)
+        {
+            self.registry = Some(registry);
         }
         if let Some(mut state) = self.from_text.take() {
             match ui::from_text_ui(ctx, &mut state, self.today) {
@@ -321,6 +336,7 @@ impl eframe::App for App {
         // 3. What the views derive from the document, if it or the filter changed.
         self.derived
             .update(&self.open.doc, self.open.state, &self.view.filter);
+        self.checks.update(&self.open.doc, self.open.state, ctx);
         self.update_comparison(ctx);
         self.update_room();
     }

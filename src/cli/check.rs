@@ -75,19 +75,13 @@ pub fn check_bytes(bytes: &[u8], name: &str, strict: bool) -> FileCheck {
             built_on.release.label, latest.label
         ));
     }
-    let mut problems = doc.validate();
     let mut summary = None;
+    let problems = if strict {
+        doc.strict_problems()
+    } else {
+        doc.validate()
+    };
     if strict {
-        let strict_problems = doc.curation_problems();
-        // What the curators hold stricter (an id that reads as another) is an error there, and
-        // not also the warning it is in anyone's file.
-        let stricter: std::collections::HashSet<(&str, &crate::model::ProblemKind)> =
-            strict_problems
-                .iter()
-                .map(|p| (p.place.as_str(), &p.kind))
-                .collect();
-        problems.retain(|p| !stricter.contains(&(p.place.as_str(), &p.kind)));
-        problems.extend(strict_problems);
         let primary = doc
             .sources
             .iter()

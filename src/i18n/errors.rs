@@ -137,6 +137,15 @@ pub fn edit_error(lang: Language, error: &EditError) -> String {
             &[("number", FluentValue::from(*number))],
         ),
         EditError::EmptyNote => lang.t("error-edit-empty-note"),
+        EditError::BuiltInFacts => lang.t("error-edit-built-in"),
+        EditError::DuplicateId(id) => lang.t_args("error-edit-duplicate-id", &[("id", text(id))]),
+        EditError::NoSuchPresence(id) => lang.t_args("error-edit-no-presence", &[("id", text(id))]),
+        EditError::NoSuchHolder(id) => lang.t_args("error-edit-no-holder", &[("id", text(id))]),
+        EditError::NoSuchSource(id) => lang.t_args("error-edit-no-source", &[("id", text(id))]),
+        EditError::StillCited { id, by } => lang.t_args(
+            "error-edit-still-cited",
+            &[("id", text(id)), ("by", text(&by.join(", ")))],
+        ),
     }
 }
 

@@ -104,6 +104,18 @@ fn edit_id(what: EditKind) -> &'static str {
         EditKind::Merge => "message-edit-merge",
         EditKind::RenameTag => "message-edit-rename-tag",
         EditKind::Blind => "message-edit-blind",
+        EditKind::EditFacts => "message-edit-edit-facts",
+        EditKind::AddRow => "message-edit-add-row",
+        EditKind::RemoveRow => "message-edit-remove-row",
+        EditKind::AddPresence => "message-edit-add-presence",
+        EditKind::EditPresence => "message-edit-edit-presence",
+        EditKind::RemovePresence => "message-edit-remove-presence",
+        EditKind::AddHolder => "message-edit-add-holder",
+        EditKind::EditHolder => "message-edit-edit-holder",
+        EditKind::RemoveHolder => "message-edit-remove-holder",
+        EditKind::AddSource => "message-edit-add-source",
+        EditKind::EditSource => "message-edit-edit-source",
+        EditKind::RemoveSource => "message-edit-remove-source",
     }
 }
 

@@ -94,6 +94,20 @@ pub fn primary_share(doc: &Document) -> f64 {
 }
 
 impl Document {
+    /// What `mandate-compare check --strict` reports: every problem of [`Document::validate`]
+    /// and of the curators' rules ([`Document::curation_problems`]), where a problem the
+    /// curators hold stricter (an id that reads as another) is their error and not also the
+    /// warning it is in anyone's file.
+    pub fn strict_problems(&self) -> Vec<Problem> {
+        let mut problems = self.validate();
+        let strict = self.curation_problems();
+        let stricter: HashSet<(&str, &super::ProblemKind)> =
+            strict.iter().map(|p| (p.place.as_str(), &p.kind)).collect();
+        problems.retain(|p| !stricter.contains(&(p.place.as_str(), &p.kind)));
+        problems.extend(strict);
+        problems
+    }
+
     /// The curators' rules, as errors: official addresses for primary sources, no mirror marked
     /// primary, a paragraph on every row, an `as_of` that is the month of the newest document
     /// its status and holders rest on, where its text comes from (a text given as the

@@ -3,7 +3,10 @@
 
 use std::collections::BTreeMap;
 
-use super::{Annotation, Assessment, Conflict, Document, FactsChanged, Responsibility, Visibility};
+use super::{
+    Annotation, Assessment, Conflict, Document, FactsChanged, Holder, Presence, Responsibility,
+    Source, Visibility,
+};
 
 /// One change to a document.
 #[derive(Clone, Debug, PartialEq)]
@@ -50,8 +53,66 @@ pub enum Edit {
         /// The user's assessment.
         assessment: Option<Assessment>,
     },
-    /// Replace a row (matched by id) with this version of it.
+    /// Replace a row (matched by id) with this version of it: what a merge takes from a
+    /// colleague's file, allowed on any document.
     ReplaceRow(Box<Responsibility>),
+    /// A curator's change to a row's facts (matched by id): refused on the built-in data, like
+    /// every change below up to the conflicts.
+    ChangeRowFacts(Box<Responsibility>),
+    /// Put a new row at a place in the list (`index` past the end: at the end).
+    InsertRow {
+        /// Its place.
+        index: usize,
+        /// The row.
+        row: Box<Responsibility>,
+    },
+    /// Remove a row. Notes on it are kept (shown as orphans) so that undo finds them again.
+    RemoveRow {
+        /// The row.
+        id: String,
+    },
+    /// Put a new presence at a place in the list.
+    InsertPresence {
+        /// Its place.
+        index: usize,
+        /// The presence.
+        presence: Presence,
+    },
+    /// Replace a presence (matched by id) with this version of it.
+    ReplacePresence(Presence),
+    /// Remove a presence that no row belongs to any more.
+    RemovePresence {
+        /// The presence.
+        id: String,
+    },
+    /// Put a new holder at a place in the list.
+    InsertHolder {
+        /// Its place.
+        index: usize,
+        /// The holder.
+        holder: Holder,
+    },
+    /// Replace a holder (matched by id) with this version of it.
+    ReplaceHolder(Holder),
+    /// Remove a holder that nothing names any more.
+    RemoveHolder {
+        /// The holder.
+        id: String,
+    },
+    /// Put a new source at a place in the list.
+    InsertSource {
+        /// Its place.
+        index: usize,
+        /// The source.
+        source: Box<Source>,
+    },
+    /// Replace a source (matched by id) with this version of it.
+    ReplaceSource(Box<Source>),
+    /// Remove a source that nothing cites any more.
+    RemoveSource {
+        /// The source.
+        id: String,
+    },
     /// Drop a merge conflict, once it is settled.
     RemoveConflict {
         /// Its place in the list.
@@ -93,11 +154,24 @@ pub enum EditKind {
     RenameTag,
     /// Blind assessing on or off.
     Blind,
+    /// A curator changed a row's facts.
+    EditFacts,
+    AddRow,
+    RemoveRow,
+    AddPresence,
+    EditPresence,
+    RemovePresence,
+    AddHolder,
+    EditHolder,
+    RemoveHolder,
+    AddSource,
+    EditSource,
+    RemoveSource,
 }
 
 impl EditKind {
     /// Every kind.
-    pub const ALL: [Self; 13] = [
+    pub const ALL: [Self; 25] = [
         Self::AddNote,
         Self::RestoreNote,
         Self::EditNote,
@@ -111,6 +185,18 @@ impl EditKind {
         Self::Merge,
         Self::RenameTag,
         Self::Blind,
+        Self::EditFacts,
+        Self::AddRow,
+        Self::RemoveRow,
+        Self::AddPresence,
+        Self::EditPresence,
+        Self::RemovePresence,
+        Self::AddHolder,
+        Self::EditHolder,
+        Self::RemoveHolder,
+        Self::AddSource,
+        Self::EditSource,
+        Self::RemoveSource,
     ];
 }
 
@@ -131,6 +217,18 @@ impl Edit {
                 assessment: None, ..
             } => EditKind::RestoreAssessment,
             Self::ReplaceRow(_) => EditKind::ChangeRow,
+            Self::ChangeRowFacts(_) => EditKind::EditFacts,
+            Self::InsertRow { .. } => EditKind::AddRow,
+            Self::RemoveRow { .. } => EditKind::RemoveRow,
+            Self::InsertPresence { .. } => EditKind::AddPresence,
+            Self::ReplacePresence(_) => EditKind::EditPresence,
+            Self::RemovePresence { .. } => EditKind::RemovePresence,
+            Self::InsertHolder { .. } => EditKind::AddHolder,
+            Self::ReplaceHolder(_) => EditKind::EditHolder,
+            Self::RemoveHolder { .. } => EditKind::RemoveHolder,
+            Self::InsertSource { .. } => EditKind::AddSource,
+            Self::ReplaceSource(_) => EditKind::EditSource,
+            Self::RemoveSource { .. } => EditKind::RemoveSource,
             Self::RemoveConflict { .. } => EditKind::ResolveConflict,
             Self::InsertConflict { .. } => EditKind::RestoreConflict,
             Self::ReplaceDocument(_) => EditKind::Merge,
@@ -157,6 +255,30 @@ pub enum EditError {
     /// The note has no text.
     #[error("the note is empty")]
     EmptyNote,
+    /// A change to the facts of a document built on the built-in data, which are the
+    /// curators' (the user's notes and own assessments stay editable).
+    #[error("the facts of the built-in data cannot be changed in the app")]
+    BuiltInFacts,
+    /// Another row, holder or source has this id.
+    #[error("the id {0:?} is used already")]
+    DuplicateId(String),
+    /// No presence has this id.
+    #[error("there is no presence with id {0:?}")]
+    NoSuchPresence(String),
+    /// No holder has this id.
+    #[error("there is no holder with id {0:?}")]
+    NoSuchHolder(String),
+    /// No source has this id.
+    #[error("there is no source with id {0:?}")]
+    NoSuchSource(String),
+    /// The holder or source is still named or cited: `by` says where (`rows[x].phases[0]`).
+    #[error("{id:?} is still cited by {}", by.join(", "))]
+    StillCited {
+        /// The holder or source.
+        id: String,
+        /// Where it is cited, in the document's order.
+        by: Vec<String>,
+    },
 }
 
 impl Document {
@@ -227,6 +349,18 @@ impl Document {
                     assessment: old,
                 })
             }
+            Edit::ChangeRowFacts(_)
+            | Edit::InsertRow { .. }
+            | Edit::RemoveRow { .. }
+            | Edit::InsertPresence { .. }
+            | Edit::ReplacePresence(_)
+            | Edit::RemovePresence { .. }
+            | Edit::InsertHolder { .. }
+            | Edit::ReplaceHolder(_)
+            | Edit::RemoveHolder { .. }
+            | Edit::InsertSource { .. }
+            | Edit::ReplaceSource(_)
+            | Edit::RemoveSource { .. } => self.apply_facts(edit),
             Edit::ReplaceRow(row) => {
                 let Some(target) = self.row_mut(&row.id) else {
                     return Err(EditError::NoSuchRow(row.id));
@@ -248,24 +382,27 @@ impl Document {
             Edit::ReplaceDocument(doc) => Ok(Edit::ReplaceDocument(Box::new(std::mem::replace(
                 self, *doc,
             )))),
-            Edit::Batch { what, edits } => {
-                let mut undo = Vec::with_capacity(edits.len());
-                for edit in edits {
-                    match self.apply(edit) {
-                        Ok(inverse) => undo.push(inverse),
-                        Err(error) => {
-                            // All or none: take back what was done.
-                            for inverse in undo.into_iter().rev() {
-                                self.apply(inverse).ok();
-                            }
-                            return Err(error);
-                        }
+            Edit::Batch { what, edits } => self.apply_batch(what, edits),
+        }
+    }
+
+    /// Several changes as one step, all or none.
+    fn apply_batch(&mut self, what: EditKind, edits: Vec<Edit>) -> Result<Edit, EditError> {
+        let mut undo = Vec::with_capacity(edits.len());
+        for edit in edits {
+            match self.apply(edit) {
+                Ok(inverse) => undo.push(inverse),
+                Err(error) => {
+                    // All or none: take back what was done.
+                    for inverse in undo.into_iter().rev() {
+                        self.apply(inverse).ok();
                     }
+                    return Err(error);
                 }
-                undo.reverse();
-                Ok(Edit::Batch { what, edits: undo })
             }
         }
+        undo.reverse();
+        Ok(Edit::Batch { what, edits: undo })
     }
 
     fn insert_annotation(

@@ -6,6 +6,7 @@ mod curation;
 mod date;
 mod document;
 mod edit;
+mod facts;
 mod ids;
 mod labels;
 mod lookup;

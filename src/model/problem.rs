@@ -35,6 +35,17 @@ impl Problem {
         }
     }
 
+    /// The row the problem is in, where it is in one: `unmik-09` for `rows[unmik-09].events[2]`.
+    pub fn row(&self) -> Option<&str> {
+        let rest = self.place.strip_prefix("rows[")?;
+        // An id may hold `]`: the row's part ends at the first `].` or at the final `]`.
+        let end = match rest.find("].") {
+            Some(dot) => dot,
+            None => rest.strip_suffix(']').map(str::len)?,
+        };
+        Some(&rest[..end])
+    }
+
     /// A warning at `place`.
     pub fn warning(place: impl Into<String>, kind: ProblemKind) -> Self {
         Self {

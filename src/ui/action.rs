@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use super::Command;
-use crate::model::{Choice, Status, Visibility};
+use crate::model::{Choice, Edit, Status, Visibility};
 
 /// Something the user asked for in a view, carried out by `app` at the end of the frame.
 #[derive(Clone, Debug, PartialEq)]
@@ -87,6 +87,8 @@ pub enum EditRequest {
         /// The row.
         row: String,
     },
+    /// A curator's change to the comparison's own facts (refused on the built-in data).
+    Facts(Box<Edit>),
     /// Rename a tag on every note (merging it into `to` if that exists).
     RenameTag {
         /// The tag now.

@@ -77,6 +77,12 @@ commands! {
     Undo,
     /// Do again what was undone.
     Redo,
+    /// Add a row after the selected one (a comparison's own facts).
+    AddRow,
+    /// Remove the selected row (undo brings it back).
+    RemoveRow,
+    /// The comparison's holders and sources, to add, change and remove.
+    HoldersAndSources,
     /// Put the keyboard in the search field.
     Find,
     /// Show every row again.
@@ -218,6 +224,9 @@ impl Command {
             Self::Quit => "command-quit",
             Self::Undo => "command-undo",
             Self::Redo => "command-redo",
+            Self::AddRow => "command-add-row",
+            Self::RemoveRow => "command-remove-row",
+            Self::HoldersAndSources => "command-holders-and-sources",
             Self::Find => "command-find",
             Self::ClearFilters => "command-clear-filters",
             Self::Deselect => "command-deselect",
@@ -272,7 +281,10 @@ impl Command {
             | Self::ExportCslJson
             | Self::ExportBibtex
             | Self::ExportQdpx
-            | Self::ToggleExportPrivate => const { &[] },
+            | Self::ToggleExportPrivate
+            | Self::AddRow
+            | Self::RemoveRow
+            | Self::HoldersAndSources => const { &[] },
             Self::ExportImage => const { &[ctrl_shift(Key::E)] },
             Self::ExportSlides => const { &[] },
             Self::Quit => const { &[ctrl(Key::Q)] },
@@ -447,6 +459,9 @@ mod tests {
                 Command::ExportQdpx,
                 Command::ToggleExportPrivate,
                 Command::ExportSlides,
+                Command::AddRow,
+                Command::RemoveRow,
+                Command::HoldersAndSources,
                 Command::ThemeLight,
                 Command::ThemeDark,
                 Command::ThemeHighContrast,

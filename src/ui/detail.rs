@@ -103,6 +103,11 @@ fn row_ui(
         super::compare::compare_row_ui(ui, doc, row, compare);
     }
     let query = view.filter.text.clone();
+    // The comparison's own facts, edited in place of their view ("Edit facts").
+    if main.editable && super::facts::row_facts_ui(ui, doc, row, &mut view.facts, actions) {
+        notes_section_ui(ui, main, row, view, actions);
+        return;
+    }
     original_ui(ui, doc, row, &query);
     if doc.blind {
         // Blind assessing: the built-in status and holders wait for Reveal.
@@ -125,6 +130,17 @@ fn row_ui(
     }
     positions_ui(ui, doc, row, actions);
     sources_ui(ui, doc, row, actions);
+    notes_section_ui(ui, main, row, view, actions);
+}
+
+/// The user's notes on the row.
+fn notes_section_ui(
+    ui: &mut egui::Ui,
+    main: &MainView<'_>,
+    row: &Responsibility,
+    view: &mut ViewState,
+    actions: &mut Vec<Action>,
+) {
     section(ui, &tr!("detail-your-notes"));
     let editor = view.drafts.entry(Some(row.id.clone())).or_default();
     notes::notes_ui(ui, main, Some(&row.id), editor, actions);

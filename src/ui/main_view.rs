@@ -41,6 +41,9 @@ pub struct MainView<'a> {
     pub version: u64,
     /// Today, where the timeline ends.
     pub today: PartialDate,
+    /// What `check --strict` says of a comparison not built on the built-in data, kept up to
+    /// date as it changes (`None` for the built-in data, whose curators check it).
+    pub checks: Option<&'a [crate::model::Problem]>,
     /// Offered when the document is built on older built-in data: what the bar says, and which
     /// release was assumed for a file that does not say.
     pub update_offer: Option<(&'a str, Option<&'a str>)>,
@@ -60,6 +63,15 @@ pub fn main_view_ui(
             .min_size(120.0)
             .show(ui, |ui| {
                 compare::conflicts_ui(ui, main, view, actions);
+            });
+    }
+    if let Some(problems) = main.checks.filter(|_| main.editable) {
+        egui::Panel::bottom("checks")
+            .resizable(true)
+            .default_size(150.0)
+            .min_size(60.0)
+            .show(ui, |ui| {
+                super::checks::checks_ui(ui, main.doc, problems, view);
             });
     }
     if let Some(compare) = main.compare.as_ref().filter(|_| view.show_agreement) {

@@ -5,11 +5,13 @@
 mod about;
 mod action;
 mod agreement;
+mod checks;
 mod command;
 mod compare;
 mod detail;
 mod dialogs;
 mod drop_overlay;
+mod facts;
 mod filters;
 mod from_text;
 mod main_view;
@@ -38,6 +40,7 @@ pub use dialogs::{
     vanished_ui,
 };
 pub use drop_overlay::drop_overlay_ui;
+pub use facts::{FactsDraft, RegistryDraft, facts_editable, registry_ui};
 pub use from_text::{FromTextOutcome, FromTextState, from_text_ui};
 pub use main_view::{MainView, main_view_ui};
 pub use notes::NoteEditor;

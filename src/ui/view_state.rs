@@ -21,6 +21,9 @@ pub struct ViewState {
     pub drafts: HashMap<Option<String>, NoteEditor>,
     /// The user's assessment being edited, for the selected row.
     pub assessment: Option<AssessmentDraft>,
+    /// The selected row's facts being edited ("Edit facts"), in a comparison not built on the
+    /// built-in data.
+    pub facts: Option<super::FactsDraft>,
     /// The tag rename being typed.
     pub rename: RenameDraft,
     /// The table or the summary picture.

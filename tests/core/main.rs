@@ -10,6 +10,7 @@ mod cli;
 mod cyrillic;
 mod dataset;
 mod export;
+mod facts;
 mod files;
 mod git_merge;
 mod i18n;

@@ -11,6 +11,7 @@ mod common;
 mod about;
 mod background;
 mod citations;
+mod curate;
 mod files;
 mod findings;
 mod from_text;

@@ -1,0 +1,386 @@
+//! The comparison's own facts, changed in the app: rows, presences, holders and sources added, changed and
+//! removed by the curator of a document that is not built on the built-in data. Each change
+//! returns the change that undoes it exactly; the built-in data's facts are refused.
+
+use super::{Document, Edit, EditError, Holder, Presence, Responsibility, Source};
+
+impl Document {
+    /// Applies a change to the facts ([`Edit::ChangeRowFacts`] to [`Edit::RemoveSource`]).
+    pub(super) fn apply_facts(&mut self, edit: Edit) -> Result<Edit, EditError> {
+        if self.dataset.is_some() {
+            return Err(EditError::BuiltInFacts);
+        }
+        match edit {
+            Edit::ChangeRowFacts(row) => {
+                let Some(target) = self.row_mut(&row.id) else {
+                    return Err(EditError::NoSuchRow(row.id));
+                };
+                Ok(Edit::ChangeRowFacts(Box::new(std::mem::replace(
+                    target, *row,
+                ))))
+            }
+            Edit::InsertRow { index, row } => {
+                if row.id.trim().is_empty() || self.row(&row.id).is_some() {
+                    return Err(EditError::DuplicateId(row.id));
+                }
+                let id = row.id.clone();
+                self.rows.insert(index.min(self.rows.len()), *row);
+                Ok(Edit::RemoveRow { id })
+            }
+            Edit::RemoveRow { id } => {
+                let Some(index) = self.rows.iter().position(|r| r.id == id) else {
+                    return Err(EditError::NoSuchRow(id));
+                };
+                let row = Box::new(self.rows.remove(index));
+                Ok(Edit::InsertRow { index, row })
+            }
+            other => self.apply_lists(other),
+        }
+    }
+
+    /// Applies a change to the presences, holders or sources.
+    fn apply_lists(&mut self, edit: Edit) -> Result<Edit, EditError> {
+        match edit {
+            Edit::InsertPresence { index, presence } => {
+                if presence.id.trim().is_empty() || self.presence(&presence.id).is_some() {
+                    return Err(EditError::DuplicateId(presence.id));
+                }
+                let id = presence.id.clone();
+                self.presences
+                    .insert(index.min(self.presences.len()), presence);
+                Ok(Edit::RemovePresence { id })
+            }
+            Edit::ReplacePresence(presence) => {
+                let Some(target) = self.presences.iter_mut().find(|p| p.id == presence.id) else {
+                    return Err(EditError::NoSuchPresence(presence.id));
+                };
+                Ok(Edit::ReplacePresence(std::mem::replace(target, presence)))
+            }
+            Edit::RemovePresence { id } => {
+                let Some(index) = self.presences.iter().position(|p| p.id == id) else {
+                    return Err(EditError::NoSuchPresence(id));
+                };
+                let by = self.presence_cited_by(&id);
+                if !by.is_empty() {
+                    return Err(EditError::StillCited { id, by });
+                }
+                let presence = self.presences.remove(index);
+                Ok(Edit::InsertPresence { index, presence })
+            }
+            Edit::InsertHolder { index, holder } => {
+                if holder.id.trim().is_empty() || self.holder(&holder.id).is_some() {
+                    return Err(EditError::DuplicateId(holder.id));
+                }
+                let id = holder.id.clone();
+                self.holders.insert(index.min(self.holders.len()), holder);
+                Ok(Edit::RemoveHolder { id })
+            }
+            Edit::ReplaceHolder(holder) => {
+                let Some(target) = self.holders.iter_mut().find(|h| h.id == holder.id) else {
+                    return Err(EditError::NoSuchHolder(holder.id));
+                };
+                Ok(Edit::ReplaceHolder(std::mem::replace(target, holder)))
+            }
+            Edit::RemoveHolder { id } => {
+                let Some(index) = self.holders.iter().position(|h| h.id == id) else {
+                    return Err(EditError::NoSuchHolder(id));
+                };
+                let by = self.holder_cited_by(&id);
+                if !by.is_empty() {
+                    return Err(EditError::StillCited { id, by });
+                }
+                let holder = self.holders.remove(index);
+                Ok(Edit::InsertHolder { index, holder })
+            }
+            Edit::InsertSource { index, source } => {
+                if source.id.trim().is_empty() || self.source(&source.id).is_some() {
+                    return Err(EditError::DuplicateId(source.id));
+                }
+                let id = source.id.clone();
+                self.sources.insert(index.min(self.sources.len()), *source);
+                Ok(Edit::RemoveSource { id })
+            }
+            Edit::ReplaceSource(source) => {
+                let Some(target) = self.sources.iter_mut().find(|s| s.id == source.id) else {
+                    return Err(EditError::NoSuchSource(source.id));
+                };
+                Ok(Edit::ReplaceSource(Box::new(std::mem::replace(
+                    target, *source,
+                ))))
+            }
+            Edit::RemoveSource { id } => {
+                let Some(index) = self.sources.iter().position(|s| s.id == id) else {
+                    return Err(EditError::NoSuchSource(id));
+                };
+                let by = self.source_cited_by(&id);
+                if !by.is_empty() {
+                    return Err(EditError::StillCited { id, by });
+                }
+                let source = Box::new(self.sources.remove(index));
+                Ok(Edit::InsertSource { index, source })
+            }
+            // Only the changes above come here; any other is applied as it would be anyway.
+            other => self.apply(other),
+        }
+    }
+
+    /// The rows that belong to presence `id`, as places like `rows[unifil-01]`.
+    pub fn presence_cited_by(&self, id: &str) -> Vec<String> {
+        self.rows
+            .iter()
+            .filter(|r| r.presence == id)
+            .map(|r| format!("rows[{}]", r.id))
+            .collect()
+    }
+
+    /// Where holder `id` is named: a row's holders, its phases, a user's own assessment; as
+    /// places like `rows[unmik-09].phases[1]`, in the document's order.
+    pub fn holder_cited_by(&self, id: &str) -> Vec<String> {
+        let names = |ids: &[String]| ids.iter().any(|h| h == id);
+        let mut by = Vec::new();
+        for row in &self.rows {
+            if names(&row.holders) {
+                by.push(format!("rows[{}]", row.id));
+            }
+            for (index, phase) in row.phases.iter().enumerate() {
+                if names(&phase.holders) {
+                    by.push(format!("rows[{}].phases[{index}]", row.id));
+                }
+            }
+            if row.assessment.as_ref().is_some_and(|a| names(&a.holders)) {
+                by.push(format!("rows[{}].assessment", row.id));
+            }
+        }
+        by
+    }
+
+    /// Where source `id` is cited: the mandates, the key dates, and each row's sources,
+    /// text, wordings, events, positions and phases; as places like `rows[x].events[2]`.
+    pub fn source_cited_by(&self, id: &str) -> Vec<String> {
+        let cites = |ids: &[String]| ids.iter().any(|s| s == id);
+        let mut by = Vec::new();
+        if cites(&self.original.sources) {
+            by.push("original".to_owned());
+        }
+        if cites(&self.current.sources) {
+            by.push("current".to_owned());
+        }
+        for (index, key_date) in self.key_dates.iter().enumerate() {
+            if cites(&key_date.sources) {
+                by.push(format!("key_dates[{index}]"));
+            }
+        }
+        for row in &self.rows {
+            let place = format!("rows[{}]", row.id);
+            if cites(&row.sources) {
+                by.push(place.clone());
+            }
+            if row.original_from.as_ref().is_some_and(|f| f.source == id) {
+                by.push(format!("{place}.original_from"));
+            }
+            let lists = [
+                (
+                    "wordings",
+                    row.wordings.iter().map(|w| w.source == id).collect(),
+                ),
+                (
+                    "events",
+                    row.events.iter().map(|e| cites(&e.sources)).collect(),
+                ),
+                (
+                    "positions",
+                    row.positions.iter().map(|p| cites(&p.sources)).collect(),
+                ),
+                (
+                    "phases",
+                    row.phases.iter().map(|p| cites(&p.sources)).collect(),
+                ),
+            ];
+            for (list, cited) in lists {
+                let cited: Vec<bool> = cited;
+                for (index, _) in cited.iter().enumerate().filter(|(_, c)| **c) {
+                    by.push(format!("{place}.{list}[{index}]"));
+                }
+            }
+        }
+        by
+    }
+
+    /// A new row id made from its title ("Monitor the withdrawal" gives `monitor-the-withdrawal`),
+    /// used by no row yet.
+    pub fn new_row_id(&self, title: &str) -> String {
+        unique_id(title, "row", |id| {
+            self.rows.iter().any(|r| same_id(&r.id, id))
+        })
+    }
+
+    /// A new presence id made from its short name, used by no presence yet.
+    pub fn new_presence_id(&self, short: &str) -> String {
+        unique_id(short, "presence", |id| {
+            self.presences.iter().any(|p| same_id(&p.id, id))
+        })
+    }
+
+    /// A new holder id made from its short name, used by no holder yet.
+    pub fn new_holder_id(&self, short: &str) -> String {
+        unique_id(short, "holder", |id| {
+            self.holders.iter().any(|h| same_id(&h.id, id))
+        })
+    }
+
+    /// A new source id made from its symbol or title, used by no source yet.
+    pub fn new_source_id(&self, label: &str) -> String {
+        unique_id(label, "source", |id| {
+            self.sources.iter().any(|s| same_id(&s.id, id))
+        })
+    }
+
+    /// The next free number among `presence`'s rows.
+    pub fn next_row_number(&self, presence: &str) -> u32 {
+        self.rows
+            .iter()
+            .filter(|r| r.presence == presence)
+            .map(|r| r.number)
+            .max()
+            .unwrap_or(0)
+            + 1
+    }
+
+    /// A new, empty row of `presence` with a unique id and the next number, not assessed:
+    /// what Add row puts after the selected row.
+    /// Without a title, its id is the presence's and its number, as a new comparison's rows'
+    /// (`unifil-08`).
+    pub fn blank_row(&self, presence: &str, title: &str) -> Responsibility {
+        let number = self.next_row_number(presence);
+        let id = if title.trim().is_empty() {
+            self.new_row_id(&format!("{presence}-{number:02}"))
+        } else {
+            self.new_row_id(title)
+        };
+        Responsibility {
+            id,
+            presence: presence.to_owned(),
+            number,
+            paragraph: String::new(),
+            title: title.to_owned(),
+            title_tr: Default::default(),
+            original: String::new(),
+            original_from: None,
+            wordings: Vec::new(),
+            status: super::Status::NotAssessed,
+            as_of: None,
+            holders: Vec::new(),
+            summary: String::new(),
+            events: Vec::new(),
+            positions: Vec::new(),
+            phases: Vec::new(),
+            sources: Vec::new(),
+            assessment: None,
+        }
+    }
+
+    /// A new presence with a unique id made from its short name.
+    pub fn blank_presence(&self, short: &str) -> Presence {
+        Presence {
+            id: self.new_presence_id(short),
+            short: short.to_owned(),
+            short_tr: Default::default(),
+            name: short.to_owned(),
+            name_tr: Default::default(),
+        }
+    }
+
+    /// A new holder with a unique id made from its short name.
+    pub fn blank_holder(&self, short: &str) -> Holder {
+        Holder {
+            id: self.new_holder_id(short),
+            short: short.to_owned(),
+            short_tr: Default::default(),
+            name: short.to_owned(),
+            name_tr: Default::default(),
+            kind: super::HolderKind::International,
+        }
+    }
+
+    /// A new primary source with a unique id made from its title.
+    pub fn blank_source(&self, title: &str) -> Source {
+        Source {
+            id: self.new_source_id(title),
+            title: title.to_owned(),
+            publisher: String::new(),
+            date: None,
+            symbol: None,
+            url: None,
+            kind: super::SourceKind::Primary,
+        }
+    }
+}
+
+/// Whether two ids would read as one: equal ignoring case (the checker's look-alike warning
+/// is never provoked by an id the app made).
+fn same_id(a: &str, b: &str) -> bool {
+    a.to_lowercase() == b.to_lowercase()
+}
+
+/// The longest an id made from a title gets, in characters (cut at a word's end).
+const ID_LENGTH: usize = 32;
+
+/// A readable id from `text`: lower-case letters and digits, words joined by `-`, at most
+/// [`ID_LENGTH`] characters; `fallback` when nothing is left; `-2`, `-3`… added until `taken`
+/// says no.
+fn unique_id(text: &str, fallback: &str, taken: impl Fn(&str) -> bool) -> String {
+    let mut base = String::new();
+    for word in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let word = word.to_lowercase();
+        let length = base.chars().count() + word.chars().count() + 1;
+        if !base.is_empty() && length > ID_LENGTH {
+            break;
+        }
+        if !base.is_empty() {
+            base.push('-');
+        }
+        base.extend(word.chars().take(ID_LENGTH));
+    }
+    if base.is_empty() {
+        fallback.clone_into(&mut base);
+    }
+    if !taken(&base) {
+        return base;
+    }
+    (2..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|id| !taken(id))
+        .unwrap_or(base)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unique_id;
+
+    #[test]
+    fn ids_are_readable_short_and_never_taken() {
+        let none = |_: &str| false;
+        assert_eq!(
+            unique_id("Monitor the withdrawal", "row", none),
+            "monitor-the-withdrawal"
+        );
+        assert_eq!(unique_id("  ", "row", none), "row");
+        assert_eq!(
+            unique_id("S/RES/425 (1978)", "source", none),
+            "s-res-425-1978"
+        );
+        assert_eq!(
+            unique_id(
+                "Confirming the withdrawal of Israeli forces, restoring international peace",
+                "row",
+                none
+            ),
+            "confirming-the-withdrawal-of"
+        );
+        let taken = |id: &str| ["unifil", "unifil-2"].contains(&id);
+        assert_eq!(unique_id("UNIFIL", "holder", taken), "unifil-3");
+    }
+}
