@@ -655,7 +655,12 @@ mod jobs {
         let frame = std::cell::RefCell::new(eframe::Frame::_new_kittest());
         let settle = || {
             for _ in 0..30 {
-                run_frame(&ctx, &mut app.borrow_mut(), &mut frame.borrow_mut(), input());
+                run_frame(
+                    &ctx,
+                    &mut app.borrow_mut(),
+                    &mut frame.borrow_mut(),
+                    input(),
+                );
             }
         };
         settle();
@@ -686,7 +691,12 @@ mod jobs {
                 }
             })
             .bench_local_values(|()| {
-                run_frame(&ctx, &mut app.borrow_mut(), &mut frame.borrow_mut(), input())
+                run_frame(
+                    &ctx,
+                    &mut app.borrow_mut(),
+                    &mut frame.borrow_mut(),
+                    input(),
+                )
             });
     }
 }

@@ -25,7 +25,44 @@ pub(super) struct Derived {
     pub(super) update_offer: Option<UpdateOffer>,
 }
 
+/// What is derived from a document alone (not from the filter): made on the UI thread when
+/// an edit changes the document, or by the job that made a new document (a merge, an update),
+/// so that the frame taking the job's result in does not make it again.
+pub(super) struct Made {
+    index: SearchIndex,
+    counts: Counts,
+    conflict_rows: usize,
+}
+
+impl Made {
+    /// What `doc` gives.
+    pub(super) fn of(doc: &Document) -> Self {
+        Self {
+            index: SearchIndex::new(doc),
+            counts: doc.counts(),
+            conflict_rows: doc.conflict_rows(),
+        }
+    }
+}
+
 impl Derived {
+    /// Takes `made` as what the document in `state` gives (made by a job of the document that
+    /// became that state, unchanged since).
+    pub(super) fn adopt(&mut self, made: Made, doc: &Document, state: u64) {
+        let Made {
+            index,
+            counts,
+            conflict_rows,
+        } = made;
+        self.index = index;
+        self.counts = counts;
+        self.conflict_rows = conflict_rows;
+        self.update_offer = update_offer(doc);
+        self.state = Some(state);
+        // The rows shown are worked out again for the new document.
+        self.filter = None;
+    }
+
     /// The rows the table shows, in order: what every view of the filtered rows reads.
     pub(super) fn rows<'d>(&self, doc: &'d Document) -> Vec<&'d Responsibility> {
         self.visible
@@ -39,11 +76,7 @@ impl Derived {
     pub(super) fn update(&mut self, doc: &Document, state: u64, filter: &Filter) {
         let new_state = self.state != Some(state);
         if new_state {
-            self.index = SearchIndex::new(doc);
-            self.counts = doc.counts();
-            self.conflict_rows = doc.conflict_rows();
-            self.update_offer = update_offer(doc);
-            self.state = Some(state);
+            self.adopt(Made::of(doc), doc, state);
         }
         if new_state || self.filter.as_ref() != Some(filter) {
             self.visible = filter.visible_rows_in(doc, &self.index);

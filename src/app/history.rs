@@ -120,9 +120,11 @@ impl OpenDocument {
             after: self.state,
         });
         if history.undo.len() > DEPTH {
-            history.undo.remove(0);
+            drop_elsewhere(history.undo.remove(0));
         }
-        history.redo.clear();
+        if !history.redo.is_empty() {
+            drop_elsewhere(std::mem::take(&mut history.redo));
+        }
         Ok(())
     }
 
@@ -297,4 +299,14 @@ pub(super) fn what_label(what: EditKind) -> String {
 /// A new, unique note id.
 pub(super) fn new_note_id() -> String {
     format!("a-{}", ulid::Ulid::new())
+}
+
+/// Drops `steps` on a thread of their own: a step may hold a whole document (a merge's or an
+/// update's undo), whose 20,000 notes take milliseconds to free, a frame's worth on the UI
+/// thread. Should no thread be made, they are dropped here, with the closure that holds them.
+fn drop_elsewhere<T: Send + 'static>(steps: T) {
+    std::thread::Builder::new()
+        .name("mandate-compare drop".to_owned())
+        .spawn(move || drop(steps))
+        .ok();
 }

@@ -10,6 +10,7 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use super::derived::Made;
 use super::jobs::{Cancelled, Job, Polled, Progress};
 use super::share::{Compared, Differences, file_name, format_label, notices};
 use super::{App, Message, MessageKind, Modal};
@@ -67,6 +68,9 @@ pub(super) struct MergeOutcome {
     added: usize,
     /// How many rows still differ from theirs once merged.
     still_differ: usize,
+    /// What the views derive from the merged document, made here rather than in the frame that
+    /// takes it in.
+    made: Made,
 }
 
 /// What a job brings back.
@@ -83,7 +87,7 @@ pub(super) enum Finished {
         result: Result<(Arc<Document>, Differences), io::LoadError>,
     },
     Merged(Result<MergeOutcome, io::LoadError>),
-    Updated(merge::Updated),
+    Updated(merge::Updated, Made),
     Slides(super::slides::DeckDone),
     Room(super::room::RoomRead),
 }
@@ -132,11 +136,13 @@ fn merge_into(ours: &Document, theirs: &Document) -> MergeOutcome {
         .filter(|a| !known.contains(a.id.as_str()))
         .count();
     let still_differ = merge::compare(&merged.document, theirs).rows_differing();
+    let made = Made::of(&merged.document);
     MergeOutcome {
         merged,
         nothing,
         added,
         still_differ,
+        made,
     }
 }
 
@@ -149,7 +155,9 @@ impl App {
     /// Whether the running job has finished and its result waits for the next frame to take it
     /// in (what the benchmarks time).
     pub fn job_finished(&self) -> bool {
-        self.work.as_ref().is_some_and(|running| running.job.finished())
+        self.work
+            .as_ref()
+            .is_some_and(|running| running.job.finished())
     }
 
     /// Starts `work` as the one job, unless one is running already (then says so).
@@ -320,12 +328,14 @@ impl App {
         };
         let ours = self.open.doc.clone();
         self.start(ctx, Task::Update(latest.label), 1, move |_| {
-            Ok(Finished::Updated(merge::update(
+            let updated = merge::update(
                 &ours,
                 &built_on.release.document,
                 &latest.document,
                 jiff::Timestamp::now(),
-            )))
+            );
+            let made = Made::of(&updated.document);
+            Ok(Finished::Updated(updated, made))
         });
     }
 
@@ -358,7 +368,7 @@ impl App {
             } => self.exported(&task, &path, (private, replaced), result),
             Finished::Compared { path, result } => self.compared(&task, path, state, result),
             Finished::Merged(result) => self.merged(&task, state, result),
-            Finished::Updated(updated) => self.updated(&task, state, updated),
+            Finished::Updated(updated, made) => self.updated(&task, state, updated, made),
             Finished::Slides(done) => self.slides_exported(done),
             Finished::Room(read) => self.room_read(read),
         };
@@ -491,6 +501,8 @@ impl App {
         if self.open.state == state {
             return true; // refused (read-only); `change` said why
         }
+        self.derived
+            .adopt(outcome.made, &self.open.doc, self.open.state);
         let kind = if conflicts > 0 || !merged.notices.is_empty() {
             MessageKind::Warning
         } else {
@@ -524,7 +536,7 @@ impl App {
     }
 
     /// Applies an update as one undoable step, leaving the file unsaved.
-    fn updated(&mut self, task: &Task, state: u64, updated: merge::Updated) -> bool {
+    fn updated(&mut self, task: &Task, state: u64, updated: merge::Updated, made: Made) -> bool {
         let Task::Update(release) = *task else {
             return false;
         };
@@ -536,6 +548,7 @@ impl App {
         if self.open.state == state {
             return true; // refused (read-only); `change` said why
         }
+        self.derived.adopt(made, &self.open.doc, self.open.state);
         let kind = if conflicts > 0 {
             MessageKind::Warning
         } else {

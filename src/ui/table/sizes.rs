@@ -24,12 +24,8 @@ pub(super) fn reading_heights(
     // memory only when told, so a key per document state, filter and set of widths would
     // add an entry at every edit, search or column drag and never let it go.
     let key = egui::Id::unique("mandate_compare::reading_heights");
-    let made_for = {
-        use std::hash::{Hash as _, Hasher as _};
-        let mut hasher = std::collections::hash_map::DefaultHasher::new();
-        (main.version, main.visible, main.found, &widths).hash(&mut hasher);
-        hasher.finish()
-    };
+    let made_for =
+        super::super::widgets::hash_of((main.version, main.visible, main.found, &widths));
     let cached = ui.data(|d| d.get_temp::<(u64, std::sync::Arc<Vec<f32>>)>(key));
     if let Some((for_what, heights)) = cached
         && for_what == made_for
@@ -41,7 +37,7 @@ pub(super) fn reading_heights(
     // meanwhile: new columns (compare mode, a column dragged) on the stress document's 2,000
     // rows would take a tenth of a second to lay out in one frame.
     let shown: std::ops::Range<usize> = ui.data(|d| d.get_temp(shown_rows_id())).unwrap_or(0..0);
-    let margin = shown.len().max(20);
+    let margin = shown.len();
     let budget = super::super::widgets::Budget {
         first: shown.start.saturating_sub(margin)..shown.end + margin,
         until: Some(std::time::Instant::now() + MEASURING_PER_FRAME),
@@ -87,13 +83,32 @@ pub(super) fn reading_heights(
         body_font.size.to_bits(),
         spacing.to_bits(),
     );
+    // A row's key hashes what its words are made of, without making them (joining the
+    // holders' names and wording the label for 2,000 rows took milliseconds every change): its
+    // title, holders, the source wording its text, where a search found it, the first of its
+    // text, the room, and (for all rows) the holders' names and the language.
+    let common = shared_key(main, tags, room);
+    let key_of = |item: &&Responsibility| {
+        let wording = match main.doc.text_shown(item) {
+            crate::model::Shown::Wording(source, id) => {
+                Some(source.map_or(id, |s| s.title.as_str()))
+            }
+            _ => None,
+        };
+        super::super::widgets::hash_of((
+            item.title_in(tags),
+            item.effective_holders(),
+            wording,
+            found.get(item.id.as_str()),
+            cut(&item.original, SHOWN_AT_FIRST),
+            common,
+        ))
+    };
     let measured = super::super::widgets::measure_each(
         ui,
         key.with("rows"),
         main.rows,
-        |item| {
-            super::super::widgets::hash_of((words(item), cut(&item.original, SHOWN_AT_FIRST), room))
-        },
+        key_of,
         |item| {
             let (title, label, holders, found) = words(item);
             let text = measure(&title, text_width)
@@ -117,8 +132,20 @@ pub(super) fn reading_heights(
     heights
 }
 
+/// What every row's height depends on alike: the holders' names (a row names holders by id),
+/// the language and the room the texts have.
+fn shared_key(main: &MainView<'_>, tags: &[&str], room: impl std::hash::Hash) -> u64 {
+    let names: Vec<(&str, &str)> = main
+        .doc
+        .holders
+        .iter()
+        .map(|h| (h.id.as_str(), h.short_in(tags)))
+        .collect();
+    super::super::widgets::hash_of((names, crate::i18n::current(), room))
+}
+
 /// How long a frame may spend measuring rows off screen in reading mode.
-const MEASURING_PER_FRAME: std::time::Duration = std::time::Duration::from_millis(4);
+const MEASURING_PER_FRAME: std::time::Duration = std::time::Duration::from_millis(3);
 
 /// Where the table keeps the range of rows it drew in the last frame.
 pub(super) fn shown_rows_id() -> egui::Id {
