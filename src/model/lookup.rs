@@ -101,15 +101,27 @@ impl Document {
 
     /// The counts the views show, computed once per change rather than every frame.
     pub fn counts(&self) -> Counts {
-        // Counted by borrowed names, then owned once per row: not one allocation per note.
+        // One pass over the notes, counted by borrowed names, then owned once per row and tag:
+        // not one allocation per note.
         let mut per_row: HashMap<&str, (usize, usize)> = HashMap::new();
+        let mut tags: BTreeMap<&str, usize> = BTreeMap::new();
         for note in &self.annotations {
             if let Some(row) = note.row.as_deref() {
                 let (notes, to_review) = per_row.entry(row).or_default();
                 *notes += 1;
                 *to_review += usize::from(note.facts_changed.is_some());
             }
+            for tag in &note.tags {
+                *tags.entry(tag.as_str()).or_insert(0) += 1;
+            }
         }
+        // Notes about rows the document does not have, from the rows the notes name.
+        let rows: HashSet<&str> = self.rows.iter().map(|r| r.id.as_str()).collect();
+        let orphans = per_row
+            .iter()
+            .filter(|(row, _)| !rows.contains(*row))
+            .map(|(_, (notes, _))| notes)
+            .sum();
         let notes_per_row = per_row
             .iter()
             .map(|(row, (notes, _))| ((*row).to_owned(), *notes))
@@ -131,8 +143,11 @@ impl Document {
             statuses,
             built_in_statuses,
             own_assessments: self.rows.iter().filter(|r| r.assessment.is_some()).count(),
-            tags: self.tag_counts(),
-            orphans: self.orphan_annotations().count(),
+            tags: tags
+                .into_iter()
+                .map(|(tag, count)| (tag.to_owned(), count))
+                .collect(),
+            orphans,
         }
     }
 
