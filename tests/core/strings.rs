@@ -49,6 +49,7 @@ const NOT_SHOWN_IN: &[&str] = &[
     "Id::unique(",
     // A thread's name, for debuggers.
     "Job::start(",
+    ".name(",
     "push_id(",
     "with(\"",
     "expect(\"",
