@@ -134,7 +134,10 @@ impl Document {
                 let paragraph = row.paragraph.clone();
                 report(place.clone(), ProblemKind::ParagraphTwice { paragraph });
             }
+            // A row not assessed yet claims nothing about today: no date of a check, no phases.
+            let claims = row.claims_today();
             match row.as_of {
+                None if !claims => {}
                 None => report(place.clone(), ProblemKind::NoAsOf),
                 Some(as_of) => {
                     if let Some(kind) = self.as_of_problem(row, as_of) {
@@ -190,8 +193,11 @@ impl Document {
         if row.events.windows(2).any(|w| w[1].date < w[0].date) {
             problems.push(ProblemKind::EventsOutOfOrder);
         }
+        let claims = row.claims_today();
         let Some(last) = row.phases.last() else {
-            problems.push(ProblemKind::NoPhases);
+            if claims {
+                problems.push(ProblemKind::NoPhases);
+            }
             return problems;
         };
         if !row.phases[0].from.not_after(self.original.date) {

@@ -327,6 +327,13 @@ impl Responsibility {
             .map_or(&self.holders, |a| &a.holders)
     }
 
+    /// Whether the row says anything about today: a status assessed, or holders. A row just
+    /// made from a resolution's text does not, so it needs no source, no date of a check and no
+    /// phases yet.
+    pub fn claims_today(&self) -> bool {
+        self.status.is_assessed() || !self.holders.is_empty()
+    }
+
     /// The events in date order (stable for equal dates).
     pub fn events_by_date(&self) -> Vec<&Event> {
         let mut events: Vec<&Event> = self.events.iter().collect();

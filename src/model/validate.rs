@@ -141,7 +141,7 @@ fn check_rows(c: &mut Checker<'_>) {
             c.error(&place, ProblemKind::EmptyText);
         }
         // A row not assessed yet claims nothing about today, so needs no source for it.
-        let claims = row.status.is_assessed() || !row.holders.is_empty();
+        let claims = row.claims_today();
         c.sources(&place, &row.sources, claims);
         c.holders(&place, &row.holders);
         for (index, event) in row.events.iter().enumerate() {

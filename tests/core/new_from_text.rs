@@ -83,6 +83,25 @@ fn every_subparagraph_becomes_an_unassessed_row_quoting_the_text() {
 
     let (code, said) = run(&["check", out.to_str().expect("path")]);
     assert_eq!((code, said.as_str()), (0, ""));
+    // Rows not assessed claim nothing about today: the curators' rules ask no date of a check
+    // and no phases of them, until a row is given a status.
+    let (code, said) = run(&["check", "--strict", out.to_str().expect("path")]);
+    assert_eq!(code, 0, "{said}");
+    assert!(!said.contains("error"), "{said}");
+    let mut assessed = doc.clone();
+    assessed.rows[7].status = Status::Ongoing;
+    let places: Vec<String> = assessed
+        .curation_problems()
+        .iter()
+        .map(|p| mandate_compare::i18n::problem(mandate_compare::i18n::Language::En, p))
+        .collect();
+    assert_eq!(
+        places,
+        [
+            "error: rows[apartheid-1980-08]: says not when its status was checked (as_of)",
+            "error: rows[apartheid-1980-08]: has no phases (who held it when)",
+        ]
+    );
 }
 
 #[test]
