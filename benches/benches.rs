@@ -554,6 +554,51 @@ mod jobs {
         doc
     }
 
+    /// The app on the stress document (stamped with the oldest release for an update), saved in
+    /// `dir`, with a colleague's diverged copy at `other` to compare or merge.
+    struct Bench {
+        dir: tempfile::TempDir,
+        doc: Document,
+        other: std::path::PathBuf,
+        ctx: egui::Context,
+        app: App,
+    }
+
+    impl Bench {
+        fn new(job: Job, recovery_interval: std::time::Duration) -> Self {
+            let dir = tempfile::tempdir().expect("temp dir");
+            let path = dir.path().join("doc.ron");
+            let doc = if matches!(job, Job::Update) {
+                on_old_release()
+            } else {
+                STRESS.clone()
+            };
+            io::save_path(&doc, &path).expect("saves");
+            let other = dir.path().join("theirs.ron");
+            io::save_path(&stress::diverge(&doc, 2, 10), &other).expect("saves");
+            let ctx = egui::Context::default();
+            let cc = eframe::CreationContext::_new_kittest(ctx.clone());
+            let options = StartOptions {
+                file: Some(path),
+                settings: Some(Settings {
+                    author: "Bench".to_owned(),
+                    ..Settings::default()
+                }),
+                recovery_dir: Some(dir.path().join("recovery")),
+                recovery_interval,
+                ..StartOptions::default()
+            };
+            let app = App::new(&cc, options);
+            Self {
+                dir,
+                doc,
+                other,
+                ctx,
+                app,
+            }
+        }
+    }
+
     /// A frame of the table on the stress document while `job` runs, and the frames that take
     /// its result in: whenever no job runs, the last one's result is undone (merge, update,
     /// the edit that calls for a recovery copy) and the job started again. Between frames (not
@@ -562,29 +607,14 @@ mod jobs {
     /// times it landed is printed after the run.
     #[divan::bench(args = ALL, sample_count = 200, sample_size = 1)]
     fn frame_while(bencher: Bencher, job: Job) {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let path = dir.path().join("doc.ron");
-        let doc = if matches!(job, Job::Update) {
-            on_old_release()
-        } else {
-            STRESS.clone()
-        };
-        io::save_path(&doc, &path).expect("saves");
-        let other = dir.path().join("theirs.ron");
-        io::save_path(&stress::diverge(&doc, 2, 10), &other).expect("saves");
-        let ctx = egui::Context::default();
-        let cc = eframe::CreationContext::_new_kittest(ctx.clone());
-        let options = StartOptions {
-            file: Some(path),
-            settings: Some(Settings {
-                author: "Bench".to_owned(),
-                ..Settings::default()
-            }),
-            recovery_dir: Some(dir.path().join("recovery")),
-            recovery_interval: std::time::Duration::ZERO,
-            ..StartOptions::default()
-        };
-        let app = std::cell::RefCell::new(App::new(&cc, options));
+        let Bench {
+            dir,
+            doc,
+            other,
+            ctx,
+            app,
+        } = Bench::new(job, std::time::Duration::ZERO);
+        let app = std::cell::RefCell::new(app);
         let mut frame = eframe::Frame::_new_kittest();
         for _ in 0..5 {
             run_frame(&ctx, &mut app.borrow_mut(), &mut frame, input());
@@ -630,28 +660,14 @@ mod jobs {
     /// waits, untimed, until its thread has sent the result.
     #[divan::bench(args = [Job::Compare, Job::Merge, Job::Update], sample_count = 15, sample_size = 1)]
     fn landing(bencher: Bencher, job: Job) {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let path = dir.path().join("doc.ron");
-        let doc = if matches!(job, Job::Update) {
-            on_old_release()
-        } else {
-            STRESS.clone()
-        };
-        io::save_path(&doc, &path).expect("saves");
-        let other = dir.path().join("theirs.ron");
-        io::save_path(&stress::diverge(&doc, 2, 10), &other).expect("saves");
-        let ctx = egui::Context::default();
-        let cc = eframe::CreationContext::_new_kittest(ctx.clone());
-        let options = StartOptions {
-            file: Some(path),
-            settings: Some(Settings {
-                author: "Bench".to_owned(),
-                ..Settings::default()
-            }),
-            recovery_dir: Some(dir.path().join("recovery")),
-            ..StartOptions::default()
-        };
-        let app = std::cell::RefCell::new(App::new(&cc, options));
+        let Bench {
+            dir: _dir,
+            other,
+            ctx,
+            app,
+            ..
+        } = Bench::new(job, StartOptions::default().recovery_interval);
+        let app = std::cell::RefCell::new(app);
         let frame = std::cell::RefCell::new(eframe::Frame::_new_kittest());
         let settle = || {
             for _ in 0..30 {

@@ -327,6 +327,37 @@ impl Responsibility {
             .map_or(&self.holders, |a| &a.holders)
     }
 
+    /// A row of `presence`, its `number`th, with its title and text, not assessed: no status,
+    /// holders, events, positions, phases or sources yet.
+    pub fn not_assessed(
+        id: String,
+        presence: &str,
+        number: u32,
+        title: String,
+        original: String,
+    ) -> Self {
+        Self {
+            id,
+            presence: presence.to_owned(),
+            number,
+            paragraph: String::new(),
+            title,
+            title_tr: Translations::default(),
+            original,
+            original_from: None,
+            wordings: Vec::new(),
+            status: Status::NotAssessed,
+            as_of: None,
+            holders: Vec::new(),
+            summary: String::new(),
+            events: Vec::new(),
+            positions: Vec::new(),
+            phases: Vec::new(),
+            sources: Vec::new(),
+            assessment: None,
+        }
+    }
+
     /// Whether the row says anything about today: a status assessed, or holders. A row just
     /// made from a resolution's text does not, so it needs no source, no date of a check and no
     /// phases yet.

@@ -257,26 +257,7 @@ impl Document {
         } else {
             self.new_row_id(title)
         };
-        Responsibility {
-            id,
-            presence: presence.to_owned(),
-            number,
-            paragraph: String::new(),
-            title: title.to_owned(),
-            title_tr: Default::default(),
-            original: String::new(),
-            original_from: None,
-            wordings: Vec::new(),
-            status: super::Status::NotAssessed,
-            as_of: None,
-            holders: Vec::new(),
-            summary: String::new(),
-            events: Vec::new(),
-            positions: Vec::new(),
-            phases: Vec::new(),
-            sources: Vec::new(),
-            assessment: None,
-        }
+        Responsibility::not_assessed(id, presence, number, title.to_owned(), String::new())
     }
 
     /// A new presence with a unique id made from its short name.

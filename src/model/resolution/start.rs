@@ -5,7 +5,7 @@
 use super::{Piece, Resolution};
 use crate::model::{
     Document, FORMAT_VERSION, Mandate, PartialDate, Presence, Responsibility, Source, SourceKind,
-    Status, TextFrom, TextKind,
+    TextFrom, TextKind,
 };
 
 /// What the text does not say, from the person starting the comparison.
@@ -181,34 +181,20 @@ pub fn document_of(
 /// One row: its words quoted, its pinpoint, its title.
 fn row(draft: &Draft, number: u32, presence: &str) -> Responsibility {
     let title = draft.title.trim();
+    let title = if title.is_empty() {
+        short_title(&draft.text)
+    } else {
+        title.to_owned()
+    };
+    let id = format!("{presence}-{number:02}");
     Responsibility {
-        id: format!("{presence}-{number:02}"),
-        presence: presence.to_owned(),
-        number,
         paragraph: draft.paragraph.clone(),
-        title: if title.is_empty() {
-            short_title(&draft.text)
-        } else {
-            title.to_owned()
-        },
-        title_tr: Default::default(),
-        original: draft.text.clone(),
         original_from: Some(TextFrom {
             kind: TextKind::Verbatim,
             source: TEXT_SOURCE.to_owned(),
             omits: None,
         }),
-        wordings: Vec::new(),
-        status: Status::NotAssessed,
-        as_of: None,
-        holders: Vec::new(),
-        summary: String::new(),
-        events: Vec::new(),
-        positions: Vec::new(),
-        phases: Vec::new(),
-        // Sources for a status and holders: none yet.
-        sources: Vec::new(),
-        assessment: None,
+        ..Responsibility::not_assessed(id, presence, number, title, draft.text.clone())
     }
 }
 
