@@ -13,6 +13,21 @@ use crate::i18n::{label_tags, status_label};
 use crate::model::{Document, Room, RoomRow};
 use crate::tr;
 
+/// "Transferred 5, Shared 2 (7 of 9)": the statuses chosen and how many of the room chose
+/// one, or that nobody assessed the row.
+fn assessed_words(room: &Room, row: &RoomRow) -> String {
+    let words = counts_words(row);
+    if words.is_empty() {
+        return tr!("room-nobody");
+    }
+    tr!(
+        "room-assessed",
+        words = words.as_str(),
+        count = row.raters(),
+        people = room.people.len()
+    )
+}
+
 /// "Transferred 5, Shared 2": the statuses chosen with how many chose each, most first.
 pub fn counts_words(row: &RoomRow) -> String {
     crate::export::counts_in(row, crate::i18n::current())
@@ -244,17 +259,7 @@ fn room_line_ui(
             ui.add(egui::Label::new(title).truncate().selectable(false));
         });
     });
-    let words = counts_words(row);
-    let statuses = if words.is_empty() {
-        tr!("room-nobody")
-    } else {
-        tr!(
-            "room-assessed",
-            words = words.as_str(),
-            count = row.raters(),
-            people = room.people.len()
-        )
-    };
+    let statuses = assessed_words(room, row);
     line.col(|ui| {
         ui.vertical(|ui| {
             status_bar(ui, row, ui.available_width().min(260.0), 14.0);
@@ -322,17 +327,7 @@ pub fn room_detail_ui(ui: &mut egui::Ui, doc: &Document, room: &Room, id: &str, 
     ui.add_space(8.0);
     ui.label(RichText::new(tr!("room-detail-heading")).strong());
     status_bar(ui, row, ui.available_width().min(320.0), 14.0);
-    let words = counts_words(row);
-    ui.label(if words.is_empty() {
-        tr!("room-nobody")
-    } else {
-        tr!(
-            "room-assessed",
-            words = words.as_str(),
-            count = row.raters(),
-            people = room.people.len()
-        )
-    });
+    ui.label(assessed_words(room, row));
     let holders = most_named_words(doc, row);
     if !holders.is_empty() {
         ui.label(tr!("room-most-named", holders = holders.as_str()));
