@@ -11,26 +11,14 @@ impl Document {
             return Err(EditError::BuiltInFacts);
         }
         match edit {
-            Edit::ChangeRowFacts(row) => {
-                let Some(target) = self.row_mut(&row.id) else {
-                    return Err(EditError::NoSuchRow(row.id));
-                };
-                Ok(Edit::ChangeRowFacts(Box::new(std::mem::replace(
-                    target, *row,
-                ))))
-            }
+            Edit::ChangeRowFacts(row) => replace(&mut self.rows, *row)
+                .map(|old| Edit::ChangeRowFacts(Box::new(old)))
+                .map_err(|row| EditError::NoSuchRow(row.id)),
             Edit::InsertRow { index, row } => {
-                if row.id.trim().is_empty() || self.row(&row.id).is_some() {
-                    return Err(EditError::DuplicateId(row.id));
-                }
-                let id = row.id.clone();
-                self.rows.insert(index.min(self.rows.len()), *row);
-                Ok(Edit::RemoveRow { id })
+                insert(&mut self.rows, index, *row).map(|id| Edit::RemoveRow { id })
             }
             Edit::RemoveRow { id } => {
-                let Some(index) = self.rows.iter().position(|r| r.id == id) else {
-                    return Err(EditError::NoSuchRow(id));
-                };
+                let index = position(&self.rows, &id).ok_or(EditError::NoSuchRow(id))?;
                 let row = Box::new(self.rows.remove(index));
                 Ok(Edit::InsertRow { index, row })
             }
@@ -38,84 +26,45 @@ impl Document {
         }
     }
 
-    /// Applies a change to the presences, holders or sources.
+    /// Applies a change to the presences, holders or sources. One still cited is not removed.
     fn apply_lists(&mut self, edit: Edit) -> Result<Edit, EditError> {
         match edit {
             Edit::InsertPresence { index, presence } => {
-                if presence.id.trim().is_empty() || self.presence(&presence.id).is_some() {
-                    return Err(EditError::DuplicateId(presence.id));
-                }
-                let id = presence.id.clone();
-                self.presences
-                    .insert(index.min(self.presences.len()), presence);
-                Ok(Edit::RemovePresence { id })
+                insert(&mut self.presences, index, presence).map(|id| Edit::RemovePresence { id })
             }
-            Edit::ReplacePresence(presence) => {
-                let Some(target) = self.presences.iter_mut().find(|p| p.id == presence.id) else {
-                    return Err(EditError::NoSuchPresence(presence.id));
-                };
-                Ok(Edit::ReplacePresence(std::mem::replace(target, presence)))
-            }
+            Edit::ReplacePresence(presence) => replace(&mut self.presences, presence)
+                .map(Edit::ReplacePresence)
+                .map_err(|presence| EditError::NoSuchPresence(presence.id)),
             Edit::RemovePresence { id } => {
-                let Some(index) = self.presences.iter().position(|p| p.id == id) else {
-                    return Err(EditError::NoSuchPresence(id));
-                };
-                let by = self.presence_cited_by(&id);
-                if !by.is_empty() {
-                    return Err(EditError::StillCited { id, by });
-                }
+                let index = position(&self.presences, &id)
+                    .ok_or_else(|| EditError::NoSuchPresence(id.clone()))?;
+                uncited(&id, self.presence_cited_by(&id))?;
                 let presence = self.presences.remove(index);
                 Ok(Edit::InsertPresence { index, presence })
             }
             Edit::InsertHolder { index, holder } => {
-                if holder.id.trim().is_empty() || self.holder(&holder.id).is_some() {
-                    return Err(EditError::DuplicateId(holder.id));
-                }
-                let id = holder.id.clone();
-                self.holders.insert(index.min(self.holders.len()), holder);
-                Ok(Edit::RemoveHolder { id })
+                insert(&mut self.holders, index, holder).map(|id| Edit::RemoveHolder { id })
             }
-            Edit::ReplaceHolder(holder) => {
-                let Some(target) = self.holders.iter_mut().find(|h| h.id == holder.id) else {
-                    return Err(EditError::NoSuchHolder(holder.id));
-                };
-                Ok(Edit::ReplaceHolder(std::mem::replace(target, holder)))
-            }
+            Edit::ReplaceHolder(holder) => replace(&mut self.holders, holder)
+                .map(Edit::ReplaceHolder)
+                .map_err(|holder| EditError::NoSuchHolder(holder.id)),
             Edit::RemoveHolder { id } => {
-                let Some(index) = self.holders.iter().position(|h| h.id == id) else {
-                    return Err(EditError::NoSuchHolder(id));
-                };
-                let by = self.holder_cited_by(&id);
-                if !by.is_empty() {
-                    return Err(EditError::StillCited { id, by });
-                }
+                let index = position(&self.holders, &id)
+                    .ok_or_else(|| EditError::NoSuchHolder(id.clone()))?;
+                uncited(&id, self.holder_cited_by(&id))?;
                 let holder = self.holders.remove(index);
                 Ok(Edit::InsertHolder { index, holder })
             }
             Edit::InsertSource { index, source } => {
-                if source.id.trim().is_empty() || self.source(&source.id).is_some() {
-                    return Err(EditError::DuplicateId(source.id));
-                }
-                let id = source.id.clone();
-                self.sources.insert(index.min(self.sources.len()), *source);
-                Ok(Edit::RemoveSource { id })
+                insert(&mut self.sources, index, *source).map(|id| Edit::RemoveSource { id })
             }
-            Edit::ReplaceSource(source) => {
-                let Some(target) = self.sources.iter_mut().find(|s| s.id == source.id) else {
-                    return Err(EditError::NoSuchSource(source.id));
-                };
-                Ok(Edit::ReplaceSource(Box::new(std::mem::replace(
-                    target, *source,
-                ))))
-            }
+            Edit::ReplaceSource(source) => replace(&mut self.sources, *source)
+                .map(|old| Edit::ReplaceSource(Box::new(old)))
+                .map_err(|source| EditError::NoSuchSource(source.id)),
             Edit::RemoveSource { id } => {
-                let Some(index) = self.sources.iter().position(|s| s.id == id) else {
-                    return Err(EditError::NoSuchSource(id));
-                };
-                let by = self.source_cited_by(&id);
-                if !by.is_empty() {
-                    return Err(EditError::StillCited { id, by });
-                }
+                let index = position(&self.sources, &id)
+                    .ok_or_else(|| EditError::NoSuchSource(id.clone()))?;
+                uncited(&id, self.source_cited_by(&id))?;
                 let source = Box::new(self.sources.remove(index));
                 Ok(Edit::InsertSource { index, source })
             }
@@ -335,6 +284,71 @@ fn unique_id(text: &str, fallback: &str, taken: impl Fn(&str) -> bool) -> String
         .map(|n| format!("{base}-{n}"))
         .find(|id| !taken(id))
         .unwrap_or(base)
+}
+
+/// Refuses to remove `id` while it is cited `by` these places.
+fn uncited(id: &str, by: Vec<String>) -> Result<(), EditError> {
+    if by.is_empty() {
+        return Ok(());
+    }
+    Err(EditError::StillCited {
+        id: id.to_owned(),
+        by,
+    })
+}
+
+/// Where the item with `id` is in `list`.
+fn position<T: Listed>(list: &[T], id: &str) -> Option<usize> {
+    list.iter().position(|item| item.id() == id)
+}
+
+/// Puts `item` at `index` (at the end when the list is shorter) and gives its id; refused when
+/// the id is empty or already in the list.
+fn insert<T: Listed>(list: &mut Vec<T>, index: usize, item: T) -> Result<String, EditError> {
+    let id = item.id().to_owned();
+    if id.trim().is_empty() || position(list, &id).is_some() {
+        return Err(EditError::DuplicateId(id));
+    }
+    list.insert(index.min(list.len()), item);
+    Ok(id)
+}
+
+/// Puts `item` in the place of the item with its id and gives that one back; gives `item`
+/// back as the error when the list has no such item.
+fn replace<T: Listed>(list: &mut [T], item: T) -> Result<T, T> {
+    match position(list, item.id()) {
+        Some(at) => Ok(std::mem::replace(&mut list[at], item)),
+        None => Err(item),
+    }
+}
+
+/// An item of one of the document's lists (rows, presences, holders, sources), known by its id.
+trait Listed {
+    fn id(&self) -> &str;
+}
+
+impl Listed for Responsibility {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+
+impl Listed for Presence {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+
+impl Listed for Holder {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+
+impl Listed for Source {
+    fn id(&self) -> &str {
+        &self.id
+    }
 }
 
 #[cfg(test)]
