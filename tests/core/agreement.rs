@@ -172,13 +172,11 @@ fn agree_cli(mine: &Document, theirs: &Document, flags: &[&str]) -> (i32, String
     let [a, b] = ["mine.ron", "theirs.ron"].map(|name| dir.path().join(name));
     io::save_path(mine, &a).expect("saved");
     io::save_path(theirs, &b).expect("saved");
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_mandate-compare"))
+    let output = crate::mandate_compare()
         .arg("agree")
         .arg(&a)
         .arg(&b)
         .args(flags)
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
         .output()
         .expect("runs");
     (

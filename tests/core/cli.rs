@@ -10,12 +10,10 @@ fn check(files: &[&Path]) -> (i32, String) {
 }
 
 fn check_with(flags: &[&str], files: &[&Path]) -> (i32, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_mandate-compare"))
+    let output = crate::mandate_compare()
         .arg("check")
         .args(flags)
         .args(files)
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
         .output()
         .expect("runs");
     let stdout = String::from_utf8(output.stdout).expect("utf-8 output");

@@ -2,7 +2,6 @@
 //! translated, the dataset's texts as they are; `mandate-compare export --lang`.
 
 use std::path::Path;
-use std::process::Command;
 
 use mandate_compare::export::{Format, Options, export, export_in};
 use mandate_compare::i18n::{Language, status_label};
@@ -173,12 +172,7 @@ fn the_cited_sources_note_and_the_code_book_are_translated() {
 }
 
 fn run(args: &[&str]) -> (i32, Vec<u8>, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_mandate-compare"))
-        .args(args)
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .output()
-        .expect("runs");
+    let output = crate::mandate_compare().args(args).output().expect("runs");
     (
         output.status.code().expect("exit code"),
         output.stdout,

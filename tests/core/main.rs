@@ -31,3 +31,11 @@ mod safe_writes;
 mod stress;
 mod strings;
 mod update;
+
+/// The command-line program, run as a script runs it: with no display, so it never opens a
+/// window.
+fn mandate_compare() -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_mandate-compare"));
+    command.env_remove("DISPLAY").env_remove("WAYLAND_DISPLAY");
+    command
+}

@@ -2,7 +2,6 @@
 //! pinpoints, the quoted words and where they come from, and a document `check` accepts.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use mandate_compare::io::load_path;
 use mandate_compare::model::{PartialDate, Status, TextKind};
@@ -14,12 +13,7 @@ fn fixture(name: &str) -> PathBuf {
 }
 
 fn run(args: &[&str]) -> (i32, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_mandate-compare"))
-        .args(args)
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .output()
-        .expect("runs");
+    let output = crate::mandate_compare().args(args).output().expect("runs");
     let text = String::from_utf8_lossy(&output.stdout).into_owned()
         + &String::from_utf8_lossy(&output.stderr);
     (output.status.code().expect("exit code"), text)

@@ -15,11 +15,8 @@ use mandate_compare::io::fault::{self, At, Fault};
 use mandate_compare::io::{self, SaveError, SaveStep};
 
 fn bin() -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_mandate-compare"));
-    command
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .env_remove("MANDATE_COMPARE_FAULT");
+    let mut command = crate::mandate_compare();
+    command.env_remove("MANDATE_COMPARE_FAULT");
     command
 }
 

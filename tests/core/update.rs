@@ -2,7 +2,6 @@
 //! to the newest release without losing anything they wrote.
 
 use std::path::Path;
-use std::process::Command;
 
 use mandate_compare::io;
 use mandate_compare::merge::update;
@@ -477,12 +476,7 @@ fn fixture(name: &str) -> std::path::PathBuf {
 }
 
 fn run(args: &[&std::ffi::OsStr]) -> (i32, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_mandate-compare"))
-        .args(args)
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .output()
-        .expect("runs");
+    let output = crate::mandate_compare().args(args).output().expect("runs");
     let stdout = String::from_utf8(output.stdout).expect("utf-8");
     let stderr = String::from_utf8(output.stderr).expect("utf-8");
     (output.status.code().expect("exit code"), stdout + &stderr)
