@@ -15,7 +15,18 @@ fn rows(n: usize) -> Document {
 
 /// The built-in rows with these own assessments (`None`: none made), each naming `holders`.
 fn assessed(statuses: &[Option<Status>], holders: &[&[&str]]) -> Document {
-    let mut doc = rows(statuses.len());
+    assessed_by("Ana", statuses.len(), statuses, holders)
+}
+
+/// The first `kept` built-in rows, the first of them with `author`'s own assessments
+/// (`None`: none made), each naming `holders`.
+pub(crate) fn assessed_by(
+    author: &str,
+    kept: usize,
+    statuses: &[Option<Status>],
+    holders: &[&[&str]],
+) -> Document {
+    let mut doc = rows(kept);
     for (i, (row, status)) in doc.rows.iter_mut().zip(statuses).enumerate() {
         row.assessment = status.map(|status| Assessment {
             status,
@@ -26,7 +37,7 @@ fn assessed(statuses: &[Option<Status>], holders: &[&[&str]]) -> Document {
                 .iter()
                 .map(|&h| h.to_owned())
                 .collect(),
-            author: "Ana".to_owned(),
+            author: author.to_owned(),
             modified: jiff::Timestamp::UNIX_EPOCH,
         });
     }

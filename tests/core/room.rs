@@ -4,9 +4,7 @@
 
 use mandate_compare::io;
 use mandate_compare::model::room::{NoKappa, fleiss_kappa, nominal_alpha};
-use mandate_compare::model::{
-    Annotation, Assessment, Document, Participant, Room, Status, Visibility,
-};
+use mandate_compare::model::{Annotation, Document, Participant, Room, Status, Visibility};
 
 use Status::{Completed, Ongoing, Shared, Transferred};
 
@@ -25,21 +23,8 @@ fn rows(n: usize) -> Document {
 /// A participant called `name` who gave the first rows these statuses (`None`: no own
 /// assessment), naming `holders` for each.
 fn person(name: &str, statuses: &[Option<Status>], holders: &[&[&str]]) -> Participant {
-    let mut doc = rows(4);
-    for (i, (row, status)) in doc.rows.iter_mut().zip(statuses).enumerate() {
-        row.assessment = status.map(|status| Assessment {
-            status,
-            holders: holders
-                .get(i)
-                .copied()
-                .unwrap_or_default()
-                .iter()
-                .map(|&h| h.to_owned())
-                .collect(),
-            author: name.to_owned(),
-            modified: jiff::Timestamp::UNIX_EPOCH,
-        });
-    }
+    let mut doc = crate::agreement::assessed_by(name, 4, statuses, holders);
+    doc.annotations.clear();
     Participant::named(doc, &format!("{name}.ron"))
 }
 
