@@ -47,9 +47,7 @@ impl LiveChecks {
             .name("checks".to_owned())
             .spawn(move || {
                 if send.send(shared.strict_problems()).is_ok() {
-                    // After a millisecond, as a job's thread asks: a test harness running
-                    // frames until none is asked for does not race the thread.
-                    repaint.request_repaint_after(std::time::Duration::from_millis(1));
+                    super::jobs::wake(&repaint);
                 }
             });
         match started {

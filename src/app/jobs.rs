@@ -35,7 +35,7 @@ impl<T> Progress<T> {
 /// Asks for a frame, from the job's thread, so the app takes the report at once. Not
 /// "immediately" but after a millisecond: to the window that is the same, while a test harness
 /// that runs frames until none is asked for immediately does not race the thread.
-fn wake(ctx: &egui::Context) {
+pub(super) fn wake(ctx: &egui::Context) {
     ctx.request_repaint_after(std::time::Duration::from_millis(1));
 }
 
